@@ -1,0 +1,58 @@
+import type { Level } from '../types.ts';
+
+/** Whether a higher value of an indicator means a worse or a better situation. */
+export type Direction = 'higher-is-worse' | 'higher-is-better';
+
+/** One entry of the indicator catalogue; drives labels, legends and colour direction in the UI. */
+export interface IndicatorDef {
+  /** Stable id used in URLs and files, e.g. `p0`, `poor_thousands`, `extreme_poverty`, `households_in_agriculture_percent`. */
+  id: string;
+  label: { id: string; en: string };
+  /** Unit as shown after a value: `%`, `ribu jiwa` … ({ id, en }). */
+  unit: { id: string; en: string };
+  definition: { id: string; en: string };
+  /** Publisher of the underlying statistic, e.g. `BPS`. */
+  publisher: string;
+  direction: Direction;
+  /** Number of decimals to show. */
+  decimals: number;
+}
+
+/** Provenance of one figure set; every value in the UI shows its source and year. */
+export interface SourceDef {
+  id: string;
+  /** Short citation shown in the UI, e.g. `BPS, Susenas Maret 2025`. */
+  title: string;
+  publisher: string;
+  url?: string;
+  licence?: string;
+  note?: string;
+}
+
+/** One value in long format (the shape of `public/data/indicators.csv`). */
+export interface IndicatorValue {
+  kodeBps: string;
+  kodeKemendagri: string;
+  level: Level;
+  indicator: string;
+  year: number;
+  value: number;
+  unit: string;
+  source: string;
+  note?: string;
+}
+
+/**
+ * What the map loads (`public/data/indicators.json`): catalogue, sources and values keyed for
+ * direct colouring without parsing CSV at run time.
+ * `values[indicator][year][kodeBps] = [value, sourceId]`.
+ */
+export interface IndicatorBundle {
+  catalogue: IndicatorDef[];
+  sources: Record<string, SourceDef>;
+  values: Record<string, Record<string, Record<string, [number, string]>>>;
+  /** National published reference values, e.g. `national.p0["2025"] = [8.47, sourceId]`. */
+  national: Record<string, Record<string, [number, string]>>;
+  /** 2021 extreme-poverty priority kabupaten: kodeBps → status. */
+  priority: Record<string, { year: number; status: 'listed' | 'disputed'; source: string; note?: string }[]>;
+}
