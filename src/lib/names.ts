@@ -1,0 +1,60 @@
+/**
+ * Region names: display forms and matching keys, shared by the crosswalk, the table importers
+ * and search, so that "Kab. Kupang", "KABUPATEN KUPANG" and "Kupang" meet on the same key.
+ */
+
+/** Kind of a kabupaten-level region, read from a name prefix. */
+export type KabKind = 'kabupaten' | 'kota' | null;
+
+const PREFIX = /^(?:(kabupaten|kab)\.?\s*(?:administrasi\s+|adm\.?\s+)?|(kota)\s+(?:administrasi\s+|adm\.?\s+)?|(kecamatan|kec\.|distrik|desa|kelurahan|kel\.|provinsi|prov\.|propinsi)\s*)/i;
+
+/** Fold a string for matching: strip accents, lower-case, keep letters and digits only. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * Split a name into its kind prefix and the rest: "Kab. Kupang" → kabupaten, "Kupang";
+ * "KOTA ADMINISTRASI JAKARTA PUSAT" → kota, "JAKARTA PUSAT"; "Kotabaru" stays a bare name.
+ */
+export function splitKind(name: string): { kind: KabKind; base: string } {
+  const s = name.trim();
+  const m = PREFIX.exec(s);
+  if (!m) return { kind: null, base: s };
+  const kind: KabKind = m[1] ? 'kabupaten' : m[2] ? 'kota' : null;
+  const base = s.slice(m[0].length).trim();
+  return base ? { kind, base } : { kind: null, base: s };
+}
+
+/** Matching key of a name without its kind prefix: "Kab. Timor Tengah Selatan" → "timortengahselatan". */
+export function nameKey(name: string): string {
+  return fold(splitKind(name).base);
+}
+
+/**
+ * Restore spaces in GADM 4.1 names written in CamelCase: "TimorTengahSelatan" →
+ * "Timor Tengah Selatan", "KotaJayapura" → "Kota Jayapura". Names that already have spaces
+ * or no inner capitals are returned unchanged.
+ */
+export function uncamel(name: string): string {
+  if (name.includes(' ')) return name;
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Za-z])(\d)/g, '$1 $2');
+}
+
+const ACRONYMS = new Set(['DKI', 'DI', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'RT', 'RW', 'UPT', 'SP']);
+const LOWER = new Set(['dan', 'di']);
+
+/** Title-case an ALL-CAPS name from a code list: "KABUPATEN TOJO UNA-UNA" → "Kabupaten Tojo Una-Una"; keeps DKI, DI, roman numerals. */
+export function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name.trim();
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((w, i) => {
+      if (ACRONYMS.has(w)) return w;
+      const lw = w.toLowerCase();
+      if (i > 0 && LOWER.has(lw)) return lw;
+      return lw.replace(/(^|[-'(/.])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
+    })
+    .join(' ');
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, splitKind, titleCase, uncamel } from '../../src/lib/names.ts';
+
+describe('names', () => {
+  it('splits Kab. and Kota prefixes', () => {
+    expect(splitKind('Kab. Kupang')).toEqual({ kind: 'kabupaten', base: 'Kupang' });
+    expect(splitKind('KOTA ADMINISTRASI JAKARTA PUSAT')).toEqual({ kind: 'kota', base: 'JAKARTA PUSAT' });
+    expect(splitKind('Kabupaten Administrasi Kepulauan Seribu')).toEqual({ kind: 'kabupaten', base: 'Kepulauan Seribu' });
+  });
+  it('leaves names that merely start with Kota alone', () => {
+    expect(splitKind('Kotabaru')).toEqual({ kind: null, base: 'Kotabaru' });
+    expect(splitKind('Kotawaringin Barat').kind).toBeNull();
+  });
+  it('gives one key for spelling variants', () => {
+    expect(nameKey('Kab. Timor Tengah Selatan')).toBe(nameKey('TIMOR TENGAH SELATAN'));
+    expect(nameKey('Toli-Toli')).toBe(nameKey('Tolitoli'));
+    expect(nameKey('Kota Bau-Bau')).toBe(nameKey('Baubau'));
+  });
+  it('folds accents', () => expect(nameKey('Pèrcut Sèi Tuan')).toBe('percutseituan'));
+  it('restores GADM spaces', () => {
+    expect(uncamel('TimorTengahSelatan')).toBe('Timor Tengah Selatan');
+    expect(uncamel('KotaJayapura')).toBe('Kota Jayapura');
+    expect(uncamel('Kupang')).toBe('Kupang');
+  });
+  it('title-cases code-list names', () => {
+    expect(titleCase('KABUPATEN TOJO UNA-UNA')).toBe('Kabupaten Tojo Una-Una');
+    expect(titleCase('DKI JAKARTA')).toBe('DKI Jakarta');
+    expect(titleCase('DI YOGYAKARTA')).toBe('DI Yogyakarta');
+    expect(titleCase('Baumata')).toBe('Baumata');
+  });
+});
