@@ -1,0 +1,105 @@
+import { isKodeKemendagri, levelOfKodeBps } from './region-code.ts';
+import { CLASS_METHODS, type ClassMethod } from './classify.ts';
+import type { Lang } from './format.ts';
+
+/** The view a URL describes. Parameter names are public and documented in the README. */
+export interface UrlState {
+  /** Catalogue indicator id (`indicator=`). */
+  indicator: string;
+  /** Data year (`year=`). */
+  year: number;
+  /** Selected region as a BPS code (`region=`), '' for the national view. */
+  region: string;
+  /** UI language (`lang=id|en`). */
+  lang: Lang;
+  /** Classification method (`classes=quantile|jenks|equal`). */
+  classes: ClassMethod;
+  /** Camera `[lon, lat, zoom]` (`view=lon,lat,zoom`) or null to fit the selected region. */
+  view: [number, number, number] | null;
+  /** Embed mode (`embed=1`), reserved for the embed issue. */
+  embed: boolean;
+}
+
+/** What the URL may refer to; used to validate values. */
+export interface UrlContext {
+  defaults: Omit<UrlState, 'embed' | 'view' | 'region' | 'classes'> & { classes?: ClassMethod };
+  /** Indicator id → years with data. */
+  years: ReadonlyMap<string, readonly number[]>;
+  /** Kemendagri code → BPS code, for `region=53.01`. Codes not found here are still accepted if well-formed BPS. */
+  kemendagriToBps: (kode: string) => string | undefined;
+  /** Whether a BPS code exists (at least provinsi/kabupaten are known at start). */
+  regionExists: (kodeBps: string) => boolean;
+}
+
+/** One parameter that was ignored, for a visible notice: `{ param: 'year', value: '1990' }`. */
+export interface UrlNotice {
+  param: string;
+  value: string;
+}
+
+/**
+ * Read the view from a query string. Invalid values fall back to defaults and are reported in
+ * `notices` (never thrown): an unknown indicator, a year without data for that indicator (→ the
+ * indicator's default year or latest), a malformed or unknown region, an unknown language.
+ */
+export function parseUrlState(search: string, ctx: UrlContext): { state: UrlState; notices: UrlNotice[] } {
+  const p = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const d = ctx.defaults;
+  const bad = (param: string) => notices.push({ param, value: p.get(param) ?? '' });
+
+  let lang: Lang = d.lang;
+  const langRaw = p.get('lang');
+  if (langRaw !== null) langRaw === 'id' || langRaw === 'en' ? (lang = langRaw) : bad('lang');
+
+  let indicator = d.indicator;
+  const indRaw = p.get('indicator');
+  if (indRaw !== null) ctx.years.has(indRaw) ? (indicator = indRaw) : bad('indicator');
+
+  const years = ctx.years.get(indicator) ?? [];
+  let year = indicator === d.indicator && years.includes(d.year) ? d.year : (years[years.length - 1] ?? d.year);
+  const yearRaw = p.get('year');
+  if (yearRaw !== null) {
+    const y = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
+    years.includes(y) ? (year = y) : bad('year');
+  }
+
+  let region = '';
+  const regionRaw = p.get('region')?.trim();
+  if (regionRaw) {
+    const kode = isKodeKemendagri(regionRaw) && regionRaw.includes('.') ? ctx.kemendagriToBps(regionRaw) : regionRaw;
+    if (kode && levelOfKodeBps(kode) && ctx.regionExists(kode)) region = kode;
+    else bad('region');
+  }
+
+  let classes: ClassMethod = d.classes ?? 'quantile';
+  const classesRaw = p.get('classes');
+  if (classesRaw !== null) (CLASS_METHODS as readonly string[]).includes(classesRaw) ? (classes = classesRaw as ClassMethod) : bad('classes');
+
+  let view: UrlState['view'] = null;
+  const viewRaw = p.get('view');
+  if (viewRaw !== null) {
+    const [lon, lat, zoom] = viewRaw.split(',').map(Number);
+    if ([lon, lat, zoom].every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22) view = [lon, lat, zoom];
+    else bad('view');
+  }
+
+  return { state: { indicator, year, region, lang, classes, view, embed: p.get('embed') === '1' }, notices };
+}
+
+/**
+ * Write the view as a query string, leaving out values equal to the defaults so shared links stay
+ * short (`?region=5303` rather than every parameter). Starts with `?` or is ''.
+ */
+export function serialiseUrlState(state: UrlState, defaults: UrlContext['defaults']): string {
+  const p = new URLSearchParams();
+  if (state.indicator !== defaults.indicator) p.set('indicator', state.indicator);
+  if (state.year !== defaults.year || state.indicator !== defaults.indicator) p.set('year', String(state.year));
+  if (state.region) p.set('region', state.region);
+  if (state.classes !== (defaults.classes ?? 'quantile')) p.set('classes', state.classes);
+  if (state.view) p.set('view', state.view.map((v, i) => (i === 2 ? v.toFixed(2) : v.toFixed(4))).join(','));
+  if (state.lang !== defaults.lang) p.set('lang', state.lang);
+  if (state.embed) p.set('embed', '1');
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serialiseUrlState, type UrlContext } from '../../../src/lib/ui/url-state.ts';
+
+const context = (): UrlContext => ({
+  defaults: { indicator: 'p0', year: 2025, lang: 'id' },
+  years: new Map([
+    ['p0', [2019, 2021, 2025]],
+    ['p1', [2019, 2024]],
+  ]),
+  kemendagriToBps: (k) => ({ '53.01': '5303' })[k],
+  regionExists: (k) => ['53', '5303', '5303121006'].includes(k),
+});
+
+describe('parseUrlState', () => {
+  it('gives the defaults for an empty query', () => {
+    const { state, notices } = parseUrlState('', context());
+    expect(state).toMatchObject({ indicator: 'p0', year: 2025, region: '', lang: 'id', embed: false, view: null });
+    expect(notices).toEqual([]);
+  });
+
+  it('reads indicator, year, region and lang', () => {
+    const { state } = parseUrlState('?indicator=p1&year=2019&region=5303&lang=en', context());
+    expect(state).toMatchObject({ indicator: 'p1', year: 2019, region: '5303', lang: 'en' });
+  });
+
+  it('accepts a Kemendagri code with dots as region', () => {
+    expect(parseUrlState('?region=53.01', context()).state.region).toBe('5303');
+  });
+
+  it('falls back to defaults for invalid values and names each one', () => {
+    const { state, notices } = parseUrlState('?indicator=zz&year=1990&region=abc&lang=fr', context());
+    expect(state).toMatchObject({ indicator: 'p0', year: 2025, region: '', lang: 'id' });
+    expect(notices.map((n) => n.param).sort()).toEqual(['indicator', 'lang', 'region', 'year']);
+  });
+
+  it('uses the latest year of a non-default indicator when no year is given', () => {
+    expect(parseUrlState('?indicator=p1', context()).state.year).toBe(2024);
+  });
+
+  it('rejects a region code that does not exist', () => {
+    expect(parseUrlState('?region=5399', context()).notices).toEqual([{ param: 'region', value: '5399' }]);
+  });
+
+  it('reads embed=1 as reserved embed mode', () => {
+    expect(parseUrlState('?embed=1', context()).state.embed).toBe(true);
+  });
+});
+
+describe('serialiseUrlState', () => {
+  it('writes nothing for the default view', () => {
+    const { state } = parseUrlState('', context());
+    expect(serialiseUrlState(state, context().defaults)).toBe('');
+  });
+
+  it('round-trips a non-default view', () => {
+    const query = '?indicator=p1&year=2019&region=5303121006&lang=en';
+    const { state } = parseUrlState(query, context());
+    expect(parseUrlState(serialiseUrlState(state, context().defaults), context()).state).toEqual(state);
+  });
+});
