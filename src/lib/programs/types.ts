@@ -1,3 +1,5 @@
+import type { Level } from '../types.ts';
+
 /** The intervention types a program locus can carry (the convergence score counts distinct ones, 0–5 without `other`). */
 export const INTERVENTION_TYPES = ['jobs', 'skills_training', 'msme_finance', 'land_reform', 'social_assistance', 'other'] as const;
 export type InterventionType = (typeof INTERVENTION_TYPES)[number];
@@ -7,13 +9,16 @@ export interface ProgramLocus {
   id: string;
   name: string;
   program: string;
+  /** Ministry or agency running the program (column `ministry` or `agency` in input files). */
   agency: string;
   intervention: InterventionType;
-  /** Years the program ran at this locus; empty when the source is undated. */
+  /** Years the program ran at this locus, ascending; empty when the source is undated. */
   years: number[];
+  /** Number of beneficiaries (persons or households as the source says); absent when not given. */
   beneficiaries?: number;
   /** How the point was placed: from coordinates, or at the label point of a region given by code. */
   locatedBy: 'coordinates' | 'region';
+  /** Point drawn on the map (degrees): the given coordinates, or the region's label point. */
   lon: number;
   lat: number;
   /** BPS codes of the regions containing the locus, as far down as known (region-located programs stop at their level). */
@@ -21,6 +26,60 @@ export interface ProgramLocus {
   kabupaten?: string;
   kecamatan?: string;
   desa?: string;
+  /**
+   * Finest level the locus is placed at. For `locatedBy: 'region'` this is the level of the given
+   * code: the program covers that whole region ("area-wide" for the regions below it).
+   */
+  level?: Level;
+  /**
+   * Set when a coordinate-located point lay outside every polygon and was assigned to the
+   * nearest region within the offshore tolerance: the distance to that region, km.
+   */
+  offshoreKm?: number;
+  /** Source id(s) or citation as given in the input. */
   source?: string;
   note?: string;
+  /** Name of the file the locus came from (`program_loci.csv` for the shipped set, or the user's file). */
+  dataset?: string;
+}
+
+/** Kinds of validation problems; the UI may key translations or filters on them. */
+export type ProgramIssueCode =
+  | 'missing-field'
+  | 'duplicate-id'
+  | 'unknown-intervention'
+  | 'unknown-code'
+  | 'outside-indonesia'
+  | 'latlon-swapped'
+  | 'bad-number'
+  | 'bad-year'
+  | 'bad-geometry'
+  | 'level-mismatch'
+  | 'not-in-region'
+  | 'offshore'
+  | 'no-label-point';
+
+/**
+ * One validation problem. `error` means the row was skipped (the pipeline fails on any);
+ * `warning` means the row was used but something in it deserves a look.
+ */
+export interface ProgramIssue {
+  severity: 'error' | 'warning';
+  code: ProgramIssueCode;
+  file: string;
+  /** Line number in a CSV file (header = 1), or 1-based feature number in a GeoJSON file. */
+  row: number;
+  column?: string;
+  value?: string;
+  /** Full sentence naming file, row, column, value and what was expected, in both languages. */
+  message: { id: string; en: string };
+}
+
+/** What an import returns: the usable loci and every problem found, in file order. */
+export interface ProgramImport {
+  file: string;
+  /** Data rows read (CSV records after the header, or GeoJSON features). */
+  rowsRead: number;
+  loci: ProgramLocus[];
+  issues: ProgramIssue[];
 }

@@ -1,0 +1,60 @@
+import { INDONESIA_BOUNDS as B } from './coordinates.ts';
+import type { ProgramIssue, ProgramIssueCode } from './types.ts';
+
+/** Where a problem is: file, row (CSV line or GeoJSON feature number), column, cell value. */
+export interface IssueAt {
+  file: string;
+  row: number;
+  column?: string;
+  value?: string;
+  /** GeoJSON input numbers features, not lines. */
+  feature?: boolean;
+}
+
+/** Extra facts a message needs (expected level, suggestion, first row of a duplicate …). */
+export type IssueParams = Record<string, string | number | undefined>;
+
+const LAT = `${B.minLat}..${B.maxLat}`, LON = `${B.minLon}..${B.maxLon}`;
+
+/** Expectation per code, in Bahasa Indonesia and English. */
+function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
+  switch (code) {
+    case 'missing-field': return [`kosong; kolom wajib diisi`, `is empty; this field is required`];
+    case 'duplicate-id': return [`sudah dipakai di baris ${p.first}; id harus unik`, `was already used in row ${p.first}; ids must be unique`];
+    case 'unknown-intervention': return [`bukan jenis intervensi yang dikenal (${p.allowed}); mungkin maksudnya "${p.suggestion}"?`, `is not a known intervention type (${p.allowed}); did you mean "${p.suggestion}"?`];
+    case 'unknown-code': return [`tidak ada di daftar wilayah (kode BPS atau Kemendagri${p.scheme ? `, dibaca sebagai ${p.scheme}` : ''})`, `is not in the region registry (BPS or Kemendagri code${p.scheme ? `, read as ${p.scheme}` : ''})`];
+    case 'outside-indonesia': return [`di luar Indonesia (lon ${LON}, lat ${LAT})`, `is outside Indonesia (lon ${LON}, lat ${LAT})`];
+    case 'latlon-swapped': return [`di luar Indonesia (lat ${LAT}); lat dan lon tampaknya tertukar (lat ${p.lat}, lon ${p.lon}) — perbaiki berkas, tidak ditukar otomatis`, `is outside Indonesia (lat ${LAT}); lat and lon look swapped (lat ${p.lat}, lon ${p.lon}) — fix the file; it is not swapped automatically`];
+    case 'bad-number': return [`bukan angka`, `is not a number`];
+    case 'bad-year': return [`bukan tahun (contoh: 2024, 2022-2024, 2022;2023)`, `is not a year (e.g. 2024, 2022-2024, 2022;2023)`];
+    case 'bad-geometry': return [`bukan titik (Point) dengan koordinat [lon, lat]`, `is not a Point with [lon, lat] coordinates`];
+    case 'level-mismatch': return [`tidak cocok dengan kode ${p.code}, yang merupakan ${p.actual}`, `does not match code ${p.code}, which is a ${p.actual}`];
+    case 'not-in-region': return [`tidak jatuh di wilayah mana pun${p.nearest ? ` (terdekat: ${p.nearest}, ${p.km} km; batas toleransi ${p.tolerance} km)` : ''}`, `is not inside any region${p.nearest ? ` (nearest: ${p.nearest}, ${p.km} km away; tolerance ${p.tolerance} km)` : ''}`];
+    case 'offshore': return [`di luar garis pantai; ditempatkan di wilayah terdekat ${p.nearest} (${p.km} km)`, `lies just off the coast; placed in the nearest region ${p.nearest} (${p.km} km away)`];
+    case 'no-label-point': return [`tidak punya poligon; titik ditaruh di ${p.fallback}`, `has no polygon; the point is drawn at ${p.fallback}`];
+  }
+}
+
+/** Build an issue whose message names file, row, column, value and what was expected. */
+export function makeIssue(severity: ProgramIssue['severity'], code: ProgramIssueCode, at: IssueAt, params: IssueParams = {}): ProgramIssue {
+  const [id, en] = expectation(code, params);
+  const rowWord = at.feature ? 'feature' : 'row';
+  const rowKata = at.feature ? 'fitur' : 'baris';
+  const whereEn = `${at.file} ${rowWord} ${at.row}${at.column !== undefined ? `, column "${at.column}"` : ''}`;
+  const whereId = `${at.file} ${rowKata} ${at.row}${at.column !== undefined ? `, kolom "${at.column}"` : ''}`;
+  const val = at.value !== undefined && at.value !== '' ? ` "${at.value}"` : '';
+  return {
+    severity,
+    code,
+    file: at.file,
+    row: at.row,
+    ...(at.column !== undefined ? { column: at.column } : {}),
+    ...(at.value !== undefined ? { value: at.value } : {}),
+    message: { id: `${whereId}: nilai${val} ${id}`, en: `${whereEn}: value${val} ${en}` },
+  };
+}
+
+/** One line per issue (English), for the pipeline's report. */
+export function formatIssues(issues: ProgramIssue[]): string {
+  return issues.map((i) => `  ${i.severity === 'error' ? 'ERROR' : 'warn '} ${i.message.en}`).join('\n');
+}

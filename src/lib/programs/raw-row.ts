@@ -1,0 +1,21 @@
+import type { ColumnMap, ProgramField } from './columns.ts';
+
+/** One input row before validation, the same for CSV and GeoJSON. */
+export interface RawProgramRow {
+  /** CSV line number (header = 1) or 1-based GeoJSON feature number. */
+  row: number;
+  /** Cell text per field (trimmed; '' when empty or absent). */
+  get(field: ProgramField): string;
+  /** Original column name of a field, for messages. */
+  column(field: ProgramField): string;
+  /** GeoJSON geometry: a Point's coordinates, `null` geometry, or `'invalid'` for anything else. */
+  geometry?: [number, number] | null | 'invalid';
+}
+
+/** A table of rows read from one file. */
+export interface RawProgramTable {
+  file: string;
+  feature: boolean;
+  map: ColumnMap;
+  rows: RawProgramRow[];
+}

@@ -1,0 +1,48 @@
+import type { Level } from '../types.ts';
+import type { RegionLookup } from './region-lookup.ts';
+
+/**
+ * How to read region codes: `bps` (digits only), `kemendagri` (with or without dots), or `auto`:
+ * a code with dots is Kemendagri; a code of digits is tried as BPS first (BPS codes are the
+ * project's key), then as Kemendagri without dots. Use `kemendagri` for files whose code column
+ * is Kemendagri throughout: a four-digit code such as 5301 is a valid code in both schemes, for
+ * different kabupaten (BPS 5301 Sumba Barat, Kemendagri 53.01 Kupang).
+ */
+export type CodeScheme = 'auto' | 'bps' | 'kemendagri';
+
+/** A code found in the registry. `as` says which scheme matched. */
+export interface ResolvedCode {
+  level: Level;
+  index: number;
+  kodeBps: string;
+  as: 'bps' | 'kemendagri';
+}
+
+/** Find a region by code; undefined when the code is in neither scheme allowed. */
+export function resolveCode(lookup: RegionLookup, raw: string, scheme: CodeScheme = 'auto'): ResolvedCode | undefined {
+  const code = raw.trim();
+  const dotted = code.includes('.');
+  if (!/^\d+(\.\d+)*$/.test(code)) return undefined;
+  const digits = code.replace(/\./g, '');
+  if (!dotted && scheme !== 'kemendagri') {
+    const level = ({ 2: 'provinsi', 4: 'kabupaten', 7: 'kecamatan', 10: 'desa' } as const)[digits.length as 2 | 4 | 7 | 10];
+    const index = level ? lookup.byBps[level].get(digits) : undefined;
+    if (level && index !== undefined) return { level, index, kodeBps: digits, as: 'bps' };
+  }
+  if (scheme === 'bps') return undefined;
+  // Kemendagri segments are 2.2.2.4 digits; a dotted code with other segment widths is not one.
+  if (dotted && !/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(code)) return undefined;
+  const hit = lookup.byKemendagri.get(digits);
+  if (!hit) return undefined;
+  return { level: hit.level, index: hit.index, kodeBps: lookup.levels[hit.level].kode[hit.index], as: 'kemendagri' };
+}
+
+/** Read an `admin_level` cell: provinsi/province, kabupaten/kota/regency/city, kecamatan/district, desa/kelurahan/village. */
+export function parseLevel(cell: string): Level | undefined {
+  const s = cell.trim().toLowerCase();
+  if (['provinsi', 'province', 'prov', 'propinsi'].includes(s)) return 'provinsi';
+  if (['kabupaten', 'kota', 'kab', 'kabupaten/kota', 'kab/kota', 'regency', 'city', 'district/city'].includes(s)) return 'kabupaten';
+  if (['kecamatan', 'kec', 'distrik', 'district', 'subdistrict'].includes(s)) return 'kecamatan';
+  if (['desa', 'kelurahan', 'desa/kelurahan', 'village'].includes(s)) return 'desa';
+  return undefined;
+}

@@ -1,0 +1,125 @@
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+
+/** Colours of the self-contained base map and outlines (one place, documented in the README). */
+export const defaultColours = {
+  /** Sea: the page background under everything. */
+  ocean: '#cfe3ee',
+  /** Land outside Indonesia. */
+  neighbourLand: '#eceae4',
+  neighbourLine: '#b9b5aa',
+  /** Thin borders between kabupaten, kecamatan and desa. */
+  regionLine: '#ffffff',
+  /** Borders between provinces. */
+  provinsiLine: '#4a4a4a',
+  hoverLine: '#111111',
+  selectedLine: '#d6336c',
+  /** Kecamatan/desa fill (no poverty figure at these levels): coastal and inland. */
+  coastal: '#9ecae1',
+  inland: '#f2e6c9',
+};
+
+/** Fixed layer ids that chunk layers are inserted under, so drawing order never depends on load order. */
+export const ANCHORS = ['anchor-kecamatan-fill', 'anchor-desa-fill', 'anchor-desa-line', 'anchor-kecamatan-line'] as const;
+
+/**
+ * The base style: ocean background, neighbouring countries, the national kabupaten/provinsi
+ * sources (empty until loaded) and their layers. No glyphs, no sprite, no remote source: the map
+ * works offline; labels are HTML overlays.
+ */
+export function baseStyle(colours = defaultColours): StyleSpecification {
+  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  return {
+    version: 8,
+    sources: { neighbours: empty, kabupaten: empty, provinsi: empty, 'provinsi-borders': empty, anchor: empty },
+    layers: [
+      { id: 'ocean', type: 'background', paint: { 'background-color': colours.ocean } },
+      { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': colours.neighbourLand } },
+      { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': colours.neighbourLine, 'line-width': 0.6 } },
+      { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', paint: { 'fill-color': '#d9d9d9' } },
+      ...ANCHORS.map((id): LayerSpecification => ({ id, type: 'fill', source: 'anchor', layout: { visibility: 'none' } })),
+      { id: 'kabupaten-line', type: 'line', source: 'kabupaten', paint: { 'line-color': colours.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1.2] } },
+      { id: 'provinsi-line', type: 'line', source: 'provinsi-borders', paint: { 'line-color': colours.provinsiLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 2] } },
+      ...outlineLayers('kabupaten', colours),
+      ...outlineLayers('provinsi', colours).filter((l) => l.id.endsWith('selected')),
+    ],
+  };
+}
+
+/**
+ * Fill colour of a choropleth from each feature's `v` feature-state: `bounds` (k+1 ascending
+ * values from `classify`) and `colours` (k). A feature without `v` gets `noData`. Recolouring is a
+ * paint change plus feature-state; geometry is never re-sent.
+ */
+export function choroplethFill(bounds: readonly number[], colours: readonly string[], noData: string): ExpressionSpecification {
+  if (bounds.length < 2) return ['literal', noData] as unknown as ExpressionSpecification;
+  if (colours.length !== bounds.length - 1) throw new Error(`invalid colours: ${colours.length} colours for ${bounds.length - 1} classes`);
+  const step: unknown[] = ['step', ['to-number', ['feature-state', 'v']], colours[0]];
+  for (let i = 1; i < colours.length; i++) step.push(bounds[i], colours[i]);
+  return ['case', ['==', ['typeof', ['feature-state', 'v']], 'number'], step, noData] as unknown as ExpressionSpecification;
+}
+
+/** Hover and selection outlines of a source, driven by the `hover` and `selected` feature-states. */
+export function outlineLayers(source: string, colours = defaultColours): LayerSpecification[] {
+  return [
+    {
+      id: `${source}-hover`,
+      type: 'line',
+      source,
+      paint: { 'line-color': colours.hoverLine, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
+    },
+    {
+      id: `${source}-selected`,
+      type: 'line',
+      source,
+      paint: { 'line-color': colours.selectedLine, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] },
+    },
+  ];
+}
+
+/**
+ * Layers of one lazily loaded chunk (kecamatan of a provinsi, desa of a kabupaten): a fill showing
+ * what exists at that level (coastal or inland, from the `coastal` feature-state — never the
+ * parent's poverty value), thin lines, and hover/selection outlines.
+ * `filter` restricts the chunk to the regions in focus (e.g. kecamatan of one kabupaten).
+ */
+export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter: FilterSpecification | undefined, colours = defaultColours): { layer: LayerSpecification; before: string }[] {
+  const withFilter = <T extends LayerSpecification>(l: T): T => (filter ? { ...l, filter } : l);
+  const fill = withFilter({
+    id: `${source}-fill`,
+    type: 'fill',
+    source,
+    paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'coastal'], false], colours.coastal, colours.inland], 'fill-opacity': 0.92 },
+  } as LayerSpecification);
+  const line = withFilter({
+    id: `${source}-line`,
+    type: 'line',
+    source,
+    paint: { 'line-color': level === 'kecamatan' ? '#7a7a7a' : '#a8a8a8', 'line-width': level === 'kecamatan' ? 1.2 : 0.6 },
+  } as LayerSpecification);
+  return [
+    { layer: fill, before: `anchor-${level}-fill` },
+    { layer: line, before: `anchor-${level}-line` },
+    ...outlineLayers(source, colours).map((layer) => ({ layer: withFilter(layer), before: 'kabupaten-hover' })),
+  ];
+}
+
+/** Filter keeping features whose `parent` property is one of `parents`. */
+export function parentFilter(parents: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'parent'], ['literal', [...parents]]] as FilterSpecification;
+}
+
+/**
+ * Hook for program loci (issue 5): a circle layer on the `programs` source, coloured by
+ * intervention type. Not added until programs are loaded.
+ */
+export function programPointLayer(colourByType: Record<string, string>, fallback = '#444'): LayerSpecification {
+  const match: unknown[] = ['match', ['get', 'intervention']];
+  for (const [type, colour] of Object.entries(colourByType)) match.push(type, colour);
+  match.push(fallback);
+  return { id: 'programs-points', type: 'circle', source: 'programs', paint: { 'circle-color': match as ExpressionSpecification, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } };
+}
