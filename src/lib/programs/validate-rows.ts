@@ -1,0 +1,148 @@
+import { LEVELS, type Level } from '../types.ts';
+import { parseNumber } from '../table/parse-number.ts';
+import type { ProgramField } from './columns.ts';
+import { checkCoordinates } from './coordinates.ts';
+import { parseIntervention, suggestIntervention } from './intervention.ts';
+import { makeIssue, type IssueAt } from './issue.ts';
+import type { RawProgramTable, RawProgramRow } from './raw-row.ts';
+import type { RegionLookup } from './region-lookup.ts';
+import { parseLevel, resolveCode, type CodeScheme } from './resolve-code.ts';
+import { INTERVENTION_TYPES, type InterventionType, type ProgramIssue } from './types.ts';
+import { parseYears } from './years.ts';
+
+/** Where a valid row says the locus is, before placement. */
+export type DraftLocation =
+  | { kind: 'region'; level: Level; index: number }
+  | { kind: 'point'; lon: number; lat: number; /** Region also named by code, to cross-check. */ region?: { level: Level; index: number } };
+
+/** A row that passed validation, not yet placed. */
+export interface ProgramDraft {
+  row: number;
+  id: string;
+  name: string;
+  program: string;
+  agency: string;
+  intervention: InterventionType;
+  years: number[];
+  beneficiaries?: number;
+  source?: string;
+  note?: string;
+  location: DraftLocation;
+}
+
+/** Options for {@link validateRows}. */
+export interface ValidateOptions {
+  /** How undotted codes are read (default `auto`; a `kode_bps`/`kode_kemendagri` header overrides). */
+  codeScheme?: CodeScheme;
+}
+
+/** Validate every row; rows with any error are left out of `drafts` and reported in `issues`. */
+export function validateRows(table: RawProgramTable, lookup: RegionLookup, options: ValidateOptions = {}): { drafts: ProgramDraft[]; issues: ProgramIssue[] } {
+  const scheme = table.map.scheme ?? options.codeScheme ?? 'auto';
+  const firstRowOfId = new Map<string, number>();
+  const drafts: ProgramDraft[] = [];
+  const issues: ProgramIssue[] = [];
+  for (const r of table.rows) {
+    const rowIssues: ProgramIssue[] = [];
+    const at = (field: ProgramField, value = r.get(field)): IssueAt => ({ file: table.file, row: r.row, column: r.column(field), value, feature: table.feature });
+    const required = (field: ProgramField) => {
+      const v = r.get(field);
+      if (v === '') rowIssues.push(makeIssue('error', 'missing-field', at(field)));
+      return v;
+    };
+    const id = required('id'), name = required('name'), program = required('program'), agency = required('agency');
+    const typeCell = required('intervention');
+    if (id && firstRowOfId.has(id)) rowIssues.push(makeIssue('error', 'duplicate-id', at('id'), { first: firstRowOfId.get(id) }));
+    else if (id) firstRowOfId.set(id, r.row);
+    const intervention = typeCell ? parseIntervention(typeCell) : undefined;
+    if (typeCell && !intervention) {
+      rowIssues.push(makeIssue('error', 'unknown-intervention', at('intervention'), { suggestion: suggestIntervention(typeCell), allowed: INTERVENTION_TYPES.join(', ') }));
+    }
+    const years = parseYears(r.get('year'));
+    if (!years) rowIssues.push(makeIssue('error', 'bad-year', at('year')));
+    const beneficiaries = readCount(r, at, rowIssues);
+    const location = readLocation(r, lookup, scheme, at, rowIssues);
+    issues.push(...rowIssues);
+    if (rowIssues.some((i) => i.severity === 'error') || !location || !intervention || !years) continue;
+    drafts.push({
+      row: r.row, id, name, program, agency, intervention, years,
+      ...(beneficiaries !== undefined ? { beneficiaries } : {}),
+      ...(r.get('source') ? { source: r.get('source') } : {}),
+      ...(r.get('note') ? { note: r.get('note') } : {}),
+      location,
+    });
+  }
+  return { drafts, issues };
+}
+
+/** Beneficiary counts are whole numbers, so a lone "." or "," before three digits groups thousands ("1.250"). */
+function readCount(r: RawProgramRow, at: (f: ProgramField) => IssueAt, out: ProgramIssue[]): number | undefined {
+  const cell = r.get('beneficiaries');
+  if (cell === '') return undefined;
+  const v = parseNumber(cell, cell.includes('.') ? ',' : '.');
+  if (v === null) return undefined;
+  if (Number.isNaN(v) || v < 0) {
+    out.push(makeIssue('error', 'bad-number', at('beneficiaries')));
+    return undefined;
+  }
+  return v;
+}
+
+function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: CodeScheme, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): DraftLocation | undefined {
+  const codeCell = r.get('code');
+  let region: { level: Level; index: number } | undefined;
+  if (codeCell !== '') {
+    const hit = resolveCode(lookup, codeCell, scheme);
+    if (!hit) out.push(makeIssue('error', 'unknown-code', at('code'), { scheme: scheme === 'auto' ? undefined : scheme === 'bps' ? 'BPS' : 'Kemendagri' }));
+    else {
+      region = { level: hit.level, index: hit.index };
+      const stated = r.get('level');
+      const statedLevel = stated ? parseLevel(stated) : undefined;
+      if (stated && statedLevel !== hit.level) out.push(makeIssue('warning', 'level-mismatch', at('level'), { code: codeCell, actual: hit.level }));
+    }
+  }
+  const point = readPoint(r, at, out);
+  if (point === 'bad') return undefined;
+  if (point) return { kind: 'point', lon: point[0], lat: point[1], ...(region ? { region } : {}) };
+  if (region) return { kind: 'region', ...region };
+  if (codeCell === '') out.push(makeIssue('error', 'missing-field', at('code', '')));
+  return undefined;
+}
+
+/** Coordinates from the geometry or the lat/lon cells; 'bad' after reporting a problem; undefined when none given. */
+function readPoint(r: RawProgramRow, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): [number, number] | 'bad' | undefined {
+  let lon: number, lat: number;
+  if (r.geometry === 'invalid') {
+    out.push(makeIssue('error', 'bad-geometry', { file: at('id').file, row: r.row, column: 'geometry', feature: true }));
+    return 'bad';
+  }
+  if (Array.isArray(r.geometry)) [lon, lat] = r.geometry;
+  else {
+    const latCell = r.get('lat'), lonCell = r.get('lon');
+    if (latCell === '' && lonCell === '') return undefined;
+    if (latCell === '' || lonCell === '') {
+      out.push(makeIssue('error', 'missing-field', at(latCell === '' ? 'lat' : 'lon')));
+      return 'bad';
+    }
+    // Coordinates never carry thousands separators, so "106,8" and "106.845" are decimals.
+    const la = parseNumber(latCell, 'auto'), lo = parseNumber(lonCell, 'auto');
+    if (la === null || Number.isNaN(la)) out.push(makeIssue('error', 'bad-number', at('lat')));
+    if (lo === null || Number.isNaN(lo)) out.push(makeIssue('error', 'bad-number', at('lon')));
+    if (la === null || lo === null || Number.isNaN(la) || Number.isNaN(lo)) return 'bad';
+    lon = lo; lat = la;
+  }
+  const verdict = checkCoordinates(lon, lat);
+  if (verdict === 'ok') return [lon, lat];
+  const geo = r.geometry !== undefined && r.geometry !== null;
+  const fmt = (v: number) => String(v);
+  if (verdict === 'swapped') {
+    out.push(makeIssue('error', 'latlon-swapped', geo ? at('lat', fmt(lat)) && { ...at('lat', fmt(lat)), column: 'geometry' } : at('lat'), { lat: fmt(lat), lon: fmt(lon) }));
+  } else {
+    const latOut = lat < -11.5 || lat > 6.5;
+    const f: ProgramField = latOut ? 'lat' : 'lon';
+    out.push(makeIssue('error', 'outside-indonesia', geo ? { ...at(f, fmt(latOut ? lat : lon)), column: 'geometry' } : at(f)));
+  }
+  return 'bad';
+}
+
+export { LEVELS };
