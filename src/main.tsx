@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { createDataSource } from './load/data-source.ts';
+import { createMapView } from './map/map-view.ts';
+import { App } from './ui/App.tsx';
+import './ui/styles.css';
+
+// Wiring only: where data comes from, which map to draw on, where to render.
+// VITE_LOKUS_DATA_BASE lets a build read data from elsewhere (default: ./data/ next to index.html).
+// VITE_LOKUS_ONLINE_STYLE is an optional online base map style URL (off by default: fully offline).
+const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/');
+const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';
+render(<App source={source} createMap={(el) => createMapView(el, { onlineStyleUrl })} />, document.getElementById('app')!);

@@ -1,0 +1,368 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { strings } from '../i18n/index.ts';
+import { DataError } from '../lib/errors.ts';
+import type { Level } from '../lib/types.ts';
+import { bboxOf } from '../lib/ui/bbox.ts';
+import { classify } from '../lib/ui/classify.ts';
+import { indicatorYears } from '../lib/ui/default-year.ts';
+import { clickTarget, focusOf } from '../lib/ui/drill.ts';
+import { NO_DATA_COLOUR, sequentialPalette } from '../lib/ui/palette.ts';
+import { isKodeKemendagri, levelOfKodeBps } from '../lib/ui/region-code.ts';
+import { RegionTable } from '../lib/ui/region-table.ts';
+import { createSearchIndex, type SearchEntry } from '../lib/ui/search.ts';
+import { parseUrlState, serialiseUrlState, type UrlContext, type UrlNotice } from '../lib/ui/url-state.ts';
+import type { DataSource, NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
+import type { MapHit, MapView } from '../map/map-view.ts';
+import { Breadcrumb } from './Breadcrumb.tsx';
+import { Controls } from './Controls.tsx';
+import { Legend } from './Legend.tsx';
+import { RegionPanel } from './RegionPanel.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { indicatorDef, ofLength, valuesFor, type AppState, type LoadedData } from './state.ts';
+import { Tooltip } from './Tooltip.tsx';
+
+/** App defaults (the README repeats them). URL parameters override them. */
+export const appDefaults = {
+  /** Indicator shown first. */
+  indicator: 'p0',
+  /** UI language. */
+  lang: 'id' as const,
+  /** Classification method. */
+  classes: 'quantile' as const,
+  /** Number of classes. */
+  k: 5,
+};
+
+export interface AppProps {
+  source: DataSource;
+  createMap: (container: HTMLElement) => Promise<MapView>;
+}
+
+type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready' };
+
+/** The page: loads the first view, then keeps map, panel, legend and URL in step with the state. */
+export function App({ source, createMap }: AppProps) {
+  const mapEl = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapView | null>(null);
+  const nationalRef = useRef<NationalBoundaries | null>(null);
+  const hoverSet = useRef<(h: MapHit | null) => void>(() => undefined);
+  const skipPush = useRef(true);
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [data, setData] = useState<LoadedData | null>(null);
+  const [state, setState] = useState<AppState | null>(null);
+  const [notices, setNotices] = useState<UrlNotice[]>([]);
+  const [ready, setReady] = useState(false);
+  const [regionReady, setRegionReady] = useState<string | null>(null);
+  const [chunkLoading, setChunkLoading] = useState(false);
+  const [regionsVersion, setRegionsVersion] = useState(0);
+  const [searchMoreLoading, setSearchMoreLoading] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const stateRef = useRef<AppState | null>(null);
+  stateRef.current = state;
+  const lang = state?.lang ?? appDefaults.lang;
+  const t = strings(lang);
+
+  // First load: map and data in parallel.
+  useEffect(() => {
+    let cancelled = false;
+    setStatus({ kind: 'loading' });
+    const mapPromise = mapRef.current ? Promise.resolve(mapRef.current) : createMap(mapEl.current!);
+    Promise.all([mapPromise, source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicators()])
+      .then(async ([map, national, prov, kab, bundle]) => {
+        if (cancelled) return;
+        mapRef.current = map;
+        nationalRef.current = national;
+        const regions = new RegionTable();
+        regions.add('provinsi', prov);
+        regions.add('kabupaten', kab);
+        const kabupatenCodes = national.kabupaten.features.map((f) => f.properties.kode);
+        const years = new Map<string, number[]>();
+        const defaultYears = new Map<string, number>();
+        for (const d of bundle.catalogue) {
+          const y = indicatorYears(bundle, d.id, kabupatenCodes.length);
+          if (y.years.length === 0) continue;
+          years.set(d.id, y.years);
+          defaultYears.set(d.id, y.defaultYear!);
+        }
+        if (years.size === 0) throw new DataError('indicators.json: no indicator has values', { file: 'indicators.json' });
+        const loaded: LoadedData = { bundle, regions, years, defaultYears, kabupatenCodes };
+        // Deep Kemendagri codes (53.01.24.2002) need the lazy levels before the URL can be read.
+        const raw = new URLSearchParams(location.search).get('region') ?? '';
+        if (isKodeKemendagri(raw) && raw.split('.').length >= 3) await loadLevels(source, regions, raw.split('.').length === 3 ? ['kecamatan'] : ['kecamatan', 'desa']);
+        if (/^\d{7}(\d{3})?$/.test(raw)) await loadLevels(source, regions, raw.length === 7 ? ['kecamatan'] : ['kecamatan', 'desa']).catch(() => undefined);
+        const parsed = parseUrlState(location.search, urlContext(loaded));
+        map.setNational(national);
+        map.onHover((h) => hoverSet.current(h));
+        map.onClick((hits) => {
+          const s = stateRef.current;
+          const target = s ? clickTarget(hits, s.region) : undefined;
+          if (target !== undefined) select(target);
+        });
+        map.onMoveEnd((view, byUser) => {
+          if (byUser) setState((s) => (s ? { ...s, view } : s));
+        });
+        skipPush.current = true;
+        setData(loaded);
+        setState(parsed.state);
+        setNotices(parsed.notices);
+        setStatus({ kind: 'ready' });
+      })
+      .catch((e: Error) => {
+        if (!cancelled) setStatus({ kind: 'error', message: e instanceof DataError ? e.message : `${e.name}: ${e.message}` });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
+
+  const select = (kode: string) => setState((s) => (s ? { ...s, region: kode, view: null } : s));
+
+  // Back/forward restore the view the URL describes.
+  useEffect(() => {
+    if (!data) return;
+    const onPop = () => {
+      skipPush.current = true;
+      const parsed = parseUrlState(location.search, urlContext(data));
+      setState(parsed.state);
+      setNotices(parsed.notices);
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [data]);
+
+  const def = data && state ? indicatorDef(data.bundle, state.indicator) : undefined;
+  const allValues = useMemo(() => (data && state ? valuesFor(data.bundle, state.indicator, state.year) : new Map<string, number>()), [data, state?.indicator, state?.year]);
+  const kabValues = useMemo(() => ofLength(allValues, 4), [allValues]);
+  const classes = useMemo(() => classify([...kabValues.values()], state?.classes ?? 'quantile', appDefaults.k), [kabValues, state?.classes]);
+  const colours = useMemo(() => (classes.counts.length ? sequentialPalette(classes.counts.length, def?.direction) : []), [classes, def]);
+
+  // Recolour: feature-state + paint only (no geometry re-sent).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !data || !state) return;
+    map.setChoropleth(kabValues, classes.bounds, colours, NO_DATA_COLOUR);
+    if (!ready) map.whenIdle().then(() => setReady(true));
+  }, [kabValues, classes, colours, data]);
+
+  // Drill-down: load the focus chunks (cached), show them, select and fit.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !data || !state) return;
+    let stale = false;
+    const region = state.region;
+    const focus = focusOf(region);
+    map.setSelected(region);
+    setRegionReady(null);
+    setChunkLoading(focus.chunks.length > 0);
+    const levels = new Set<Level>(focus.chunks.map((c) => c.level));
+    if (focus.labelChildrenOf.length >= 7) levels.add('desa');
+    Promise.all([
+      loadLevels(source, data.regions, [...levels]).then((added) => added && setRegionsVersion((v) => v + 1)),
+      ...focus.chunks.map((c) => (c.level === 'kecamatan' ? source.kecamatan(c.key) : source.desa(c.key)).then((fc) => [c, fc] as const)),
+    ])
+      .then(([, ...chunks]) => {
+        if (stale) return;
+        const shown = chunks
+          .map(([c, fc]) => {
+            const id = map.addChunk(c.level, c.key, fc as RegionFeatures, (k) => data.regions.get(k)?.coastal ?? false);
+            return { source: id, parents: c.parents, fc: fc as RegionFeatures };
+          })
+          .filter((c) => c.parents);
+        map.showChunks(shown);
+        map.setSelected(region);
+        const row = data.regions.get(region);
+        if (region && row === undefined && data.regions.loaded.has(levelOfKodeBps(region)!)) {
+          setNotices((n) => [...n, { param: 'region', value: region }]);
+          select(region.length === 10 ? region.slice(0, 7) : region.slice(0, 4));
+          return;
+        }
+        map.setLabels(
+          data.regions
+            .childrenOf(focus.labelChildrenOf)
+            .slice(0, 80)
+            .flatMap((k) => {
+              const r = data.regions.get(k);
+              return r && r.lon !== null && r.lat !== null && focus.labelChildrenOf ? [{ lon: r.lon, lat: r.lat, text: r.name }] : [];
+            }),
+        );
+        if (state.view) map.jumpTo(state.view);
+        else {
+          const geoms = region ? geometriesOf(region, nationalRef.current!, shown.map((s) => s.fc)) : [];
+          const b = region ? bboxOf(geoms) : ([94.5, -11.2, 141.2, 6.3] as const);
+          if (b) map.fitBounds([...b] as [number, number, number, number], true);
+        }
+        return map.whenIdle();
+      })
+      .then(() => {
+        if (!stale) {
+          setChunkLoading(false);
+          setRegionReady(region || 'national');
+        }
+      })
+      .catch((e: Error) => {
+        if (!stale) {
+          setChunkLoading(false);
+          setStatus({ kind: 'error', message: e.message });
+        }
+      });
+    return () => {
+      stale = true;
+    };
+  }, [data, state?.region]);
+
+  // URL mirrors the state: push for navigation, replace for camera moves.
+  useEffect(() => {
+    if (!data || !state) return;
+    const query = serialiseUrlState(state, urlContext(data).defaults);
+    const url = `${location.pathname}${query}${location.hash}`;
+    if (skipPush.current) {
+      skipPush.current = false;
+      history.replaceState(null, '', url);
+    } else if (url !== `${location.pathname}${location.search}${location.hash}`) {
+      const onlyView = query.replace(/&?view=[^&]*/, '') === location.search.replace(/&?view=[^&]*/, '');
+      onlyView ? history.replaceState(null, '', url) : history.pushState(null, '', url);
+    }
+    document.documentElement.lang = state.lang;
+    document.title = t.appTitle;
+  }, [state, data]);
+
+  const searchIndex = useMemo(() => {
+    if (!data) return createSearchIndex([]);
+    const entries: SearchEntry[] = [];
+    for (const level of ['provinsi', 'kabupaten', 'kecamatan', 'desa'] as const) {
+      for (const r of data.regions.ofLevel(level)) entries.push({ kode: r.kode, kemendagri: r.kemendagri, level, name: r.name, parentName: r.parent ? (data.regions.get(r.parent)?.name ?? '') : '' });
+    }
+    return createSearchIndex(entries);
+  }, [data, regionsVersion]);
+
+  const loadSearchLevels = () => {
+    if (!data) return;
+    setSearchMoreLoading(true);
+    loadLevels(source, data.regions, ['kecamatan', 'desa'])
+      .then(() => setRegionsVersion((v) => v + 1))
+      .catch(() => undefined)
+      .finally(() => setSearchMoreLoading(false));
+  };
+
+  const selectedRow = data && state?.region ? data.regions.get(state.region) : undefined;
+  const showsSubLevels = (state?.region.length ?? 0) >= 4;
+  const sources = useMemo(() => {
+    if (!data || !state) return [];
+    const ids = new Set(Object.values(data.bundle.values[state.indicator]?.[String(state.year)] ?? {}).map(([, s]) => s));
+    return [...ids].map((id) => data.bundle.sources[id] ?? { id, title: id, publisher: '' });
+  }, [data, state?.indicator, state?.year]);
+
+  return (
+    <div class={`app${state?.embed ? ' embed' : ''}`} lang={lang}>
+      <a class="skip-link" href="#search-input">{t.skipToSearch}</a>
+      <header class="topbar">
+        <div class="brand">
+          <h1>Lokus</h1>
+          <p>{t.appSubtitle}</p>
+        </div>
+        {data && state && <SearchBox t={t} index={searchIndex} loadingMore={searchMoreLoading} onFirstInput={loadSearchLevels} onSelect={select} />}
+        {data && state && (
+          <Controls
+            t={t}
+            lang={lang}
+            catalogue={data.bundle.catalogue.filter((d) => data.years.has(d.id))}
+            indicator={state.indicator}
+            years={data.years.get(state.indicator) ?? []}
+            year={state.year}
+            classes={state.classes}
+            onChange={(patch) =>
+              setState((s) => {
+                if (!s) return s;
+                const next = { ...s, ...patch };
+                if (patch.indicator && !(data.years.get(patch.indicator) ?? []).includes(next.year)) next.year = data.defaultYears.get(patch.indicator)!;
+                return next;
+              })
+            }
+          />
+        )}
+        <button type="button" class="lang-toggle" aria-label={t.langToggleLabel} lang={lang === 'id' ? 'en' : 'id'} onClick={() => setState((s) => (s ? { ...s, lang: s.lang === 'id' ? 'en' : 'id' } : s))}>
+          {t.langToggle}
+        </button>
+      </header>
+      {notices.length > 0 && (
+        <div class="notice" role="status">
+          <span>{t.urlNotice(notices.map((n) => `${n.param}=${n.value}`).join(', '))}</span>
+          <button type="button" class="icon" aria-label={t.dismiss} onClick={() => setNotices([])}>×</button>
+        </div>
+      )}
+      {status.kind === 'error' && (
+        <div class="error" role="alert">
+          <strong>{t.errorTitle}</strong> <span class="error-message">{status.message}</span>{' '}
+          <button type="button" onClick={() => setAttempt((a) => a + 1)}>{t.retry}</button>
+        </div>
+      )}
+      <main class="layout">
+        <div class="map-wrap">
+          <div
+            ref={mapEl}
+            id="map"
+            class="map"
+            role="region"
+            aria-label={t.mapLabel}
+            data-ready={ready ? 'true' : undefined}
+            data-region-ready={regionReady ?? undefined}
+          />
+          {data && state && <Tooltip t={t} lang={lang} def={def} year={state.year} values={allValues} regions={data.regions} subscribe={(set) => (hoverSet.current = set)} />}
+          {data && state && def && (
+            <Legend t={t} lang={lang} def={def} year={state.year} classes={classes} colours={colours} noDataColour={NO_DATA_COLOUR} noDataCount={data.kabupatenCodes.filter((k) => !kabValues.has(k)).length} sources={sources} showsSubLevels={showsSubLevels} />
+          )}
+          {(status.kind === 'loading' || (status.kind === 'ready' && !ready)) && (
+            <div class="loading" role="status">
+              <span class="spinner" aria-hidden="true" /> {t.loading}
+            </div>
+          )}
+          {chunkLoading && ready && (
+            <div class="loading loading-small" role="status">
+              <span class="spinner" aria-hidden="true" /> {t.loadingChunk}
+            </div>
+          )}
+        </div>
+        <aside class="side" aria-label={selectedRow?.name ?? t.breadcrumbRoot}>
+          {data && state && <Breadcrumb t={t} region={state.region} regions={data.regions} onSelect={select} />}
+          {data && state && selectedRow ? (
+            <RegionPanel t={t} lang={lang} region={selectedRow} regions={data.regions} bundle={data.bundle} indicator={state.indicator} year={state.year} onSelect={select} onClose={() => select('')} />
+          ) : (
+            <p class="hint">{t.panelHint}</p>
+          )}
+          <footer class="side-foot">
+            <a href={source.url('regions.csv')} download>{t.openData}</a>
+          </footer>
+        </aside>
+      </main>
+    </div>
+  );
+}
+
+function urlContext(d: LoadedData): UrlContext {
+  return {
+    defaults: { indicator: appDefaults.indicator, year: d.defaultYears.get(appDefaults.indicator) ?? [...d.defaultYears.values()][0], lang: appDefaults.lang, classes: appDefaults.classes },
+    years: d.years,
+    kemendagriToBps: (k) => d.regions.fromKemendagri(k),
+    // Deep codes are accepted when their kabupaten exists; the drill step checks them once loaded.
+    regionExists: (k) => d.regions.get(k) !== undefined || (k.length > 4 && d.regions.get(k.slice(0, 4)) !== undefined),
+  };
+}
+
+/** Load region rows of lazy levels into the table; resolves true when anything was added. */
+async function loadLevels(source: DataSource, regions: RegionTable, levels: Level[]): Promise<boolean> {
+  const missing = levels.filter((l) => !regions.loaded.has(l));
+  const cols = await Promise.all(missing.map((l) => source.regions(l)));
+  let added = false;
+  missing.forEach((l, i) => {
+    if (!regions.loaded.has(l)) {
+      regions.add(l, cols[i]);
+      added = true;
+    }
+  });
+  return added;
+}
+
+function geometriesOf(kode: string, national: NationalBoundaries, chunks: RegionFeatures[]) {
+  const pool = kode.length === 2 ? national.provinsi.features : kode.length === 4 ? national.kabupaten.features : chunks.flatMap((c) => c.features);
+  return pool.filter((f) => f.properties.kode === kode).map((f) => f.geometry);
+}

@@ -1,0 +1,54 @@
+import type { Strings } from '../i18n/index.ts';
+import type { IndicatorDef } from '../lib/indicators/types.ts';
+import { CLASS_METHODS, type ClassMethod } from '../lib/ui/classify.ts';
+import type { Lang } from '../lib/ui/format.ts';
+
+export interface ControlsProps {
+  t: Strings;
+  lang: Lang;
+  catalogue: IndicatorDef[];
+  indicator: string;
+  years: number[];
+  year: number;
+  classes: ClassMethod;
+  onChange: (patch: { indicator?: string; year?: number; classes?: ClassMethod }) => void;
+}
+
+/** Indicator, year and classification pickers (native selects: keyboard and screen-reader friendly). */
+export function Controls(p: ControlsProps) {
+  const methodLabel: Record<ClassMethod, string> = { quantile: p.t.methodQuantile, jenks: p.t.methodJenks, equal: p.t.methodEqual };
+  return (
+    <div class="controls">
+      <label>
+        <span>{p.t.indicator}</span>
+        <select id="indicator-select" value={p.indicator} onChange={(e) => p.onChange({ indicator: (e.target as HTMLSelectElement).value })}>
+          {p.catalogue.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label[p.lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{p.t.year}</span>
+        <select id="year-select" value={String(p.year)} onChange={(e) => p.onChange({ year: Number((e.target as HTMLSelectElement).value) })}>
+          {p.years.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{p.t.classes}</span>
+        <select id="classes-select" value={p.classes} onChange={(e) => p.onChange({ classes: (e.target as HTMLSelectElement).value as ClassMethod })}>
+          {CLASS_METHODS.map((m) => (
+            <option key={m} value={m}>
+              {methodLabel[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Strings } from '../i18n/index.ts';
+import type { IndicatorBundle } from '../lib/indicators/types.ts';
+import { formatNumber, formatValue, type Lang } from '../lib/ui/format.ts';
+import { rankRegion } from '../lib/ui/rank.ts';
+import type { RegionRow, RegionTable } from '../lib/ui/region-table.ts';
+import { indicatorDef, ofLength, valuesFor } from './state.ts';
+import { TrendChart } from './TrendChart.tsx';
+
+export interface RegionPanelProps {
+  t: Strings;
+  lang: Lang;
+  region: RegionRow;
+  regions: RegionTable;
+  bundle: IndicatorBundle;
+  indicator: string;
+  year: number;
+  onSelect: (kode: string) => void;
+  onClose: () => void;
+}
+
+/** The selected region: name, level, codes, values with source and year, trend, rank, flags, drill links. */
+export function RegionPanel(p: RegionPanelProps) {
+  const { t, lang, region, bundle } = p;
+  const hasFigures = region.level === 'provinsi' || region.level === 'kabupaten';
+  const def = indicatorDef(bundle, p.indicator);
+  const parent = region.parent ? p.regions.get(region.parent) : undefined;
+  const children = p.regions.childrenOf(region.kode).map((k) => p.regions.get(k)!).filter(Boolean);
+  const childLevel = { provinsi: 'kabupaten', kabupaten: 'kecamatan', kecamatan: 'desa', desa: '' }[region.level];
+  const trend = def
+    ? Object.entries(bundle.values[def.id] ?? {})
+        .map(([yr, byKode]) => [Number(yr), byKode[region.kode]?.[0]] as [number, number | undefined])
+        .filter((e): e is [number, number] => Number.isFinite(e[1]))
+        .sort((a, b) => a[0] - b[0])
+    : [];
+  const rank = def && hasFigures ? rankRegion(ofLength(valuesFor(bundle, def.id, p.year), region.kode.length), region.kode, def.direction) : undefined;
+  const priority = bundle.priority?.[region.kode] ?? [];
+  return (
+    <section class="panel" aria-labelledby="panel-title" data-region={region.kode}>
+      <header class="panel-head">
+        <div>
+          <p class="panel-level">{t.levels[region.level]}</p>
+          <h2 id="panel-title" tabIndex={-1}>{region.name}</h2>
+          {parent && <p class="panel-parent">{parent.name}</p>}
+        </div>
+        <button type="button" class="icon" aria-label={t.close} onClick={p.onClose}>×</button>
+      </header>
+      <dl class="codes">
+        <dt>{t.codeBps}</dt>
+        <dd>{region.kode}</dd>
+        <dt>{t.codeKemendagri}</dt>
+        <dd>{region.kemendagri || t.noCode}</dd>
+      </dl>
+      <h3>{t.values}</h3>
+      {hasFigures ? (
+        <table class="values">
+          <tbody>
+            {bundle.catalogue.map((d) => {
+              const byYear = bundle.values[d.id] ?? {};
+              const yr = byYear[String(p.year)]?.[region.kode] ? p.year : Math.max(-Infinity, ...Object.keys(byYear).map(Number).filter((y) => byYear[String(y)]?.[region.kode]));
+              const cell = Number.isFinite(yr) ? byYear[String(yr)][region.kode] : undefined;
+              return (
+                <tr key={d.id} class={d.id === p.indicator ? 'current' : ''} data-indicator={d.id}>
+                  <th scope="row">{d.label[lang]}</th>
+                  <td>
+                    {cell ? (
+                      <>
+                        <strong>{formatValue(cell[0], d.unit[lang], lang, d.decimals)}</strong>
+                        <span class="value-source">
+                          {bundle.sources[cell[1]]?.title ?? cell[1]}, {yr}
+                        </span>
+                      </>
+                    ) : (
+                      <span class="muted">{t.noValue}</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted">{t.noValueAtLevel}</p>
+      )}
+      {rank && (
+        <p class="rank">
+          <strong>{t.rank(rank.rank, rank.of)}</strong> <span class="muted">({def!.label[lang]}, {p.year}; {t.rankNote})</span>
+        </p>
+      )}
+      {def && hasFigures && <TrendChart points={trend} lang={lang} decimals={def.decimals} label={t.trend(def.label[lang])} currentYear={p.year} />}
+      <h3>{t.flags}</h3>
+      <ul class="flags">
+        <li class={region.coastal ? 'flag flag-coastal' : 'flag'}>{region.coastal ? t.coastalFlag(formatNumber(region.coastlineKm, lang, 0)) : t.notCoastalFlag}</li>
+        {priority.map((pr, i) => (
+          <li key={i} class="flag flag-priority">
+            {pr.status === 'disputed' ? t.priorityDisputed : t.priority}
+            {pr.note ? ` — ${pr.note}` : ''}
+          </li>
+        ))}
+        {/* HOTSPOT: reasons from src/lib/hotspot (indicator issue) go here once its function lands. */}
+        {hasFigures && <li class="flag flag-pending muted">{t.hotspotPending}</li>}
+      </ul>
+      <nav class="drill" aria-label={t.breadcrumbLabel}>
+        <button type="button" class="link" onClick={() => p.onSelect(region.parent)}>
+          ↑ {t.drillUp(parent?.name ?? t.breadcrumbRoot)}
+        </button>
+        {childLevel && children.length > 0 && (
+          <details>
+            <summary>{t.children(t.levels[childLevel], children.length)}</summary>
+            <ul class="children">
+              {children
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((c) => (
+                  <li key={c.kode}>
+                    <button type="button" class="link" onClick={() => p.onSelect(c.kode)}>
+                      {c.name}
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          </details>
+        )}
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium, headless, software WebGL (SwiftShader) so MapLibre renders without a GPU. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  });
+}
+
+/** A page plus what it did: console errors, page errors and every request URL. */
+export interface WatchedPage {
+  page: Page;
+  errors: string[];
+  requests: string[];
+}
+
+/** Open a page that records errors and requests; requests outside localhost are aborted and recorded. */
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return isLocal(url) ? route.continue() : route.abort();
+  });
+  return { page, errors, requests };
+}
+
+/** True for requests that stay on this machine (the test server, data: and blob: URLs). */
+export function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  const host = new URL(url).hostname;
+  return host === '127.0.0.1' || host === 'localhost';
+}
+
+/** Wait until the first choropleth is drawn. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForSelector('#map[data-ready="true"]', { timeout: 60_000 });
+}
+
+/** Wait until the view of `region` (BPS code, or 'national') is drawn. */
+export async function waitForRegion(page: Page, region: string): Promise<void> {
+  await page.waitForSelector(`#map[data-region-ready="${region}"]`, { timeout: 60_000 });
+}

@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { isLocal, launchBrowser, openPage, waitForMap, waitForRegion, type WatchedPage } from './browser.ts';
+
+const site = inject('siteUrl');
+const shots = 'test-results/e2e';
+let browser: Browser;
+let current: WatchedPage | undefined;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (!current) return;
+  const { page, errors, requests } = current;
+  current = undefined;
+  await page.close();
+  expect(errors, 'page or console errors').toEqual([]);
+  expect(requests.filter((u) => !isLocal(u)), 'requests outside localhost').toEqual([]);
+});
+
+async function open(query = '', viewport?: { width: number; height: number }) {
+  current = await openPage(browser, viewport);
+  await current.page.goto(site + query);
+  await waitForMap(current.page);
+  return current;
+}
+
+describe('the map page', () => {
+  it('loads with a legend showing classes, no data, unit, source and year', async () => {
+    const { page } = await open();
+    await waitForRegion(page, 'national');
+    const legend = page.locator('.legend');
+    await expect.poll(() => legend.locator('.legend-classes li[data-class]').count()).toBeGreaterThan(1);
+    expect(await legend.locator('.legend-nodata').textContent()).toContain('Tidak ada data');
+    expect(await legend.locator('.legend-title').textContent()).toMatch(/\(%\), 2025/);
+    expect(await legend.locator('.legend-source').textContent()).toMatch(/Sumber: .+\(2025\)/);
+    await page.screenshot({ path: `${shots}/national.png` });
+  });
+
+  it('lists both Kabupaten Kupang and Kota Kupang with level and parent when searching "Kupang"', async () => {
+    const { page } = await open();
+    await page.fill('#search-input', 'Kupang');
+    const options = page.locator('#search-results [role="option"]');
+    await expect.poll(() => options.count()).toBeGreaterThanOrEqual(2);
+    const texts = (await options.allTextContents()).slice(0, 2).join(' | ');
+    expect(texts).toMatch(/Kabupaten Kupang/);
+    expect(texts).toMatch(/Kota Kupang/);
+    expect(texts).toMatch(/Kabupaten\/Kota · Nusa Tenggara Timur/);
+  });
+
+  it('opens Kab. Kupang’s panel with its P0, source, rank and coastal flag from ?region=5303', async () => {
+    const { page } = await open('?region=5303');
+    await waitForRegion(page, '5303');
+    const panel = page.locator('.panel[data-region="5303"]');
+    expect(await panel.locator('#panel-title').textContent()).toMatch(/Kupang/);
+    const p0 = await panel.locator('tr[data-indicator="p0"]').textContent();
+    expect(p0).toMatch(/\d+,\d{2}%/);
+    expect(p0).toMatch(/2025/);
+    expect(await panel.locator('.rank').textContent()).toMatch(/peringkat \d+ dari \d+/);
+    expect(await panel.locator('.flags').textContent()).toMatch(/pesisir/i);
+    expect(await page.locator('.breadcrumb').textContent()).toMatch(/Indonesia.*Nusa Tenggara Timur.*Kupang/);
+    await page.screenshot({ path: `${shots}/kab-kupang.png` });
+  });
+
+  it('drills from Kec. Taebenu to Desa Baumata by clicking the map', async () => {
+    const { page } = await open('?region=5303121');
+    await waitForRegion(page, '5303121');
+    const label = page.locator('.region-label', { hasText: /^Baumata$/ });
+    const box = await label.boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await waitForRegion(page, '5303121006');
+    expect(await page.locator('#panel-title').textContent()).toBe('Baumata');
+    expect(await page.locator('.breadcrumb').textContent()).toMatch(/Kupang.*Taebenu.*Baumata/);
+    expect(await page.locator('.legend-sublevel').textContent()).toMatch(/kecamatan dan desa/i);
+    expect(page.url()).toContain('region=5303121006');
+    await page.screenshot({ path: `${shots}/baumata.png` });
+  });
+
+  it('switches the interface and number format to English', async () => {
+    const { page } = await open('?region=5303');
+    await waitForRegion(page, '5303');
+    await page.click('.lang-toggle');
+    await expect.poll(() => page.locator('.legend-nodata').textContent()).toContain('No data');
+    expect(await page.locator('.rank').textContent()).toMatch(/rank \d+ of \d+/);
+    expect(await page.locator('tr[data-indicator="p0"]').textContent()).toMatch(/\d+\.\d{2}%/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(page.url()).toContain('lang=en');
+  });
+
+  it('restores indicator, year, region and language from a copied URL, and recolours without refetching boundaries', async () => {
+    const first = await open('?region=5303');
+    await waitForRegion(first.page, '5303');
+    const years = await first.page.locator('#year-select option').allTextContents();
+    const otherYear = years.find((y) => y !== '2025')!;
+    const before = first.requests.filter((u) => u.includes('/boundaries/')).length;
+    await first.page.selectOption('#year-select', otherYear);
+    await expect.poll(() => first.page.locator('.legend-title').textContent()).toContain(otherYear);
+    expect(first.requests.filter((u) => u.includes('/boundaries/')).length).toBe(before);
+    await first.page.click('.lang-toggle');
+    await expect.poll(() => first.page.url()).toContain('lang=en');
+    const copied = first.page.url();
+    const legend = await first.page.locator('.legend-title').textContent();
+    await first.page.close();
+    const second = await openPage(browser);
+    current = second;
+    await second.page.goto(copied);
+    await waitForMap(second.page);
+    await waitForRegion(second.page, '5303');
+    expect(await second.page.locator('.legend-title').textContent()).toBe(legend);
+    expect(await second.page.locator('#panel-title').textContent()).toMatch(/Kupang/);
+    expect(await second.page.locator('#year-select').inputValue()).toBe(otherYear);
+  });
+
+  it('falls back to defaults with a visible notice for invalid URL values', async () => {
+    const { page } = await open('?indicator=nope&year=1890&region=99999');
+    expect(await page.locator('.notice').textContent()).toMatch(/indicator=nope.*year=1890.*region=99999/);
+    expect(await page.locator('.legend-title').textContent()).toMatch(/2025/);
+  });
+
+  it('accepts a Kemendagri code (53.01) and lays the panel out as a bottom sheet on a phone', async () => {
+    const { page } = await open('?region=53.01', { width: 390, height: 800 });
+    await waitForRegion(page, '5303');
+    const side = await page.locator('.side').boundingBox();
+    expect(side!.y + side!.height).toBeGreaterThan(790);
+    expect(side!.width).toBeGreaterThan(380);
+    await page.screenshot({ path: `${shots}/phone.png` });
+  });
+});

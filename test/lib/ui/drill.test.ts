@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { clickTarget, focusOf } from '../../../src/lib/ui/drill.ts';
+
+const hitsAtBaumata = () => [
+  { kode: '53', level: 'provinsi' as const },
+  { kode: '5303', level: 'kabupaten' as const },
+  { kode: '5303121', level: 'kecamatan' as const },
+  { kode: '5303121006', level: 'desa' as const },
+];
+
+describe('focusOf', () => {
+  it('shows nothing extra for the national view', () => {
+    expect(focusOf('')).toEqual({ chunks: [], labelChildrenOf: '' });
+  });
+
+  it('preloads a provinsi’s kecamatan without showing them', () => {
+    expect(focusOf('53').chunks).toEqual([{ level: 'kecamatan', key: '53' }]);
+  });
+
+  it('shows the kecamatan of a selected kabupaten', () => {
+    expect(focusOf('5303').chunks).toEqual([{ level: 'kecamatan', key: '53', parents: ['5303'] }]);
+  });
+
+  it('shows the desa of the kecamatan around a selected desa', () => {
+    expect(focusOf('5303121006')).toEqual({
+      chunks: [
+        { level: 'kecamatan', key: '53', parents: ['5303'] },
+        { level: 'desa', key: '5303', parents: ['5303121'] },
+      ],
+      labelChildrenOf: '5303121',
+    });
+  });
+});
+
+describe('clickTarget', () => {
+  it('selects the provinsi on a first click', () => {
+    expect(clickTarget(hitsAtBaumata().slice(0, 2), '')).toBe('53');
+  });
+
+  it('drills one level down inside the selection', () => {
+    expect(clickTarget(hitsAtBaumata().slice(0, 3), '5303')).toBe('5303121');
+  });
+
+  it('selects the deepest hit when already there', () => {
+    expect(clickTarget(hitsAtBaumata(), '5303121006')).toBe('5303121006');
+  });
+
+  it('moves to the provinsi level when clicking another provinsi', () => {
+    expect(clickTarget([{ kode: '51', level: 'provinsi' }, { kode: '5171', level: 'kabupaten' }], '5303')).toBe('51');
+  });
+
+  it('returns undefined when nothing was hit', () => {
+    expect(clickTarget([], '53')).toBeUndefined();
+  });
+});
