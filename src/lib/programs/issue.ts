@@ -29,6 +29,7 @@ function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
     case 'bad-year': return [`bukan tahun (contoh: 2024, 2022-2024, 2022;2023)`, `is not a year (e.g. 2024, 2022-2024, 2022;2023)`];
     case 'bad-geometry': return [`bukan titik (Point) dengan koordinat [lon, lat]`, `is not a Point with [lon, lat] coordinates`];
     case 'level-mismatch': return [`tidak cocok dengan kode ${p.code}, yang merupakan ${p.actual}`, `does not match code ${p.code}, which is a ${p.actual}`];
+    case 'code-mismatch': return [`tidak memuat titik koordinat (${p.point}), yang jatuh di ${p.inside}; koordinat dipakai`, `does not contain the row's coordinates (${p.point}), which fall in ${p.inside}; the coordinates are used`];
     case 'not-in-region': return [`tidak jatuh di wilayah mana pun${p.nearest ? ` (terdekat: ${p.nearest}, ${p.km} km; batas toleransi ${p.tolerance} km)` : ''}`, `is not inside any region${p.nearest ? ` (nearest: ${p.nearest}, ${p.km} km away; tolerance ${p.tolerance} km)` : ''}`];
     case 'offshore': return [`di luar garis pantai; ditempatkan di wilayah terdekat ${p.nearest} (${p.km} km)`, `lies just off the coast; placed in the nearest region ${p.nearest} (${p.km} km away)`];
     case 'no-label-point': return [`tidak punya poligon; titik ditaruh di ${p.fallback}`, `has no polygon; the point is drawn at ${p.fallback}`];

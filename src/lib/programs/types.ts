@@ -55,6 +55,7 @@ export type ProgramIssueCode =
   | 'bad-year'
   | 'bad-geometry'
   | 'level-mismatch'
+  | 'code-mismatch'
   | 'not-in-region'
   | 'offshore'
   | 'no-label-point';

@@ -1,7 +1,7 @@
-import { LEVELS, type Level } from '../types.ts';
+import type { Level } from '../types.ts';
 import { parseNumber } from '../table/parse-number.ts';
 import type { ProgramField } from './columns.ts';
-import { checkCoordinates } from './coordinates.ts';
+import { checkCoordinates, INDONESIA_BOUNDS } from './coordinates.ts';
 import { parseIntervention, suggestIntervention } from './intervention.ts';
 import { makeIssue, type IssueAt } from './issue.ts';
 import type { RawProgramTable, RawProgramRow } from './raw-row.ts';
@@ -113,7 +113,7 @@ function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: CodeScheme
 function readPoint(r: RawProgramRow, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): [number, number] | 'bad' | undefined {
   let lon: number, lat: number;
   if (r.geometry === 'invalid') {
-    out.push(makeIssue('error', 'bad-geometry', { file: at('id').file, row: r.row, column: 'geometry', feature: true }));
+    out.push(makeIssue('error', 'bad-geometry', { ...at('id', ''), column: 'geometry' }));
     return 'bad';
   }
   if (Array.isArray(r.geometry)) [lon, lat] = r.geometry;
@@ -136,13 +136,11 @@ function readPoint(r: RawProgramRow, at: (f: ProgramField, v?: string) => IssueA
   const geo = r.geometry !== undefined && r.geometry !== null;
   const fmt = (v: number) => String(v);
   if (verdict === 'swapped') {
-    out.push(makeIssue('error', 'latlon-swapped', geo ? at('lat', fmt(lat)) && { ...at('lat', fmt(lat)), column: 'geometry' } : at('lat'), { lat: fmt(lat), lon: fmt(lon) }));
+    out.push(makeIssue('error', 'latlon-swapped', geo ? { ...at('lat', fmt(lat)), column: 'geometry' } : at('lat'), { lat: fmt(lat), lon: fmt(lon) }));
   } else {
-    const latOut = lat < -11.5 || lat > 6.5;
+    const latOut = lat < INDONESIA_BOUNDS.minLat || lat > INDONESIA_BOUNDS.maxLat;
     const f: ProgramField = latOut ? 'lat' : 'lon';
     out.push(makeIssue('error', 'outside-indonesia', geo ? { ...at(f, fmt(latOut ? lat : lon)), column: 'geometry' } : at(f)));
   }
   return 'bad';
 }
-
-export { LEVELS };

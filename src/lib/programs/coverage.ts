@@ -1,0 +1,77 @@
+import { LEVELS, type Level } from '../types.ts';
+import type { LociIndex } from './index-loci.ts';
+import type { RegionLookup } from './region-lookup.ts';
+import { INTERVENTION_TYPES, type InterventionType } from './types.ts';
+
+/** Bits of the five intervention types the convergence score counts (`other` is bit 5, not counted). */
+export const CONVERGENCE_BITS = 0b011111;
+
+/** Coverage of every region of one level; arrays are indexed by region row of the lookup. */
+export interface LevelCoverage {
+  /** Loci inside the region: points in it, and region-located loci at this level or below. */
+  count: Uint32Array;
+  /** Bit `i` set when INTERVENTION_TYPES[i] is present among those loci. */
+  types: Uint8Array;
+  /** Distinct intervention types present, `other` not counted: 0–5. */
+  convergence: Uint8Array;
+  /** Loci located at an ancestor region as a whole (e.g. a kabupaten-wide program, for a desa): shown as "area-wide", not coverage. */
+  areaWideCount: Uint32Array;
+  areaWideTypes: Uint8Array;
+}
+
+export type Coverage = Record<Level, LevelCoverage>;
+
+const POPCOUNT = Uint8Array.from({ length: 64 }, (_, m) => [0, 1, 2, 3, 4, 5].reduce((n, b) => n + ((m >> b) & 1), 0));
+
+/** Convergence score of a type mask: number of distinct counted types (0–5). */
+export function convergenceOf(types: number): number {
+  return POPCOUNT[types & CONVERGENCE_BITS];
+}
+
+/** Intervention types in a mask, in INTERVENTION_TYPES order. */
+export function typesOf(types: number): InterventionType[] {
+  return INTERVENTION_TYPES.filter((_, i) => (types >> i) & 1);
+}
+
+/**
+ * Count loci and intervention types per region at all four levels. `active[k] = 0` leaves locus
+ * k out (a filter; see `filterLoci`); omitted means all. A region-located locus counts for its
+ * region and the regions above it, and is area-wide for every region below. Runs in
+ * O(loci × 4 + regions); no allocation beyond the result.
+ */
+export function computeCoverage(lookup: RegionLookup, ix: LociIndex, active?: Uint8Array): Coverage {
+  const out = {} as Coverage;
+  const exactCount = {} as Record<Level, Uint32Array>;
+  const exactTypes = {} as Record<Level, Uint8Array>;
+  for (const l of LEVELS) {
+    const n = lookup.levels[l].kode.length;
+    out[l] = { count: new Uint32Array(n), types: new Uint8Array(n), convergence: new Uint8Array(n), areaWideCount: new Uint32Array(n), areaWideTypes: new Uint8Array(n) };
+    exactCount[l] = new Uint32Array(n);
+    exactTypes[l] = new Uint8Array(n);
+  }
+  for (let k = 0; k < ix.count; k++) {
+    if (active && !active[k]) continue;
+    const bit = 1 << ix.type[k];
+    for (let li = 0; li < 4; li++) {
+      const r = ix.row[LEVELS[li]][k];
+      if (r < 0) continue;
+      const c = out[LEVELS[li]];
+      c.count[r]++;
+      c.types[r] |= bit;
+      if (ix.regionLevel[k] === li) { exactCount[LEVELS[li]][r]++; exactTypes[LEVELS[li]][r] |= bit; }
+    }
+  }
+  for (let li = 0; li < 4; li++) {
+    const c = out[LEVELS[li]];
+    for (let r = 0; r < c.types.length; r++) c.convergence[r] = POPCOUNT[c.types[r] & CONVERGENCE_BITS];
+    if (li === 0) continue;
+    const up = LEVELS[li - 1], pc = out[up], parent = lookup.parentIndex[LEVELS[li]];
+    for (let r = 0; r < parent.length; r++) {
+      const p = parent[r];
+      if (p < 0) continue;
+      c.areaWideCount[r] = pc.areaWideCount[p] + exactCount[up][p];
+      c.areaWideTypes[r] = pc.areaWideTypes[p] | exactTypes[up][p];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { DataError } from '../errors.ts';
+import { formatIssues } from './issue.ts';
+import { placePrograms } from './place-programs.ts';
+import type { PointLocator } from './point-locator.ts';
+import { readProgramCsv } from './read-program-csv.ts';
+import { readProgramGeojson } from './read-program-geojson.ts';
+import type { RawProgramTable } from './raw-row.ts';
+import type { RegionLookup } from './region-lookup.ts';
+import type { CodeScheme } from './resolve-code.ts';
+import type { ProgramImport } from './types.ts';
+import { validateRows } from './validate-rows.ts';
+
+/** Options of {@link importPrograms}; every key is optional. */
+export interface ImportOptions {
+  /** Locates coordinate rows (see `makePointLocator`); without it they get no region codes. */
+  locate?: PointLocator;
+  /** How undotted region codes are read (default `auto`: BPS first, then Kemendagri). */
+  codeScheme?: CodeScheme;
+  /** `strict` (the pipeline) throws a `DataError` listing every error; `tolerant` (the browser, default) reports and skips. */
+  mode?: 'strict' | 'tolerant';
+}
+
+/**
+ * Read, validate and place a program list: CSV/TSV (any delimiter, decimal commas, BOM) or a
+ * GeoJSON FeatureCollection of points (detected from the first non-blank character, `{`).
+ * Shared by the pipeline and the page. Throws `DataError` when the file as a whole is unusable
+ * (empty, not JSON, required columns missing), and in `strict` mode when any row has an error;
+ * otherwise returns the valid loci and every issue, in file order.
+ */
+export function importPrograms(text: string, file: string, lookup: RegionLookup, options: ImportOptions = {}): ProgramImport {
+  const table = readProgramTable(text, file);
+  const { drafts, issues } = validateRows(table, lookup, { codeScheme: options.codeScheme });
+  const placed = placePrograms(drafts, lookup, { file, feature: table.feature, locate: options.locate });
+  const all = [...issues, ...placed.issues].sort((a, b) => a.row - b.row);
+  const errors = all.filter((i) => i.severity === 'error');
+  if (options.mode === 'strict' && errors.length) {
+    throw new DataError(`${file}: ${errors.length} of ${table.rows.length} rows have errors:\n${formatIssues(errors)}`, { file, row: errors[0].row, column: errors[0].column, value: errors[0].value });
+  }
+  return { file, rowsRead: table.rows.length, loci: placed.loci, issues: all };
+}
+
+/** Parse the text as GeoJSON when it starts with `{`, else as a delimited table. */
+export function readProgramTable(text: string, file: string): RawProgramTable {
+  const first = text.replace(/^\ufeff/, '').trimStart()[0];
+  return first === '{' ? readProgramGeojson(text, file) : readProgramCsv(text, file);
+}

@@ -1,0 +1,37 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { DataError } from '../errors.ts';
+import { INTERVENTION_TYPES, type ProgramLocus } from './types.ts';
+
+/** Properties of a feature of `public/data/programs.geojson`: a `ProgramLocus` without lon/lat. */
+export type LocusProperties = Omit<ProgramLocus, 'lon' | 'lat'>;
+
+/** Placed loci as a FeatureCollection of points (coordinates rounded to 6 decimals), properties = the locus. */
+export function lociToGeojson(loci: readonly ProgramLocus[]): FeatureCollection<Point, LocusProperties> {
+  const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
+  return {
+    type: 'FeatureCollection',
+    features: loci.map(({ lon, lat, ...props }): Feature<Point, LocusProperties> => ({
+      type: 'Feature',
+      id: props.id,
+      geometry: { type: 'Point', coordinates: [r6(lon), r6(lat)] },
+      properties: props,
+    })),
+  };
+}
+
+/**
+ * Read `programs.geojson` as written by the pipeline (already validated and placed) back into
+ * loci. Throws `DataError` naming `file` when the shape is not what {@link lociToGeojson} writes.
+ */
+export function lociFromGeojson(doc: unknown, file = 'programs.geojson'): ProgramLocus[] {
+  const fc = doc as FeatureCollection<Point, LocusProperties>;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new DataError(`${file}: expected a FeatureCollection`, { file });
+  return fc.features.map((f, i) => {
+    const p = f.properties;
+    const c = f.geometry?.coordinates;
+    if (!p || !Array.isArray(c) || typeof p.id !== 'string' || !(INTERVENTION_TYPES as readonly string[]).includes(p.intervention)) {
+      throw new DataError(`${file} feature ${i + 1}: not a program locus (needs Point geometry, "id" and a known "intervention")`, { file, row: i + 1 });
+    }
+    return { ...p, years: p.years ?? [], lon: c[0], lat: c[1] };
+  });
+}

@@ -1,0 +1,58 @@
+import { LEVELS, type Level } from '../types.ts';
+import { findContaining, findNearest, type PolygonIndex } from './polygon-index.ts';
+import type { RegionLookup } from './region-lookup.ts';
+
+/**
+ * How far off the coast (or outside any polygon) a point may lie and still be assigned to the
+ * nearest region, km. Covers GPS fixes on piers, beaches and reef flats, and the coastline
+ * shifted by simplification of the boundary chunks; far enough out, a point is an error.
+ */
+export const OFFSHORE_TOLERANCE_KM = 5;
+
+/** Radius searched to name the nearest region in an error message, km. */
+const NEAREST_REPORT_KM = 100;
+
+/** Where a point fell: a region row of a level, and the offshore distance when not inside. */
+export interface PointLocation {
+  level: Level;
+  index: number;
+  offshoreKm?: number;
+}
+
+/** Result of locating a point: `found`, or only the `nearest` region (beyond the tolerance) for the message. */
+export interface PointLookup {
+  found?: PointLocation;
+  nearest?: { level: Level; index: number; km: number };
+}
+
+/** Locate a point (degrees) in the regions of the lookup. */
+export type PointLocator = (lon: number, lat: number) => PointLookup;
+
+/**
+ * Build a locator from polygon indexes of any levels (all desa in the pipeline; in the browser
+ * the kabupaten from the national file plus whichever desa chunks are loaded). Containment is
+ * tried finest level first; only when no polygon contains the point is the nearest region within
+ * `toleranceKm` used (finest level first again). Codes missing from the lookup are ignored.
+ */
+export function makePointLocator(lookup: RegionLookup, indexes: PolygonIndex[], toleranceKm = OFFSHORE_TOLERANCE_KM): PointLocator {
+  const ordered = [...indexes].sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level));
+  // Feature → lookup row, resolved once per index.
+  const rows = ordered.map((ix) => Int32Array.from(ix.codes, (c) => lookup.byBps[ix.level].get(c) ?? -1));
+  return (lon, lat) => {
+    for (let k = 0; k < ordered.length; k++) {
+      const f = findContaining(ordered[k], lon, lat);
+      if (f >= 0 && rows[k][f] >= 0) return { found: { level: ordered[k].level, index: rows[k][f] } };
+    }
+    for (let k = 0; k < ordered.length; k++) {
+      const n = findNearest(ordered[k], lon, lat, toleranceKm);
+      if (n && rows[k][n.feature] >= 0) return { found: { level: ordered[k].level, index: rows[k][n.feature], offshoreKm: round2(n.km) } };
+    }
+    for (let k = ordered.length - 1; k >= 0; k--) {
+      const n = findNearest(ordered[k], lon, lat, NEAREST_REPORT_KM);
+      if (n && rows[k][n.feature] >= 0) return { nearest: { level: ordered[k].level, index: rows[k][n.feature], km: round2(n.km) } };
+    }
+    return {};
+  };
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;

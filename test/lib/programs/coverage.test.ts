@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { computeCoverage, convergenceOf, typesOf } from '../../../src/lib/programs/coverage.ts';
+import { filterLoci } from '../../../src/lib/programs/filter-loci.ts';
+import { indexLoci } from '../../../src/lib/programs/index-loci.ts';
+import { programsInRegion } from '../../../src/lib/programs/programs-in-region.ts';
+import type { InterventionType, ProgramLocus } from '../../../src/lib/programs/types.ts';
+import { syntheticLookup } from './helpers.ts';
+
+const BAUMATA = { provinsi: '53', kabupaten: '5303', kecamatan: '5303121', desa: '5303121006' };
+
+function locus(id: string, intervention: InterventionType, at: Partial<ProgramLocus>, extra: Partial<ProgramLocus> = {}): ProgramLocus {
+  return { id, name: id, program: 'p', agency: 'a', intervention, years: [2024], locatedBy: 'region', lon: 0, lat: 0, ...at, ...extra };
+}
+
+/** Baumata's real pattern: two types at the desa, a kabupaten-wide BLK and two province-wide programs. */
+function baumataLoci(): ProgramLocus[] {
+  return [
+    locus('d1', 'skills_training', { ...BAUMATA, level: 'desa' }),
+    locus('d2', 'land_reform', { ...BAUMATA, level: 'desa' }),
+    locus('d3', 'land_reform', { ...BAUMATA, level: 'desa' }),
+    locus('k1', 'skills_training', { provinsi: '53', kabupaten: '5303', level: 'kabupaten' }),
+    locus('p1', 'jobs', { provinsi: '53', level: 'provinsi' }),
+    locus('p2', 'other', { provinsi: '53', level: 'provinsi' }),
+  ];
+}
+
+const row = (level: 'provinsi' | 'kabupaten' | 'kecamatan' | 'desa', kode: string) => syntheticLookup().byBps[level].get(kode)!;
+
+describe('computeCoverage', () => {
+  it('gives Baumata convergence 2 from its own loci, not from area-wide ones', () => {
+    const lookup = syntheticLookup();
+    const c = computeCoverage(lookup, indexLoci(baumataLoci(), lookup));
+    const r = row('desa', '5303121006');
+    expect([c.desa.count[r], c.desa.convergence[r], typesOf(c.desa.types[r])]).toEqual([3, 2, ['skills_training', 'land_reform']]);
+    expect([c.desa.areaWideCount[r], typesOf(c.desa.areaWideTypes[r])]).toEqual([3, ['jobs', 'skills_training', 'other']]);
+  });
+
+  it('counts a kabupaten-wide program for its kabupaten and as area-wide below', () => {
+    const lookup = syntheticLookup();
+    const c = computeCoverage(lookup, indexLoci(baumataLoci(), lookup));
+    const k = row('kabupaten', '5303'), kec = row('kecamatan', '5303121'), tetangga = row('desa', '5303121005');
+    expect([c.kabupaten.count[k], c.kabupaten.convergence[k], c.kabupaten.areaWideCount[k]]).toEqual([4, 2, 2]);
+    expect([c.kecamatan.count[kec], c.kecamatan.areaWideCount[kec]]).toEqual([3, 3]);
+    expect([c.desa.count[tetangga], c.desa.areaWideCount[tetangga]]).toEqual([0, 3]);
+  });
+
+  it('does not count other in the convergence score', () => {
+    const lookup = syntheticLookup();
+    const c = computeCoverage(lookup, indexLoci(baumataLoci(), lookup));
+    expect([c.provinsi.count[0], c.provinsi.convergence[0]]).toEqual([6, 3]);
+  });
+
+  it('leaves out loci the filter drops', () => {
+    const lookup = syntheticLookup();
+    const loci = baumataLoci();
+    const c = computeCoverage(lookup, indexLoci(loci, lookup), filterLoci(loci, { interventions: ['land_reform'] }));
+    expect(c.desa.convergence[row('desa', '5303121006')]).toBe(1);
+  });
+
+  it('gives zeros for no loci', () => {
+    const lookup = syntheticLookup();
+    const c = computeCoverage(lookup, indexLoci([], lookup));
+    expect([...c.desa.count, ...c.desa.areaWideCount]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('ignores codes missing from the registry', () => {
+    const lookup = syntheticLookup();
+    const c = computeCoverage(lookup, indexLoci([locus('x', 'jobs', { provinsi: '99', level: 'provinsi' })], lookup));
+    expect(c.provinsi.count[0]).toBe(0);
+  });
+});
+
+describe('convergenceOf', () => {
+  it('counts five types at most', () => expect(convergenceOf(0b111111)).toBe(5));
+});
+
+describe('filterLoci', () => {
+  it('filters by year, keeping undated loci by default', () => {
+    const loci = [locus('a', 'jobs', {}, { years: [2019] }), locus('b', 'jobs', {}, { years: [] }), locus('c', 'jobs', {}, { years: [2022, 2023] })];
+    expect([...filterLoci(loci, { years: { from: 2023, to: 2025 } })]).toEqual([0, 1, 1]);
+    expect([...filterLoci(loci, { years: { from: 2023, to: 2025 }, includeUndated: false })]).toEqual([0, 0, 1]);
+  });
+  it('filters by agency', () => {
+    const loci = [locus('a', 'jobs', {}, { agency: 'Kemnaker' }), locus('b', 'jobs', {}, { agency: 'ATR/BPN' })];
+    expect([...filterLoci(loci, { agencies: ['ATR/BPN'] })]).toEqual([0, 1]);
+  });
+});
+
+describe('programsInRegion', () => {
+  it('lists a desa\'s own programs and the area-wide ones separately', () => {
+    const lookup = syntheticLookup();
+    const loci = baumataLoci();
+    const r = programsInRegion(lookup, indexLoci(loci, lookup), loci, 'desa', '5303121006');
+    expect([r.inside.map((p) => p.id), r.areaWide.map((p) => p.id)]).toEqual([['d1', 'd2', 'd3'], ['k1', 'p1', 'p2']]);
+  });
+  it('lists nothing area-wide for a kabupaten in another province', () => {
+    const lookup = syntheticLookup();
+    const loci = [locus('k1', 'jobs', { provinsi: '53', kabupaten: '5303', level: 'kabupaten' })];
+    const r = programsInRegion(lookup, indexLoci(loci, lookup), loci, 'kabupaten', '5371');
+    expect([r.inside, r.areaWide]).toEqual([[], []]);
+  });
+});

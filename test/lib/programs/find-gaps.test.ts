@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { computeCoverage } from '../../../src/lib/programs/coverage.ts';
+import { findGaps } from '../../../src/lib/programs/find-gaps.ts';
+import { prepareGapFlags, type GapHotspot } from '../../../src/lib/programs/gap-flags.ts';
+import { gapsToCsv } from '../../../src/lib/programs/gaps-to-csv.ts';
+import { indexLoci } from '../../../src/lib/programs/index-loci.ts';
+import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
+import { syntheticLookup } from './helpers.ts';
+
+function hotspots(): GapHotspot[] {
+  return [
+    { kodeBps: '5303', poverty: true, farming: true, p0: 21.5, poor: 70000, year: 2025, reasons: [{ id: 'P0 21,5% > nasional 8,47%', en: 'P0 21.5% > national 8.47%' }], priority: 'listed' },
+    { kodeBps: '5371', poverty: true, farming: null, p0: 8.9, poor: 40000, year: 2025 },
+    { kodeBps: '5301', poverty: true, farming: false, p0: 27.2, poor: 38000, year: 2025 },
+  ];
+}
+
+function baumataLocus(): ProgramLocus {
+  return { id: 'b', name: 'b', program: 'p', agency: 'a', intervention: 'land_reform', years: [], locatedBy: 'region', lon: 0, lat: 0, provinsi: '53', kabupaten: '5303', kecamatan: '5303121', desa: '5303121006', level: 'desa' };
+}
+
+function gaps(loci: ProgramLocus[], options: Parameters<typeof findGaps>[3] = {}) {
+  const lookup = syntheticLookup();
+  return findGaps(lookup, computeCoverage(lookup, indexLoci(loci, lookup)), prepareGapFlags(lookup, hotspots()), options);
+}
+
+describe('findGaps', () => {
+  it('lists uncovered coastal or farming poverty hotspots, most poor first', () => {
+    const r = gaps([]);
+    expect(r.rows.map((g) => g.kodeBps)).toEqual(['5303', '5371', '5301']);
+    expect(r.total).toBe(3);
+  });
+
+  it('sorts by rate when asked', () => expect(gaps([], { sortBy: 'p0' }).rows.map((g) => g.kodeBps)).toEqual(['5301', '5303', '5371']));
+
+  it('drops a covered kabupaten', () => expect(gaps([baumataLocus()]).rows.map((g) => g.kodeBps)).toEqual(['5371', '5301']));
+
+  it('keeps a covered kabupaten when the threshold allows one locus', () => expect(gaps([baumataLocus()], { maxLoci: 1 }).total).toBe(3));
+
+  it('requires farming when asked, treating unknown as not farming', () => expect(gaps([], { require: 'farming' }).rows.map((g) => g.kodeBps)).toEqual(['5303']));
+
+  it('gives reasons in both languages, passed through from the hotspot analysis', () => {
+    const [g] = gaps([]).rows;
+    expect(g.reasons.map((r) => r.en)).toEqual(['P0 21.5% > national 8.47%', '2021 extreme-poverty priority kabupaten', 'no program locus']);
+    expect(g).toMatchObject({ name: 'Kabupaten Kupang', parentName: 'Nusa Tenggara Timur', coastal: true, farming: true, poor: 70000 });
+  });
+
+  it('lists desa with inherited kabupaten figures, saying so, and area-wide programs apart', () => {
+    const kabWide: ProgramLocus = { ...baumataLocus(), id: 'k', kecamatan: undefined, desa: undefined, level: 'kabupaten' };
+    const r = gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal' });
+    expect(r.rows.map((g) => g.name)).toEqual(['Tetangga', 'Alak Satu']);
+    expect(r.rows[0]).toMatchObject({ flagsFrom: '5303', parentName: 'Kabupaten Kupang', loci: 0, areaWideLoci: 1 });
+    expect(r.rows[0].reasons.map((x) => x.en)).toEqual([
+      'Kabupaten Kupang: P0 21.5% > national 8.47%',
+      'coastal desa (its boundary touches the sea)',
+      '2021 extreme-poverty priority kabupaten',
+      'no program locus',
+      '1 area-wide programs of a parent region (not counted as coverage)',
+    ]);
+  });
+
+  it('counts area-wide programs as coverage when asked', () => {
+    const kabWide: ProgramLocus = { ...baumataLocus(), id: 'k', kecamatan: undefined, desa: undefined, level: 'kabupaten' };
+    expect(gaps([kabWide], { level: 'desa', require: 'coastal', countAreaWide: true }).rows.map((g) => g.name)).toEqual(['Alak Satu']);
+  });
+
+  it('restricts to a region', () => expect(gaps([], { within: '5371' }).rows.map((g) => g.kodeBps)).toEqual(['5371']));
+
+  it('is empty without hotspots', () => {
+    const lookup = syntheticLookup();
+    expect(findGaps(lookup, computeCoverage(lookup, indexLoci([], lookup)), prepareGapFlags(lookup, []))).toEqual({ total: 0, rows: [] });
+  });
+
+  it('exports the table as CSV with a BOM and no live formulas', () => {
+    const rows = gaps([]).rows;
+    rows[0].name = '=HYPERLINK("http://x","y")';
+    const csv = gapsToCsv(rows, 'en');
+    expect(csv.startsWith('\ufeffrank,level,kode_bps')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csv.split('\r\n')[1]).toMatch(/^1,kabupaten,5303,53\.01,/);
+  });
+});
