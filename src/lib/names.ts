@@ -58,3 +58,25 @@ export function titleCase(name: string): string {
     })
     .join(' ');
 }
+
+/** Short and old spellings of province names, by folded key → folded key of the current name. */
+const PROVINCE_ALIASES: Record<string, string> = {
+  yogyakarta: 'diyogyakarta',
+  jakarta: 'dkijakarta',
+  jakartaraya: 'dkijakarta',
+  bangkabelitung: 'kepulauanbangkabelitung',
+  babel: 'kepulauanbangkabelitung',
+  kepri: 'kepulauanriau',
+  ntt: 'nusatenggaratimur',
+  ntb: 'nusatenggarabarat',
+};
+
+/**
+ * Matching key of a province name: "PROVINSI DAERAH ISTIMEWA YOGYAKARTA", "DI Yogyakarta" and
+ * "Yogyakarta" → "diyogyakarta"; "Kep. Bangka Belitung" → "kepulauanbangkabelitung".
+ */
+export function provinceKey(name: string): string {
+  let k = fold(name.trim().replace(/^(?:provinsi|propinsi|prov\.?)\s+/i, ''));
+  k = k.replace(/^daerahistimewa/, 'di').replace(/^daerahkhusus(?:ibukota)?/, 'dki').replace(/^kep(?!ulauan)/, 'kepulauan');
+  return PROVINCE_ALIASES[k] ?? k;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, splitKind, titleCase, uncamel } from '../../src/lib/names.ts';
+import { nameKey, provinceKey, splitKind, titleCase, uncamel } from '../../src/lib/names.ts';
 
 describe('names', () => {
   it('splits Kab. and Kota prefixes', () => {
@@ -28,4 +28,15 @@ describe('names', () => {
     expect(titleCase('DI YOGYAKARTA')).toBe('DI Yogyakarta');
     expect(titleCase('Baumata')).toBe('Baumata');
   });
+});
+
+describe('provinceKey', () => {
+  it('gives one key for the long and short forms of a province', () => {
+    expect(provinceKey('DAERAH ISTIMEWA YOGYAKARTA')).toBe(provinceKey('DI Yogyakarta'));
+    expect(provinceKey('Yogyakarta')).toBe('diyogyakarta');
+  });
+  it('drops a Provinsi prefix', () => expect(provinceKey('Provinsi Nusa Tenggara Timur')).toBe('nusatenggaratimur'));
+  it('expands Kep. to Kepulauan', () => expect(provinceKey('Kep. Bangka Belitung')).toBe('kepulauanbangkabelitung'));
+  it('keeps DKI Jakarta and Jakarta Raya together', () => expect(provinceKey('Jakarta Raya')).toBe(provinceKey('DKI JAKARTA')));
+  it('does not touch Kepulauan Riau', () => expect(provinceKey('KEPULAUAN RIAU')).toBe('kepulauanriau'));
 });

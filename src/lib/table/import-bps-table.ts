@@ -1,0 +1,170 @@
+import { DataError } from '../errors.ts';
+import { fold, splitKind } from '../names.ts';
+import type { JoinReport } from './join-report.ts';
+import { CODE_HEADER, locateTable } from './locate-table.ts';
+import { inferDecimalMark, isMissing, parseNumber, type DecimalMark } from './parse-number.ts';
+import { readDelimited } from './read-delimited.ts';
+import { RegionMatcher, type CodeSystem, type RegionRef } from './region-matcher.ts';
+
+/** Options of {@link importBpsTable}; every key is optional except `regions`. */
+export interface ImportOptions {
+  /** Registry rows (provinsi and kabupaten levels are used; others are ignored). */
+  regions: readonly RegionRef[];
+  /** File name used in messages. Default `input`. */
+  file?: string;
+  /** How 4-digit codes are read. Default `auto`: header ("kode_bps", "kode_dagri"), dots, then agreement with names, else BPS. */
+  codeSystem?: CodeSystem | 'auto';
+  /** Plausible range per value column (by header text). Default: [0, 100] for columns whose header says persen/percent/%/P0. */
+  ranges?: Record<string, [number, number]>;
+  /** Aliases for old names (see `KABUPATEN_ALIASES`). */
+  aliases?: Record<string, string>;
+  /** Most entries shown in each sample list of the report. Default 10. */
+  sampleSize?: number;
+}
+
+/** One matched row: a kabupaten/kota, or a province row of the same table (a published province figure). */
+export interface ImportedRow {
+  line: number;
+  level: 'provinsi' | 'kabupaten';
+  kodeBps: string;
+  kodeKemendagri: string;
+  /** Name as written in the file. */
+  name: string;
+  /** Value per value column; null for a missing mark ("-", "…") or a dropped out-of-range number. */
+  values: Record<string, number | null>;
+}
+
+export interface ImportResult {
+  rows: ImportedRow[];
+  report: JoinReport;
+}
+
+const PERCENT_HEADER = /persen|percent|%|\bp0\b/i;
+const isCaps = (s: string) => /[A-Z]/.test(s) && s === s.toUpperCase();
+
+/**
+ * Read a kabupaten/kota table as BPS and ministries publish it (CSV/TSV, comma or semicolon,
+ * decimal commas, BOM, title rows above the header, ALL-CAPS province rows between kabupaten,
+ * "Kab."/"Kota" prefixes, BPS or Kemendagri codes with or without dots, or names only) and join
+ * it to the registry. Pure: no file or DOM access, so the page can run it on a dropped file.
+ *
+ * Returns the matched rows and a {@link JoinReport}; a partial join is reported, not thrown.
+ * Throws `DataError` when the file has no data rows or when no row matches any region.
+ */
+export function importBpsTable(text: string, options: ImportOptions): ImportResult {
+  const file = options.file ?? 'input';
+  const sample = options.sampleSize ?? 10;
+  const matcher = new RegionMatcher(options.regions, options.aliases);
+  const t = locateTable(readDelimited(text, file).records);
+  const { codeCol, nameCol, provinceCol, data } = t;
+  const keyCols = new Set([codeCol, nameCol, provinceCol]);
+  const cell = (r: { cells: string[] }, j: number) => (j >= 0 ? r.cells[j] ?? '' : '');
+
+  // Value columns: mostly numbers among the non-missing cells, and not a second code column.
+  const marks = new Map<number, DecimalMark>();
+  t.columns.forEach((name, j) => {
+    if (keyCols.has(j) || CODE_HEADER.test(name)) return;
+    const cells = data.map((r) => cell(r, j)).filter((c) => !isMissing(c));
+    const numeric = cells.filter((c) => !Number.isNaN(parseNumber(c) ?? NaN)).length;
+    if (cells.length && numeric / cells.length >= 0.5) marks.set(j, inferDecimalMark(cells));
+  });
+  // A column of "269.180"-style cells settles nothing by itself; follow the file's other columns.
+  const settled = [...marks.values()].filter((m) => m !== 'auto');
+  const fileMark = settled.filter((m) => m === ',').length > settled.length / 2 ? ',' : settled.length ? '.' : 'auto';
+  for (const [j, m] of marks) if (m === 'auto') marks.set(j, fileMark);
+  const ranges = (j: number): [number, number] | undefined => options.ranges?.[t.columns[j]] ?? (PERCENT_HEADER.test(t.columns[j]) ? [0, 100] : undefined);
+
+  const report: JoinReport = {
+    file, keyedBy: 'name', columns: [...marks.keys()].map((j) => t.columns[j]), sourceRows: 0, matched: 0,
+    targets: matcher.kabupaten.length, targetsMatched: 0, unmatchedSource: [], unmatchedSourceCount: 0, unmatchedTargets: [],
+    unmatchedTargetCount: 0, ambiguous: [], resolvedByConvention: 0, conflicts: [], duplicates: [], badCells: [], outOfRange: [],
+    provinceRows: 0, nationalRows: 0, warnings: [],
+  };
+  const names = data.map((r) => cell(r, nameCol));
+  const capsFile = names.filter(isCaps).length > 0.6 * names.filter((n) => n !== '').length;
+  const kotaKeys = new Set(names.filter((n) => splitKind(n).kind === 'kota').map((n) => fold(splitKind(n).base)));
+  const system = codeCol >= 0 ? chooseCodeSystem(options.codeSystem ?? 'auto', t.columns[codeCol], data.map((r) => [cell(r, codeCol), cell(r, nameCol)]), matcher, report) : undefined;
+  if (system) report.keyedBy = system;
+
+  const rows: ImportedRow[] = [];
+  const used = new Map<string, string>();
+  const unmatched: { line: number; key: string }[] = [];
+  let province: string | undefined;
+  for (const r of data) {
+    const code = cell(r, codeCol), name = cell(r, nameCol), key = code || name;
+    if (r.cells.filter((c) => c !== '').length < 2 || !key) continue; // notes and footers ("Sumber: BPS")
+    if (fold(name) === 'indonesia' || /^(0|00|ID)$/i.test(code)) { report.nationalRows++; continue; }
+    if (provinceCol >= 0) province = matcher.province(cell(r, provinceCol))?.kodeBps ?? province;
+    const byCode = code && system ? matcher.byCode(code, system) : undefined;
+    const prov = byCode?.level === 'provinsi' ? byCode : !code && isProvinceRow(name, capsFile, matcher) ? matcher.province(name) : undefined;
+    if (prov) {
+      province = prov.kodeBps;
+      report.provinceRows++;
+      rows.push({ line: r.line, level: 'provinsi', kodeBps: prov.kodeBps, kodeKemendagri: prov.kodeKemendagri, name: name || code, values: readValues(r) });
+      continue;
+    }
+    report.sourceRows++;
+    const byName = name ? matcher.byName(name, { province, kotaKeys }) : undefined;
+    let region = byCode?.level === 'kabupaten' ? byCode : undefined;
+    if (region && byName?.status === 'matched' && byName.region !== region) report.conflicts.push({ line: r.line, code, name, byName: byName.region.name });
+    if (!region && byName?.status === 'matched') {
+      region = byName.region;
+      if (byName.how === 'convention') report.resolvedByConvention++;
+      if (code) report.warnings.push(`row ${r.line}: code "${code}" is not a known ${system} code; matched by name to ${region.name}`);
+    }
+    if (!region && byName?.status === 'ambiguous') report.ambiguous.push({ line: r.line, name, candidates: byName.candidates.map((c) => c.name).sort() });
+    if (!region) { unmatched.push({ line: r.line, key }); continue; }
+    if (used.has(region.kodeBps)) { report.duplicates.push({ line: r.line, key, region: region.name }); continue; }
+    used.set(region.kodeBps, key);
+    report.matched++;
+    rows.push({ line: r.line, level: 'kabupaten', kodeBps: region.kodeBps, kodeKemendagri: region.kodeKemendagri, name: name || code, values: readValues(r) });
+  }
+
+  function readValues(r: { line: number; cells: string[] }): Record<string, number | null> {
+    const out: Record<string, number | null> = {};
+    for (const [j, mark] of marks) {
+      const raw = cell(r, j), column = t.columns[j], v = parseNumber(raw, mark), range = ranges(j);
+      if (v !== null && Number.isNaN(v)) { report.badCells.push({ line: r.line, column, value: raw }); out[column] = null; }
+      else if (v !== null && range && (v < range[0] || v > range[1])) { report.outOfRange.push({ line: r.line, column, value: v, range }); out[column] = null; }
+      else out[column] = v;
+    }
+    return out;
+  }
+
+  if (report.sourceRows === 0 && report.provinceRows === 0)
+    throw new DataError(`${file}: no data rows found (expected a column of kabupaten/kota names or codes followed by numbers)`, { file });
+  if (report.matched === 0 && report.sourceRows > 0)
+    throw new DataError(`${file}: none of the ${report.sourceRows} rows matched a kabupaten/kota ${report.keyedBy === 'name' ? 'by name' : `by ${report.keyedBy} code`}; first rows: ${unmatched.slice(0, 3).map((u) => `"${u.key}" (row ${u.line})`).join(', ')}. Expected names such as "Kab. Kupang" / "Kota Kupang", BPS codes (5303) or Kemendagri codes (53.01)`, { file, row: unmatched[0]?.line });
+  report.unmatchedSourceCount = unmatched.length;
+  report.unmatchedSource = unmatched.sort((a, b) => a.key.localeCompare(b.key)).slice(0, sample);
+  const missing = matcher.kabupaten.filter((k) => !used.has(k.kodeBps)).map((k) => k.name).sort();
+  report.targetsMatched = used.size;
+  report.unmatchedTargetCount = missing.length;
+  report.unmatchedTargets = missing.slice(0, sample);
+  return { rows, report };
+}
+
+/**
+ * A row naming a province: "Provinsi …", a name no kabupaten/kota has ("Jawa Barat"), or an ALL-CAPS
+ * name in a mixed-case table ("GORONTALO" above "Gorontalo"); in an all-caps table, only names that
+ * no kabupaten has.
+ */
+function isProvinceRow(name: string, capsFile: boolean, matcher: RegionMatcher): boolean {
+  if (!name || splitKind(name).kind || !matcher.province(name)) return false;
+  if (/^prov/i.test(name) || !matcher.hasRegionNamed(name, '*')) return true;
+  return capsFile ? !matcher.hasRegionNamed(name, 'kabupaten') : isCaps(name);
+}
+
+function chooseCodeSystem(asked: CodeSystem | 'auto', header: string, pairs: string[][], matcher: RegionMatcher, report: JoinReport): CodeSystem {
+  if (asked !== 'auto') return asked;
+  if (/bps/i.test(header)) return 'bps';
+  if (/dagri|kemendagri|permendagri/i.test(header) || pairs.some(([c]) => c.includes('.'))) return 'kemendagri';
+  const agree = (s: CodeSystem) => pairs.filter(([c, n]) => {
+    const m = n ? matcher.byName(n) : undefined;
+    return m?.status === 'matched' && matcher.byCode(c, s) === m.region;
+  }).length;
+  const bps = agree('bps'), kem = agree('kemendagri');
+  if (kem > bps) return 'kemendagri';
+  if (bps === 0) report.warnings.push('4-digit codes without dots read as BPS codes (no header hint and no names to check); pass codeSystem to override');
+  return 'bps';
+}

@@ -1,0 +1,59 @@
+import type { CodeSystem } from './region-matcher.ts';
+
+/** What a table import matched and what it could not use; shown in the pipeline log and the page. */
+export interface JoinReport {
+  file: string;
+  /** How rows were keyed: BPS codes, Kemendagri codes, or names only. */
+  keyedBy: CodeSystem | 'name';
+  /** Value columns read, by header text. */
+  columns: string[];
+  /** Kabupaten/kota rows in the file, and how many of them matched a registry region. */
+  sourceRows: number;
+  matched: number;
+  /** Registry kabupaten/kota, and how many received a row. */
+  targets: number;
+  targetsMatched: number;
+  /** Sorted samples (at most `sampleSize`) with the full counts beside them. */
+  unmatchedSource: { line: number; key: string }[];
+  unmatchedSourceCount: number;
+  unmatchedTargets: string[];
+  unmatchedTargetCount: number;
+  /** Names that fit more than one region (e.g. "Kupang": Kabupaten Kupang and Kota Kupang). */
+  ambiguous: { line: number; name: string; candidates: string[] }[];
+  /** Bare names resolved to the kabupaten because the same table lists "Kota <name>" (BPS convention). */
+  resolvedByConvention: number;
+  /** Rows whose code and name point at different regions (the code was used). */
+  conflicts: { line: number; code: string; name: string; byName: string }[];
+  /** A second row for a region that already had one (the first was kept). */
+  duplicates: { line: number; key: string; region: string }[];
+  /** Cells that are neither a number nor a missing mark. */
+  badCells: { line: number; column: string; value: string }[];
+  /** Numbers outside the column's plausible range (dropped). */
+  outOfRange: { line: number; column: string; value: number; range: [number, number] }[];
+  provinceRows: number;
+  nationalRows: number;
+  /** Other notes, e.g. how 4-digit codes were read. */
+  warnings: string[];
+}
+
+/** True when the import used every row and found every region: nothing worth a warning. */
+export function isCompleteJoin(r: JoinReport): boolean {
+  return r.matched === r.sourceRows && r.targetsMatched === r.targets && !r.ambiguous.length && !r.conflicts.length &&
+    !r.duplicates.length && !r.badCells.length && !r.outOfRange.length;
+}
+
+/** The report as log lines: "514/514 kabupaten/kota matched, 514/514 rows used", then each problem with samples. */
+export function formatJoinReport(r: JoinReport): string[] {
+  const lines = [`${r.file}: ${r.targetsMatched}/${r.targets} kabupaten/kota matched, ${r.matched}/${r.sourceRows} rows used (by ${r.keyedBy === 'name' ? 'name' : `${r.keyedBy} code`}; ${r.provinceRows} province rows, ${r.nationalRows} national rows)`];
+  const more = (shown: number, total: number) => (total > shown ? ` … (+${total - shown})` : '');
+  if (r.unmatchedSourceCount) lines.push(`  rows not matched (${r.unmatchedSourceCount}): ${r.unmatchedSource.map((u) => `"${u.key}" (row ${u.line})`).join(', ')}${more(r.unmatchedSource.length, r.unmatchedSourceCount)}`);
+  if (r.unmatchedTargetCount) lines.push(`  regions without a row (${r.unmatchedTargetCount}): ${r.unmatchedTargets.join(', ')}${more(r.unmatchedTargets.length, r.unmatchedTargetCount)}`);
+  for (const a of r.ambiguous) lines.push(`  row ${a.line}: "${a.name}" is ambiguous (${a.candidates.join(' / ')}); write "Kab." or "Kota" or add a code`);
+  for (const c of r.conflicts) lines.push(`  row ${c.line}: code ${c.code} and name "${c.name}" (${c.byName}) disagree; the code was used`);
+  for (const d of r.duplicates) lines.push(`  row ${d.line}: "${d.key}" repeats ${d.region}; the first row was kept`);
+  for (const b of r.badCells) lines.push(`  row ${b.line}, column "${b.column}": "${b.value}" is not a number`);
+  for (const o of r.outOfRange) lines.push(`  row ${o.line}, column "${o.column}": ${o.value} is outside ${o.range[0]}..${o.range[1]}; dropped`);
+  if (r.resolvedByConvention) lines.push(`  ${r.resolvedByConvention} bare names read as kabupaten because the table also lists "Kota <name>"`);
+  for (const w of r.warnings) lines.push(`  ${w}`);
+  return lines;
+}
