@@ -1,0 +1,112 @@
+import type { IndicatorDef } from './types.ts';
+
+const PERCENT = { id: '%', en: '%' };
+const INDEX = { id: 'indeks', en: 'index' };
+
+/**
+ * The indicator catalogue: what each id means, its unit and which way is worse. Drives labels,
+ * legends and colour direction in the UI. Ids match the columns and indicator names of the tables
+ * in `data/stats/` (see its README for sources and years).
+ */
+export const CATALOGUE: readonly IndicatorDef[] = [
+  {
+    id: 'p0',
+    label: { id: 'Persentase penduduk miskin (P0)', en: 'Poverty rate (P0)' },
+    unit: PERCENT,
+    definition: {
+      id: 'Persentase penduduk dengan pengeluaran per kapita di bawah garis kemiskinan kabupaten/kota (Susenas Maret).',
+      en: 'Share of people whose per-capita expenditure is below the district poverty line (Susenas, March).',
+    },
+    publisher: 'BPS',
+    direction: 'higher-is-worse',
+    decimals: 2,
+  },
+  {
+    id: 'poor_thousands',
+    label: { id: 'Jumlah penduduk miskin', en: 'Number of poor people' },
+    unit: { id: 'ribu jiwa', en: 'thousand people' },
+    definition: { id: 'Jumlah penduduk di bawah garis kemiskinan (Susenas Maret).', en: 'People below the poverty line (Susenas, March).' },
+    publisher: 'BPS',
+    direction: 'higher-is-worse',
+    decimals: 2,
+  },
+  {
+    id: 'p1',
+    label: { id: 'Indeks kedalaman kemiskinan (P1)', en: 'Poverty gap index (P1)' },
+    unit: INDEX,
+    definition: {
+      id: 'Rata-rata jarak pengeluaran penduduk miskin terhadap garis kemiskinan.',
+      en: 'Average shortfall of the poor’s expenditure below the poverty line.',
+    },
+    publisher: 'BPS',
+    direction: 'higher-is-worse',
+    decimals: 2,
+  },
+  {
+    id: 'p2',
+    label: { id: 'Indeks keparahan kemiskinan (P2)', en: 'Poverty severity index (P2)' },
+    unit: INDEX,
+    definition: {
+      id: 'Ketimpangan pengeluaran di antara penduduk miskin.',
+      en: 'Inequality of expenditure among the poor (squared poverty gap).',
+    },
+    publisher: 'BPS',
+    direction: 'higher-is-worse',
+    decimals: 2,
+  },
+  {
+    id: 'extreme_poverty',
+    label: { id: 'Persentase penduduk miskin ekstrem', en: 'Extreme poverty rate' },
+    unit: PERCENT,
+    definition: {
+      id: 'Persentase penduduk di bawah garis kemiskinan ekstrem (seri resmi 2018–2023, US$1,9 PPP). Provinsi dan beberapa kabupaten yang dikutip berita; 2023 kabupaten NTT adalah estimasi Kemenko PMK.',
+      en: 'Share of people below the extreme poverty line (official 2018–2023 series, US$1.9 PPP). Provinces and a few kabupaten as quoted in news reports; the NTT kabupaten 2023 values are Kemenko PMK estimates.',
+    },
+    publisher: 'BPS',
+    direction: 'higher-is-worse',
+    decimals: 2,
+  },
+  {
+    id: 'extreme_poverty_tnp2k',
+    label: { id: 'Kemiskinan ekstrem (seri TNP2K 2021)', en: 'Extreme poverty (TNP2K 2021 series)' },
+    unit: PERCENT,
+    definition: {
+      id: 'Angka yang dipakai TNP2K/Setwapres untuk memilih 35 kabupaten prioritas 2021; bukan seri resmi BPS dan tidak dapat dibandingkan dengannya.',
+      en: 'Rates TNP2K/Setwapres used to choose the 35 priority kabupaten of 2021; not BPS’s official series and not comparable with it.',
+    },
+    publisher: 'TNP2K',
+    direction: 'higher-is-worse',
+    decimals: 2,
+  },
+  {
+    id: 'extreme_poverty_revised',
+    label: { id: 'Kemiskinan ekstrem (garis revisi 2025)', en: 'Extreme poverty (revised 2025 line)' },
+    unit: PERCENT,
+    definition: {
+      id: 'Seri BPS dengan garis kemiskinan ekstrem yang direvisi (nasional saja); tidak dapat disambung dengan seri 2018–2023.',
+      en: 'BPS series with the revised extreme poverty line (national only); cannot be joined to the 2018–2023 series.',
+    },
+    publisher: 'BPS',
+    direction: 'higher-is-worse',
+    decimals: 2,
+  },
+  {
+    id: 'households_in_agriculture_percent',
+    label: { id: 'Rumah tangga berpendapatan dari pertanian', en: 'Households with income from agriculture' },
+    unit: PERCENT,
+    definition: {
+      id: 'Persentase rumah tangga dengan pendapatan dari pertanian (Susenas 2019, lewat WFP PRISM). Makin tinggi, makin bergantung pada pertanian.',
+      en: 'Share of households with income derived from agriculture (Susenas 2019, via WFP PRISM). Higher means more dependent on farming.',
+    },
+    publisher: 'BPS (via WFP)',
+    direction: 'higher-is-worse',
+    decimals: 2,
+  },
+];
+
+/** The catalogue entry for an id; throws for an unknown id (a bug, not bad data). */
+export function indicatorDef(id: string): IndicatorDef {
+  const def = CATALOGUE.find((d) => d.id === id);
+  if (!def) throw new Error(`unknown indicator "${id}"`);
+  return def;
+}

@@ -1,0 +1,16 @@
+import { DataError } from '../errors.ts';
+import { csvRows } from './read-stats.ts';
+import type { SourceDef } from './types.ts';
+
+/** `sources.csv`: the source register (id, title, publisher, url, licence, note). Duplicate ids are an error. */
+export function readSources(text: string, file = 'sources.csv'): Record<string, SourceDef> {
+  const out: Record<string, SourceDef> = {};
+  for (const row of csvRows(text, file, ['id', 'title', 'publisher', 'url', 'licence', 'note'])) {
+    const id = row.get('id');
+    if (!id || out[id]) throw new DataError(`${file} row ${row.line}, column "id": ${id ? `duplicate id "${id}"` : 'empty'}`, { file, row: row.line, column: 'id', value: id });
+    const def: SourceDef = { id, title: row.get('title'), publisher: row.get('publisher') };
+    for (const k of ['url', 'licence', 'note'] as const) if (row.get(k)) def[k] = row.get(k);
+    out[id] = def;
+  }
+  return out;
+}
