@@ -57,6 +57,8 @@ export interface MapView {
   setChoropleth(values: ReadonlyMap<string, number>, bounds: readonly number[], colours: readonly string[], noData: string): void;
   /** Add a lazily loaded chunk once (idempotent); returns its source id. `coastal(kode)` drives its fill. */
   addChunk(level: 'kecamatan' | 'desa', key: string, features: RegionFeatures, coastal: (kode: string) => boolean): string;
+  /** Re-apply the coastal fill of a chunk once its region rows are known (no geometry re-sent). */
+  setCoastal(source: string, coastal: (kode: string) => boolean): void;
   /** Show exactly these chunks (others hidden, kept in memory for a fast return). */
   showChunks(focus: ChunkFocus[]): void;
   setSelected(kode: string): void;
@@ -94,13 +96,17 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   map.keyboard.enable();
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   if (o.onlineStyleUrl) addOnlineBasemap(map, o.onlineStyleUrl);
-  fetch(new URL(o.neighboursUrl, document.baseURI))
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${o.neighboursUrl}: HTTP ${r.status}`))))
-    .then((fc) => (map.getSource('neighbours') as GeoJSONSource).setData(fc))
-    // The neighbours are context only; without them the map still works (the page stays quiet).
-    .catch(() => undefined);
+  // Neighbouring land is context: fetched once the first choropleth has been drawn so it never
+  // delays it; without it the map still works (the page stays quiet).
+  const loadNeighbours = () =>
+    fetch(new URL(o.neighboursUrl, document.baseURI))
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${o.neighboursUrl}: HTTP ${r.status}`))))
+      .then((fc) => (map.getSource('neighbours') as GeoJSONSource).setData(fc))
+      .catch(() => undefined);
+  let neighboursRequested = false;
 
   const chunkLevel = new Map<string, Level>();
+  const chunkCodes = new Map<string, string[]>();
   const fillLayers = () => ['kabupaten-fill', ...[...chunkLevel.keys()].filter((s) => map.getLayoutProperty(`${s}-fill`, 'visibility') !== 'none').map((s) => `${s}-fill`)];
   const sourceOf = (kode: string): string =>
     kode.length === 2 ? 'provinsi' : kode.length === 4 ? 'kabupaten' : kode.length === 7 ? `kecamatan-${kode.slice(0, 2)}` : `desa-${kode.slice(0, 4)}`;
@@ -144,6 +150,10 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       if (hovered?.source === 'kabupaten') map.setFeatureState(hovered, { hover: true });
       if (selected?.source === 'kabupaten') map.setFeatureState(selected, { selected: true });
       map.setPaintProperty('kabupaten-fill', 'fill-color', choroplethFill(bounds, colours, noData));
+      if (!neighboursRequested) {
+        neighboursRequested = true;
+        map.once('idle', () => void loadNeighbours());
+      }
     },
     addChunk(level, key, features, coastal) {
       const source = `${level}-${key}`;
@@ -152,8 +162,13 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       for (const { layer, before } of chunkLayers(source, level, undefined)) map.addLayer(layer, before);
       for (const f of features.features) if (coastal(f.properties.kode)) map.setFeatureState({ source, id: Number(f.properties.kode) }, { coastal: true });
       chunkLevel.set(source, level);
+      chunkCodes.set(source, features.features.map((f) => f.properties.kode));
       if (selected?.source === source) map.setFeatureState(selected, { selected: true });
       return source;
+    },
+    setCoastal(source, coastal) {
+      if (!map.getSource(source)) return;
+      for (const kode of chunkCodes.get(source) ?? []) map.setFeatureState({ source, id: Number(kode) }, { coastal: coastal(kode) });
     },
     showChunks(focus) {
       const wanted = new Map(focus.map((f) => [f.source, f]));
@@ -248,8 +263,9 @@ function addOnlineBasemap(map: MapLibreMap, url: string): void {
     .then((r) => r.json())
     .then((style: { sources: Record<string, never>; layers: { id: string; source?: string }[] }) => {
       for (const [id, s] of Object.entries(style.sources)) map.addSource(`online-${id}`, s);
-      for (const l of style.layers) {
-        if (!l.source) continue;
+      for (const l of style.layers as { id: string; source?: string; type?: string }[]) {
+        // Symbol layers need the style's glyph server; Lokus labels are HTML overlays instead.
+        if (!l.source || l.type === 'symbol') continue;
         map.addLayer({ ...l, id: `online-${l.id}`, source: `online-${l.source}` } as never, 'kabupaten-fill');
       }
     })

@@ -13,6 +13,9 @@ import { createSearchIndex, type SearchEntry } from '../lib/ui/search.ts';
 import { parseUrlState, serialiseUrlState, type UrlContext, type UrlNotice } from '../lib/ui/url-state.ts';
 import type { DataSource, NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
 import type { MapHit, MapView } from '../map/map-view.ts';
+
+/** National view bounds: Sabang to Merauke, Miangas to Rote. */
+const defaultMapOptionsBounds: [number, number, number, number] = [94.5, -11.2, 141.2, 6.3];
 import { Breadcrumb } from './Breadcrumb.tsx';
 import { Controls } from './Controls.tsx';
 import { Legend } from './Legend.tsx';
@@ -47,6 +50,7 @@ export function App({ source, createMap }: AppProps) {
   const nationalRef = useRef<NationalBoundaries | null>(null);
   const hoverSet = useRef<(h: MapHit | null) => void>(() => undefined);
   const skipPush = useRef(true);
+  const drilled = useRef(false);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [data, setData] = useState<LoadedData | null>(null);
   const [state, setState] = useState<AppState | null>(null);
@@ -89,7 +93,6 @@ export function App({ source, createMap }: AppProps) {
         // Deep Kemendagri codes (53.01.24.2002) need the lazy levels before the URL can be read.
         const raw = new URLSearchParams(location.search).get('region') ?? '';
         if (isKodeKemendagri(raw) && raw.split('.').length >= 3) await loadLevels(source, regions, raw.split('.').length === 3 ? ['kecamatan'] : ['kecamatan', 'desa']);
-        if (/^\d{7}(\d{3})?$/.test(raw)) await loadLevels(source, regions, raw.length === 7 ? ['kecamatan'] : ['kecamatan', 'desa']).catch(() => undefined);
         const parsed = parseUrlState(location.search, urlContext(loaded));
         map.setNational(national);
         map.onHover((h) => hoverSet.current(h));
@@ -144,60 +147,62 @@ export function App({ source, createMap }: AppProps) {
     if (!ready) map.whenIdle().then(() => setReady(true));
   }, [kabValues, classes, colours, data]);
 
-  // Drill-down: load the focus chunks (cached), show them, select and fit.
+  // Drill-down: load the focus chunks (cached), show them, select and fit. Desa rows (large) arrive
+  // after the chunk is drawn and then add coastal colours, labels and the panel.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !data || !state) return;
     let stale = false;
     const region = state.region;
     const focus = focusOf(region);
+    const needsDesa = focus.chunks.some((c) => c.level === 'desa');
     map.setSelected(region);
     setRegionReady(null);
     setChunkLoading(focus.chunks.length > 0);
-    const levels = new Set<Level>(focus.chunks.map((c) => c.level));
-    if (focus.labelChildrenOf.length >= 7) levels.add('desa');
+    const shown: { source: string; parents?: string[]; fc: RegionFeatures }[] = [];
+    const coastal = (k: string) => data.regions.get(k)?.coastal ?? false;
+    const labels = () =>
+      map.setLabels(
+        data.regions
+          .childrenOf(focus.labelChildrenOf)
+          .slice(0, 80)
+          .flatMap((k) => {
+            const r = data.regions.get(k);
+            return r && r.lon !== null && r.lat !== null && focus.labelChildrenOf ? [{ lon: r.lon, lat: r.lat, text: r.name }] : [];
+          }),
+      );
+    const checkExists = () => {
+      const level = levelOfKodeBps(region);
+      if (!region || !level || !data.regions.loaded.has(level) || data.regions.get(region)) return true;
+      setNotices((n) => [...n, { param: 'region', value: region }]);
+      select(region.length === 10 ? region.slice(0, 7) : region.slice(0, 4));
+      return false;
+    };
     Promise.all([
-      loadLevels(source, data.regions, [...levels]).then((added) => added && setRegionsVersion((v) => v + 1)),
+      focus.chunks.length ? loadLevels(source, data.regions, ['kecamatan']).then((added) => added && setRegionsVersion((v) => v + 1)) : null,
       ...focus.chunks.map((c) => (c.level === 'kecamatan' ? source.kecamatan(c.key) : source.desa(c.key)).then((fc) => [c, fc] as const)),
     ])
       .then(([, ...chunks]) => {
-        if (stale) return;
-        const shown = chunks
-          .map(([c, fc]) => {
-            const id = map.addChunk(c.level, c.key, fc as RegionFeatures, (k) => data.regions.get(k)?.coastal ?? false);
-            return { source: id, parents: c.parents, fc: fc as RegionFeatures };
-          })
-          .filter((c) => c.parents);
+        if (stale || !checkExists()) return;
+        for (const [c, fc] of chunks) {
+          const id = map.addChunk(c.level, c.key, fc, coastal);
+          if (c.parents) shown.push({ source: id, parents: c.parents, fc });
+        }
         map.showChunks(shown);
         map.setSelected(region);
-        const row = data.regions.get(region);
-        if (region && row === undefined && data.regions.loaded.has(levelOfKodeBps(region)!)) {
-          setNotices((n) => [...n, { param: 'region', value: region }]);
-          select(region.length === 10 ? region.slice(0, 7) : region.slice(0, 4));
-          return;
-        }
-        map.setLabels(
-          data.regions
-            .childrenOf(focus.labelChildrenOf)
-            .slice(0, 80)
-            .flatMap((k) => {
-              const r = data.regions.get(k);
-              return r && r.lon !== null && r.lat !== null && focus.labelChildrenOf ? [{ lon: r.lon, lat: r.lat, text: r.name }] : [];
-            }),
-        );
+        labels();
         if (state.view) map.jumpTo(state.view);
         else {
-          const geoms = region ? geometriesOf(region, nationalRef.current!, shown.map((s) => s.fc)) : [];
-          const b = region ? bboxOf(geoms) : ([94.5, -11.2, 141.2, 6.3] as const);
-          if (b) map.fitBounds([...b] as [number, number, number, number], true);
+          const b = region ? bboxOf(geometriesOf(region, nationalRef.current!, shown.map((s) => s.fc))) : defaultMapOptionsBounds;
+          // The first view jumps (no animation delaying the first drawing); later moves animate.
+          if (b) map.fitBounds(b, drilled.current);
+          drilled.current = true;
         }
-        return map.whenIdle();
-      })
-      .then(() => {
-        if (!stale) {
+        return map.whenIdle().then(() => {
+          if (stale) return;
           setChunkLoading(false);
           setRegionReady(region || 'national');
-        }
+        });
       })
       .catch((e: Error) => {
         if (!stale) {
@@ -205,6 +210,15 @@ export function App({ source, createMap }: AppProps) {
           setStatus({ kind: 'error', message: e.message });
         }
       });
+    if (needsDesa)
+      loadLevels(source, data.regions, ['desa'])
+        .then((added) => {
+          if (added) setRegionsVersion((v) => v + 1);
+          if (stale || !checkExists()) return;
+          for (const c of focus.chunks) if (c.level === 'desa') map.setCoastal(`desa-${c.key}`, coastal);
+          labels();
+        })
+        .catch((e: Error) => !stale && setStatus({ kind: 'error', message: e.message }));
     return () => {
       stale = true;
     };

@@ -72,6 +72,7 @@ describe('the map page', () => {
     const { page } = await open('?region=5303121');
     await waitForRegion(page, '5303121');
     const label = page.locator('.region-label', { hasText: /^Baumata$/ });
+    await label.waitFor();
     const box = await label.boundingBox();
     expect(box).not.toBeNull();
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { baseStyle, choroplethFill, chunkLayers, parentFilter, programPointLayer } from '../../../src/map/layer-specs.ts';
+
+const styleWith = (extra: ReturnType<typeof chunkLayers>) => {
+  const s = baseStyle();
+  return { ...s, sources: { ...s.sources, 'desa-5303': { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } }, layers: [...s.layers, ...extra.map((e) => e.layer)] };
+};
+
+describe('baseStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(baseStyle())).toEqual([]);
+  });
+
+  it('needs no glyphs, sprite or remote source (works offline)', () => {
+    const s = baseStyle();
+    expect(s.glyphs).toBeUndefined();
+    expect(s.sprite).toBeUndefined();
+    expect(JSON.stringify(s.sources)).not.toMatch(/https?:/);
+    expect(s.layers.some((l) => l.type === 'symbol')).toBe(false);
+  });
+});
+
+describe('choroplethFill', () => {
+  it('steps through the colours at the inner class bounds', () => {
+    const e = choroplethFill([0, 5, 10, 20], ['#a', '#b', '#c'], '#nodata') as unknown[];
+    expect(e[2]).toEqual(['step', ['to-number', ['feature-state', 'v']], '#a', 5, '#b', 10, '#c']);
+    expect(e[3]).toBe('#nodata');
+  });
+
+  it('paints everything as no data when there are no classes', () => {
+    expect(choroplethFill([], [], '#nodata')).toEqual(['literal', '#nodata']);
+  });
+
+  it('rejects a colour count that does not match the classes', () => {
+    expect(() => choroplethFill([0, 1, 2], ['#a'], '#n')).toThrow(/invalid colours: 1 colours for 2 classes/);
+  });
+
+  it('gives a valid style when set on the kabupaten layer', () => {
+    const s = baseStyle();
+    const layers = s.layers.map((l) => (l.id === 'kabupaten-fill' ? { ...l, paint: { 'fill-color': choroplethFill([0, 5, 10], ['#fde725', '#31688e'], '#d9d9d9') } } : l));
+    expect(validateStyleMin({ ...s, layers } as typeof s)).toEqual([]);
+  });
+});
+
+describe('chunkLayers', () => {
+  it('inserts fills and lines under the anchors of their level', () => {
+    const befores = chunkLayers('desa-5303', 'desa', undefined).map((c) => c.before);
+    expect(befores.slice(0, 2)).toEqual(['anchor-desa-fill', 'anchor-desa-line']);
+  });
+
+  it('colours by the coastal feature-state, never by a poverty value', () => {
+    const fill = chunkLayers('desa-5303', 'desa', undefined)[0].layer;
+    expect(JSON.stringify(fill)).toContain('"coastal"');
+    expect(JSON.stringify(fill)).not.toContain('"v"');
+  });
+
+  it('gives a valid style with a parent filter', () => {
+    expect(validateStyleMin(styleWith(chunkLayers('desa-5303', 'desa', parentFilter(['5303121']))))).toEqual([]);
+  });
+});
+
+describe('programPointLayer', () => {
+  it('matches intervention types with a fallback colour', () => {
+    const l = programPointLayer({ jobs: '#111', land_reform: '#222' });
+    expect((l.paint as Record<string, unknown>)['circle-color']).toEqual(['match', ['get', 'intervention'], 'jobs', '#111', 'land_reform', '#222', '#444']);
+  });
+});
