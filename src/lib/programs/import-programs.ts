@@ -16,6 +16,8 @@ export interface ImportOptions {
   locate?: PointLocator;
   /** How undotted region codes are read (default `auto`: BPS first, then Kemendagri). */
   codeScheme?: CodeScheme;
+  /** Kemendagri codes without a polygon (see `ValidateOptions.unplacedCodes`). */
+  unplacedCodes?: ReadonlyMap<string, string>;
   /** `strict` (the pipeline) throws a `DataError` listing every error; `tolerant` (the browser, default) reports and skips. */
   mode?: 'strict' | 'tolerant';
 }
@@ -29,7 +31,7 @@ export interface ImportOptions {
  */
 export function importPrograms(text: string, file: string, lookup: RegionLookup, options: ImportOptions = {}): ProgramImport {
   const table = readProgramTable(text, file);
-  const { drafts, issues } = validateRows(table, lookup, { codeScheme: options.codeScheme });
+  const { drafts, issues } = validateRows(table, lookup, { codeScheme: options.codeScheme, unplacedCodes: options.unplacedCodes });
   const placed = placePrograms(drafts, lookup, { file, feature: table.feature, locate: options.locate });
   const all = [...issues, ...placed.issues].sort((a, b) => a.row - b.row);
   const errors = all.filter((i) => i.severity === 'error');

@@ -32,6 +32,7 @@ function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
     case 'code-mismatch': return [`tidak memuat titik koordinat (${p.point}), yang jatuh di ${p.inside}; koordinat dipakai`, `does not contain the row's coordinates (${p.point}), which fall in ${p.inside}; the coordinates are used`];
     case 'not-in-region': return [`tidak jatuh di wilayah mana pun${p.nearest ? ` (terdekat: ${p.nearest}, ${p.km} km; batas toleransi ${p.tolerance} km)` : ''}`, `is not inside any region${p.nearest ? ` (nearest: ${p.nearest}, ${p.km} km away; tolerance ${p.tolerance} km)` : ''}`];
     case 'offshore': return [`di luar garis pantai; ditempatkan di wilayah terdekat ${p.nearest} (${p.km} km)`, `lies just off the coast; placed in the nearest region ${p.nearest} (${p.km} km away)`];
+    case 'no-polygon': return [`(${p.name}) ada di daftar kode Kemendagri tetapi tidak punya poligon di sumber batas wilayah; ditempatkan se-${p.level} di ${p.ancestor}`, `(${p.name}) is in the Kemendagri code list but has no polygon in the boundary source; placed ${p.level}-wide in ${p.ancestor}`];
     case 'no-label-point': return [`tidak punya poligon; titik ditaruh di ${p.fallback}`, `has no polygon; the point is drawn at ${p.fallback}`];
   }
 }

@@ -58,7 +58,8 @@ export type ProgramIssueCode =
   | 'code-mismatch'
   | 'not-in-region'
   | 'offshore'
-  | 'no-label-point';
+  | 'no-label-point'
+  | 'no-polygon';
 
 /**
  * One validation problem. `error` means the row was skipped (the pipeline fails on any);

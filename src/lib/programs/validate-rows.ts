@@ -34,6 +34,13 @@ export interface ProgramDraft {
 export interface ValidateOptions {
   /** How undotted codes are read (default `auto`; a `kode_bps`/`kode_kemendagri` header overrides). */
   codeScheme?: CodeScheme;
+  /**
+   * Kemendagri codes (digits only) that exist in the official code list but have no region in the
+   * registry because the boundary source has no polygon for them (the crosswalk's unmatched list),
+   * with their names. A row naming one is placed at its nearest registered ancestor, with a
+   * warning, instead of failing as an unknown code.
+   */
+  unplacedCodes?: ReadonlyMap<string, string>;
 }
 
 /** Validate every row; rows with any error are left out of `drafts` and reported in `issues`. */
@@ -61,7 +68,7 @@ export function validateRows(table: RawProgramTable, lookup: RegionLookup, optio
     const years = parseYears(r.get('year'));
     if (!years) rowIssues.push(makeIssue('error', 'bad-year', at('year')));
     const beneficiaries = readCount(r, at, rowIssues);
-    const location = readLocation(r, lookup, scheme, at, rowIssues);
+    const location = readLocation(r, lookup, scheme, options.unplacedCodes, at, rowIssues);
     issues.push(...rowIssues);
     if (rowIssues.some((i) => i.severity === 'error') || !location || !intervention || !years) continue;
     drafts.push({
@@ -88,17 +95,18 @@ function readCount(r: RawProgramRow, at: (f: ProgramField) => IssueAt, out: Prog
   return v;
 }
 
-function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: CodeScheme, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): DraftLocation | undefined {
+function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: CodeScheme, unplaced: ReadonlyMap<string, string> | undefined, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): DraftLocation | undefined {
   const codeCell = r.get('code');
   let region: { level: Level; index: number } | undefined;
   if (codeCell !== '') {
-    const hit = resolveCode(lookup, codeCell, scheme);
+    const direct = resolveCode(lookup, codeCell, scheme);
+    const hit = direct ?? ancestorOfUnplaced(lookup, codeCell, scheme, unplaced, at('code'), out);
     if (!hit) out.push(makeIssue('error', 'unknown-code', at('code'), { scheme: scheme === 'auto' ? undefined : scheme === 'bps' ? 'BPS' : 'Kemendagri' }));
     else {
       region = { level: hit.level, index: hit.index };
       const stated = r.get('level');
       const statedLevel = stated ? parseLevel(stated) : undefined;
-      if (stated && statedLevel !== hit.level) out.push(makeIssue('warning', 'level-mismatch', at('level'), { code: codeCell, actual: hit.level }));
+      if (direct && stated && statedLevel !== hit.level) out.push(makeIssue('warning', 'level-mismatch', at('level'), { code: codeCell, actual: hit.level }));
     }
   }
   const point = readPoint(r, at, out);
@@ -106,6 +114,20 @@ function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: CodeScheme
   if (point) return { kind: 'point', lon: point[0], lat: point[1], ...(region ? { region } : {}) };
   if (region) return { kind: 'region', ...region };
   if (codeCell === '') out.push(makeIssue('error', 'missing-field', at('code', '')));
+  return undefined;
+}
+
+/** For a Kemendagri code known to have no polygon, the nearest registered ancestor (2.2.2.4-digit segments), with a warning. */
+function ancestorOfUnplaced(lookup: RegionLookup, code: string, scheme: CodeScheme, unplaced: ReadonlyMap<string, string> | undefined, at: IssueAt, out: ProgramIssue[]) {
+  const digits = code.replace(/\./g, '');
+  if (!unplaced?.has(digits) || scheme === 'bps') return undefined;
+  for (const n of [6, 4, 2].filter((k) => k < digits.length)) {
+    const up = resolveCode(lookup, digits.slice(0, n).replace(/^(\d{2})(\d{2})?(\d{2})?$/, (_, a, b, c) => [a, b, c].filter(Boolean).join('.')), 'kemendagri');
+    if (up) {
+      out.push(makeIssue('warning', 'no-polygon', at, { name: unplaced.get(digits), ancestor: lookup.levels[up.level].name[up.index], level: up.level }));
+      return up;
+    }
+  }
   return undefined;
 }
 

@@ -141,3 +141,18 @@ describe('importPrograms', () => {
     expect(r.issues[0]).toMatchObject({ code: 'bad-year', column: 'year', value: '20245' });
   });
 });
+
+describe('importPrograms with codes that have no polygon', () => {
+  it('places a known Kemendagri desa without polygon at its nearest registered ancestor, with a warning', () => {
+    const text = 'id,name,program,ministry,intervention_type,admin_code,admin_level\nX,n,p,m,land_reform,53.01.24.2099,desa\n';
+    const r = importPrograms(text, 'p.csv', syntheticLookup(), { unplacedCodes: new Map([['5301242099', 'Desa Hilang']]) });
+    expect(r.loci[0]).toMatchObject({ level: 'kecamatan', kecamatan: '5303121', locatedBy: 'region' });
+    expect(r.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'no-polygon']]);
+    expect(r.issues[0].message.en).toMatch(/"53\.01\.24\.2099" \(Desa Hilang\) is in the Kemendagri code list but has no polygon .*placed kecamatan-wide in Taebenu/);
+  });
+  it('still rejects an unknown code that is not on the list', () => {
+    const text = 'id,name,program,ministry,intervention_type,admin_code\nX,n,p,m,land_reform,53.01.24.2098\n';
+    const r = importPrograms(text, 'p.csv', syntheticLookup(), { unplacedCodes: new Map([['5301242099', 'Desa Hilang']]) });
+    expect(r.issues.map((i) => i.code)).toEqual(['unknown-code']);
+  });
+});

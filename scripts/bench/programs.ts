@@ -1,0 +1,118 @@
+/**
+ * Bench for programs: point-in-polygon assignment of 10,000 points in the pipeline, and the
+ * browser's recomputation of coverage + convergence + gap table for all desa after a filter
+ * change. The points are GENERATED here (seeded, uniformly inside randomly chosen real desa
+ * polygons) and never written anywhere; so are the hotspot flags the gap finder needs.
+ * Needs public/data from `npm run data`; prints "skipped" without it.
+ * Standalone: `npx tsx scripts/bench/programs.ts`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { computeCoverage } from '../../src/lib/programs/coverage.ts';
+import { filterLoci } from '../../src/lib/programs/filter-loci.ts';
+import { findGaps } from '../../src/lib/programs/find-gaps.ts';
+import { prepareGapFlags, type GapHotspot } from '../../src/lib/programs/gap-flags.ts';
+import { importPrograms } from '../../src/lib/programs/import-programs.ts';
+import { indexLoci } from '../../src/lib/programs/index-loci.ts';
+import { makePointLocator } from '../../src/lib/programs/point-locator.ts';
+import { pointInFeature, type PolygonIndex } from '../../src/lib/programs/polygon-index.ts';
+import { INTERVENTION_TYPES } from '../../src/lib/programs/types.ts';
+import { readDesaIndex, readRegionLookup } from '../programs.ts';
+
+const POINTS = 10_000;
+const SEED = 20261123;
+
+/** mulberry32: small seeded PRNG, uniform in [0, 1). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` points uniformly inside randomly chosen desa polygons (rejection sampling in each bbox). */
+function generatePoints(ix: PolygonIndex, n: number, random: () => number): [number, number][] {
+  const out: [number, number][] = [];
+  while (out.length < n) {
+    const f = Math.floor(random() * ix.codes.length);
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (let p = ix.ringStart[ix.featureRing[f]]; p < ix.ringStart[ix.featureRing[f + 1]]; p++) {
+      minX = Math.min(minX, ix.coords[2 * p]); maxX = Math.max(maxX, ix.coords[2 * p]);
+      minY = Math.min(minY, ix.coords[2 * p + 1]); maxY = Math.max(maxY, ix.coords[2 * p + 1]);
+    }
+    for (let tries = 0; tries < 100; tries++) {
+      const x = minX + random() * (maxX - minX), y = minY + random() * (maxY - minY);
+      if (pointInFeature(ix, f, x, y)) { out.push([x, y]); break; }
+    }
+  }
+  return out;
+}
+
+const ms = (t0: number) => performance.now() - t0;
+const fmt = (v: number) => `${v.toFixed(1)} ms`;
+
+/** Print program bench figures through `print(label, value)`. */
+export async function benchPrograms(print: (label: string, value: string) => void): Promise<void> {
+  const dataDir = join(dirnameOf(import.meta.url), '../../public/data');
+  if (!existsSync(join(dataDir, 'regions/desa.json')) || !existsSync(join(dataDir, 'boundaries/desa'))) {
+    print('programs', 'skipped (run npm run data first)');
+    return;
+  }
+  const random = rng(SEED);
+  const lookup = await readRegionLookup(dataDir);
+  let t = performance.now();
+  const desa = await readDesaIndex(dataDir);
+  print('programs: desa polygon index (read chunks + Flatbush)', `${fmt(ms(t))} for ${desa.codes.length} desa`);
+
+  const points = generatePoints(desa, POINTS, random);
+  const locate = makePointLocator(lookup, [desa]);
+  t = performance.now();
+  let inside = 0;
+  for (const [x, y] of points) if (locate(x, y).found) inside++;
+  print(`programs: point-in-polygon, ${POINTS} generated points`, `${fmt(ms(t))} (${inside} assigned)`);
+
+  const csv = ['id,name,program,ministry,intervention_type,lat,lon,year', ...points.map(([x, y], i) =>
+    `B${i},bench ${i},bench program ${i % 7},ministry ${i % 5},${INTERVENTION_TYPES[Math.floor(random() * 6)]},${y},${x},${2019 + (i % 7)}`)].join('\n');
+  t = performance.now();
+  const imported = importPrograms(csv, 'bench.csv', lookup, { locate });
+  print(`programs: import (parse + validate + place) of ${POINTS} rows`, `${fmt(ms(t))} (${imported.loci.length} loci, ${imported.issues.length} issues)`);
+
+  t = performance.now();
+  const ix = indexLoci(imported.loci, lookup);
+  print('programs: index loci to region rows (once per import)', fmt(ms(t)));
+
+  // Generated hotspot flags: ~40% of kabupaten poverty hotspots, farming true/false/unknown.
+  const hotspots: GapHotspot[] = lookup.levels.kabupaten.kode.map((kodeBps) => ({
+    kodeBps, poverty: random() < 0.4, farming: random() < 0.2 ? null : random() < 0.5, p0: 2 + random() * 40, poor: Math.round(random() * 300_000),
+    reasons: [{ id: 'bench', en: 'bench' }],
+  }));
+  const flags = prepareGapFlags(lookup, hotspots);
+
+  const loci = imported.loci;
+  const run = () => {
+    const active = filterLoci(loci, { interventions: ['jobs', 'skills_training', 'land_reform'], years: { from: 2021, to: 2024 } });
+    const coverage = computeCoverage(lookup, ix, active);
+    const desaGaps = findGaps(lookup, coverage, flags, { level: 'desa', require: 'coastal-or-farming' });
+    const kabGaps = findGaps(lookup, coverage, flags, { level: 'kabupaten' });
+    return desaGaps.total + kabGaps.total;
+  };
+  for (let i = 0; i < 3; i++) run();
+  const times: number[] = [];
+  let gaps = 0;
+  for (let i = 0; i < 20; i++) { t = performance.now(); gaps = run(); times.push(ms(t)); }
+  times.sort((a, b) => a - b);
+  print(`programs: filter + coverage + convergence + gaps, ${lookup.levels.desa.kode.length} desa × ${loci.length} loci (median of 20)`, `${fmt(times[10])} (max ${fmt(times[19])}; ${gaps} gap rows; target < 200 ms)`);
+}
+
+function dirnameOf(url: string): string {
+  return join(fileURLToPath(url), '..');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  benchPrograms((label, value) => console.log(`${label.padEnd(90)} ${value}`));
+}
