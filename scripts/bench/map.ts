@@ -6,7 +6,7 @@
  *    Lokus ÷ bare page;
  *  - drill-down time: from choosing Desa Baumata in the search to its desa chunk being drawn
  *    (includes fetching kecamatan + desa chunks and the 600 ms camera animation).
- * Uses public/data when present, otherwise the SYNTHETIC fixture (and says so).
+ * Uses public/data (or LOKUS_DATA_DIR) when complete, otherwise the SYNTHETIC fixture (and says so).
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -22,9 +22,10 @@ type Kind = 'js' | 'css' | 'data' | 'other';
 type Served = { path: string; kind: Kind; raw: number; gzip: number };
 
 export async function benchMap(print: (label: string, value: string) => void): Promise<void> {
-  const real = existsSync(join(root, 'public/data/indicators.json'));
-  const dataDir = real ? join(root, 'public/data') : join(root, 'test/fixtures/site/synthetic/data');
-  print('map: data', real ? 'public/data' : 'SYNTHETIC fixture (public/data/indicators.json missing)');
+  const given = process.env.LOKUS_DATA_DIR ?? join(root, 'public/data');
+  const real = existsSync(join(given, 'indicators.json'));
+  const dataDir = real ? given : join(root, 'test/fixtures/site/synthetic/data');
+  print('map: data', real ? given : 'SYNTHETIC fixture (indicators.json missing)');
   const siteDir = join(cache, 'site');
   const bareDir = join(cache, 'bare');
   await build({ root, logLevel: 'error', build: { outDir: siteDir, emptyOutDir: true, copyPublicDir: false } });

@@ -39,6 +39,7 @@ export const en: Strings = {
   values: 'Indicators',
   noValueAtLevel: 'No official poverty figure exists at this level.',
   noValue: 'no data',
+  nationalReference: (value, source, year) => `National: ${value} (${source}, ${year})`,
   trend: (label) => `${label} over time`,
   rank: (rank, of) => `rank ${rank} of ${of}`,
   rankNote: 'rank 1 = worst situation',

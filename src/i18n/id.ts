@@ -37,6 +37,7 @@ export const id = {
   values: 'Indikator',
   noValueAtLevel: 'Tidak ada angka kemiskinan resmi di tingkat ini.',
   noValue: 'tidak ada data',
+  nationalReference: (value: string, source: string, year: number) => `Nasional: ${value} (${source}, ${year})`,
   trend: (label: string) => `Tren ${label}`,
   rank: (rank: number, of: number) => `peringkat ${rank} dari ${of}`,
   rankNote: 'peringkat 1 = kondisi terburuk',

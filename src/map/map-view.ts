@@ -62,7 +62,8 @@ export interface MapView {
   /** Show exactly these chunks (others hidden, kept in memory for a fast return). */
   showChunks(focus: ChunkFocus[]): void;
   setSelected(kode: string): void;
-  fitBounds(bbox: BBox, animate?: boolean): void;
+  /** Fit the camera to `bbox`; `bottomInset` keeps it clear of a bottom sheet (CSS pixels). */
+  fitBounds(bbox: BBox, animate?: boolean, bottomInset?: number): void;
   jumpTo(view: [number, number, number]): void;
   getView(): [number, number, number];
   setLabels(labels: MapLabel[]): void;
@@ -186,8 +187,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       selected = kode ? { source: sourceOf(kode), id: Number(kode) } : null;
       if (selected && map.getSource(selected.source)) map.setFeatureState(selected, { selected: true });
     },
-    fitBounds(b, animate = true) {
-      map.fitBounds(b, { padding: 40, duration: animate ? 600 : 0, maxZoom: 13 });
+    fitBounds(b, animate = true, bottomInset = 0) {
+      map.fitBounds(b, { padding: { top: 40, left: 40, right: 40, bottom: 40 + bottomInset }, duration: animate ? 600 : 0, maxZoom: 13 });
     },
     jumpTo([lng, lat, zoom]) {
       map.jumpTo({ center: [lng, lat], zoom });

@@ -195,7 +195,7 @@ export function App({ source, createMap }: AppProps) {
         else {
           const b = region ? bboxOf(geometriesOf(region, nationalRef.current!, shown.map((s) => s.fc))) : defaultMapOptionsBounds;
           // The first view jumps (no animation delaying the first drawing); later moves animate.
-          if (b) map.fitBounds(b, drilled.current);
+          if (b) map.fitBounds(b, drilled.current, bottomSheetHeight());
           drilled.current = true;
         }
         return map.whenIdle().then(() => {
@@ -350,6 +350,11 @@ export function App({ source, createMap }: AppProps) {
       </main>
     </div>
   );
+}
+
+/** Height of the phone bottom sheet (see styles.css), 0 on wider screens. */
+function bottomSheetHeight(): number {
+  return matchMedia('(max-width: 719px)').matches ? Math.round(innerHeight * 0.45) : 0;
 }
 
 function urlContext(d: LoadedData): UrlContext {

@@ -34,6 +34,7 @@ export function RegionPanel(p: RegionPanelProps) {
     : [];
   const rank = def && hasFigures ? rankRegion(ofLength(valuesFor(bundle, def.id, p.year), region.kode.length), region.kode, def.direction) : undefined;
   const priority = bundle.priority?.[region.kode] ?? [];
+  const national = def ? bundle.national?.[def.id]?.[String(p.year)] : undefined;
   return (
     <section class="panel" aria-labelledby="panel-title" data-region={region.kode}>
       <header class="panel-head">
@@ -84,6 +85,11 @@ export function RegionPanel(p: RegionPanelProps) {
       {rank && (
         <p class="rank">
           <strong>{t.rank(rank.rank, rank.of)}</strong> <span class="muted">({def!.label[lang]}, {p.year}; {t.rankNote})</span>
+        </p>
+      )}
+      {def && hasFigures && national && (
+        <p class="national">
+          {t.nationalReference(formatValue(national[0], def.unit[lang], lang, def.decimals), bundle.sources[national[1]]?.title ?? national[1], p.year)}
         </p>
       )}
       {def && hasFigures && <TrendChart points={trend} lang={lang} decimals={def.decimals} label={t.trend(def.label[lang])} currentYear={p.year} />}

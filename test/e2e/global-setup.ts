@@ -3,6 +3,7 @@
  * with a tiny static server, and hand the URL to the tests (`inject('siteUrl')`).
  * Data: public/data when it is complete (indicators.json present), otherwise — or with
  * LOKUS_E2E_DATA=synthetic — the SYNTHETIC fixture in test/fixtures/site/synthetic/data.
+ * LOKUS_DATA_DIR=<dir> serves another complete data folder instead.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -33,8 +34,9 @@ const types: Record<string, string> = {
 };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const real = process.env.LOKUS_E2E_DATA !== 'synthetic' && existsSync(join(root, 'public/data/indicators.json'));
-  const dataDir = real ? join(root, 'public/data') : join(root, 'test/fixtures/site/synthetic/data');
+  const given = process.env.LOKUS_DATA_DIR;
+  const real = process.env.LOKUS_E2E_DATA !== 'synthetic' && existsSync(join(given ?? join(root, 'public/data'), 'indicators.json'));
+  const dataDir = real ? (given ?? join(root, 'public/data')) : join(root, 'test/fixtures/site/synthetic/data');
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, copyPublicDir: false } });
   const server = serve(outDir, dataDir, join(root, 'public'));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

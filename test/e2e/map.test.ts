@@ -52,6 +52,10 @@ describe('the map page', () => {
     expect(texts).toMatch(/Kabupaten Kupang/);
     expect(texts).toMatch(/Kota Kupang/);
     expect(texts).toMatch(/Kabupaten\/Kota · Nusa Tenggara Timur/);
+    const second = (await options.nth(1).locator('.result-name').textContent())!;
+    await page.press('#search-input', 'ArrowDown');
+    await page.press('#search-input', 'Enter');
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe(second);
   });
 
   it('opens Kab. Kupang’s panel with its P0, source, rank and coastal flag from ?region=5303', async () => {
@@ -65,6 +69,11 @@ describe('the map page', () => {
     expect(await panel.locator('.rank').textContent()).toMatch(/peringkat \d+ dari \d+/);
     expect(await panel.locator('.flags').textContent()).toMatch(/pesisir/i);
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Indonesia.*Nusa Tenggara Timur.*Kupang/);
+    const taebenu = page.locator('.region-label', { hasText: /^Taebenu$/ });
+    await taebenu.waitFor();
+    const box = (await taebenu.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.tooltip').textContent()).toMatch(/Taebenu · Kecamatan/);
     await page.screenshot({ path: `${shots}/kab-kupang.png` });
   });
 
@@ -123,6 +132,17 @@ describe('the map page', () => {
     const { page } = await open('?indicator=nope&year=1890&region=99999');
     expect(await page.locator('.notice').textContent()).toMatch(/indicator=nope.*year=1890.*region=99999/);
     expect(await page.locator('.legend-title').textContent()).toMatch(/2025/);
+  });
+
+  it('shows an error naming the file, with a retry button, when data cannot be loaded', async () => {
+    current = await openPage(browser);
+    const { page } = current;
+    await page.route('**/data/indicators.json', (r) => r.fulfill({ status: 500, body: 'broken' }));
+    await page.goto(site);
+    await expect.poll(() => page.locator('.error').textContent()).toMatch(/indicators\.json: HTTP 500/);
+    expect(await page.locator('.error button').textContent()).toBe('Coba lagi');
+    // The browser itself logs the failed request; that one console error is expected here.
+    current.errors = current.errors.filter((e) => !/Failed to load resource.*500/.test(e));
   });
 
   it('accepts a Kemendagri code (53.01) and lays the panel out as a bottom sheet on a phone', async () => {
