@@ -8,8 +8,6 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GeometryCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { DataError } from '../src/lib/errors.ts';
 import { readDelimited } from '../src/lib/table/read-delimited.ts';
@@ -19,6 +17,7 @@ import { lociToCsv } from '../src/lib/programs/loci-to-csv.ts';
 import { lociToGeojson } from '../src/lib/programs/loci-geojson.ts';
 import { buildPolygonIndex, type CodedPolygon, type PolygonIndex } from '../src/lib/programs/polygon-index.ts';
 import { makePointLocator } from '../src/lib/programs/point-locator.ts';
+import { topologyPolygons } from '../src/lib/programs/topology-polygons.ts';
 import { readProgramTable } from '../src/lib/programs/import-programs.ts';
 import { buildRegionLookup, type LevelColumns, type RegionLookup } from '../src/lib/programs/region-lookup.ts';
 import type { CodeScheme } from '../src/lib/programs/resolve-code.ts';
@@ -108,10 +107,7 @@ export async function readDesaIndex(publicDataDir: string): Promise<PolygonIndex
   const features: CodedPolygon[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.topo.json')).sort()) {
     const topo = JSON.parse(await readFile(join(dir, name), 'utf8')) as Topology;
-    const obj = topo.objects.desa;
-    if (!obj) throw new DataError(`${join(dir, name)}: no "desa" object`, { file: name });
-    const fc = feature(topo, obj as GeometryCollection as never) as unknown as { features: { id?: string | number; geometry: Polygon | MultiPolygon | null }[] };
-    for (const f of fc.features) features.push({ code: String(f.id), geometry: f.geometry });
+    features.push(...topologyPolygons(topo, 'desa', join(dir, name)));
   }
   return buildPolygonIndex('desa', features);
 }

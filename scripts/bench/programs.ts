@@ -104,9 +104,9 @@ export async function benchPrograms(print: (label: string, value: string) => voi
   for (let i = 0; i < 3; i++) run();
   const times: number[] = [];
   let gaps = 0;
-  for (let i = 0; i < 20; i++) { t = performance.now(); gaps = run(); times.push(ms(t)); }
+  for (let i = 0; i < 30; i++) { t = performance.now(); gaps = run(); times.push(ms(t)); }
   times.sort((a, b) => a - b);
-  print(`programs: filter + coverage + convergence + gaps, ${lookup.levels.desa.kode.length} desa × ${loci.length} loci (median of 20)`, `${fmt(times[10])} (max ${fmt(times[19])}; ${gaps} gap rows; target < 200 ms)`);
+  print(`programs: filter + coverage + convergence + gaps, ${lookup.levels.desa.kode.length} desa × ${loci.length} loci (30 runs)`, `median ${fmt(times[15])}, p90 ${fmt(times[26])}, max ${fmt(times[29])} (${gaps} gap rows; target < 200 ms)`);
 }
 
 function dirnameOf(url: string): string {

@@ -60,3 +60,12 @@ describe('makePointLocator', () => {
     expect(lookup.levels.kabupaten.kode[hit.index]).toBe('5301');
   });
 });
+
+describe('topologyPolygons', () => {
+  it('names the missing object', async () => {
+    const { topologyPolygons } = await import('../../../src/lib/programs/topology-polygons.ts');
+    const topo = { type: 'Topology' as const, objects: { desa: { type: 'GeometryCollection' as const, geometries: [] } }, arcs: [] };
+    expect(() => topologyPolygons(topo, 'kabupaten', 'national.topo.json')).toThrow(/national\.topo\.json: no object "kabupaten" \(has desa\)/);
+    expect(topologyPolygons(topo, 'desa')).toEqual([]);
+  });
+});
