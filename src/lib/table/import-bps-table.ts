@@ -134,7 +134,7 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
   if (report.sourceRows === 0 && report.provinceRows === 0)
     throw new DataError(`${file}: no data rows found (expected a column of kabupaten/kota names or codes followed by numbers)`, { file });
   if (report.matched === 0 && report.sourceRows > 0)
-    throw new DataError(`${file}: none of the ${report.sourceRows} rows matched a kabupaten/kota ${report.keyedBy === 'name' ? 'by name' : `by ${report.keyedBy} code`}; first rows: ${unmatched.slice(0, 3).map((u) => `"${u.key}" (row ${u.line})`).join(', ')}. Expected names such as "Kab. Kupang" / "Kota Kupang", BPS codes (5303) or Kemendagri codes (53.01)`, { file, row: unmatched[0]?.line });
+    throw new DataError(`${file}: none of the ${report.sourceRows} rows matched a kabupaten/kota ${report.keyedBy === 'name' ? 'by name' : `by ${report.keyedBy} code`}; first rows: ${unmatched.slice(0, 3).map((u) => `"${u.key}" (row ${u.line})`).join(', ')}. Expected names such as "Kab. Kupang" / "Kota Kupang", BPS codes (5303) or Kemendagri codes (53.01)${report.ambiguous.length ? `; ${report.ambiguous.length} names are ambiguous, e.g. "${report.ambiguous[0].name}" (${report.ambiguous[0].candidates.join(' / ')}): write "Kab." or "Kota"` : ''}`, { file, row: unmatched[0]?.line });
   report.unmatchedSourceCount = unmatched.length;
   report.unmatchedSource = unmatched.sort((a, b) => a.key.localeCompare(b.key)).slice(0, sample);
   const missing = matcher.kabupaten.filter((k) => !used.has(k.kodeBps)).map((k) => k.name).sort();

@@ -102,6 +102,10 @@ describe('importBpsTable', () => {
     await expect(async () => load('synthetic-zero-match.csv')).rejects.toThrow(/none of the 3 rows matched a kabupaten\/kota by name; first rows: "Kuching" \(row 2\)/);
   });
 
+  it('says so when no row matches because every name is ambiguous', async () => {
+    await expect(async () => importBpsTable('nama;p0\nKupang;20\n', { regions: regions() })).rejects.toThrow(/1 names are ambiguous, e.g. "Kupang" \(Kabupaten Kupang \/ Kota Kupang\): write "Kab\." or "Kota"/);
+  });
+
   it('fails on a file with no data rows', async () => {
     await expect(async () => importBpsTable('Judul tabel\n\n', { regions: regions(), file: 'kosong.csv' })).rejects.toThrow(/kosong\.csv: no data rows/);
   });
