@@ -10,6 +10,10 @@ import { importPrograms } from '../../src/lib/programs/import-programs.ts';
 import { indexLoci } from '../../src/lib/programs/index-loci.ts';
 import { lociFromGeojson } from '../../src/lib/programs/loci-geojson.ts';
 import { programsInRegion } from '../../src/lib/programs/programs-in-region.ts';
+import { findGaps } from '../../src/lib/programs/find-gaps.ts';
+import { prepareGapFlags } from '../../src/lib/programs/gap-flags.ts';
+import { gapHotspotsFromBundle } from '../../src/lib/programs/gap-hotspots.ts';
+import type { IndicatorBundle } from '../../src/lib/indicators/types.ts';
 import { buildProgramsFrom, readRegionLookup, readUnplacedCodes } from '../../scripts/programs.ts';
 import { square, syntheticLookup } from '../lib/programs/helpers.ts';
 
@@ -97,5 +101,37 @@ describe.skipIf(!hasRealData)('programs on the real data (public/data from npm r
     const { lookup, result } = await realImport();
     const { areaWide } = programsInRegion(lookup, indexLoci(result.loci, lookup), result.loci, 'desa', '5303121006');
     expect(areaWide.map((p) => p.id).sort()).toEqual(['PL009', 'PL010', 'PL013']);
+  });
+});
+
+const hasIndicators = hasRealData && existsSync(join(realData, 'indicators.json'));
+
+describe.skipIf(!hasIndicators)('gap finder on the real data (2025)', () => {
+  async function realGaps(options: Parameters<typeof findGaps>[3] = {}) {
+    const lookup = await readRegionLookup(realData);
+    const bundle = JSON.parse(readFileSync(join(realData, 'indicators.json'), 'utf8')) as IndicatorBundle;
+    const text = readFileSync(join(root, 'data/programs/program_loci.csv'), 'utf8');
+    const { loci } = importPrograms(text, 'program_loci.csv', lookup, { codeScheme: 'kemendagri', unplacedCodes: await readUnplacedCodes(join(root, 'data/crosswalk/unmatched.csv')) });
+    const kab = lookup.levels.kabupaten;
+    const regions = kab.kode.map((kodeBps, i) => ({ kodeBps, coastal: lookup.coastal.kabupaten[i] === 1 }));
+    const flags = prepareGapFlags(lookup, gapHotspotsFromBundle(bundle, regions, 2025));
+    return findGaps(lookup, computeCoverage(lookup, indexLoci(loci, lookup)), flags, options);
+  }
+
+  it('lists uncovered coastal or farming poverty hotspots with reasons, most poor first', async () => {
+    const { rows, total } = await realGaps();
+    expect(total).toBeGreaterThan(0);
+    for (const g of rows) {
+      expect(g.loci).toBe(0);
+      expect(g.coastal || g.farming).toBe(true);
+      expect(g.reasons.length).toBeGreaterThanOrEqual(3);
+    }
+    expect(rows.map((g) => g.poor ?? -1)).toEqual([...rows.map((g) => g.poor ?? -1)].sort((a, b) => b - a));
+  });
+
+  it('leaves Kab. Kupang out (its desa Baumata has programs) but lists uncovered NTT hotspots such as Sabu Raijua', async () => {
+    const ntt = (await realGaps({ within: '53' })).rows.map((g) => g.name);
+    expect(ntt).not.toContain('Kabupaten Kupang');
+    expect(ntt).toContain('Kabupaten Sabu Raijua');
   });
 });

@@ -110,17 +110,19 @@ function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags, level
   const reasons: GapRow['reasons'] = [];
   const from = inherited ? nameOfCode(lookup, h.kodeBps) : '';
   for (const x of h.reasons ?? []) reasons.push(inherited ? { id: `${from}: ${x.id}`, en: `${from}: ${x.en}` } : x);
-  if (inherited && coastal) reasons.push({ id: `${level} pesisir (batasnya menyentuh laut)`, en: `coastal ${level} (its boundary touches the sea)` });
+  if (coastal && !inherited && h.coastalReason) reasons.push(h.coastalReason);
+  else if (coastal) reasons.push({ id: `${level} pesisir (batasnya menyentuh laut)`, en: `coastal ${level} (its boundary touches the sea)` });
   if (h.priority) reasons.push(h.priority === 'listed'
     ? { id: 'kabupaten prioritas kemiskinan ekstrem 2021', en: '2021 extreme-poverty priority kabupaten' }
     : { id: 'kabupaten prioritas 2021 (disengketakan antar sumber)', en: '2021 priority kabupaten (disputed between sources)' });
   const n = cov.count[r], aw = cov.areaWideCount[r];
   reasons.push(n === 0
     ? { id: 'tidak ada lokus program', en: 'no program locus' }
-    : { id: `${n} lokus program, konvergensi ${cov.convergence[r]}`, en: `${n} program loci, convergence ${cov.convergence[r]}` });
+    : { id: `${n} lokus program, konvergensi ${cov.convergence[r]}`, en: `${n} program ${n === 1 ? 'locus' : 'loci'}, convergence ${cov.convergence[r]}` });
+  const awEn = `${aw} area-wide program${aw === 1 ? '' : 's'} of a parent region`;
   if (aw > 0) reasons.push(o.countAreaWide
-    ? { id: `${aw} program se-wilayah induk ikut dihitung`, en: `${aw} area-wide programs of a parent region counted` }
-    : { id: `${aw} program se-wilayah induk (tidak dihitung sebagai cakupan)`, en: `${aw} area-wide programs of a parent region (not counted as coverage)` });
+    ? { id: `${aw} program se-wilayah induk ikut dihitung`, en: `${awEn} counted` }
+    : { id: `${aw} program se-wilayah induk (tidak dihitung sebagai cakupan)`, en: `${awEn} (not counted as coverage)` });
   return {
     level, kodeBps: cols.kode[r], kodeKemendagri: cols.kemendagri[r] ?? '', name: cols.name[r], parentName,
     flagsFrom: h.kodeBps,

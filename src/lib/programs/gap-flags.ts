@@ -24,6 +24,11 @@ export interface GapHotspot {
   year?: number;
   /** Reasons from the hotspot analysis, shown as they are (e.g. "P0 24,1% > nasional 8,47% (BPS 2025)"). */
   reasons?: { id: string; en: string }[];
+  /**
+   * Reason for this region's coastal flag. Shown on its own row only: a kecamatan or desa row
+   * inheriting the flags states its own coastal flag instead.
+   */
+  coastalReason?: { id: string; en: string };
   /** Extreme-poverty priority kabupaten (2021 list); `disputed` for the contested NTT entry. */
   priority?: 'listed' | 'disputed';
 }

@@ -9,7 +9,7 @@ import type { GapHotspot } from './gap-flags.ts';
  * hotspot by rate **or** by number of poor (the government chose priority regions by both);
  * farming `yes`/`no`/`unknown` → true/false/null; `p0` and number of poor (persons, from the
  * bundle's thousands) when published that year; priority `listed` wins over `disputed`. Reasons:
- * the analysis's own sentences for each flag that holds (rate, count, coastal, farming).
+ * the analysis's own sentences for each flag that holds (rate, count, farming; coastal apart).
  */
 export function toGapHotspot(f: HotspotFlags, bundle: IndicatorBundle): GapHotspot {
   const y = String(f.year);
@@ -23,7 +23,8 @@ export function toGapHotspot(f: HotspotFlags, bundle: IndicatorBundle): GapHotsp
     ...(p0 !== undefined ? { p0 } : {}),
     ...(poorK !== undefined ? { poor: Math.round(poorK * 1000) } : {}),
     year: f.year,
-    reasons: [f.poverty, f.poorCount, f.coastal, f.farming].filter((x) => x.flag === 'yes').map((x) => x.reason),
+    reasons: [f.poverty, f.poorCount, f.farming].filter((x) => x.flag === 'yes').map((x) => x.reason),
+    ...(f.coastal.flag === 'yes' ? { coastalReason: f.coastal.reason } : {}),
     ...(priority ? { priority } : {}),
   };
 }

@@ -9,7 +9,7 @@ import { syntheticLookup } from './helpers.ts';
 
 function hotspots(): GapHotspot[] {
   return [
-    { kodeBps: '5303', poverty: true, farming: true, p0: 21.5, poor: 70000, year: 2025, reasons: [{ id: 'P0 21,5% > nasional 8,47%', en: 'P0 21.5% > national 8.47%' }], priority: 'listed' },
+    { kodeBps: '5303', poverty: true, farming: true, p0: 21.5, poor: 70000, year: 2025, reasons: [{ id: 'P0 21,5% > nasional 8,47%', en: 'P0 21.5% > national 8.47%' }], coastalReason: { id: 'Pesisir: garis pantai 454 km', en: 'Coastal: 454 km of coastline' }, priority: 'listed' },
     { kodeBps: '5371', poverty: true, farming: null, p0: 8.9, poor: 40000, year: 2025 },
     { kodeBps: '5301', poverty: true, farming: false, p0: 27.2, poor: 38000, year: 2025 },
   ];
@@ -41,7 +41,7 @@ describe('findGaps', () => {
 
   it('gives reasons in both languages, passed through from the hotspot analysis', () => {
     const [g] = gaps([]).rows;
-    expect(g.reasons.map((r) => r.en)).toEqual(['P0 21.5% > national 8.47%', '2021 extreme-poverty priority kabupaten', 'no program locus']);
+    expect(g.reasons.map((r) => r.en)).toEqual(['P0 21.5% > national 8.47%', 'Coastal: 454 km of coastline', '2021 extreme-poverty priority kabupaten', 'no program locus']);
     expect(g).toMatchObject({ name: 'Kabupaten Kupang', parentName: 'Nusa Tenggara Timur', coastal: true, farming: true, poor: 70000 });
   });
 
@@ -55,7 +55,7 @@ describe('findGaps', () => {
       'coastal desa (its boundary touches the sea)',
       '2021 extreme-poverty priority kabupaten',
       'no program locus',
-      '1 area-wide programs of a parent region (not counted as coverage)',
+      '1 area-wide program of a parent region (not counted as coverage)',
     ]);
   });
 
