@@ -26,8 +26,20 @@ export function topQuintile(values: readonly number[]): number | undefined {
  * `national` uses `bundle.national[indicator][year]` (published, never computed from kabupaten);
  * `quintile` uses the kabupaten/kota values of that year (4-digit codes). Returns undefined when
  * the needed figure does not exist (no national rate that year, or no kabupaten values).
+ * Results are memoised per bundle: treat a loaded bundle as immutable.
  */
 export function threshold(bundle: IndicatorBundle, indicator: string, year: number, mode: ThresholdMode): Threshold | undefined {
+  // Bundles are loaded once and never changed, so a threshold is computed once per bundle.
+  let memo = cache.get(bundle);
+  if (!memo) cache.set(bundle, (memo = new Map()));
+  const key = `${indicator}|${year}|${mode}`;
+  if (!memo.has(key)) memo.set(key, computeThreshold(bundle, indicator, year, mode));
+  return memo.get(key);
+}
+
+const cache = new WeakMap<IndicatorBundle, Map<string, Threshold | undefined>>();
+
+function computeThreshold(bundle: IndicatorBundle, indicator: string, year: number, mode: ThresholdMode): Threshold | undefined {
   const def = bundle.catalogue.find((d) => d.id === indicator);
   const unit = def?.unit ?? { id: '', en: '' };
   const fmt = (v: number, lang: 'id' | 'en') => formatValue(v, unit[lang], lang, def?.decimals ?? 2);
