@@ -31,8 +31,8 @@ export type PointLocator = (lon: number, lat: number) => PointLookup;
 /**
  * Build a locator from polygon indexes of any levels (all desa in the pipeline; in the browser
  * the kabupaten from the national file plus whichever desa chunks are loaded). Containment is
- * tried finest level first; only when no polygon contains the point is the nearest region within
- * `toleranceKm` used (finest level first again). Codes missing from the lookup are ignored.
+ * tried finest level first; only when no polygon contains the point is the nearest region (over
+ * all levels) within `toleranceKm` used. Codes missing from the lookup are ignored.
  */
 export function makePointLocator(lookup: RegionLookup, indexes: PolygonIndex[], toleranceKm = OFFSHORE_TOLERANCE_KM): PointLocator {
   const ordered = [...indexes].sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level));
@@ -43,16 +43,24 @@ export function makePointLocator(lookup: RegionLookup, indexes: PolygonIndex[], 
       const f = findContaining(ordered[k], lon, lat);
       if (f >= 0 && rows[k][f] >= 0) return { found: { level: ordered[k].level, index: rows[k][f] } };
     }
-    for (let k = 0; k < ordered.length; k++) {
-      const n = findNearest(ordered[k], lon, lat, toleranceKm);
-      if (n && rows[k][n.feature] >= 0) return { found: { level: ordered[k].level, index: rows[k][n.feature], offshoreKm: round2(n.km) } };
-    }
-    for (let k = ordered.length - 1; k >= 0; k--) {
-      const n = findNearest(ordered[k], lon, lat, NEAREST_REPORT_KM);
-      if (n && rows[k][n.feature] >= 0) return { nearest: { level: ordered[k].level, index: rows[k][n.feature], km: round2(n.km) } };
-    }
-    return {};
+    const near = nearest(ordered, rows, lon, lat, toleranceKm);
+    if (near) return { found: { level: near.level, index: near.index, offshoreKm: near.km } };
+    const far = nearest(ordered, rows, lon, lat, NEAREST_REPORT_KM);
+    return far ? { nearest: far } : {};
   };
+}
+
+/**
+ * Nearest region within `maxKm` over all given levels: with partly loaded desa chunks, a closer
+ * kabupaten coast must win over a loaded desa further away. Ties go to the finer level.
+ */
+function nearest(ordered: PolygonIndex[], rows: Int32Array[], lon: number, lat: number, maxKm: number): PointLookup['nearest'] {
+  let best: PointLookup['nearest'];
+  for (let k = 0; k < ordered.length; k++) {
+    const n = findNearest(ordered[k], lon, lat, maxKm);
+    if (n && rows[k][n.feature] >= 0 && (!best || n.km < best.km)) best = { level: ordered[k].level, index: rows[k][n.feature], km: round2(n.km) };
+  }
+  return best;
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;

@@ -108,12 +108,19 @@ export function distanceToFeatureKm(ix: PolygonIndex, f: number, lon: number, la
   return Math.sqrt(best);
 }
 
-/** Nearest feature whose boundary is within `maxKm` of the point, or undefined. */
+/** Candidates examined by {@link findNearest}: the features with the nearest bounding boxes. */
+const NEAREST_CANDIDATES = 16;
+
+/**
+ * Nearest feature whose boundary is within `maxKm` of the point, or undefined. Exact distances
+ * are computed for the {@link NEAREST_CANDIDATES} features whose bounding boxes are nearest, so a
+ * far search stays cheap even among 77,000 desa.
+ */
 export function findNearest(ix: PolygonIndex, lon: number, lat: number, maxKm: number): { feature: number; km: number } | undefined {
   if (!ix.tree) return undefined;
-  const dLat = maxKm / KM_PER_DEG_LAT, dLon = maxKm / Math.max(kmPerDegLon(lat), 1e-6);
+  const maxDeg = maxKm / Math.max(Math.min(kmPerDegLon(lat), KM_PER_DEG_LAT), 1e-6);
   let best: { feature: number; km: number } | undefined;
-  for (const f of ix.tree.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat)) {
+  for (const f of ix.tree.neighbors(lon, lat, NEAREST_CANDIDATES, maxDeg)) {
     const km = distanceToFeatureKm(ix, f, lon, lat);
     if (km <= maxKm && (!best || km < best.km)) best = { feature: f, km };
   }

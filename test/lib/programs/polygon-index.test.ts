@@ -69,3 +69,13 @@ describe('topologyPolygons', () => {
     expect(topologyPolygons(topo, 'desa')).toEqual([]);
   });
 });
+
+describe('makePointLocator with partly loaded levels', () => {
+  it('prefers a closer kabupaten coast over a loaded desa further away', () => {
+    const lookup = syntheticLookup();
+    // A Kota Kupang kabupaten polygon (lon 123.35–123.45, desa chunk not loaded); the point is 1.1 km west of it and 17 km from the nearest loaded desa.
+    const kab = buildPolygonIndex('kabupaten', [{ code: '5371', geometry: square(123.35, -10.2, 0.1) }]);
+    const hit = makePointLocator(lookup, [syntheticDesaIndex(), kab])(123.34, -10.15).found!;
+    expect([hit.level, lookup.levels.kabupaten.kode[hit.index]]).toEqual(['kabupaten', '5371']);
+  });
+});
