@@ -8,5 +8,7 @@ import './ui/styles.css';
 // VITE_LOKUS_DATA_BASE lets a build read data from elsewhere (default: ./data/ next to index.html).
 // VITE_LOKUS_ONLINE_STYLE is an optional online base map style URL (off by default: fully offline).
 const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/');
+// Start the first view's downloads now rather than after the first render.
+void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicators()]);
 const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';
 render(<App source={source} createMap={(el) => createMapView(el, { onlineStyleUrl })} />, document.getElementById('app')!);

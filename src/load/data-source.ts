@@ -14,7 +14,7 @@ export interface RegionProps {
 }
 export type RegionFeatures = FeatureCollection<Geometry, RegionProps>;
 
-/** The national file: kabupaten polygons, provinsi polygons and the lines between provinces. */
+/** The national file: kabupaten polygons, provinsi polygons (built lazily) and the lines between provinces. */
 export interface NationalBoundaries {
   provinsi: RegionFeatures;
   kabupaten: RegionFeatures;
@@ -79,10 +79,16 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
     baseUrl: base,
     national() {
       nationalPromise ??= getJson<Topology>('boundaries/national.topo.json').then((topo) => {
+        performance.mark('lokus:national-fetched');
         const file = 'boundaries/national.topo.json';
         const borders = mesh(topo, topo.objects.provinsi as GeometryCollection, (a, b) => a !== b);
+        let provinsi: RegionFeatures | undefined;
         return {
-          provinsi: toFeatures(topo, 'provinsi', file),
+          // Province polygons repeat every kabupaten coordinate; they are built on first use
+          // (selecting or fitting a province), not for the first view.
+          get provinsi() {
+            return (provinsi ??= toFeatures(topo, 'provinsi', file));
+          },
           kabupaten: toFeatures(topo, 'kabupaten', file),
           provinsiBorders: { type: 'Feature', properties: {}, geometry: borders },
         };

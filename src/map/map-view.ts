@@ -96,6 +96,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   map.touchZoomRotate.disableRotation();
   map.keyboard.enable();
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  performance.mark('lokus:map-loaded');
   if (o.onlineStyleUrl) addOnlineBasemap(map, o.onlineStyleUrl);
   // Neighbouring land is context: fetched once the first choropleth has been drawn so it never
   // delays it; without it the map still works (the page stays quiet).
@@ -124,6 +125,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     return (['provinsi', 'kabupaten', 'kecamatan', 'desa'] as const).flatMap((l) => (byLevel.has(l) ? [byLevel.get(l)!] : []));
   };
 
+  let national: NationalBoundaries | null = null;
+  let provinsiSent = false;
   let hovered: { source: string; id: number } | null = null;
   let selected: { source: string; id: number } | null = null;
   const setHover = (hit: MapHit | null) => {
@@ -142,7 +145,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   return {
     setNational(n) {
       (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten);
-      (map.getSource('provinsi') as GeoJSONSource).setData(n.provinsi);
+      national = n;
       (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] });
     },
     setChoropleth(values, bounds, colours, noData) {
@@ -185,6 +188,10 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     setSelected(kode) {
       if (selected && map.getSource(selected.source)) map.setFeatureState(selected, { selected: false });
       selected = kode ? { source: sourceOf(kode), id: Number(kode) } : null;
+      if (kode.length === 2 && national && !provinsiSent) {
+        provinsiSent = true;
+        (map.getSource('provinsi') as GeoJSONSource).setData(national.provinsi);
+      }
       if (selected && map.getSource(selected.source)) map.setFeatureState(selected, { selected: true });
     },
     fitBounds(b, animate = true, bottomInset = 0) {

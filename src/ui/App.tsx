@@ -74,6 +74,7 @@ export function App({ source, createMap }: AppProps) {
     Promise.all([mapPromise, source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicators()])
       .then(async ([map, national, prov, kab, bundle]) => {
         if (cancelled) return;
+        performance.mark('lokus:loaded');
         mapRef.current = map;
         nationalRef.current = national;
         const regions = new RegionTable();
@@ -95,6 +96,7 @@ export function App({ source, createMap }: AppProps) {
         if (isKodeKemendagri(raw) && raw.split('.').length >= 3) await loadLevels(source, regions, raw.split('.').length === 3 ? ['kecamatan'] : ['kecamatan', 'desa']);
         const parsed = parseUrlState(location.search, urlContext(loaded));
         map.setNational(national);
+        performance.mark('lokus:national-sent');
         map.onHover((h) => hoverSet.current(h));
         map.onClick((hits) => {
           const s = stateRef.current;
@@ -144,7 +146,10 @@ export function App({ source, createMap }: AppProps) {
     const map = mapRef.current;
     if (!map || !data || !state) return;
     map.setChoropleth(kabValues, classes.bounds, colours, NO_DATA_COLOUR);
-    if (!ready) map.whenIdle().then(() => setReady(true));
+    if (!ready) {
+      performance.mark('lokus:choropleth-sent');
+      map.whenIdle().then(() => setReady(true));
+    }
   }, [kabValues, classes, colours, data]);
 
   // Drill-down: load the focus chunks (cached), show them, select and fit. Desa rows (large) arrive
