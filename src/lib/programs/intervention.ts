@@ -52,3 +52,13 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length];
 }
+
+/** Display labels of the intervention types (legend, filters, panel), Bahasa Indonesia and English. */
+export const INTERVENTION_LABELS: Record<InterventionType, { id: string; en: string }> = {
+  jobs: { id: 'Lapangan kerja', en: 'Jobs' },
+  skills_training: { id: 'Pelatihan keterampilan', en: 'Skills training' },
+  msme_finance: { id: 'Pembiayaan UMKM', en: 'MSME finance' },
+  land_reform: { id: 'Reforma agraria', en: 'Land reform' },
+  social_assistance: { id: 'Bantuan sosial', en: 'Social assistance' },
+  other: { id: 'Lainnya', en: 'Other' },
+};

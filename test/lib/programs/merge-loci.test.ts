@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { INTERVENTION_LABELS } from '../../../src/lib/programs/intervention.ts';
+import { mergeLoci } from '../../../src/lib/programs/merge-loci.ts';
+import { INTERVENTION_TYPES, type ProgramLocus } from '../../../src/lib/programs/types.ts';
+
+const locus = (id: string, dataset: string): ProgramLocus => ({ id, name: id, program: 'p', agency: 'a', intervention: 'jobs', years: [], locatedBy: 'region', lon: 0, lat: 0, dataset });
+
+describe('mergeLoci', () => {
+  it('appends imported loci, the imported one winning on a shared id', () => {
+    const r = mergeLoci([locus('A', 'shipped'), locus('B', 'shipped')], [locus('B', 'mine'), locus('C', 'mine')], 'merge');
+    expect(r.loci.map((p) => `${p.id}:${p.dataset}`)).toEqual(['A:shipped', 'B:mine', 'C:mine']);
+    expect(r.replacedIds).toEqual(['B']);
+  });
+  it('replaces the loaded set', () => expect(mergeLoci([locus('A', 's')], [locus('C', 'm')], 'replace').loci.map((p) => p.id)).toEqual(['C']));
+});
+
+describe('INTERVENTION_LABELS', () => {
+  it('labels every type in both languages', () => {
+    for (const t of INTERVENTION_TYPES) expect(INTERVENTION_LABELS[t].id && INTERVENTION_LABELS[t].en).toBeTruthy();
+  });
+});
