@@ -16,6 +16,7 @@ import { formatJoinReport, isCompleteJoin } from '../src/lib/table/join-report.t
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Options of {@link buildIndicators}; the data stage passes the first three. */
 export interface BuildIndicatorsOptions {
   /** Path of the region registry (`public/data/regions.csv`). */
   regionsCsv: string;

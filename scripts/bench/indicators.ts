@@ -18,6 +18,7 @@ import { buildIndicators } from '../indicators.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Print indicator build time, bundle size (raw, gzip) and hotspot-pass time as label/value pairs. */
 export async function benchIndicators(print: (label: string, value: string) => void): Promise<void> {
   const regionsCsv = join(ROOT, 'public/data/regions.csv');
   if (!existsSync(regionsCsv)) {

@@ -24,6 +24,7 @@ export interface HotspotOptions {
   farmingIndicator: string;
 }
 
+/** Defaults of the hotspot analysis (repeated in the README table). */
 export const hotspotDefaults: HotspotOptions = {
   p0: 'national',
   poor: 'quintile',

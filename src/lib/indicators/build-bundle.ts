@@ -5,6 +5,7 @@ import type { RegistryRegion } from './read-regions.ts';
 import type { SkippedRecord, StatRecord } from './stat-record.ts';
 import type { IndicatorBundle, IndicatorValue, SourceDef } from './types.ts';
 
+/** Everything {@link buildBundle} joins; parsed from `data/stats/` by the readers in this folder. */
 export interface BundleInputs {
   /** Registry rows (provinsi and kabupaten). */
   regions: readonly RegistryRegion[];
@@ -14,6 +15,7 @@ export interface BundleInputs {
   sources: Record<string, SourceDef>;
 }
 
+/** The bundle for the map, the long rows for the CSV, and what could not be joined. */
 export interface BundleResult {
   bundle: IndicatorBundle;
   /** Long rows for `indicators.csv`, sorted by indicator, year, level, kodeBps. */

@@ -34,6 +34,7 @@ export interface ImportedRow {
   values: Record<string, number | null>;
 }
 
+/** What {@link importBpsTable} returns: matched rows (kabupaten and province rows) and the join report. */
 export interface ImportResult {
   rows: ImportedRow[];
   report: JoinReport;

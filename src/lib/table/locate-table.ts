@@ -14,8 +14,11 @@ export interface LocatedTable {
   provinceCol: number;
 }
 
+/** Header text of a code column ("kode_bps", "Kode Wilayah", "id"). */
 export const CODE_HEADER = /kode|code|^kd\b|^id$|^id[_ ]/i;
+/** Header text of a province-name column ("Provinsi"). */
 export const PROVINCE_HEADER = /prov|propinsi/i;
+/** Header text of a kabupaten/kota name column ("Kabupaten/Kota", "Wilayah", "nama_wilayah"). */
 export const NAME_HEADER = /kab|kota|wilayah|nama|daerah|region|district|regency|name/i;
 const CODE_CELL = /^\d{2}(?:\.?\d{2})?$/;
 

@@ -7,6 +7,7 @@ export type RegionRef = Pick<Region, 'level' | 'kodeBps' | 'kodeKemendagri' | 'n
 /** Which numbering a 4-digit code follows: BPS (5303 = Kab. Kupang) or Kemendagri (53.01 / 5301). */
 export type CodeSystem = 'bps' | 'kemendagri';
 
+/** Result of a name lookup: one region (and how it was found), several (ambiguous), or none. */
 export type NameMatch =
   | { status: 'matched'; region: RegionRef; how: 'name' | 'alias' | 'convention' }
   | { status: 'ambiguous'; candidates: RegionRef[] }

@@ -147,4 +147,11 @@ describe('importBpsTable', () => {
     const { rows } = importBpsTable('53.01;22,98\n53.71;9,17\n', { regions: regions() });
     expect(rows.map((r) => [r.kodeBps, r.values['kolom 2']])).toEqual([['5303', 22.98], ['5371', 9.17]]);
   });
+
+  it('uses the province column to tell Kabupaten Banjar (Kalimantan Selatan) from Kota Banjar (Jawa Barat)', () => {
+    const r = (level: 'provinsi' | 'kabupaten', kodeBps: string, kodeKemendagri: string, name: string, parentKodeBps = '') => ({ level, kodeBps, kodeKemendagri, name, parentKodeBps });
+    const banjar = [r('provinsi', '32', '32', 'Jawa Barat'), r('provinsi', '63', '63', 'Kalimantan Selatan'), r('kabupaten', '3279', '32.79', 'Kota Banjar', '32'), r('kabupaten', '6303', '63.03', 'Kabupaten Banjar', '63')];
+    const { rows } = importBpsTable('provinsi;wilayah;p0\nKALIMANTAN SELATAN;Banjar;2,1\nJAWA BARAT;Banjar;7,1\n', { regions: banjar });
+    expect(rows.map((x) => x.kodeBps)).toEqual(['6303', '3279']);
+  });
 });
