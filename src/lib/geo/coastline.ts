@@ -9,6 +9,8 @@ export interface CoastlineOptions {
   water?: string;
   /** True where a point lies on a land border with another country (not coast). */
   onLandBorder?: (lon: number, lat: number) => boolean;
+  /** True where a point is at the sea (see `seaMask`); boundary elsewhere is an inland gap, not coast. */
+  atSea?: (lon: number, lat: number) => boolean;
 }
 
 type Areal = TopoPolygon | TopoMultiPolygon;
@@ -27,7 +29,9 @@ const segKey = (a: Position, b: Position) => (a[0] < b[0] || (a[0] === b[0] && a
  * A stretch of boundary is coast when (1) its arc belongs to exactly one region of the
  * object and to no lake, (2) it lies on an *exterior* ring of the union of all regions and
  * lakes — holes in that union are lakes or gaps in the data, enclosed by land — and (3) it is
- * not on a land border abroad (`onLandBorder`, tested at each segment's midpoint).
+ * not on a land border abroad (`onLandBorder`) and (4) at the sea (`atSea`) — gaps between
+ * two regions' drawings can open onto the exterior far inland, e.g. along a land border.
+ * (3) and (4) are tested at each segment's midpoint.
  * Returns lengths indexed like `topology.objects[object].geometries`.
  */
 export function coastlineByFeature(topology: Topology, object: string, opts: CoastlineOptions = {}): Float64Array {
@@ -55,7 +59,8 @@ export function coastlineByFeature(topology: Topology, object: string, opts: Coa
     if (uses[a] === 1 && !wet[a] && arc.length > 1 && exterior.has(segKey(arc[0], arc[1]))) {
       for (let i = 1; i < arc.length; i++) {
         const p = arc[i - 1], q = arc[i];
-        if (opts.onLandBorder?.((p[0] + q[0]) / 2, (p[1] + q[1]) / 2)) continue;
+        const x = (p[0] + q[0]) / 2, y = (p[1] + q[1]) / 2;
+        if (opts.onLandBorder?.(x, y) || (opts.atSea && !opts.atSea(x, y))) continue;
         km += haversineKm(p, q);
       }
     }

@@ -1,0 +1,244 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature, merge, quantize } from 'topojson-client';
+import { topology as buildTopology } from 'topojson-server';
+import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type { SourceFeature } from '../src/lib/boundary/types.ts';
+import { buildCrosswalk } from '../src/lib/crosswalk/build-crosswalk.ts';
+import type { Crosswalk, CrosswalkRow } from '../src/lib/crosswalk/types.ts';
+import { coastlineByFeature } from '../src/lib/geo/coastline.ts';
+import { labelPoint } from '../src/lib/geo/label-point.ts';
+import { landBorderTest } from '../src/lib/geo/land-border.ts';
+import { areaKm2 } from '../src/lib/geo/measure.ts';
+import { regionsToColumns, regionsToCsv } from '../src/lib/regions/regions-csv.ts';
+import type { Level, Region } from '../src/lib/types.ts';
+import { loadGadm } from './sources/gadm.ts';
+import { loadKemendagri } from './sources/kemendagri.ts';
+import { readAliases, readCodeMap } from './sources/tables.ts';
+import { landBorderLines, landRings, neighbourCountries } from './sources/world.ts';
+import { seaMask } from '../src/lib/geo/sea-mask.ts';
+import { writeCrosswalk } from './crosswalk-files.ts';
+import { cleanFeatures } from './clean-geometry.ts';
+
+/** Pipeline settings for the boundary stage; the README repeats them. */
+export const boundaryDefaults = {
+  /** Share of vertices kept in the national provinsi+kabupaten file (Visvalingam, spherical area). */
+  nationalKeep: 0.15,
+  /** Share of vertices kept in kecamatan chunks. */
+  kecamatanKeep: 0.45,
+  /** Share of vertices kept in desa chunks. */
+  desaKeep: 0.6,
+  /** Islands smaller than this (km²) are left out of the national file unless they are a region's largest part; chunks keep them. */
+  nationalMinIslandKm2: 3,
+  /** Quantization of the national file (grid cells per axis of its bbox, ~90 m). */
+  nationalQuantization: 5e4,
+  /** Quantization of every chunk (grid cells per axis of each file's bbox). */
+  quantization: 1e5,
+  /** mapshaper -clean: gaps between kecamatan smaller than this (km²) are filled. */
+  kecamatanGapFillKm2: 2,
+  /** mapshaper -clean: gaps between desa smaller than this (km²) are filled. */
+  desaGapFillKm2: 0.5,
+  /** mapshaper -clean: vertices closer than this (degrees, ~22 m) are snapped together. */
+  snapDeg: 0.0002,
+  /** Distance (km) from Natural Earth's land border within which boundary is not counted as coast. */
+  landBorderToleranceKm: 5,
+  /** Boundary within this distance (km) of Natural Earth 1:10m sea counts as coast; farther out it is an inland gap. */
+  seaToleranceKm: 3,
+  /** A region is coastal when its sea coastline is at least this long (km); shorter touches are snapping noise. */
+  minCoastKm: 0.05,
+};
+
+type Geom = Polygon | MultiPolygon;
+type Areal = TopoPolygon | TopoMultiPolygon;
+
+/** Combine several source features' geometries into one MultiPolygon. */
+function combine(fs: SourceFeature[]): MultiPolygon {
+  return { type: 'MultiPolygon', coordinates: fs.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)) };
+}
+
+/** topojson-server's result, typed as topojson-client expects it. */
+const topology = (objects: Record<string, FeatureCollection>) => buildTopology(objects) as unknown as Topology;
+
+function collection(features: Feature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features };
+}
+
+function geometriesOf(t: Topology, name: string): GeometryObject[] {
+  return (t.objects[name] as GeometryCollection).geometries as GeometryObject[];
+}
+
+export interface BoundaryResult {
+  regions: Region[];
+  crosswalk: Crosswalk;
+  sizes: Record<string, number>;
+}
+
+/**
+ * The boundary stage: sources → crosswalk → per-level geometry, coast, area and label points →
+ * public/data (national TopoJSON, kecamatan and desa chunks, regions.csv/json, basemap) and the
+ * committed crosswalk files in data/crosswalk.
+ */
+export async function buildBoundaries(opts: { root: string; outDir: string; log: (m: string) => void; settings?: Partial<typeof boundaryDefaults> }): Promise<BoundaryResult> {
+  const s = { ...boundaryDefaults, ...opts.settings };
+  const { log } = opts;
+  const dataDir = join(opts.root, 'data/crosswalk');
+  let t0 = Date.now();
+  const lap = (msg: string) => { log(`  ${msg} (${((Date.now() - t0) / 1000).toFixed(1)} s)`); t0 = Date.now(); };
+
+  const INDONESIA_BBOX: [number, number, number, number] = [94, -12, 142, 7];
+  const [source, kemendagri, borderLines, land] = await Promise.all([loadGadm(), loadKemendagri(), landBorderLines(), landRings(INDONESIA_BBOX)]);
+  const kabupatenBps = await readCodeMap(join(dataDir, 'kabupaten_codes_bps_kemendagri.csv'), 'code', 'bps_code', [/^\d\d\.\d\d$/, /^\d{4}$/]);
+  const provinsiBps = await readCodeMap(join(dataDir, 'provinsi_bps.csv'), 'kode_kemendagri', 'kode_bps', [/^\d\d$/, /^\d\d$/]);
+  const aliases = await readAliases(join(dataDir, 'aliases.csv'));
+  lap(`read ${source.citation}: ${source.kabupaten.length} kabupaten, ${source.kecamatan.length} kecamatan, ${source.desa.length} desa features; idn-area-data: ${kemendagri.regencies.length} kabupaten, ${kemendagri.districts.length} kecamatan, ${kemendagri.villages.length} desa`);
+
+  const crosswalk = buildCrosswalk({ source, kemendagri, kabupatenBps, provinsiBps, aliases, files: { aliases: 'data/crosswalk/aliases.csv' } });
+  await writeCrosswalk(dataDir, crosswalk);
+  lap('crosswalk built and written to data/crosswalk/');
+
+  const kecClean = await cleanFeatures(source.kecamatan, { gapFillKm2: s.kecamatanGapFillKm2, snapDeg: s.snapDeg });
+  lap(`kecamatan cleaned (mapshaper -clean; ${kecClean.kept} features kept as drawn)`);
+  const desaClean = await cleanFeatures(source.desa, { gapFillKm2: s.desaGapFillKm2, snapDeg: s.snapDeg });
+  lap(`desa cleaned (mapshaper -clean; ${desaClean.kept} features kept as drawn)`);
+  source.kecamatan = kecClean.features;
+  source.desa = desaClean.features;
+
+  const byLevel = (l: Level) => crosswalk.rows.filter((r) => r.level === l);
+  const onLandBorder = landBorderTest(borderLines, s.landBorderToleranceKm);
+  const atSea = seaMask(land, { bbox: INDONESIA_BBOX, toleranceKm: s.seaToleranceKm });
+  lap('land-border index and sea mask');
+  const regions: Region[] = [];
+  const region = (r: CrosswalkRow, g: Geom | null, coastKm: number, area: number): Region => {
+    const p = labelPoint(g);
+    const coastal = coastKm >= s.minCoastKm;
+    return { level: r.level, kodeBps: r.kodeBps, kodeKemendagri: r.kodeKemendagri, name: r.name, parentKodeBps: r.parentKodeBps, coastal, coastlineKm: coastal ? round(coastKm, 2) : 0, areaKm2: round(area, 2), lon: p ? p[0] : NaN, lat: p ? p[1] : NaN, hasGeometry: !!g };
+  };
+
+  // ---- kecamatan level (also the basis of kabupaten and provinsi)
+  const l3 = new Map(source.kecamatan.map((f) => [f.id, f]));
+  const kecRows = byLevel('kecamatan');
+  const kecFeatures = kecRows.map((r): Feature => ({ type: 'Feature', id: r.kodeBps, properties: {}, geometry: combine(r.sourceIds.map((id) => l3.get(id)!)) }));
+  const l3Water = source.kecamatan.filter((f) => f.water).map((f): Feature => ({ type: 'Feature', properties: {}, geometry: f.geometry }));
+  const topoKec = topology({ kecamatan: collection(kecFeatures), water: collection(l3Water) });
+  lap(`kecamatan topology: ${topoKec.arcs.length} arcs`);
+  const kecCoast = coastlineByFeature(topoKec, 'kecamatan', { water: 'water', onLandBorder, atSea });
+  const kecGeoms = geometriesOf(topoKec, 'kecamatan') as Areal[];
+  const kecArea = kecFeatures.map((f) => areaKm2(f.geometry as Geom));
+  kecRows.forEach((r, i) => regions.push(region(r, kecFeatures[i].geometry as Geom, kecCoast[i], kecArea[i])));
+  lap('kecamatan coast, area and label points');
+
+  // ---- kabupaten and provinsi: dissolved from their kecamatan
+  const kabRows = byLevel('kabupaten');
+  const provRows = byLevel('provinsi');
+  const kecIdx = new Map<string, number[]>(), provOfKab = new Map(kabRows.map((r) => [r.kodeBps, r.parentKodeBps]));
+  kecRows.forEach((r, i) => {
+    const a = kecIdx.get(r.parentKodeBps) ?? [];
+    a.push(i);
+    kecIdx.set(r.parentKodeBps, a);
+  });
+  const dissolve = (idx: number[]) => (idx.length ? (merge(topoKec, idx.map((i) => kecGeoms[i])) as MultiPolygon) : null);
+  const sum = (idx: number[], xs: ArrayLike<number>) => idx.reduce((a, i) => a + xs[i], 0);
+  const provIdx = new Map<string, number[]>();
+  for (const r of kabRows) {
+    const idx = kecIdx.get(r.kodeBps) ?? [];
+    regions.push(region(r, dissolve(idx), sum(idx, kecCoast), sum(idx, kecArea)));
+    const p = provIdx.get(r.parentKodeBps) ?? [];
+    p.push(...idx);
+    provIdx.set(r.parentKodeBps, p);
+  }
+  for (const r of provRows) {
+    const idx = provIdx.get(r.kodeBps) ?? [];
+    regions.push(region(r, dissolve(idx), sum(idx, kecCoast), sum(idx, kecArea)));
+  }
+  lap('kabupaten and provinsi dissolved');
+
+  // ---- desa level
+  const l4 = new Map(source.desa.map((f) => [f.id, f]));
+  const desaRows = byLevel('desa');
+  const desaFeatures = desaRows.map((r): Feature => ({ type: 'Feature', id: r.kodeBps, properties: {}, geometry: combine(r.sourceIds.map((id) => l4.get(id)!)) }));
+  const l4Water = source.desa.filter((f) => f.water).map((f): Feature => ({ type: 'Feature', properties: {}, geometry: f.geometry }));
+  const topoDesa = topology({ desa: collection(desaFeatures), water: collection(l4Water) });
+  lap(`desa topology: ${topoDesa.arcs.length} arcs`);
+  const desaCoast = coastlineByFeature(topoDesa, 'desa', { water: 'water', onLandBorder, atSea });
+  desaRows.forEach((r, i) => regions.push(region(r, desaFeatures[i].geometry as Geom, desaCoast[i], areaKm2(desaFeatures[i].geometry as Geom))));
+  lap('desa coast, area and label points');
+
+  // ---- outputs
+  const order: Record<Level, number> = { provinsi: 0, kabupaten: 1, kecamatan: 2, desa: 3 };
+  regions.sort((a, b) => order[a.level] - order[b.level] || a.kodeBps.localeCompare(b.kodeBps));
+  const names = new Map(regions.map((r) => [r.kodeBps, r]));
+  const props = (code: string) => ({ name: names.get(code)!.name, parent: names.get(code)!.parentKodeBps });
+  const sizes: Record<string, number> = {};
+  const write = async (rel: string, body: string) => {
+    await mkdir(join(opts.outDir, rel, '..'), { recursive: true });
+    await writeFile(join(opts.outDir, rel), body);
+    sizes[rel] = Buffer.byteLength(body);
+  };
+  for (const d of ['boundaries/kecamatan', 'boundaries/desa']) await rm(join(opts.outDir, d), { recursive: true, force: true });
+
+  // National file: kabupaten and provinsi dissolved from a simplified kecamatan topology.
+  const preKec = presimplify(topoKec as never, sphericalTriangleArea) as unknown as Topology;
+  const natKec = simplify(preKec as never, quantile(preKec as never, s.nationalKeep)) as unknown as Topology;
+  const natGeoms = geometriesOf(natKec, 'kecamatan') as Areal[];
+  const natFeature = (code: string, idx: number[]): Feature | null => (idx.length ? { type: 'Feature', id: code, properties: props(code), geometry: dropSmallIslands(merge(natKec, idx.map((i) => natGeoms[i])), s.nationalMinIslandKm2) } : null);
+  const natProv = provRows.map((r) => natFeature(r.kodeBps, provIdx.get(r.kodeBps) ?? [])).filter((f): f is Feature => !!f);
+  const natKab = kabRows.map((r) => natFeature(r.kodeBps, kecIdx.get(r.kodeBps) ?? [])).filter((f): f is Feature => !!f);
+  await write('boundaries/national.topo.json', JSON.stringify(quantize(<never>topology({ provinsi: collection(natProv), kabupaten: collection(natKab) }), s.nationalQuantization)));
+  lap(`national file: ${natProv.length} provinsi, ${natKab.length} kabupaten`);
+
+  // Kecamatan chunks per provinsi.
+  const chunkKec = simplify(preKec as never, quantile(preKec as never, s.kecamatanKeep)) as unknown as Topology;
+  const chunkKecFeatures = feature(chunkKec, chunkKec.objects.kecamatan as GeometryCollection).features;
+  const kecProv = (code: string) => provOfKab.get(names.get(code)!.parentKodeBps)!;
+  await writeChunks(write, 'kecamatan', chunkKecFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kecProv(String(f.id)), s.quantization);
+  lap('kecamatan chunks');
+
+  // Desa chunks per kabupaten.
+  const preDesa = presimplify(topoDesa as never, sphericalTriangleArea) as unknown as Topology;
+  const chunkDesa = simplify(preDesa as never, quantile(preDesa as never, s.desaKeep)) as unknown as Topology;
+  const chunkDesaFeatures = feature(chunkDesa, chunkDesa.objects.desa as GeometryCollection).features;
+  const kabOfKec = (code: string) => names.get(code)!.parentKodeBps;
+  await writeChunks(write, 'desa', chunkDesaFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kabOfKec(names.get(String(f.id))!.parentKodeBps), s.quantization);
+  lap('desa chunks');
+
+  // Offline basemap: neighbouring countries.
+  const world = await neighbourCountries([90, -15, 145, 10]);
+  await write('basemap/countries.topo.json', JSON.stringify(quantize(<never>topology({ countries: world }), 1e4)));
+  await write('regions.csv', regionsToCsv(regions));
+  for (const level of ['provinsi', 'kabupaten', 'kecamatan', 'desa'] as const) await write(`regions/${level}.json`, JSON.stringify(regionsToColumns(regions.filter((r) => r.level === level))));
+  lap('regions.csv, regions/*.json and basemap written');
+  return { regions, crosswalk, sizes };
+}
+
+async function writeChunks(write: (rel: string, body: string) => Promise<void>, level: 'kecamatan' | 'desa', features: Feature[], chunkOf: (f: Feature) => string, q: number) {
+  const groups = new Map<string, Feature[]>();
+  for (const f of features) {
+    const k = chunkOf(f);
+    const g = groups.get(k);
+    g ? g.push(f) : groups.set(k, [f]);
+  }
+  for (const [k, fs] of groups) await write(`boundaries/${level}/${k}.topo.json`, JSON.stringify(quantize(<never>topology({ [level]: collection(fs) }), q)));
+}
+
+/**
+ * Leave out parts and holes smaller than `minKm2`, always keeping the largest part. Dissolving
+ * kecamatan leaves thousands of sliver holes where the source's kecamatan do not quite meet.
+ */
+function dropSmallIslands(g: MultiPolygon, minKm2: number): MultiPolygon {
+  const ringArea = (r: Position[]) => areaKm2({ type: 'Polygon', coordinates: [r] });
+  const areas = g.coordinates.map((p) => ringArea(p[0]));
+  const largest = areas.indexOf(Math.max(...areas));
+  return {
+    type: 'MultiPolygon',
+    coordinates: g.coordinates.filter((_, i) => i === largest || areas[i] >= minKm2).map(([outer, ...holes]) => [outer, ...holes.filter((h) => ringArea(h) >= minKm2)]),
+  };
+}
+
+function round(x: number, d: number): number {
+  const k = 10 ** d;
+  return Math.round(x * k) / k;
+}
+
+export type { Position };

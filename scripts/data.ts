@@ -1,0 +1,48 @@
+/**
+ * `npm run data`: build everything under public/data from the sources, skipping stages whose
+ * inputs did not change. Flags: `--force` rebuilds all, `--quiet` prints only stage lines.
+ * A DataError (bad input) prints its message without a stack and exits 1.
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError } from '../src/lib/errors.ts';
+import { buildBoundaries } from './boundaries.ts';
+import { runStages, type Stage } from './stage.ts';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const outDir = join(root, 'public/data');
+
+const LIB = ['src/lib/boundary', 'src/lib/crosswalk', 'src/lib/geo', 'src/lib/regions', 'src/lib/table', 'src/lib/names.ts', 'src/lib/types.ts'];
+
+/** The pipeline's stages, in order. */
+export function stages(log: (m: string) => void): Stage[] {
+  return [
+    {
+      name: 'boundaries',
+      inputs: ['node_modules/geojson-indonesia/package.json', 'node_modules/idn-area-data/package.json', 'node_modules/world-atlas/package.json', 'data/crosswalk/aliases.csv', 'data/crosswalk/provinsi_bps.csv', 'data/crosswalk/kabupaten_codes_bps_kemendagri.csv', 'scripts/boundaries.ts', 'scripts/crosswalk-files.ts', 'scripts/sources', ...LIB],
+      outputs: ['regions.csv', 'boundaries/national.topo.json', 'regions/desa.json', 'basemap/countries.topo.json'],
+      run: async () => void (await buildBoundaries({ root, outDir, log })),
+    },
+  ];
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const quiet = args.has('--quiet');
+  const log = (m: string) => (!quiet || m.startsWith('▸') ? console.log(m) : undefined);
+  await mkdir(outDir, { recursive: true });
+  const t = Date.now();
+  await runStages(root, outDir, stages(log), log, args.has('--force'));
+  log(`▸ data ready in ${((Date.now() - t) / 1000).toFixed(1)} s → public/data`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e) => {
+    if (e instanceof DataError) {
+      console.error(`\nData error: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  });
+}
