@@ -19,13 +19,15 @@ const LAT = `${B.minLat}..${B.maxLat}`, LON = `${B.minLon}..${B.maxLon}`;
 /** Expectation per code, in Bahasa Indonesia and English. */
 function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
   switch (code) {
-    case 'missing-field': return [`kosong; kolom wajib diisi`, `is empty; this field is required`];
+    case 'missing-field': return p.alt
+      ? [`kosong; lokasi wajib diisi: kode wilayah atau koordinat (${p.alt})`, `is empty; a location is required: a region code or coordinates (${p.alt})`]
+      : [`kosong; kolom wajib diisi`, `is empty; this field is required`];
+    case 'bad-number': return p.whole ? [`bukan bilangan bulat tak negatif`, `is not a whole number ≥ 0`] : [`bukan angka`, `is not a number`];
     case 'duplicate-id': return [`sudah dipakai di baris ${p.first}; id harus unik`, `was already used in row ${p.first}; ids must be unique`];
     case 'unknown-intervention': return [`bukan jenis intervensi yang dikenal (${p.allowed}); mungkin maksudnya "${p.suggestion}"?`, `is not a known intervention type (${p.allowed}); did you mean "${p.suggestion}"?`];
     case 'unknown-code': return [`tidak ada di daftar wilayah (kode BPS atau Kemendagri${p.scheme ? `, dibaca sebagai ${p.scheme}` : ''})`, `is not in the region registry (BPS or Kemendagri code${p.scheme ? `, read as ${p.scheme}` : ''})`];
     case 'outside-indonesia': return [`di luar Indonesia (lon ${LON}, lat ${LAT})`, `is outside Indonesia (lon ${LON}, lat ${LAT})`];
     case 'latlon-swapped': return [`di luar Indonesia (lat ${LAT}); lat dan lon tampaknya tertukar (lat ${p.lat}, lon ${p.lon}) — perbaiki berkas, tidak ditukar otomatis`, `is outside Indonesia (lat ${LAT}); lat and lon look swapped (lat ${p.lat}, lon ${p.lon}) — fix the file; it is not swapped automatically`];
-    case 'bad-number': return [`bukan angka`, `is not a number`];
     case 'bad-year': return [`bukan tahun (contoh: 2024, 2022-2024, 2022;2023)`, `is not a year (e.g. 2024, 2022-2024, 2022;2023)`];
     case 'bad-geometry': return [`bukan titik (Point) dengan koordinat [lon, lat]`, `is not a Point with [lon, lat] coordinates`];
     case 'level-mismatch': return [`tidak cocok dengan kode ${p.code}, yang merupakan ${p.actual}`, `does not match code ${p.code}, which is a ${p.actual}`];

@@ -88,8 +88,8 @@ function readCount(r: RawProgramRow, at: (f: ProgramField) => IssueAt, out: Prog
   if (cell === '') return undefined;
   const v = parseNumber(cell, cell.includes('.') ? ',' : '.');
   if (v === null) return undefined;
-  if (Number.isNaN(v) || v < 0) {
-    out.push(makeIssue('error', 'bad-number', at('beneficiaries')));
+  if (Number.isNaN(v) || v < 0 || !Number.isInteger(v)) {
+    out.push(makeIssue('error', 'bad-number', at('beneficiaries'), { whole: 1 }));
     return undefined;
   }
   return v;
@@ -113,7 +113,7 @@ function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: CodeScheme
   if (point === 'bad') return undefined;
   if (point) return { kind: 'point', lon: point[0], lat: point[1], ...(region ? { region } : {}) };
   if (region) return { kind: 'region', ...region };
-  if (codeCell === '') out.push(makeIssue('error', 'missing-field', at('code', '')));
+  if (codeCell === '') out.push(makeIssue('error', 'missing-field', at('code', ''), { alt: 'lat, lon' }));
   return undefined;
 }
 

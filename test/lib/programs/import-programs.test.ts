@@ -156,3 +156,18 @@ describe('importPrograms with codes that have no polygon', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['unknown-code']);
   });
 });
+
+describe('importPrograms row checks', () => {
+  it('asks for a location when a row has neither code nor coordinates', () => {
+    const r = importPrograms('id,name,program,ministry,intervention_type,admin_code,lat,lon\nX,n,p,m,jobs,,,\n', 'p.csv', syntheticLookup());
+    expect(r.issues[0].message.en).toMatch(/row 2, column "admin_code": value is empty; a location is required: a region code or coordinates \(lat, lon\)/);
+  });
+  it('rejects a beneficiaries count that is not a whole number', () => {
+    const r = importPrograms('id,name,program,ministry,intervention_type,admin_code,beneficiaries\nX,n,p,m,jobs,53.01,"2,5"\n', 'p.csv', syntheticLookup());
+    expect(r.issues[0]).toMatchObject({ code: 'bad-number', column: 'beneficiaries', value: '2,5' });
+  });
+  it('reports a lone latitude as a missing longitude', () => {
+    const r = importPrograms('id,name,program,ministry,intervention_type,lat,lon\nX,n,p,m,jobs,-10.2,\n', 'p.csv', syntheticLookup());
+    expect(r.issues[0]).toMatchObject({ code: 'missing-field', column: 'lon' });
+  });
+});
