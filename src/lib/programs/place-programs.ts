@@ -30,16 +30,16 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
   const issues: ProgramIssue[] = [];
   const at = (d: ProgramDraft, column?: string, value?: string) => ({ file: options.file, row: d.row, column, value, feature: options.feature });
   for (const d of drafts) {
-    const base = {
-      id: d.id, name: d.name, program: d.program, agency: d.agency, intervention: d.intervention, years: d.years,
-      ...(d.beneficiaries !== undefined ? { beneficiaries: d.beneficiaries } : {}),
-      ...(d.source ? { source: d.source } : {}),
-      ...(d.note ? { note: d.note } : {}),
-      dataset: options.file,
-    };
     const loc = d.location;
+    // One object shape for every locus (optional keys set after), which keeps 10,000-row imports fast.
+    const locus: ProgramLocus = {
+      id: d.id, name: d.name, program: d.program, agency: d.agency, intervention: d.intervention, years: d.years,
+      locatedBy: loc.kind === 'region' ? 'region' : 'coordinates', lon: NaN, lat: NaN, dataset: options.file,
+    };
+    if (d.beneficiaries !== undefined) locus.beneficiaries = d.beneficiaries;
+    if (d.source) locus.source = d.source;
+    if (d.note) locus.note = d.note;
     if (loc.kind === 'region') {
-      const codes = codesOf(lookup, loc.level, loc.index);
       let point = labelPoint(lookup, loc.level, loc.index);
       if (!point) {
         // Region without a polygon: draw at the nearest ancestor that has one, and say so.
@@ -49,37 +49,40 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
         issues.push(makeIssue(point ? 'warning' : 'error', 'no-label-point', at(d, 'admin_code', lookup.levels[loc.level].kode[loc.index]), { fallback: up ? lookup.levels[up].name[anc[up]] : '—' }));
         if (!point) continue;
       }
-      loci.push({ ...base, locatedBy: 'region', lon: point[0], lat: point[1], ...codes, level: loc.level });
+      [locus.lon, locus.lat] = point;
+      setCodes(locus, lookup, loc.level, loc.index);
+      loci.push(locus);
       continue;
     }
-    const locus: ProgramLocus = { ...base, locatedBy: 'coordinates', lon: loc.lon, lat: loc.lat };
+    locus.lon = loc.lon;
+    locus.lat = loc.lat;
     if (!options.locate) { loci.push(locus); continue; }
     const hit = options.locate(loc.lon, loc.lat);
     const coord = options.feature ? 'geometry' : 'lat';
-    const value = `${loc.lat}, ${loc.lon}`;
     if (!hit.found) {
       const n = hit.nearest;
-      issues.push(makeIssue('error', 'not-in-region', at(d, coord, value), n ? { nearest: lookup.levels[n.level].name[n.index], km: n.km, tolerance: OFFSHORE_TOLERANCE_KM } : {}));
+      issues.push(makeIssue('error', 'not-in-region', at(d, coord, `${loc.lat}, ${loc.lon}`), n ? { nearest: lookup.levels[n.level].name[n.index], km: n.km, tolerance: OFFSHORE_TOLERANCE_KM } : {}));
       continue;
     }
     const { level, index, offshoreKm } = hit.found;
     if (offshoreKm !== undefined) {
-      issues.push(makeIssue('warning', 'offshore', at(d, coord, value), { nearest: lookup.levels[level].name[index], km: offshoreKm }));
+      issues.push(makeIssue('warning', 'offshore', at(d, coord, `${loc.lat}, ${loc.lon}`), { nearest: lookup.levels[level].name[index], km: offshoreKm }));
       locus.offshoreKm = offshoreKm;
     }
-    Object.assign(locus, codesOf(lookup, level, index), { level });
+    setCodes(locus, lookup, level, index);
     if (loc.region) checkAgreement(lookup, loc.region, level, index, d, options, issues);
     loci.push(locus);
   }
   return { loci, issues };
 }
 
-/** BPS codes of a region and its ancestors as `ProgramLocus` fields. */
-function codesOf(lookup: RegionLookup, level: Level, index: number): Partial<Record<Level, string>> {
-  const rows = ancestorRows(lookup, level, index);
-  const out: Partial<Record<Level, string>> = {};
-  for (const l of LEVELS) if (rows[l] >= 0) out[l] = lookup.levels[l].kode[rows[l]];
-  return out;
+/** Set the BPS codes of a region and its ancestors, and the level, on a locus. */
+function setCodes(locus: ProgramLocus, lookup: RegionLookup, level: Level, index: number): void {
+  for (let li = LEVELS.indexOf(level), i = index; li >= 0 && i >= 0; li--) {
+    locus[LEVELS[li]] = lookup.levels[LEVELS[li]].kode[i];
+    i = lookup.parentIndex[LEVELS[li]][i];
+  }
+  locus.level = level;
 }
 
 /** When a row gives both coordinates and a code, warn if the point is not inside that region. */

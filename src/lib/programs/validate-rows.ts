@@ -71,13 +71,12 @@ export function validateRows(table: RawProgramTable, lookup: RegionLookup, optio
     const location = readLocation(r, lookup, scheme, options.unplacedCodes, at, rowIssues);
     issues.push(...rowIssues);
     if (rowIssues.some((i) => i.severity === 'error') || !location || !intervention || !years) continue;
-    drafts.push({
-      row: r.row, id, name, program, agency, intervention, years,
-      ...(beneficiaries !== undefined ? { beneficiaries } : {}),
-      ...(r.get('source') ? { source: r.get('source') } : {}),
-      ...(r.get('note') ? { note: r.get('note') } : {}),
-      location,
-    });
+    const draft: ProgramDraft = { row: r.row, id, name, program, agency, intervention, years, location };
+    if (beneficiaries !== undefined) draft.beneficiaries = beneficiaries;
+    const source = r.get('source'), note = r.get('note');
+    if (source) draft.source = source;
+    if (note) draft.note = note;
+    drafts.push(draft);
   }
   return { drafts, issues };
 }
