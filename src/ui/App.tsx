@@ -344,7 +344,7 @@ export function App({ source, createMap }: AppProps) {
         <aside class="side" aria-label={selectedRow?.name ?? t.breadcrumbRoot}>
           {data && state && <Breadcrumb t={t} region={state.region} regions={data.regions} onSelect={select} />}
           {data && state && selectedRow ? (
-            <RegionPanel t={t} lang={lang} region={selectedRow} regions={data.regions} bundle={data.bundle} indicator={state.indicator} year={state.year} onSelect={select} onClose={() => select('')} />
+            <RegionPanel t={t} lang={lang} region={selectedRow} regions={data.regions} bundle={data.bundle} indicator={state.indicator} year={state.year} hotspotYear={(data.years.get('p0') ?? []).includes(state.year) ? state.year : (data.defaultYears.get('p0') ?? state.year)} onSelect={select} onClose={() => select('')} />
           ) : (
             <p class="hint">{t.panelHint}</p>
           )}

@@ -5,6 +5,8 @@ import { rankRegion } from '../lib/ui/rank.ts';
 import type { RegionRow, RegionTable } from '../lib/ui/region-table.ts';
 import { indicatorDef, ofLength, valuesFor } from './state.ts';
 import { TrendChart } from './TrendChart.tsx';
+import { hotspotFlags } from '../lib/hotspot/hotspot-flags.ts';
+import type { FlagResult } from '../lib/hotspot/types.ts';
 
 export interface RegionPanelProps {
   t: Strings;
@@ -14,6 +16,8 @@ export interface RegionPanelProps {
   bundle: IndicatorBundle;
   indicator: string;
   year: number;
+  /** Year of the hotspot analysis (the selected year when P0 exists for it, else P0's default year). */
+  hotspotYear: number;
   onSelect: (kode: string) => void;
   onClose: () => void;
 }
@@ -34,6 +38,12 @@ export function RegionPanel(p: RegionPanelProps) {
     : [];
   const rank = def && hasFigures ? rankRegion(ofLength(valuesFor(bundle, def.id, p.year), region.kode.length), region.kode, def.direction) : undefined;
   const priority = bundle.priority?.[region.kode] ?? [];
+  const hotspots = region.level === 'kabupaten' ? hotspotFlags(bundle, { kodeBps: region.kode, name: region.name, coastal: region.coastal, coastlineKm: region.coastlineKm }, p.hotspotYear) : undefined;
+  const flagRow = (key: string, label: string, f: FlagResult) => (
+    <li key={key} class={`flag flag-${key} flag-${f.flag}`} data-flag={key} data-value={f.flag}>
+      <strong>{label}</strong>: {t.flagValue[f.flag]} <span class="flag-reason">— {f.reason[lang]}</span>
+    </li>
+  );
   const national = def ? bundle.national?.[def.id]?.[String(p.year)] : undefined;
   return (
     <section class="panel" aria-labelledby="panel-title" data-region={region.kode}>
@@ -95,15 +105,23 @@ export function RegionPanel(p: RegionPanelProps) {
       {def && hasFigures && <TrendChart points={trend} lang={lang} decimals={def.decimals} label={t.trend(def.label[lang])} currentYear={p.year} />}
       <h3>{t.flags}</h3>
       <ul class="flags">
-        <li class={region.coastal ? 'flag flag-coastal' : 'flag'}>{region.coastal ? t.coastalFlag(formatNumber(region.coastlineKm, lang, 0)) : t.notCoastalFlag}</li>
+        {hotspots ? (
+          <>
+            {flagRow('poverty', t.hotspotPoverty, hotspots.poverty)}
+            {flagRow('poorCount', t.hotspotPoorCount, hotspots.poorCount)}
+            {flagRow('coastal', t.hotspotCoastal, hotspots.coastal)}
+            {flagRow('farming', t.hotspotFarming, hotspots.farming)}
+          </>
+        ) : (
+          <li class={region.coastal ? 'flag flag-coastal flag-yes' : 'flag flag-coastal flag-no'}>{region.coastal ? t.coastalFlag(formatNumber(region.coastlineKm, lang, 0)) : t.notCoastalFlag}</li>
+        )}
         {priority.map((pr, i) => (
           <li key={i} class="flag flag-priority">
             {pr.status === 'disputed' ? t.priorityDisputed : t.priority}
             {pr.note ? ` — ${pr.note}` : ''}
           </li>
         ))}
-        {/* HOTSPOT: reasons from src/lib/hotspot (indicator issue) go here once its function lands. */}
-        {hasFigures && <li class="flag flag-pending muted">{t.hotspotPending}</li>}
+        {region.level === 'provinsi' && <li class="flag muted">{t.hotspotKabupatenOnly}</li>}
       </ul>
       <nav class="drill" aria-label={t.breadcrumbLabel}>
         <button type="button" class="link" onClick={() => p.onSelect(region.parent)}>

@@ -67,7 +67,10 @@ describe('the map page', () => {
     expect(p0).toMatch(/\d+,\d{2}%/);
     expect(p0).toMatch(/2025/);
     expect(await panel.locator('.rank').textContent()).toMatch(/peringkat \d+ dari \d+/);
-    expect(await panel.locator('.flags').textContent()).toMatch(/pesisir/i);
+    const flags = panel.locator('.flags');
+    expect(await flags.locator('[data-flag="coastal"]').getAttribute('data-value')).toBe('yes');
+    expect(await flags.locator('[data-flag="poverty"]').textContent()).toMatch(/ya — P0 \d+,\d+% > nasional 8,47%/);
+    expect(await flags.locator('[data-flag="farming"]').textContent()).toMatch(/Pertanian: (ya|tidak|tidak diketahui) — /);
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Indonesia.*Nusa Tenggara Timur.*Kupang/);
     const taebenu = page.locator('.region-label', { hasText: /^Taebenu$/ });
     await taebenu.waitFor();
