@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DataError } from '../src/lib/errors.ts';
 import { buildBundle } from '../src/lib/indicators/build-bundle.ts';
 import { coverage } from '../src/lib/indicators/coverage.ts';
+import { COVARIATE_RANGES, covariateSeries, FARMING_RANGES } from '../src/lib/indicators/covariates.ts';
 import { importedRecords } from '../src/lib/indicators/imported-records.ts';
 import { readPriorityTable } from '../src/lib/indicators/read-priority.ts';
 import { readRegions, type RegistryRegion } from '../src/lib/indicators/read-regions.ts';
@@ -47,7 +48,8 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
   const regions = readRegions(await read(opts.regionsCsv), opts.regionsCsv);
   const records: StatRecord[] = [
     ...readPovertyTable(await read(join(stats, 'poverty_kabupaten.csv'))),
-    ...readLongTable(await read(join(stats, 'farming_kabupaten.csv')), 'farming_kabupaten.csv', new Set(['households_in_agriculture_percent'])),
+    ...readLongTable(await read(join(stats, 'farming_kabupaten.csv')), 'farming_kabupaten.csv', FARMING_RANGES),
+    ...readLongTable(await read(join(stats, 'covariates_kabupaten.csv')), 'covariates_kabupaten.csv', COVARIATE_RANGES, covariateSeries),
     ...readNationalTable(await read(join(stats, 'national.csv'))),
   ];
   const extreme = readExtremeTable(await read(join(stats, 'extreme_poverty.csv')));

@@ -102,6 +102,51 @@ export const CATALOGUE: readonly IndicatorDef[] = [
     direction: 'higher-is-worse',
     decimals: 2,
   },
+  {
+    id: 'hdi_ipm',
+    label: { id: 'Indeks Pembangunan Manusia (IPM)', en: 'Human Development Index (HDI)' },
+    unit: INDEX,
+    definition: {
+      id: 'IPM BPS dengan metode umur harapan hidup sebelum revisi 2024 (2019, 2021). Jangan dibandingkan langsung dengan IPM 2025.',
+      en: 'BPS HDI with the life-expectancy method before the 2024 revision (2019, 2021). Do not compare directly with the 2025 HDI.',
+    },
+    publisher: 'BPS',
+    direction: 'higher-is-better',
+    decimals: 2,
+  },
+  {
+    id: 'hdi_ipm_revised',
+    label: { id: 'IPM (UHH revisi 2024)', en: 'HDI (2024 life-expectancy revision)' },
+    unit: INDEX,
+    definition: {
+      id: 'IPM BPS dengan umur harapan hidup yang direvisi (Long Form SP2020); seri baru, tidak disambung dengan IPM 2019/2021.',
+      en: 'BPS HDI with revised life expectancy (Long Form SP2020); a new series, not joined to the 2019/2021 HDI.',
+    },
+    publisher: 'BPS',
+    direction: 'higher-is-better',
+    decimals: 2,
+  },
+  {
+    id: 'stunting_prevalence_under5',
+    label: { id: 'Prevalensi stunting balita', en: 'Stunting among children under 5' },
+    unit: PERCENT,
+    definition: { id: 'Persentase balita pendek (Riskesdas 2018, lewat WFP PRISM).', en: 'Share of children under five who are stunted (Riskesdas 2018, via WFP PRISM).' },
+    publisher: 'Kemenkes (via WFP)',
+    direction: 'higher-is-worse',
+    decimals: 1,
+  },
+  {
+    id: 'fsva_priority_group',
+    label: { id: 'Prioritas ketahanan pangan (FSVA)', en: 'Food security priority group (FSVA)' },
+    unit: { id: 'kelompok 1–6', en: 'group 1–6' },
+    definition: {
+      id: 'Kelompok prioritas Peta Ketahanan dan Kerentanan Pangan 2020: 1 paling rentan, 6 paling tahan.',
+      en: 'Priority group of the 2020 Food Security and Vulnerability Atlas: 1 most vulnerable, 6 most resilient.',
+    },
+    publisher: 'BKP (via WFP)',
+    direction: 'higher-is-better',
+    decimals: 0,
+  },
 ];
 
 /** The catalogue entry for an id; throws for an unknown id (a bug, not bad data). */

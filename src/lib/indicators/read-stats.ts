@@ -68,13 +68,21 @@ export function readPovertyTable(text: string, file = 'poverty_kabupaten.csv'): 
   return out;
 }
 
-/** Long tables (`farming_kabupaten.csv`, `covariates_kabupaten.csv`): keep the rows of the given indicators. */
-export function readLongTable(text: string, file: string, indicators: ReadonlySet<string>): StatRecord[] {
+/**
+ * Long tables (`farming_kabupaten.csv`, `covariates_kabupaten.csv`): keep the rows of the indicators
+ * in `ranges`, each checked against its plausible range. `series` may rename an indicator by year,
+ * to keep a methodological break apart (IPM from 2024 on uses BPS's revised life expectancy).
+ */
+export function readLongTable(
+  text: string, file: string, ranges: Readonly<Record<string, readonly [number, number]>>, series: (indicator: string, year: number) => string = (i) => i,
+): StatRecord[] {
   const out: StatRecord[] = [];
   for (const row of csvRows(text, file, ['code', 'year', 'indicator', 'value', 'source_id'])) {
-    if (!indicators.has(row.get('indicator'))) continue;
-    const v = requiredNumber(row, file, 'value');
-    out.push({ kodeKemendagri: kabupatenCode(row, file), level: 'kabupaten', indicator: row.get('indicator'), year: yearCell(row, file), value: v, source: row.get('source_id'), file, line: row.line });
+    const range = ranges[row.get('indicator')];
+    if (!range) continue;
+    const v = requiredNumber(row, file, 'value', range);
+    const year = yearCell(row, file);
+    out.push({ kodeKemendagri: kabupatenCode(row, file), level: 'kabupaten', indicator: series(row.get('indicator'), year), year, value: v, source: row.get('source_id'), file, line: row.line });
   }
   return out;
 }
@@ -108,8 +116,8 @@ export function readNationalTable(text: string, file = 'national.csv'): StatReco
   }));
 }
 
-function requiredNumber(row: Row, file: string, column: string): number {
-  const v = numberCell(row, file, column, [0, 100]);
+function requiredNumber(row: Row, file: string, column: string, range: readonly [number, number] = [0, 100]): number {
+  const v = numberCell(row, file, column, [range[0], range[1]]);
   if (v === null) throw new DataError(`${file} row ${row.line}, column "${column}": empty`, { file, row: row.line, column });
   return v;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/errors.ts';
 import { readPriorityTable } from '../../../src/lib/indicators/read-priority.ts';
+import { COVARIATE_RANGES, covariateSeries } from '../../../src/lib/indicators/covariates.ts';
 import { readExtremeTable, readLongTable, readNationalTable, readPovertyTable } from '../../../src/lib/indicators/read-stats.ts';
 
 const POVERTY_HEADER = 'code,province_code,name,year,p0_percent,poor_thousands,p1,p2,source_id';
@@ -57,7 +58,15 @@ describe('readExtremeTable', () => {
 describe('readLongTable and readNationalTable', () => {
   it('keeps only the asked indicators', () => {
     const text = 'code,name,year,indicator,value,unit,source_id\n53.01,K,2019,households_in_agriculture_percent,62.1,%,W\n53.01,K,2019,cereal_production_paddy_plus_maize,8000,t,W\n';
-    expect(readLongTable(text, 'f.csv', new Set(['households_in_agriculture_percent'])).map((r) => r.value)).toEqual([62.1]);
+    expect(readLongTable(text, 'f.csv', { households_in_agriculture_percent: [0, 100] }).map((r) => r.value)).toEqual([62.1]);
+  });
+  it('checks each indicator against its own range', async () => {
+    const text = 'code,name,year,indicator,value,unit,source_id\n53.01,K,2020,fsva_priority_group,7,class,W\n';
+    await expect(async () => readLongTable(text, 'c.csv', { fsva_priority_group: [1, 6] })).rejects.toThrow(/c\.csv row 2, column "value": 7 is outside the plausible range 1\.\.6/);
+  });
+  it('keeps a methodological break apart as a separate series', () => {
+    const text = 'code,name,year,indicator,value,unit,source_id\n53.01,K,2021,hdi_ipm,63.8,index,A\n53.01,K,2025,hdi_ipm,68.1,index,B\n';
+    expect(readLongTable(text, 'c.csv', COVARIATE_RANGES, covariateSeries).map((r) => r.indicator)).toEqual(['hdi_ipm', 'hdi_ipm_revised']);
   });
   it('reads national reference values', () => {
     expect(readNationalTable('indicator,year,value,source_id,note\np0,2025,8.47,N,x\n')[0]).toMatchObject({ level: 'national', indicator: 'p0', year: 2025, value: 8.47 });
