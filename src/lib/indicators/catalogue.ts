@@ -138,7 +138,7 @@ export const CATALOGUE: readonly IndicatorDef[] = [
   {
     id: 'fsva_priority_group',
     label: { id: 'Prioritas ketahanan pangan (FSVA)', en: 'Food security priority group (FSVA)' },
-    unit: { id: 'kelompok 1–6', en: 'group 1–6' },
+    unit: { id: '(1–6)', en: '(1–6)' },
     definition: {
       id: 'Kelompok prioritas Peta Ketahanan dan Kerentanan Pangan 2020: 1 paling rentan, 6 paling tahan.',
       en: 'Priority group of the 2020 Food Security and Vulnerability Atlas: 1 most vulnerable, 6 most resilient.',
