@@ -5,6 +5,7 @@ import { CODE_HEADER, locateTable } from './locate-table.ts';
 import { inferDecimalMark, isMissing, parseNumber, type DecimalMark } from './parse-number.ts';
 import { readDelimited } from './read-delimited.ts';
 import { RegionMatcher, type CodeSystem, type RegionRef } from './region-matcher.ts';
+import { chooseCodeSystem, isAllCaps, isProvinceRow } from './row-keys.ts';
 
 /** Options of {@link importBpsTable}; every key is optional except `regions`. */
 export interface ImportOptions {
@@ -41,7 +42,6 @@ export interface ImportResult {
 }
 
 const PERCENT_HEADER = /persen|percent|%|\bp0\b/i;
-const isCaps = (s: string) => /[A-Z]/.test(s) && s === s.toUpperCase();
 
 /**
  * Read a kabupaten/kota table as BPS and ministries publish it (CSV/TSV, comma or semicolon,
@@ -82,7 +82,7 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
     provinceRows: 0, nationalRows: 0, warnings: [],
   };
   const names = data.map((r) => cell(r, nameCol));
-  const capsFile = names.filter(isCaps).length > 0.6 * names.filter((n) => n !== '').length;
+  const capsFile = names.filter(isAllCaps).length > 0.6 * names.filter((n) => n !== '').length;
   const kotaKeys = new Set(names.filter((n) => splitKind(n).kind === 'kota').map((n) => fold(splitKind(n).base)));
   const system = codeCol >= 0 ? chooseCodeSystem(options.codeSystem ?? 'auto', t.columns[codeCol], data.map((r) => [cell(r, codeCol), cell(r, nameCol)]), matcher, report) : undefined;
   if (system) report.keyedBy = system;
@@ -143,29 +143,4 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
   report.unmatchedTargetCount = missing.length;
   report.unmatchedTargets = missing.slice(0, sample);
   return { rows, report };
-}
-
-/**
- * A row naming a province: "Provinsi …", a name no kabupaten/kota has ("Jawa Barat"), or an ALL-CAPS
- * name in a mixed-case table ("GORONTALO" above "Gorontalo"); in an all-caps table, only names that
- * no kabupaten has.
- */
-function isProvinceRow(name: string, capsFile: boolean, matcher: RegionMatcher): boolean {
-  if (!name || splitKind(name).kind || !matcher.province(name)) return false;
-  if (/^prov/i.test(name) || !matcher.hasRegionNamed(name, '*')) return true;
-  return capsFile ? !matcher.hasRegionNamed(name, 'kabupaten') : isCaps(name);
-}
-
-function chooseCodeSystem(asked: CodeSystem | 'auto', header: string, pairs: string[][], matcher: RegionMatcher, report: JoinReport): CodeSystem {
-  if (asked !== 'auto') return asked;
-  if (/bps/i.test(header)) return 'bps';
-  if (/dagri|kemendagri|permendagri/i.test(header) || pairs.some(([c]) => c.includes('.'))) return 'kemendagri';
-  const agree = (s: CodeSystem) => pairs.filter(([c, n]) => {
-    const m = n ? matcher.byName(n) : undefined;
-    return m?.status === 'matched' && matcher.byCode(c, s) === m.region;
-  }).length;
-  const bps = agree('bps'), kem = agree('kemendagri');
-  if (kem > bps) return 'kemendagri';
-  if (bps === 0) report.warnings.push('4-digit codes without dots read as BPS codes (no header hint and no names to check); pass codeSystem to override');
-  return 'bps';
 }
