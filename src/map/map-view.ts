@@ -137,6 +137,19 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   };
 
   let labelMarkers: Marker[] = [];
+  // Hide labels that would overlap one placed before them (labels come most important first).
+  const declutter = () => {
+    const placed: DOMRect[] = [];
+    for (const m of labelMarkers) {
+      const el = m.getElement();
+      el.style.visibility = '';
+      const r = el.getBoundingClientRect();
+      const hit = placed.some((p) => r.left < p.right + 4 && r.right + 4 > p.left && r.top < p.bottom && r.bottom > p.top);
+      if (hit) el.style.visibility = 'hidden';
+      else placed.push(r);
+    }
+  };
+  map.on('moveend', declutter);
   const view = (): [number, number, number] => {
     const c = map.getCenter();
     return [c.lng, c.lat, map.getZoom()];
@@ -209,6 +222,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
         el.textContent = l.text;
         return new Marker({ element: el }).setLngLat([l.lon, l.lat]).addTo(map);
       });
+      declutter();
     },
     setPrograms(points, colourByType) {
       const src = map.getSource('programs') as GeoJSONSource | undefined;

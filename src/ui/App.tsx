@@ -170,11 +170,11 @@ export function App({ source, createMap }: AppProps) {
       map.setLabels(
         data.regions
           .childrenOf(focus.labelChildrenOf)
-          .slice(0, 80)
-          .flatMap((k) => {
-            const r = data.regions.get(k);
-            return r && r.lon !== null && r.lat !== null && focus.labelChildrenOf ? [{ lon: r.lon, lat: r.lat, text: r.name }] : [];
-          }),
+          .map((k) => data.regions.get(k)!)
+          // Largest regions first: they keep their label when labels would overlap.
+          .sort((a, b) => b.areaKm2 - a.areaKm2)
+          .slice(0, 120)
+          .flatMap((r) => (r.lon !== null && r.lat !== null && focus.labelChildrenOf ? [{ lon: r.lon, lat: r.lat, text: shortName(r.name) }] : [])),
       );
     const checkExists = () => {
       const level = levelOfKodeBps(region);
@@ -355,6 +355,11 @@ export function App({ source, createMap }: AppProps) {
       </main>
     </div>
   );
+}
+
+/** Map label text: "Kabupaten Kupang" → "Kupang" ("Kota Kupang" keeps "Kota" to tell them apart). */
+function shortName(name: string): string {
+  return name.replace(/^Kabupaten\s+/, '');
 }
 
 /** Height of the phone bottom sheet (see styles.css), 0 on wider screens. */

@@ -73,7 +73,7 @@ describe('the map page', () => {
     expect(await flags.locator('[data-flag="farming"]').textContent()).toMatch(/Pertanian: (ya|tidak|tidak diketahui) — /);
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Indonesia.*Nusa Tenggara Timur.*Kupang/);
     const taebenu = page.locator('.region-label', { hasText: /^Taebenu$/ });
-    await taebenu.waitFor();
+    await taebenu.waitFor({ state: 'attached' });
     const box = (await taebenu.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.locator('.tooltip').textContent()).toMatch(/Taebenu · Kecamatan/);
@@ -84,7 +84,7 @@ describe('the map page', () => {
     const { page } = await open('?region=5303121');
     await waitForRegion(page, '5303121');
     const label = page.locator('.region-label', { hasText: /^Baumata$/ });
-    await label.waitFor();
+    await label.waitFor({ state: 'attached' });
     const box = await label.boundingBox();
     expect(box).not.toBeNull();
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
