@@ -75,3 +75,20 @@ export function computeCoverage(lookup: RegionLookup, ix: LociIndex, active?: Ui
   }
   return out;
 }
+
+/** One region's coverage, for the panel and tooltips. */
+export interface RegionCoverage {
+  count: number;
+  convergence: number;
+  types: InterventionType[];
+  areaWideCount: number;
+  areaWideTypes: InterventionType[];
+}
+
+/** Coverage of one region by BPS code, or undefined when the code is not in the lookup. */
+export function coverageOf(lookup: RegionLookup, coverage: Coverage, level: Level, kodeBps: string): RegionCoverage | undefined {
+  const r = lookup.byBps[level].get(kodeBps);
+  if (r === undefined) return undefined;
+  const c = coverage[level];
+  return { count: c.count[r], convergence: c.convergence[r], types: typesOf(c.types[r]), areaWideCount: c.areaWideCount[r], areaWideTypes: typesOf(c.areaWideTypes[r]) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, convergenceOf, typesOf } from '../../../src/lib/programs/coverage.ts';
+import { computeCoverage, convergenceOf, coverageOf, typesOf } from '../../../src/lib/programs/coverage.ts';
 import { filterLoci } from '../../../src/lib/programs/filter-loci.ts';
 import { indexLoci } from '../../../src/lib/programs/index-loci.ts';
 import { programsInRegion } from '../../../src/lib/programs/programs-in-region.ts';
@@ -98,5 +98,14 @@ describe('programsInRegion', () => {
     const loci = [locus('k1', 'jobs', { provinsi: '53', kabupaten: '5303', level: 'kabupaten' })];
     const r = programsInRegion(lookup, indexLoci(loci, lookup), loci, 'kabupaten', '5371');
     expect([r.inside, r.areaWide]).toEqual([[], []]);
+  });
+});
+
+describe('coverageOf', () => {
+  it('reads one region\'s coverage by code', () => {
+    const lookup = syntheticLookup();
+    const c = computeCoverage(lookup, indexLoci(baumataLoci(), lookup));
+    expect(coverageOf(lookup, c, 'desa', '5303121006')).toEqual({ count: 3, convergence: 2, types: ['skills_training', 'land_reform'], areaWideCount: 3, areaWideTypes: ['jobs', 'skills_training', 'other'] });
+    expect(coverageOf(lookup, c, 'desa', '9999999999')).toBeUndefined();
   });
 });
