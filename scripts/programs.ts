@@ -61,6 +61,7 @@ export async function buildProgramsFrom(opts: { input: string; codeScheme: CodeS
   }
   const unplacedCodes = await readUnplacedCodes(opts.unmatched);
   const result = importPrograms(text, file, lookup, { locate, codeScheme: opts.codeScheme, unplacedCodes, mode: 'strict' });
+  if (result.rowsRead === 0) throw new DataError(`${file}: no program rows (only a header)`, { file });
   await writeFile(join(publicDataDir, 'programs.geojson'), JSON.stringify(lociToGeojson(result.loci)));
   await writeFile(join(publicDataDir, 'programs.csv'), lociToCsv(result.loci));
   log(report(result.loci, result.rowsRead, file));
@@ -104,6 +105,7 @@ export async function readRegionLookup(publicDataDir: string): Promise<RegionLoo
  */
 export async function readDesaIndex(publicDataDir: string): Promise<PolygonIndex> {
   const dir = join(publicDataDir, 'boundaries', 'desa');
+  if (!existsSync(dir)) throw new DataError(`${dir}: desa boundary chunks missing; run the boundary stage first (npm run data)`, { file: dir });
   const features: CodedPolygon[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.topo.json')).sort()) {
     const topo = JSON.parse(await readFile(join(dir, name), 'utf8')) as Topology;

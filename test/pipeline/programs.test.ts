@@ -70,6 +70,13 @@ describe('programs stage (synthetic registry)', () => {
     await expect(build('synthetic-programs-unknown-code.csv')).rejects.toThrow(/row 3, column "admin_code": value "53\.01\.99\.9999" is not in the region registry/);
   });
 
+  it('fails on a file with a header only', async () => {
+    const dir = syntheticPublicData();
+    const input = join(dir, 'empty.csv');
+    writeFileSync(input, 'id,name,program,ministry,intervention_type,admin_code\n');
+    await expect(buildProgramsFrom({ input, codeScheme: 'auto', publicDataDir: dir, log: () => {} })).rejects.toThrow(/empty\.csv: no program rows/);
+  });
+
   it('fails with a clear message when the registry is missing', async () => {
     await expect(readRegionLookup(mkdtempSync(join(tmpdir(), 'lokus-empty-')))).rejects.toThrow(/region registry missing; run the boundary stage first/);
   });
