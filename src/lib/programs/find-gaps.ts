@@ -1,6 +1,7 @@
 import { LEVELS, type Level } from '../types.ts';
 import type { Coverage } from './coverage.ts';
-import type { GapFlags, GapHotspot } from './gap-flags.ts';
+import type { GapFlags } from './gap-flags.ts';
+import { coastalOf, gapRow } from './gap-row.ts';
 import type { RegionLookup } from './region-lookup.ts';
 
 /** Defaults of {@link findGaps}; the README repeats them. */
@@ -62,7 +63,7 @@ export interface GapResult {
  * Pure and allocation-light: one pass over the level's typed arrays, reasons only for returned rows.
  */
 export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFlags, options: Partial<GapOptions> = {}): GapResult {
-  const o = { ...GAP_DEFAULTS, ...options };
+  const o = gapOptions(options);
   const level = o.level, cols = lookup.levels[level], cov = coverage[level], from = flags.from[level], coastal = lookup.coastal[level];
   const hs = flags.hotspots;
   const keep: number[] = [];
@@ -87,62 +88,18 @@ export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFla
   return { total: keep.length, rows: keep.slice(0, o.limit).map((r) => gapRow(lookup, coverage, flags, level, r, o)) };
 }
 
+/** Merge options over {@link GAP_DEFAULTS}; a bad option is a bug in the caller: `invalid <name>: <value>`. */
+export function gapOptions(options: Partial<GapOptions> = {}): GapOptions {
+  const o = { ...GAP_DEFAULTS, ...options };
+  if (!LEVELS.includes(o.level)) throw new Error(`invalid level: ${o.level}`);
+  if (!['coastal', 'farming', 'coastal-or-farming', 'coastal-and-farming', 'any'].includes(o.require)) throw new Error(`invalid require: ${o.require}`);
+  if (o.sortBy !== 'poor' && o.sortBy !== 'p0') throw new Error(`invalid sortBy: ${o.sortBy}`);
+  for (const k of ['maxLoci', 'maxConvergence', 'limit'] as const) if (!(o[k] >= 0)) throw new Error(`invalid ${k}: ${o[k]}`);
+  return o;
+}
+
 const convergence = (types: number) => {
   let n = 0;
   for (let b = 0; b < 5; b++) n += (types >> b) & 1;
   return n;
 };
-
-function coastalOf(h: GapHotspot, kode: string, registry: number): boolean {
-  return h.kodeBps === kode && h.coastal !== undefined ? h.coastal : registry === 1;
-}
-
-function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags, level: Level, r: number, o: GapOptions): GapRow {
-  const cols = lookup.levels[level], cov = coverage[level], h = flags.hotspots[flags.from[level][r]];
-  const li = LEVELS.indexOf(level);
-  const parentRow = li > 0 ? lookup.parentIndex[level][r] : -1;
-  // Kecamatan and desa rows name their kabupaten; kabupaten rows their provinsi.
-  let pl = li - 1, pr = parentRow;
-  while (pl > 1 && pr >= 0) { pr = lookup.parentIndex[LEVELS[pl]][pr]; pl--; }
-  const parentName = pl >= 0 && pr >= 0 ? lookup.levels[LEVELS[pl]].name[pr] : '';
-  const inherited = h.kodeBps !== cols.kode[r];
-  const coastal = coastalOf(h, cols.kode[r], lookup.coastal[level][r]);
-  const reasons: GapRow['reasons'] = [];
-  const from = inherited ? nameOfCode(lookup, h.kodeBps) : '';
-  for (const x of h.reasons ?? []) reasons.push(inherited ? { id: `${from}: ${x.id}`, en: `${from}: ${x.en}` } : x);
-  if (coastal && !inherited && h.coastalReason) reasons.push(h.coastalReason);
-  else if (coastal) reasons.push({ id: `${level} pesisir (batasnya menyentuh laut)`, en: `coastal ${level} (its boundary touches the sea)` });
-  if (h.priority) reasons.push(h.priority === 'listed'
-    ? { id: 'kabupaten prioritas kemiskinan ekstrem 2021', en: '2021 extreme-poverty priority kabupaten' }
-    : { id: 'kabupaten prioritas 2021 (disengketakan antar sumber)', en: '2021 priority kabupaten (disputed between sources)' });
-  const n = cov.count[r], aw = cov.areaWideCount[r];
-  reasons.push(n === 0
-    ? { id: 'tidak ada lokus program', en: 'no program locus' }
-    : { id: `${n} lokus program, konvergensi ${cov.convergence[r]}`, en: `${n} program ${n === 1 ? 'locus' : 'loci'}, convergence ${cov.convergence[r]}` });
-  const awEn = `${aw} area-wide program${aw === 1 ? '' : 's'} of a parent region`;
-  if (aw > 0) reasons.push(o.countAreaWide
-    ? { id: `${aw} program se-wilayah induk ikut dihitung`, en: `${awEn} counted` }
-    : { id: `${aw} program se-wilayah induk (tidak dihitung sebagai cakupan)`, en: `${awEn} (not counted as coverage)` });
-  return {
-    level, kodeBps: cols.kode[r], kodeKemendagri: cols.kemendagri[r] ?? '', name: cols.name[r], parentName,
-    flagsFrom: h.kodeBps,
-    ...(h.p0 !== undefined ? { p0: h.p0 } : {}),
-    ...(h.poor !== undefined ? { poor: h.poor } : {}),
-    ...(h.year !== undefined ? { year: h.year } : {}),
-    coastal, farming: h.farming,
-    ...(h.priority ? { priority: h.priority } : {}),
-    loci: n, convergence: cov.convergence[r], areaWideLoci: aw,
-    lon: numOrNull(cols.lon[r]), lat: numOrNull(cols.lat[r]),
-    reasons,
-  };
-}
-
-const numOrNull = (v: number | null) => (v == null || Number.isNaN(v) ? null : v);
-
-function nameOfCode(lookup: RegionLookup, kode: string): string {
-  for (const l of LEVELS) {
-    const r = lookup.byBps[l].get(kode);
-    if (r !== undefined) return lookup.levels[l].name[r];
-  }
-  return kode;
-}

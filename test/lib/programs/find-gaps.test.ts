@@ -66,6 +66,11 @@ describe('findGaps', () => {
 
   it('restricts to a region', () => expect(gaps([], { within: '5371' }).rows.map((g) => g.kodeBps)).toEqual(['5371']));
 
+  it('throws on a bad option, naming it', () => {
+    expect(() => gaps([], { sortBy: 'rate' as 'p0' })).toThrow('invalid sortBy: rate');
+    expect(() => gaps([], { level: 'pulau' as 'desa' })).toThrow('invalid level: pulau');
+  });
+
   it('is empty without hotspots', () => {
     const lookup = syntheticLookup();
     expect(findGaps(lookup, computeCoverage(lookup, indexLoci([], lookup)), prepareGapFlags(lookup, []))).toEqual({ total: 0, rows: [] });

@@ -1,0 +1,61 @@
+import { LEVELS, type Level } from '../types.ts';
+import type { Coverage } from './coverage.ts';
+import type { GapOptions, GapRow } from './find-gaps.ts';
+import type { GapFlags, GapHotspot } from './gap-flags.ts';
+import type { RegionLookup } from './region-lookup.ts';
+
+/** Coastal flag of a row: the hotspot's override for its own region, else the registry's. */
+export function coastalOf(h: GapHotspot, kode: string, registry: number): boolean {
+  return h.kodeBps === kode && h.coastal !== undefined ? h.coastal : registry === 1;
+}
+
+/** One gap-table row with its reasons (called only for the rows returned). */
+export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags, level: Level, r: number, o: GapOptions): GapRow {
+  const cols = lookup.levels[level], cov = coverage[level], h = flags.hotspots[flags.from[level][r]];
+  const li = LEVELS.indexOf(level);
+  const parentRow = li > 0 ? lookup.parentIndex[level][r] : -1;
+  // Kecamatan and desa rows name their kabupaten; kabupaten rows their provinsi.
+  let pl = li - 1, pr = parentRow;
+  while (pl > 1 && pr >= 0) { pr = lookup.parentIndex[LEVELS[pl]][pr]; pl--; }
+  const parentName = pl >= 0 && pr >= 0 ? lookup.levels[LEVELS[pl]].name[pr] : '';
+  const inherited = h.kodeBps !== cols.kode[r];
+  const coastal = coastalOf(h, cols.kode[r], lookup.coastal[level][r]);
+  const reasons: GapRow['reasons'] = [];
+  const from = inherited ? nameOfCode(lookup, h.kodeBps) : '';
+  for (const x of h.reasons ?? []) reasons.push(inherited ? { id: `${from}: ${x.id}`, en: `${from}: ${x.en}` } : x);
+  if (coastal && !inherited && h.coastalReason) reasons.push(h.coastalReason);
+  else if (coastal) reasons.push({ id: `${level} pesisir (batasnya menyentuh laut)`, en: `coastal ${level} (its boundary touches the sea)` });
+  if (h.priority) reasons.push(h.priority === 'listed'
+    ? { id: 'kabupaten prioritas kemiskinan ekstrem 2021', en: '2021 extreme-poverty priority kabupaten' }
+    : { id: 'kabupaten prioritas 2021 (disengketakan antar sumber)', en: '2021 priority kabupaten (disputed between sources)' });
+  const n = cov.count[r], aw = cov.areaWideCount[r];
+  reasons.push(n === 0
+    ? { id: 'tidak ada lokus program', en: 'no program locus' }
+    : { id: `${n} lokus program, konvergensi ${cov.convergence[r]}`, en: `${n} program ${n === 1 ? 'locus' : 'loci'}, convergence ${cov.convergence[r]}` });
+  const awEn = `${aw} area-wide program${aw === 1 ? '' : 's'} of a parent region`;
+  if (aw > 0) reasons.push(o.countAreaWide
+    ? { id: `${aw} program se-wilayah induk ikut dihitung`, en: `${awEn} counted` }
+    : { id: `${aw} program se-wilayah induk (tidak dihitung sebagai cakupan)`, en: `${awEn} (not counted as coverage)` });
+  return {
+    level, kodeBps: cols.kode[r], kodeKemendagri: cols.kemendagri[r] ?? '', name: cols.name[r], parentName,
+    flagsFrom: h.kodeBps,
+    ...(h.p0 !== undefined ? { p0: h.p0 } : {}),
+    ...(h.poor !== undefined ? { poor: h.poor } : {}),
+    ...(h.year !== undefined ? { year: h.year } : {}),
+    coastal, farming: h.farming,
+    ...(h.priority ? { priority: h.priority } : {}),
+    loci: n, convergence: cov.convergence[r], areaWideLoci: aw,
+    lon: numOrNull(cols.lon[r]), lat: numOrNull(cols.lat[r]),
+    reasons,
+  };
+}
+
+const numOrNull = (v: number | null) => (v == null || Number.isNaN(v) ? null : v);
+
+function nameOfCode(lookup: RegionLookup, kode: string): string {
+  for (const l of LEVELS) {
+    const r = lookup.byBps[l].get(kode);
+    if (r !== undefined) return lookup.levels[l].name[r];
+  }
+  return kode;
+}
