@@ -18,6 +18,8 @@ export const en: Strings = {
   methodJenks: 'Jenks (natural)',
   methodEqual: 'Equal intervals',
   legendTitle: (label, unit, year) => `${label} (${unit}), ${year}`,
+  legendHide: 'Hide legend classes',
+  legendShow: 'Show legend classes',
   legendNoData: 'No data',
   legendCount: (n) => `${n} ${n === 1 ? 'region' : 'regions'}`,
   legendSource: 'Source',

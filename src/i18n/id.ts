@@ -16,6 +16,8 @@ export const id = {
   methodJenks: 'Jenks (alami)',
   methodEqual: 'Interval sama',
   legendTitle: (label: string, unit: string, year: number) => `${label} (${unit}), ${year}`,
+  legendHide: 'Sembunyikan kelas legenda',
+  legendShow: 'Tampilkan kelas legenda',
   legendNoData: 'Tidak ada data',
   legendCount: (n: number) => `${n} wilayah`,
   legendSource: 'Sumber',

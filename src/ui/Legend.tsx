@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Strings } from '../i18n/index.ts';
 import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
 import type { Classes } from '../lib/ui/classify.ts';
@@ -22,40 +23,48 @@ export interface LegendProps {
 export function Legend(p: LegendProps) {
   const unit = p.def.unit[p.lang];
   const fmt = (v: number) => formatNumber(v, p.lang, p.def.decimals);
+  const [open, setOpen] = useState(true);
   return (
-    <section class="legend" aria-label={p.def.label[p.lang]}>
-      <h2 class="legend-title">{p.t.legendTitle(p.def.label[p.lang], unit, p.year)}</h2>
-      <ul class="legend-classes">
-        {p.classes.counts.map((count, i) => (
-          <li key={i} data-class={i}>
-            <span class="swatch" style={{ background: p.colours[i] }} aria-hidden="true" />
-            <span class="legend-range">
-              {fmt(p.classes.bounds[i])} – {fmt(p.classes.bounds[i + 1])}
-            </span>
-            <span class="legend-count">{p.t.legendCount(count)}</span>
+    <section class={open ? 'legend' : 'legend legend-closed'} aria-label={p.def.label[p.lang]}>
+      <div class="legend-head">
+        <h2 class="legend-title">{p.t.legendTitle(p.def.label[p.lang], unit, p.year)}</h2>
+        <button type="button" class="icon legend-toggle" aria-expanded={open} aria-controls="legend-body" aria-label={open ? p.t.legendHide : p.t.legendShow} onClick={() => setOpen(!open)}>
+          {open ? '−' : '+'}
+        </button>
+      </div>
+      <div id="legend-body" hidden={!open}>
+        <ul class="legend-classes">
+          {p.classes.counts.map((count, i) => (
+            <li key={i} data-class={i}>
+              <span class="swatch" style={{ background: p.colours[i] }} aria-hidden="true" />
+              <span class="legend-range">
+                {fmt(p.classes.bounds[i])} – {fmt(p.classes.bounds[i + 1])}
+              </span>
+              <span class="legend-count">{p.t.legendCount(count)}</span>
+            </li>
+          ))}
+          <li class="legend-nodata">
+            <span class="swatch swatch-nodata" style={{ background: p.noDataColour }} aria-hidden="true" />
+            <span class="legend-range">{p.t.legendNoData}</span>
+            <span class="legend-count">{p.t.legendCount(p.noDataCount)}</span>
           </li>
-        ))}
-        <li class="legend-nodata">
-          <span class="swatch swatch-nodata" style={{ background: p.noDataColour }} aria-hidden="true" />
-          <span class="legend-range">{p.t.legendNoData}</span>
-          <span class="legend-count">{p.t.legendCount(p.noDataCount)}</span>
-        </li>
-      </ul>
-      {p.showsSubLevels && (
-        <div class="legend-sublevel">
-          <p>{p.t.legendLevelNote}</p>
-          <ul class="legend-classes">
-            <li>
-              <span class="swatch" style={{ background: defaultColours.coastal }} aria-hidden="true" />
-              <span class="legend-range">{p.t.coastal}</span>
-            </li>
-            <li>
-              <span class="swatch" style={{ background: defaultColours.inland }} aria-hidden="true" />
-              <span class="legend-range">{p.t.notCoastal}</span>
-            </li>
-          </ul>
-        </div>
-      )}
+        </ul>
+        {p.showsSubLevels && (
+          <div class="legend-sublevel">
+            <p>{p.t.legendLevelNote}</p>
+            <ul class="legend-classes">
+              <li>
+                <span class="swatch" style={{ background: defaultColours.coastal }} aria-hidden="true" />
+                <span class="legend-range">{p.t.coastal}</span>
+              </li>
+              <li>
+                <span class="swatch" style={{ background: defaultColours.inland }} aria-hidden="true" />
+                <span class="legend-range">{p.t.notCoastal}</span>
+              </li>
+            </ul>
+          </div>
+        )}
+      </div>
       <p class="legend-source">
         {p.t.legendSource}: {p.sources.map((s) => s.title).join('; ') || '–'} ({p.year})
       </p>

@@ -25,7 +25,7 @@ export function Tooltip(p: TooltipProps) {
   const v = p.values.get(hit.kode);
   const hasFigures = hit.level === 'provinsi' || hit.level === 'kabupaten';
   return (
-    <div class="tooltip" role="status" style={{ left: `${hit.x + 12}px`, top: `${hit.y + 12}px` }}>
+    <div class="tooltip" aria-hidden="true" style={{ left: `${hit.x + 12}px`, top: `${hit.y + 12}px` }}>
       <strong>{row?.name ?? hit.kode}</strong>
       <span class="muted"> · {p.t.levels[hit.level]}</span>
       <br />

@@ -56,6 +56,10 @@ describe('the map page', () => {
     await page.press('#search-input', 'ArrowDown');
     await page.press('#search-input', 'Enter');
     await expect.poll(() => page.locator('#panel-title').textContent()).toBe(second);
+    await page.goBack();
+    await expect.poll(() => page.locator('#panel-title').count()).toBe(0);
+    await page.goForward();
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe(second);
   });
 
   it('opens Kab. Kupang’s panel with its P0, source, rank and coastal flag from ?region=5303', async () => {
