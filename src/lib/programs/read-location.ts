@@ -1,0 +1,91 @@
+import type { Level } from '../types.ts';
+import { parseNumber } from '../table/parse-number.ts';
+import type { ProgramField } from './columns.ts';
+import { checkCoordinates, INDONESIA_BOUNDS } from './coordinates.ts';
+import { makeIssue, type IssueAt } from './issue.ts';
+import type { RawProgramRow } from './raw-row.ts';
+import type { RegionLookup } from './region-lookup.ts';
+import { parseLevel, resolveCode, type CodeScheme } from './resolve-code.ts';
+import type { ProgramIssue } from './types.ts';
+
+/** Where a valid row says the locus is, before placement. */
+export type DraftLocation =
+  | { kind: 'region'; level: Level; index: number }
+  | { kind: 'point'; lon: number; lat: number; /** Region also named by code, to cross-check. */ region?: { level: Level; index: number } };
+
+/**
+ * A row's location: a region by code (BPS or Kemendagri, see `resolveCode`) or a point from
+ * coordinates (coordinates win; the code is kept to cross-check). Problems go to `out`;
+ * undefined when the row has no usable location.
+ */
+export function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: CodeScheme, unplaced: ReadonlyMap<string, string> | undefined, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): DraftLocation | undefined {
+  const codeCell = r.get('code');
+  let region: { level: Level; index: number } | undefined;
+  if (codeCell !== '') {
+    const direct = resolveCode(lookup, codeCell, scheme);
+    const hit = direct ?? ancestorOfUnplaced(lookup, codeCell, scheme, unplaced, at('code'), out);
+    if (!hit) out.push(makeIssue('error', 'unknown-code', at('code'), { scheme: scheme === 'auto' ? undefined : scheme === 'bps' ? 'BPS' : 'Kemendagri' }));
+    else {
+      region = { level: hit.level, index: hit.index };
+      const stated = r.get('level');
+      const statedLevel = stated ? parseLevel(stated) : undefined;
+      if (direct && stated && statedLevel !== hit.level) out.push(makeIssue('warning', 'level-mismatch', at('level'), { code: codeCell, actual: hit.level }));
+    }
+  }
+  const point = readPoint(r, at, out);
+  if (point === 'bad') return undefined;
+  if (point) return { kind: 'point', lon: point[0], lat: point[1], ...(region ? { region } : {}) };
+  if (region) return { kind: 'region', ...region };
+  if (codeCell === '') out.push(makeIssue('error', 'missing-field', at('code', ''), { alt: 'lat, lon' }));
+  return undefined;
+}
+
+/** For a Kemendagri code known to have no polygon, the nearest registered ancestor (2.2.2.4-digit segments), with a warning. */
+function ancestorOfUnplaced(lookup: RegionLookup, code: string, scheme: CodeScheme, unplaced: ReadonlyMap<string, string> | undefined, at: IssueAt, out: ProgramIssue[]) {
+  const digits = code.replace(/\./g, '');
+  if (!unplaced?.has(digits) || scheme === 'bps') return undefined;
+  for (const n of [6, 4, 2].filter((k) => k < digits.length)) {
+    const up = resolveCode(lookup, digits.slice(0, n).replace(/^(\d{2})(\d{2})?(\d{2})?$/, (_, a, b, c) => [a, b, c].filter(Boolean).join('.')), 'kemendagri');
+    if (up) {
+      out.push(makeIssue('warning', 'no-polygon', at, { name: unplaced.get(digits), ancestor: lookup.levels[up.level].name[up.index], level: up.level }));
+      return up;
+    }
+  }
+  return undefined;
+}
+
+/** Coordinates from the geometry or the lat/lon cells; 'bad' after reporting a problem; undefined when none given. */
+function readPoint(r: RawProgramRow, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): [number, number] | 'bad' | undefined {
+  let lon: number, lat: number;
+  if (r.geometry === 'invalid') {
+    out.push(makeIssue('error', 'bad-geometry', { ...at('id', ''), column: 'geometry' }));
+    return 'bad';
+  }
+  if (Array.isArray(r.geometry)) [lon, lat] = r.geometry;
+  else {
+    const latCell = r.get('lat'), lonCell = r.get('lon');
+    if (latCell === '' && lonCell === '') return undefined;
+    if (latCell === '' || lonCell === '') {
+      out.push(makeIssue('error', 'missing-field', at(latCell === '' ? 'lat' : 'lon')));
+      return 'bad';
+    }
+    // Coordinates never carry thousands separators, so "106,8" and "106.845" are decimals.
+    const la = parseNumber(latCell, 'auto'), lo = parseNumber(lonCell, 'auto');
+    if (la === null || Number.isNaN(la)) out.push(makeIssue('error', 'bad-number', at('lat')));
+    if (lo === null || Number.isNaN(lo)) out.push(makeIssue('error', 'bad-number', at('lon')));
+    if (la === null || lo === null || Number.isNaN(la) || Number.isNaN(lo)) return 'bad';
+    lon = lo; lat = la;
+  }
+  const verdict = checkCoordinates(lon, lat);
+  if (verdict === 'ok') return [lon, lat];
+  const geo = r.geometry !== undefined && r.geometry !== null;
+  const fmt = (v: number) => String(v);
+  if (verdict === 'swapped') {
+    out.push(makeIssue('error', 'latlon-swapped', geo ? { ...at('lat', fmt(lat)), column: 'geometry' } : at('lat'), { lat: fmt(lat), lon: fmt(lon) }));
+  } else {
+    const latOut = lat < INDONESIA_BOUNDS.minLat || lat > INDONESIA_BOUNDS.maxLat;
+    const f: ProgramField = latOut ? 'lat' : 'lon';
+    out.push(makeIssue('error', 'outside-indonesia', geo ? { ...at(f, fmt(latOut ? lat : lon)), column: 'geometry' } : at(f)));
+  }
+  return 'bad';
+}
