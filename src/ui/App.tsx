@@ -1,40 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { strings } from '../i18n/index.ts';
 import { DataError } from '../lib/errors.ts';
-import type { Level } from '../lib/types.ts';
-import { bboxOf } from '../lib/ui/bbox.ts';
 import { classify } from '../lib/ui/classify.ts';
-import { indicatorYears } from '../lib/ui/default-year.ts';
-import { clickTarget, focusOf } from '../lib/ui/drill.ts';
+import { clickTarget } from '../lib/ui/drill.ts';
 import { NO_DATA_COLOUR, sequentialPalette } from '../lib/ui/palette.ts';
-import { isKodeKemendagri, levelOfKodeBps } from '../lib/ui/region-code.ts';
-import { RegionTable } from '../lib/ui/region-table.ts';
+import { isKodeKemendagri } from '../lib/ui/region-code.ts';
 import { createSearchIndex, type SearchEntry } from '../lib/ui/search.ts';
-import { parseUrlState, serialiseUrlState, type UrlContext, type UrlNotice } from '../lib/ui/url-state.ts';
-import type { DataSource, NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
+import { parseUrlState, sameExceptView, serialiseUrlState, type UrlNotice } from '../lib/ui/url-state.ts';
+import type { DataSource, NationalBoundaries } from '../load/data-source.ts';
 import type { MapHit, MapView } from '../map/map-view.ts';
-
-/** National view bounds: Sabang to Merauke, Miangas to Rote. */
-const defaultMapOptionsBounds: [number, number, number, number] = [94.5, -11.2, 141.2, 6.3];
 import { Breadcrumb } from './Breadcrumb.tsx';
 import { Controls } from './Controls.tsx';
 import { Legend } from './Legend.tsx';
+import { appDefaults, loadFirstView, loadLevels, urlContext } from './load-data.ts';
 import { RegionPanel } from './RegionPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { showRegion } from './show-region.ts';
 import { indicatorDef, ofLength, valuesFor, type AppState, type LoadedData } from './state.ts';
 import { Tooltip } from './Tooltip.tsx';
-
-/** App defaults (the README repeats them). URL parameters override them. */
-export const appDefaults = {
-  /** Indicator shown first. */
-  indicator: 'p0',
-  /** UI language. */
-  lang: 'id' as const,
-  /** Classification method. */
-  classes: 'quantile' as const,
-  /** Number of classes. */
-  k: 5,
-};
 
 export interface AppProps {
   source: DataSource;
@@ -71,29 +54,15 @@ export function App({ source, createMap }: AppProps) {
     let cancelled = false;
     setStatus({ kind: 'loading' });
     const mapPromise = mapRef.current ? Promise.resolve(mapRef.current) : createMap(mapEl.current!);
-    Promise.all([mapPromise, source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicators()])
-      .then(async ([map, national, prov, kab, bundle]) => {
+    Promise.all([mapPromise, loadFirstView(source)])
+      .then(async ([map, { national, data: loaded }]) => {
         if (cancelled) return;
         performance.mark('lokus:loaded');
         mapRef.current = map;
         nationalRef.current = national;
-        const regions = new RegionTable();
-        regions.add('provinsi', prov);
-        regions.add('kabupaten', kab);
-        const kabupatenCodes = national.kabupaten.features.map((f) => f.properties.kode);
-        const years = new Map<string, number[]>();
-        const defaultYears = new Map<string, number>();
-        for (const d of bundle.catalogue) {
-          const y = indicatorYears(bundle, d.id, kabupatenCodes.length);
-          if (y.years.length === 0) continue;
-          years.set(d.id, y.years);
-          defaultYears.set(d.id, y.defaultYear!);
-        }
-        if (years.size === 0) throw new DataError('indicators.json: no indicator has values', { file: 'indicators.json' });
-        const loaded: LoadedData = { bundle, regions, years, defaultYears, kabupatenCodes };
         // Deep Kemendagri codes (53.01.24.2002) need the lazy levels before the URL can be read.
         const raw = new URLSearchParams(location.search).get('region') ?? '';
-        if (isKodeKemendagri(raw) && raw.split('.').length >= 3) await loadLevels(source, regions, raw.split('.').length === 3 ? ['kecamatan'] : ['kecamatan', 'desa']);
+        if (isKodeKemendagri(raw) && raw.split('.').length >= 3) await loadLevels(source, loaded.regions, raw.split('.').length === 3 ? ['kecamatan'] : ['kecamatan', 'desa']);
         const parsed = parseUrlState(location.search, urlContext(loaded));
         map.setNational(national);
         performance.mark('lokus:national-sent');
@@ -152,81 +121,37 @@ export function App({ source, createMap }: AppProps) {
     }
   }, [kabValues, classes, colours, data]);
 
-  // Drill-down: load the focus chunks (cached), show them, select and fit. Desa rows (large) arrive
-  // after the chunk is drawn and then add coastal colours, labels and the panel.
+  // Drill-down: chunks, selection, labels and camera for the selected region.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !data || !state) return;
-    let stale = false;
-    const region = state.region;
-    const focus = focusOf(region);
-    const needsDesa = focus.chunks.some((c) => c.level === 'desa');
-    map.setSelected(region);
     setRegionReady(null);
-    setChunkLoading(focus.chunks.length > 0);
-    const shown: { source: string; parents?: string[]; fc: RegionFeatures }[] = [];
-    const coastal = (k: string) => data.regions.get(k)?.coastal ?? false;
-    const labels = () =>
-      map.setLabels(
-        data.regions
-          .childrenOf(focus.labelChildrenOf)
-          .map((k) => data.regions.get(k)!)
-          // Largest regions first: they keep their label when labels would overlap.
-          .sort((a, b) => b.areaKm2 - a.areaKm2)
-          .slice(0, 120)
-          .flatMap((r) => (r.lon !== null && r.lat !== null && focus.labelChildrenOf ? [{ lon: r.lon, lat: r.lat, text: shortName(r.name) }] : [])),
-      );
-    const checkExists = () => {
-      const level = levelOfKodeBps(region);
-      if (!region || !level || !data.regions.loaded.has(level) || data.regions.get(region)) return true;
-      setNotices((n) => [...n, { param: 'region', value: region }]);
-      select(region.length === 10 ? region.slice(0, 7) : region.slice(0, 4));
-      return false;
-    };
-    Promise.all([
-      focus.chunks.length ? loadLevels(source, data.regions, ['kecamatan']).then((added) => added && setRegionsVersion((v) => v + 1)) : null,
-      ...focus.chunks.map((c) => (c.level === 'kecamatan' ? source.kecamatan(c.key) : source.desa(c.key)).then((fc) => [c, fc] as const)),
-    ])
-      .then(([, ...chunks]) => {
-        if (stale || !checkExists()) return;
-        for (const [c, fc] of chunks) {
-          const id = map.addChunk(c.level, c.key, fc, coastal);
-          if (c.parents) shown.push({ source: id, parents: c.parents, fc });
-        }
-        map.showChunks(shown);
-        map.setSelected(region);
-        labels();
-        if (state.view) map.jumpTo(state.view);
-        else {
-          const b = region ? bboxOf(geometriesOf(region, nationalRef.current!, shown.map((s) => s.fc))) : defaultMapOptionsBounds;
-          // The first view jumps (no animation delaying the first drawing); later moves animate.
-          if (b) map.fitBounds(b, drilled.current, bottomSheetHeight());
-          drilled.current = true;
-        }
-        return map.whenIdle().then(() => {
-          if (stale) return;
-          setChunkLoading(false);
-          setRegionReady(region || 'national');
-        });
-      })
-      .catch((e: Error) => {
-        if (!stale) {
-          setChunkLoading(false);
-          setStatus({ kind: 'error', message: e.message });
-        }
-      });
-    if (needsDesa)
-      loadLevels(source, data.regions, ['desa'])
-        .then((added) => {
-          if (added) setRegionsVersion((v) => v + 1);
-          if (stale || !checkExists()) return;
-          for (const c of focus.chunks) if (c.level === 'desa') map.setCoastal(`desa-${c.key}`, coastal);
-          labels();
-        })
-        .catch((e: Error) => !stale && setStatus({ kind: 'error', message: e.message }));
-    return () => {
-      stale = true;
-    };
+    setChunkLoading(state.region.length > 0);
+    const region = state.region;
+    const cancel = showRegion({
+      map,
+      source,
+      data,
+      national: nationalRef.current!,
+      region,
+      view: state.view,
+      animate: drilled.current,
+      onRegionsAdded: () => setRegionsVersion((v) => v + 1),
+      onDrawn: () => {
+        setChunkLoading(false);
+        setRegionReady(region || 'national');
+      },
+      onUnknown: (kode) => {
+        setNotices((n) => [...n, { param: 'region', value: kode }]);
+        select(kode.length === 10 ? kode.slice(0, 7) : kode.slice(0, 4));
+      },
+      onError: (e) => {
+        setChunkLoading(false);
+        setStatus({ kind: 'error', message: e.message });
+      },
+    });
+    drilled.current = true;
+    return cancel;
   }, [data, state?.region]);
 
   // URL mirrors the state: push for navigation, replace for camera moves.
@@ -238,8 +163,7 @@ export function App({ source, createMap }: AppProps) {
       skipPush.current = false;
       history.replaceState(null, '', url);
     } else if (url !== `${location.pathname}${location.search}${location.hash}`) {
-      const onlyView = query.replace(/&?view=[^&]*/, '') === location.search.replace(/&?view=[^&]*/, '');
-      onlyView ? history.replaceState(null, '', url) : history.pushState(null, '', url);
+      sameExceptView(query, location.search) ? history.replaceState(null, '', url) : history.pushState(null, '', url);
     }
     document.documentElement.lang = state.lang;
     document.title = t.appTitle;
@@ -355,43 +279,4 @@ export function App({ source, createMap }: AppProps) {
       </main>
     </div>
   );
-}
-
-/** Map label text: "Kabupaten Kupang" → "Kupang" ("Kota Kupang" keeps "Kota" to tell them apart). */
-function shortName(name: string): string {
-  return name.replace(/^Kabupaten\s+/, '');
-}
-
-/** Height of the phone bottom sheet (see styles.css), 0 on wider screens. */
-function bottomSheetHeight(): number {
-  return matchMedia('(max-width: 719px)').matches ? Math.round(innerHeight * 0.45) : 0;
-}
-
-function urlContext(d: LoadedData): UrlContext {
-  return {
-    defaults: { indicator: appDefaults.indicator, year: d.defaultYears.get(appDefaults.indicator) ?? [...d.defaultYears.values()][0], lang: appDefaults.lang, classes: appDefaults.classes },
-    years: d.years,
-    kemendagriToBps: (k) => d.regions.fromKemendagri(k),
-    // Deep codes are accepted when their kabupaten exists; the drill step checks them once loaded.
-    regionExists: (k) => d.regions.get(k) !== undefined || (k.length > 4 && d.regions.get(k.slice(0, 4)) !== undefined),
-  };
-}
-
-/** Load region rows of lazy levels into the table; resolves true when anything was added. */
-async function loadLevels(source: DataSource, regions: RegionTable, levels: Level[]): Promise<boolean> {
-  const missing = levels.filter((l) => !regions.loaded.has(l));
-  const cols = await Promise.all(missing.map((l) => source.regions(l)));
-  let added = false;
-  missing.forEach((l, i) => {
-    if (!regions.loaded.has(l)) {
-      regions.add(l, cols[i]);
-      added = true;
-    }
-  });
-  return added;
-}
-
-function geometriesOf(kode: string, national: NationalBoundaries, chunks: RegionFeatures[]) {
-  const pool = kode.length === 2 ? national.provinsi.features : kode.length === 4 ? national.kabupaten.features : chunks.flatMap((c) => c.features);
-  return pool.filter((f) => f.properties.kode === kode).map((f) => f.geometry);
 }

@@ -2,7 +2,6 @@ import type { IndicatorBundle, IndicatorDef } from '../lib/indicators/types.ts';
 import type { ClassMethod } from '../lib/ui/classify.ts';
 import type { Lang } from '../lib/ui/format.ts';
 import type { RegionTable } from '../lib/ui/region-table.ts';
-import type { UrlState } from '../lib/ui/url-state.ts';
 
 /** What the page shows; the URL mirrors it (see url-state.ts). */
 export interface AppState {
@@ -26,10 +25,6 @@ export interface LoadedData {
   defaultYears: Map<string, number>;
   /** Number of kabupaten features drawn (denominator of the legend's no-data count). */
   kabupatenCodes: string[];
-}
-
-export function toUrlState(s: AppState): UrlState {
-  return { ...s };
 }
 
 export function indicatorDef(bundle: IndicatorBundle, id: string): IndicatorDef | undefined {

@@ -103,3 +103,14 @@ export function serialiseUrlState(state: UrlState, defaults: UrlContext['default
   const s = p.toString();
   return s ? `?${s}` : '';
 }
+
+/** True when two query strings differ at most in `view` (a camera move, not a navigation). */
+export function sameExceptView(a: string, b: string): boolean {
+  const strip = (q: string) => {
+    const p = new URLSearchParams(q);
+    p.delete('view');
+    p.sort();
+    return p.toString();
+  };
+  return strip(a) === strip(b);
+}

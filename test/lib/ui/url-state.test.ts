@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serialiseUrlState, type UrlContext } from '../../../src/lib/ui/url-state.ts';
+import { parseUrlState, sameExceptView, serialiseUrlState, type UrlContext } from '../../../src/lib/ui/url-state.ts';
 
 const context = (): UrlContext => ({
   defaults: { indicator: 'p0', year: 2025, lang: 'id' },
@@ -56,5 +56,15 @@ describe('serialiseUrlState', () => {
     const query = '?indicator=p1&year=2019&region=5303121006&lang=en';
     const { state } = parseUrlState(query, context());
     expect(parseUrlState(serialiseUrlState(state, context().defaults), context()).state).toEqual(state);
+  });
+});
+
+describe('sameExceptView', () => {
+  it('ignores the camera, wherever it sits in the query', () => {
+    expect(sameExceptView('?view=1,2,3&region=5303', '?region=5303')).toBe(true);
+  });
+
+  it('sees a change of region', () => {
+    expect(sameExceptView('?region=5303&view=1,2,3', '?region=5371&view=1,2,3')).toBe(false);
   });
 });
