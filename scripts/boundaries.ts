@@ -12,6 +12,7 @@ import { coastlineByFeature } from '../src/lib/geo/coastline.ts';
 import { labelPoint } from '../src/lib/geo/label-point.ts';
 import { landBorderTest } from '../src/lib/geo/land-border.ts';
 import { areaKm2 } from '../src/lib/geo/measure.ts';
+import { pointInPolygon } from '../src/lib/geo/point-in-polygon.ts';
 import { regionsToColumns, regionsToCsv } from '../src/lib/regions/regions-csv.ts';
 import type { Level, Region } from '../src/lib/types.ts';
 import { loadGadm } from './sources/gadm.ts';
@@ -110,8 +111,8 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const atSea = seaMask(land, { bbox: INDONESIA_BBOX, toleranceKm: s.seaToleranceKm });
   lap('land-border index and sea mask');
   const regions: Region[] = [];
-  const region = (r: CrosswalkRow, g: Geom | null, coastKm: number, area: number): Region => {
-    const p = labelPoint(g);
+  const region = (r: CrosswalkRow, g: Geom | null, coastKm: number, area: number, label?: Position | null): Region => {
+    const p = label === undefined ? labelPoint(g) : label;
     const coastal = coastKm >= s.minCoastKm;
     return { level: r.level, kodeBps: r.kodeBps, kodeKemendagri: r.kodeKemendagri, name: r.name, parentKodeBps: r.parentKodeBps, coastal, coastlineKm: coastal ? round(coastKm, 2) : 0, areaKm2: round(area, 2), lon: p ? p[0] : NaN, lat: p ? p[1] : NaN, hasGeometry: !!g };
   };
@@ -138,19 +139,31 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
     a.push(i);
     kecIdx.set(r.parentKodeBps, a);
   });
-  const dissolve = (idx: number[]) => (idx.length ? (merge(topoKec, idx.map((i) => kecGeoms[i])) as MultiPolygon) : null);
+  const dissolve = (idx: number[]) => (idx.length ? closedRings(merge(topoKec, idx.map((i) => kecGeoms[i]))) : null);
   const sum = (idx: number[], xs: ArrayLike<number>) => idx.reduce((a, i) => a + xs[i], 0);
+  const kecLabel = kecRows.map((_, i) => regions[i]);
+  // The dissolved shape's pole of inaccessibility, checked against the kecamatan it was built
+  // from; where a broken merge ring misleads it, the label of the largest kecamatan instead.
+  const dissolvedLabel = (g: Geom | null, idx: number[]): Position | null => {
+    const p = labelPoint(g);
+    if (p && idx.some((i) => pointInPolygon(p, kecFeatures[i].geometry as Geom))) return p;
+    const largest = idx.reduce((best, i) => (best < 0 || kecArea[i] > kecArea[best] ? i : best), -1);
+    return largest < 0 ? null : [kecLabel[largest].lon, kecLabel[largest].lat];
+  };
+  const dissolvedRegion = (r: CrosswalkRow, idx: number[]) => {
+    const g = dissolve(idx);
+    return region(r, g, sum(idx, kecCoast), sum(idx, kecArea), dissolvedLabel(g, idx));
+  };
   const provIdx = new Map<string, number[]>();
   for (const r of kabRows) {
     const idx = kecIdx.get(r.kodeBps) ?? [];
-    regions.push(region(r, dissolve(idx), sum(idx, kecCoast), sum(idx, kecArea)));
+    regions.push(dissolvedRegion(r, idx));
     const p = provIdx.get(r.parentKodeBps) ?? [];
     p.push(...idx);
     provIdx.set(r.parentKodeBps, p);
   }
   for (const r of provRows) {
-    const idx = provIdx.get(r.kodeBps) ?? [];
-    regions.push(region(r, dissolve(idx), sum(idx, kecCoast), sum(idx, kecArea)));
+    regions.push(dissolvedRegion(r, provIdx.get(r.kodeBps) ?? []));
   }
   lap('kabupaten and provinsi dissolved');
 
@@ -182,7 +195,7 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const preKec = presimplify(topoKec as never, sphericalTriangleArea) as unknown as Topology;
   const natKec = simplify(preKec as never, quantile(preKec as never, s.nationalKeep)) as unknown as Topology;
   const natGeoms = geometriesOf(natKec, 'kecamatan') as Areal[];
-  const natFeature = (code: string, idx: number[]): Feature | null => (idx.length ? { type: 'Feature', id: code, properties: props(code), geometry: dropSmallIslands(merge(natKec, idx.map((i) => natGeoms[i])), s.nationalMinIslandKm2) } : null);
+  const natFeature = (code: string, idx: number[]): Feature | null => (idx.length ? { type: 'Feature', id: code, properties: props(code), geometry: dropSmallIslands(closedRings(merge(natKec, idx.map((i) => natGeoms[i]))), s.nationalMinIslandKm2) } : null);
   const natProv = provRows.map((r) => natFeature(r.kodeBps, provIdx.get(r.kodeBps) ?? [])).filter((f): f is Feature => !!f);
   const natKab = kabRows.map((r) => natFeature(r.kodeBps, kecIdx.get(r.kodeBps) ?? [])).filter((f): f is Feature => !!f);
   await write('boundaries/national.topo.json', JSON.stringify(quantize(<never>topology({ provinsi: collection(natProv), kabupaten: collection(natKab) }), s.nationalQuantization)));
@@ -220,6 +233,19 @@ async function writeChunks(write: (rel: string, body: string) => Promise<void>, 
     g ? g.push(f) : groups.set(k, [f]);
   }
   for (const [k, fs] of groups) await write(`boundaries/${level}/${k}.topo.json`, JSON.stringify(quantize(<never>topology({ [level]: collection(fs) }), q)));
+}
+
+/**
+ * Repair what topojson's `merge` can return where regions touch at a single point (a
+ * kabupaten wrapped around an enclave, e.g. Kotamobagu in Bolaang Mongondow): hole rings that
+ * do not close are dropped, an exterior ring that does not close is closed.
+ */
+function closedRings(g: MultiPolygon): MultiPolygon {
+  const closed = (r: Position[]) => r.length > 3 && r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1];
+  return {
+    type: 'MultiPolygon',
+    coordinates: g.coordinates.map(([outer, ...holes]) => [closed(outer) ? outer : [...outer, outer[0]], ...holes.filter(closed)]),
+  };
 }
 
 /**

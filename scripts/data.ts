@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../src/lib/errors.ts';
 import { buildBoundaries } from './boundaries.ts';
+import { buildIndicators } from './indicators.ts';
+import { buildPrograms } from './programs.ts';
 import { runStages, type Stage } from './stage.ts';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +25,18 @@ export function stages(log: (m: string) => void): Stage[] {
       inputs: ['node_modules/geojson-indonesia/package.json', 'node_modules/idn-area-data/package.json', 'node_modules/world-atlas/package.json', 'data/crosswalk/aliases.csv', 'data/crosswalk/provinsi_bps.csv', 'data/crosswalk/kabupaten_codes_bps_kemendagri.csv', 'scripts/boundaries.ts', 'scripts/crosswalk-files.ts', 'scripts/sources', ...LIB],
       outputs: ['regions.csv', 'boundaries/national.topo.json', 'regions/desa.json', 'basemap/countries.topo.json'],
       run: async () => void (await buildBoundaries({ root, outDir, log })),
+    },
+    {
+      name: 'indicators',
+      inputs: ['data/stats', 'scripts/indicators.ts', 'src/lib/indicators', 'src/lib/hotspot', 'src/lib/table', 'src/lib/names.ts'],
+      outputs: ['indicators.json', 'indicators.csv'],
+      run: () => buildIndicators({ regionsCsv: join(outDir, 'regions.csv'), outDir, log }),
+    },
+    {
+      name: 'programs',
+      inputs: ['data/programs', 'data/crosswalk/unmatched.csv', 'scripts/programs.ts', 'src/lib/programs', 'src/lib/table'],
+      outputs: ['programs.geojson', 'programs.csv'],
+      run: () => buildPrograms({ publicDataDir: outDir, log }),
     },
   ];
 }
