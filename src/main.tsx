@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { createDataSource } from './load/data-source.ts';
-import { createMapView } from './map/map-view.ts';
+import { createMapView, prewarmMap } from './map/map-view.ts';
 import { App } from './ui/App.tsx';
 import './ui/styles.css';
 
@@ -9,6 +9,7 @@ import './ui/styles.css';
 // VITE_LOKUS_ONLINE_STYLE is an optional online base map style URL (off by default: fully offline).
 const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/');
 // Start the first view's downloads now rather than after the first render.
+prewarmMap();
 void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicators()]);
 const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';
 render(<App source={source} createMap={(el) => createMapView(el, { onlineStyleUrl })} />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, Marker, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -8,6 +8,11 @@ import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts'
 import { baseStyle, choroplethFill, chunkLayers, parentFilter, programPointLayer } from './layer-specs.ts';
 
 setWorkerUrl(workerUrl);
+
+/** Start MapLibre's workers now (they load while the page renders, before the map exists). */
+export function prewarmMap(): void {
+  prewarm();
+}
 
 /** Options of the map view; see `defaultMapOptions` for defaults. */
 export interface MapViewOptions {
