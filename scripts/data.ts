@@ -41,14 +41,20 @@ export function stages(log: (m: string) => void): Stage[] {
   ];
 }
 
+/** Build whatever in public/data is missing or stale. */
+export async function buildData(opts: { force?: boolean; log: (m: string) => void }): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await runStages(root, outDir, stages(opts.log), opts.log, opts.force);
+}
+
 async function main() {
   const args = new Set(process.argv.slice(2));
   const quiet = args.has('--quiet');
   const log = (m: string) => (!quiet || m.startsWith('▸') ? console.log(m) : undefined);
-  await mkdir(outDir, { recursive: true });
   const t = Date.now();
-  await runStages(root, outDir, stages(log), log, args.has('--force'));
-  log(`▸ data ready in ${((Date.now() - t) / 1000).toFixed(1)} s → public/data`);
+  await buildData({ force: args.has('--force'), log });
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  log(`▸ data ready in ${((Date.now() - t) / 1000).toFixed(1)} s → public/data (peak memory ${peakMb.toFixed(0)} MB)`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
