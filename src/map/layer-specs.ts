@@ -21,6 +21,8 @@ export const defaultColours = {
   /** Kecamatan/desa fill (no poverty figure at these levels): coastal and inland. */
   coastal: '#9ecae1',
   inland: '#f2e6c9',
+  /** Kecamatan/desa whose coastal status is not loaded yet. */
+  pending: '#eeeeee',
 };
 
 /** Fixed layer ids that chunk layers are inserted under, so drawing order never depends on load order. */
@@ -93,7 +95,10 @@ export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter:
     id: `${source}-fill`,
     type: 'fill',
     source,
-    paint: { 'fill-color': ['case', ['boolean', ['feature-state', 'coastal'], false], colours.coastal, colours.inland], 'fill-opacity': 0.92 },
+    paint: {
+      'fill-color': ['match', ['to-string', ['feature-state', 'coastal']], 'true', colours.coastal, 'false', colours.inland, colours.pending],
+      'fill-opacity': 0.92,
+    },
   } as LayerSpecification);
   const line = withFilter({
     id: `${source}-line`,

@@ -60,10 +60,13 @@ export interface MapView {
   setNational(n: NationalBoundaries): void;
   /** Colour kabupaten by `values` (kode → value) with class `bounds` and `colours`. */
   setChoropleth(values: ReadonlyMap<string, number>, bounds: readonly number[], colours: readonly string[], noData: string): void;
-  /** Add a lazily loaded chunk once (idempotent); returns its source id. `coastal(kode)` drives its fill. */
-  addChunk(level: 'kecamatan' | 'desa', key: string, features: RegionFeatures, coastal: (kode: string) => boolean): string;
+  /**
+   * Add a lazily loaded chunk once (idempotent); returns its source id. `coastal(kode)` drives its
+   * fill; `undefined` (rows not loaded yet) draws a neutral "pending" fill.
+   */
+  addChunk(level: 'kecamatan' | 'desa', key: string, features: RegionFeatures, coastal: (kode: string) => boolean | undefined): string;
   /** Re-apply the coastal fill of a chunk once its region rows are known (no geometry re-sent). */
-  setCoastal(source: string, coastal: (kode: string) => boolean): void;
+  setCoastal(source: string, coastal: (kode: string) => boolean | undefined): void;
   /** Show exactly these chunks (others hidden, kept in memory for a fast return). */
   showChunks(focus: ChunkFocus[]): void;
   setSelected(kode: string): void;
@@ -182,7 +185,10 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       if (map.getSource(source)) return source;
       map.addSource(source, { type: 'geojson', data: features });
       for (const { layer, before } of chunkLayers(source, level, undefined)) map.addLayer(layer, before);
-      for (const f of features.features) if (coastal(f.properties.kode)) map.setFeatureState({ source, id: Number(f.properties.kode) }, { coastal: true });
+      for (const f of features.features) {
+        const c = coastal(f.properties.kode);
+        if (c !== undefined) map.setFeatureState({ source, id: Number(f.properties.kode) }, { coastal: c });
+      }
       chunkLevel.set(source, level);
       chunkCodes.set(source, features.features.map((f) => f.properties.kode));
       if (selected?.source === source) map.setFeatureState(selected, { selected: true });
@@ -190,7 +196,10 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     },
     setCoastal(source, coastal) {
       if (!map.getSource(source)) return;
-      for (const kode of chunkCodes.get(source) ?? []) map.setFeatureState({ source, id: Number(kode) }, { coastal: coastal(kode) });
+      for (const kode of chunkCodes.get(source) ?? []) {
+        const c = coastal(kode);
+        if (c !== undefined) map.setFeatureState({ source, id: Number(kode) }, { coastal: c });
+      }
     },
     showChunks(focus) {
       const wanted = new Map(focus.map((f) => [f.source, f]));

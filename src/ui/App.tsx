@@ -270,7 +270,7 @@ export function App({ source, createMap }: AppProps) {
           {data && state && selectedRow ? (
             <RegionPanel t={t} lang={lang} region={selectedRow} regions={data.regions} bundle={data.bundle} indicator={state.indicator} year={state.year} hotspotYear={(data.years.get('p0') ?? []).includes(state.year) ? state.year : (data.defaultYears.get('p0') ?? state.year)} onSelect={select} onClose={() => select('')} />
           ) : (
-            <p class="hint">{t.panelHint}</p>
+            <p class="hint">{state?.region ? t.loadingChunk : t.panelHint}</p>
           )}
           <footer class="side-foot">
             <a href={source.url('regions.csv')} download>{t.openData}</a>

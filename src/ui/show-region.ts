@@ -38,7 +38,7 @@ export function showRegion(a: ShowRegionArgs): () => void {
   const { map, data, region } = a;
   let stale = false;
   const focus = focusOf(region);
-  const coastal = (k: string) => data.regions.get(k)?.coastal ?? false;
+  const coastal = (k: string) => data.regions.get(k)?.coastal;
   const labels = () =>
     map.setLabels(
       data.regions

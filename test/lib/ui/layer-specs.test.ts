@@ -55,6 +55,11 @@ describe('chunkLayers', () => {
     expect(JSON.stringify(fill)).not.toContain('"v"');
   });
 
+  it('draws regions whose coastal status is unknown in a neutral colour, not as inland', () => {
+    const fill = chunkLayers('desa-5303', 'desa', undefined)[0].layer as unknown as { paint: Record<string, unknown[]> };
+    expect(fill.paint['fill-color'].slice(-1)).toEqual(['#eeeeee']);
+  });
+
   it('gives a valid style with a parent filter', () => {
     expect(validateStyleMin(styleWith(chunkLayers('desa-5303', 'desa', parentFilter(['5303121']))))).toEqual([]);
   });
