@@ -15,6 +15,7 @@ import { Legend } from './Legend.tsx';
 import { appDefaults, loadFirstView, loadLevels, urlContext } from './load-data.ts';
 import { RegionPanel } from './RegionPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { ShareLink } from './ShareLink.tsx';
 import { showRegion } from './show-region.ts';
 import { indicatorDef, ofLength, valuesFor, type AppState, type LoadedData } from './state.ts';
 import { Tooltip } from './Tooltip.tsx';
@@ -273,6 +274,7 @@ export function App({ source, createMap }: AppProps) {
             <p class="hint">{state?.region ? t.loadingChunk : t.panelHint}</p>
           )}
           <footer class="side-foot">
+            <ShareLink t={t} />
             <a href={source.url('regions.csv')} download>{t.openData}</a>
           </footer>
         </aside>

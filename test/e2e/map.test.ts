@@ -122,7 +122,12 @@ describe('the map page', () => {
     expect(first.requests.filter((u) => u.includes('/boundaries/')).length).toBe(before);
     await first.page.click('.lang-toggle');
     await expect.poll(() => first.page.url()).toContain('lang=en');
-    const copied = first.page.url();
+    await first.page.click('.share button');
+    const manual = first.page.locator('.share input');
+    // Copied to the clipboard ("Link copied"), or shown for manual copying where the clipboard is blocked.
+    await expect.poll(async () => (await first.page.locator('.share [role="status"]').textContent())?.trim() || (await manual.count())).toBeTruthy();
+    const copied = (await manual.count()) ? await manual.inputValue() : first.page.url();
+    expect(copied).toBe(first.page.url());
     const legend = await first.page.locator('.legend-title').textContent();
     await first.page.close();
     const second = await openPage(browser);
