@@ -101,6 +101,7 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
   const kecOfSource = new Map<string, { kodeBps: string; kem: string; kab: string }>();
   const kecRows = new Map<string, CrosswalkRow>();
   const usedDistricts = new Map<string, string>();
+  const pendingKec: { f: SourceFeature; row: CrosswalkRow; parentKab: string; reason: string }[] = [];
   for (const f of source.kecamatan) {
     if (f.water) continue;
     const parentKab = kabOfSource.get(f.parentId);
@@ -119,7 +120,7 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
     const moved = newKabs.filter((r) => provs.has(r.provinceCode)).flatMap((r) => (districtsByKab.get(r.code) ?? []).filter((d) => nameKey(d.name) === key));
     const viaAlias = alias('kecamatan', f.provinceName, f.name).filter((c) => c.startsWith(parentKab) || newKabs.some((r) => c.startsWith(r.code + '.')));
     let kem = '', method = 'unmatched', note = '';
-    if (own.length === 1) (kem = own[0].code), (method = 'normalized name');
+    if (own.length === 1) (kem = own[0].code), (method = nameMethod(f.name, own[0].name));
     else if (own.length === 0 && moved.length === 1) (kem = moved[0].code), (method = 'normalized name (regrouped)'), (note = `moved from ${kabByCode.get(parentKab)!.name} to ${kabByCode.get(moved[0].regencyCode)!.name}`);
     else if (viaAlias.length) (kem = viaAlias[0]), (method = 'manual alias');
     const kab = kem ? kem.slice(0, 5) : parentKab;
@@ -133,10 +134,19 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
     }
     if (kem && usedDistricts.has(kem)) (note = `Kemendagri ${kem} already matched to BPS ${usedDistricts.get(kem)}`), (kem = ''), (method = 'unmatched');
     if (kem) usedDistricts.set(kem, kodeBps);
-    else unmatched.push({ level: 'kecamatan', side: 'boundary', code: kodeBps, name: f.name, parent: kabupatenBps.get(parentKab)!, reason: note || (own.length > 1 || moved.length > 1 ? 'ambiguous name in Kemendagri list' : `no kecamatan of this name in ${kabByCode.get(parentKab)!.name}`) });
     const row: CrosswalkRow = { level: 'kecamatan', kodeBps, kodeKemendagri: kem, name: nameOf(kd, kem, f.name), parentKodeBps: kabupatenBps.get(kab)!, method, sourceIds: [f.id], note };
     kecRows.set(kodeBps, row);
     kecOfSource.set(f.id, { kodeBps, kem, kab });
+    if (!kem) pendingKec.push({ f, row, parentKab, reason: note || (own.length > 1 || moved.length > 1 ? 'ambiguous name in Kemendagri list' : `no kecamatan of this name in ${kabByCode.get(parentKab)!.name}`) });
+  }
+  // Second pass, once every exact pairing is taken: a unique unused name one edit away.
+  for (const { f, row, parentKab, reason } of pendingKec) {
+    const near = reason.startsWith('no kecamatan') ? (districtsByKab.get(parentKab) ?? []).filter((d) => !usedDistricts.has(d.code) && similarNames(f.name, d.name)) : [];
+    if (near.length === 1) {
+      Object.assign(row, { kodeKemendagri: near[0].code, name: near[0].name, method: 'similar name (1 edit)', note: `source "${f.name}"` });
+      usedDistricts.set(near[0].code, row.kodeBps);
+      for (const [id, k] of kecOfSource) if (k.kodeBps === row.kodeBps) kecOfSource.set(id, { ...k, kem: near[0].code });
+    } else unmatched.push({ level: 'kecamatan', side: 'boundary', code: row.kodeBps, name: f.name, parent: kabupatenBps.get(parentKab)!, reason });
   }
 
   // --- desa: name within the kecamatan, then within the kabupaten (kecamatan split since)
@@ -144,6 +154,7 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
   const villagesByKab = group(kd.villages, (v) => v.districtCode.slice(0, 5));
   const desaRows: CrosswalkRow[] = [];
   const usedVillages = new Map<string, string>();
+  const pendingDesa: { f: SourceFeature; row: CrosswalkRow; district: string; reason: string }[] = [];
   for (const f of source.desa) {
     if (f.water) continue;
     const kec = kecOfSource.get(f.parentId);
@@ -155,12 +166,20 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
     const own = kec.kem ? (villagesByDistrict.get(kec.kem) ?? []).filter((v) => nameKey(v.name) === key) : [];
     const inKab = own.length ? [] : (villagesByKab.get(kec.kab) ?? []).filter((v) => nameKey(v.name) === key && !usedVillages.has(v.code));
     let kem = '', method = 'unmatched', note = '';
-    if (own.length === 1) (kem = own[0].code), (method = 'normalized name');
+    if (own.length === 1) (kem = own[0].code), (method = nameMethod(f.name, own[0].name));
     else if (inKab.length === 1) (kem = inKab[0].code), (method = 'normalized name (within kabupaten)'), (note = kec.kem && inKab[0].districtCode !== kec.kem ? `now in kecamatan ${inKab[0].districtCode}` : '');
     if (kem && usedVillages.has(kem)) (note = `Kemendagri ${kem} already matched to BPS ${usedVillages.get(kem)}`), (kem = ''), (method = 'unmatched');
     if (kem) usedVillages.set(kem, f.code);
-    else unmatched.push({ level: 'desa', side: 'boundary', code: f.code, name: f.name, parent: kec.kodeBps, reason: note || (own.length > 1 || inKab.length > 1 ? 'ambiguous name in Kemendagri list' : 'no desa of this name in the kecamatan or kabupaten') });
-    desaRows.push({ level: 'desa', kodeBps: f.code, kodeKemendagri: kem, name: kem ? villageName(villagesByDistrict, kem) ?? f.name : f.name, parentKodeBps: kec.kodeBps, method, sourceIds: [f.id], note });
+    const row: CrosswalkRow = { level: 'desa', kodeBps: f.code, kodeKemendagri: kem, name: kem ? villageName(villagesByDistrict, kem) ?? f.name : f.name, parentKodeBps: kec.kodeBps, method, sourceIds: [f.id], note };
+    desaRows.push(row);
+    if (!kem) pendingDesa.push({ f, row, district: kec.kem, reason: note || (own.length > 1 || inKab.length > 1 ? 'ambiguous name in Kemendagri list' : 'no desa of this name in the kecamatan or kabupaten') });
+  }
+  for (const { f, row, district, reason } of pendingDesa) {
+    const near = district && reason.startsWith('no desa') ? (villagesByDistrict.get(district) ?? []).filter((v) => !usedVillages.has(v.code) && similarNames(f.name, v.name)) : [];
+    if (near.length === 1) {
+      Object.assign(row, { kodeKemendagri: near[0].code, name: near[0].name, method: 'similar name (1 edit)', note: `source "${f.name}"` });
+      usedVillages.set(near[0].code, row.kodeBps);
+    } else unmatched.push({ level: 'desa', side: 'boundary', code: row.kodeBps, name: f.name, parent: row.parentKodeBps, reason });
   }
 
   // --- assemble: provinsi and kabupaten complete from the Kemendagri list
@@ -180,6 +199,30 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
   for (const d of kd.districts) if (!matchedKec.has(d.code)) unmatched.push({ level: 'kecamatan', side: 'kemendagri', code: d.code, name: d.name, parent: d.regencyCode, reason: 'no kecamatan polygon of this name in the boundary source (new since, renamed, or spelled differently)' });
   for (const v of kd.villages) if (!usedVillages.has(v.code)) unmatched.push({ level: 'desa', side: 'kemendagri', code: v.code, name: v.name, parent: v.districtCode, reason: matchedKec.has(v.districtCode) ? 'no desa polygon of this name in its kecamatan or kabupaten' : 'its kecamatan has no polygon in the boundary source' });
   return { rows, unmatched };
+}
+
+/** `exact name` when the names agree but for case, else `normalized name` (spaces, punctuation, accents). */
+function nameMethod(source: string, kem: string): string {
+  return source.toLowerCase() === kem.toLowerCase() ? 'exact name' : 'normalized name';
+}
+
+/**
+ * True when two keys of at least 6 letters differ by one substitution, insertion or deletion
+ * ("Sukamakmur" / "Sukamakmu", "Oebelo" / "Oebello"); shorter names are too easily confused.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const NUMBERED = /(\d|\s(i|ii|iii|iv|v|vi|vii|viii|ix|x|satu|dua|tiga|empat|lima)$)/i;
+
+/** Names one edit apart that are not numbered siblings ("Sukamaju I" / "Sukamaju II", "Jaya 1" / "Jaya 2"). */
+function similarNames(a: string, b: string): boolean {
+  return !NUMBERED.test(a) && !NUMBERED.test(b) && oneEditApart(nameKey(a), nameKey(b));
 }
 
 function kindOf(kemName: string): SourceFeature['kind'] {

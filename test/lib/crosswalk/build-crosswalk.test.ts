@@ -1,7 +1,7 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { BoundarySource, KemendagriList, SourceFeature } from '../../../src/lib/boundary/types.ts';
-import { buildCrosswalk, type CrosswalkInputs } from '../../../src/lib/crosswalk/build-crosswalk.ts';
+import { buildCrosswalk, oneEditApart, type CrosswalkInputs } from '../../../src/lib/crosswalk/build-crosswalk.ts';
 import { DataError } from '../../../src/lib/errors.ts';
 
 // Synthetic miniature of the real sources: one province with an old kabupaten (BPS 9901 =
@@ -73,5 +73,35 @@ describe('buildCrosswalk', () => {
     const i = inputs();
     i.source.kabupaten[0] = { ...i.source.kabupaten[0], provinceName: 'Atlantis' };
     expect(() => buildCrosswalk(i)).toThrow(/province "Atlantis" matches no Kemendagri province/);
+  });
+});
+
+describe('oneEditApart', () => {
+  it('accepts one substitution, insertion or deletion in names of six letters or more', () => {
+    expect(oneEditApart('oebelo', 'oebello')).toBe(true);
+    expect(oneEditApart('sukamakmur', 'sukamakmor')).toBe(true);
+    expect(oneEditApart('sukamakmur', 'sukamakmu')).toBe(true);
+  });
+  it('rejects short names, equal names and two edits', () => {
+    expect(oneEditApart('oelo', 'oela')).toBe(false);
+    expect(oneEditApart('baumata', 'baumata')).toBe(false);
+    expect(oneEditApart('baumata', 'baumuta2')).toBe(false);
+  });
+});
+
+describe('similar-name matching', () => {
+  it('pairs a misspelt desa with the one unused Kemendagri desa one edit away, after exact pairs are taken', () => {
+    const i = inputs();
+    i.source.desa[0] = { ...i.source.desa[0], name: 'Suka Majoe' }; // fold: sukamajoe vs sukamaju: two edits, no match
+    i.source.desa[1] = { ...i.source.desa[1], name: 'Sukamaju' };
+    const xw = buildCrosswalk(i);
+    expect(xw.rows.find((r) => r.kodeBps === '9901010002')).toMatchObject({ kodeKemendagri: '99.02.01.2001' });
+    expect(xw.rows.find((r) => r.kodeBps === '9901010001')).toMatchObject({ kodeKemendagri: '' });
+  });
+  it('uses a one-edit match and says so', () => {
+    const i = inputs();
+    i.source.desa[0] = { ...i.source.desa[0], name: 'Sukamajuu' };
+    i.source.desa.splice(1, 1);
+    expect(buildCrosswalk(i).rows.find((r) => r.kodeBps === '9901010001')).toMatchObject({ kodeKemendagri: '99.02.01.2001', method: 'similar name (1 edit)', note: 'source "Sukamajuu"' });
   });
 });
