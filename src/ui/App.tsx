@@ -31,10 +31,12 @@ type Status = { kind: 'loading' } | { kind: 'error'; message: string } | { kind:
 export function App({ source, createMap }: AppProps) {
   const mapEl = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapView | null>(null);
+  const mapPromiseRef = useRef<Promise<MapView> | null>(null);
   const nationalRef = useRef<NationalBoundaries | null>(null);
   const hoverSet = useRef<(h: MapHit | null) => void>(() => undefined);
   const skipPush = useRef(true);
   const drilled = useRef(false);
+  const handlersRef = useRef(false);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [data, setData] = useState<LoadedData | null>(null);
   const [state, setState] = useState<AppState | null>(null);
@@ -54,7 +56,9 @@ export function App({ source, createMap }: AppProps) {
   useEffect(() => {
     let cancelled = false;
     setStatus({ kind: 'loading' });
-    const mapPromise = mapRef.current ? Promise.resolve(mapRef.current) : createMap(mapEl.current!);
+    // One map per page: a retry after a data error reuses it; a failed map (no WebGL) is retried.
+    const mapPromise = (mapPromiseRef.current ??= createMap(mapEl.current!));
+    mapPromise.catch(() => (mapPromiseRef.current = null));
     Promise.all([mapPromise, loadFirstView(source)])
       .then(async ([map, { national, data: loaded }]) => {
         if (cancelled) return;
@@ -67,15 +71,10 @@ export function App({ source, createMap }: AppProps) {
         const parsed = parseUrlState(location.search, urlContext(loaded));
         map.setNational(national);
         performance.mark('lokus:national-sent');
-        map.onHover((h) => hoverSet.current(h));
-        map.onClick((hits) => {
-          const s = stateRef.current;
-          const target = s ? clickTarget(hits, s.region) : undefined;
-          if (target !== undefined) select(target);
-        });
-        map.onMoveEnd((view, byUser) => {
-          if (byUser) setState((s) => (s ? { ...s, view } : s));
-        });
+        if (!handlersRef.current) {
+          handlersRef.current = true;
+          wireMap(map);
+        }
         skipPush.current = true;
         setData(loaded);
         setState(parsed.state);
@@ -89,6 +88,19 @@ export function App({ source, createMap }: AppProps) {
       cancelled = true;
     };
   }, [attempt]);
+
+  // Map events → state (once per map; the handlers read the latest state through stateRef).
+  const wireMap = (map: MapView) => {
+    map.onHover((h) => hoverSet.current(h));
+    map.onClick((hits) => {
+      const s = stateRef.current;
+      const target = s ? clickTarget(hits, s.region) : undefined;
+      if (target !== undefined) select(target);
+    });
+    map.onMoveEnd((view, byUser) => {
+      if (byUser) setState((s) => (s ? { ...s, view } : s));
+    });
+  };
 
   const select = (kode: string) => setState((s) => (s ? { ...s, region: kode, view: null } : s));
 

@@ -153,6 +153,11 @@ describe('the map page', () => {
     await page.goto(site);
     await expect.poll(() => page.locator('.error').textContent()).toMatch(/indicators\.json: HTTP 500/);
     expect(await page.locator('.error button').textContent()).toBe('Coba lagi');
+    await page.unroute('**/data/indicators.json');
+    await page.click('.error button');
+    await waitForMap(page);
+    expect(await page.locator('.error').count()).toBe(0);
+    expect(await page.locator('#map canvas').count()).toBe(1);
     // The browser itself logs the failed request; that one console error is expected here.
     current.errors = current.errors.filter((e) => !/Failed to load resource.*500/.test(e));
   });
