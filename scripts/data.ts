@@ -6,11 +6,11 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataError } from '../src/lib/errors.ts';
 import { buildBoundaries } from './boundaries.ts';
 import { buildIndicators } from './indicators.ts';
 import { buildPrograms } from './programs.ts';
 import { runStages, type Stage } from './stage.ts';
+import { isMain, runCli } from './cli.ts';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const outDir = join(root, 'public/data');
@@ -57,12 +57,4 @@ async function main() {
   log(`▸ data ready in ${((Date.now() - t) / 1000).toFixed(1)} s → public/data (peak memory ${peakMb.toFixed(0)} MB)`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((e) => {
-    if (e instanceof DataError) {
-      console.error(`\nData error: ${e.message}`);
-      process.exit(1);
-    }
-    throw e;
-  });
-}
+if (isMain(import.meta.url)) runCli(main);

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { DataError } from '../src/lib/errors.ts';
 import { buildBundle } from '../src/lib/indicators/build-bundle.ts';
 import { coverage } from '../src/lib/indicators/coverage.ts';
@@ -14,6 +14,8 @@ import type { StatRecord } from '../src/lib/indicators/stat-record.ts';
 import type { IndicatorValue } from '../src/lib/indicators/types.ts';
 import { importBpsTable } from '../src/lib/table/import-bps-table.ts';
 import { formatJoinReport, isCompleteJoin } from '../src/lib/table/join-report.ts';
+import { writeCsv } from '../src/lib/table/write-csv.ts';
+import { isMain, runCli } from './cli.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -94,19 +96,11 @@ async function importListed(stats: string, regions: RegistryRegion[], log: (msg:
 }
 
 function toCsv(rows: IndicatorValue[]): string {
-  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = rows.map((r) => [r.kodeBps, r.kodeKemendagri, r.level, r.indicator, r.year, r.value, r.unit, r.source].map((v) => q(String(v))).join(','));
-  return ['kode_bps,kode_kemendagri,level,indicator,year,value,unit,source', ...lines].join('\n') + '\n';
+  return writeCsv(['kode_bps', 'kode_kemendagri', 'level', 'indicator', 'year', 'value', 'unit', 'source'], rows.map((r) => [r.kodeBps, r.kodeKemendagri, r.level, r.indicator, r.year, r.value, r.unit, r.source]));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isMain(import.meta.url)) {
   const regionsCsv = process.argv[2] ?? join(ROOT, 'public/data/regions.csv');
   const outDir = process.argv[3] ?? join(ROOT, 'public/data');
-  buildIndicators({ regionsCsv, outDir, log: (m) => console.log(m) }).catch((e: unknown) => {
-    if (e instanceof DataError) {
-      console.error(`error: ${e.message}`);
-      process.exit(1);
-    }
-    throw e;
-  });
+  runCli(() => buildIndicators({ regionsCsv, outDir, log: (m) => console.log(m) }));
 }

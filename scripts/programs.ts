@@ -22,6 +22,7 @@ import { readProgramTable } from '../src/lib/programs/import-programs.ts';
 import { buildRegionLookup, type LevelColumns, type RegionLookup } from '../src/lib/programs/region-lookup.ts';
 import type { CodeScheme } from '../src/lib/programs/resolve-code.ts';
 import { LEVELS, type Level } from '../src/lib/types.ts';
+import { isMain, runCli } from './cli.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -120,12 +121,4 @@ async function main() {
   console.log(`▸ programs built in ${Date.now() - t} ms → public/data/programs.geojson, programs.csv`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((e) => {
-    if (e instanceof DataError) {
-      console.error(`\nData error: ${e.message}`);
-      process.exit(1);
-    }
-    throw e;
-  });
-}
+if (isMain(import.meta.url)) runCli(main);

@@ -3,19 +3,13 @@
  * minutes), then serve the map with Vite on http://localhost:5173 (PORT overrides).
  */
 import { createServer } from 'vite';
-import { DataError } from '../src/lib/errors.ts';
+import { runCli } from './cli.ts';
 import { buildData, root } from './data.ts';
 
-try {
+runCli(async () => {
   await buildData({ log: (m) => console.log(m) });
-} catch (e) {
-  if (e instanceof DataError) {
-    console.error(`\nData error: ${e.message}`);
-    process.exit(1);
-  }
-  throw e;
-}
-const server = await createServer({ root, server: { port: Number(process.env.PORT ?? 5173), host: process.env.HOST ?? 'localhost' } });
-await server.listen();
-server.printUrls();
-console.log('Lokus is running. Ctrl+C stops it.');
+  const server = await createServer({ root, server: { port: Number(process.env.PORT ?? 5173), host: process.env.HOST ?? 'localhost' } });
+  await server.listen();
+  server.printUrls();
+  console.log('Lokus is running. Ctrl+C stops it.');
+});
