@@ -70,8 +70,8 @@ export interface MapView {
   /** Show exactly these chunks (others hidden, kept in memory for a fast return). */
   showChunks(focus: ChunkFocus[]): void;
   setSelected(kode: string): void;
-  /** Fit the camera to `bbox`; `bottomInset` keeps it clear of a bottom sheet (CSS pixels). */
-  fitBounds(bbox: BBox, animate?: boolean, bottomInset?: number): void;
+  /** Fit the camera to `bbox`; `inset` keeps it clear of overlays (bottom sheet, legend; CSS pixels). */
+  fitBounds(bbox: BBox, animate?: boolean, inset?: { left?: number; bottom?: number }): void;
   jumpTo(view: [number, number, number]): void;
   getView(): [number, number, number];
   setLabels(labels: MapLabel[]): void;
@@ -221,8 +221,9 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       }
       if (selected && map.getSource(selected.source)) map.setFeatureState(selected, { selected: true });
     },
-    fitBounds(b, animate = true, bottomInset = 0) {
-      map.fitBounds(b, { padding: { top: 40, left: 40, right: 40, bottom: 40 + bottomInset }, duration: animate ? 600 : 0, maxZoom: 13 });
+    fitBounds(b, animate = true, inset = {}) {
+      const padding = { top: 40, right: 40, left: 40 + (inset.left ?? 0), bottom: 40 + (inset.bottom ?? 0) };
+      map.fitBounds(b, { padding, duration: animate ? 600 : 0, maxZoom: 13 });
     },
     jumpTo([lng, lat, zoom]) {
       map.jumpTo({ center: [lng, lat], zoom });

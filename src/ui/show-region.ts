@@ -75,7 +75,7 @@ export function showRegion(a: ShowRegionArgs): () => void {
       if (a.view) map.jumpTo(a.view);
       else {
         const b = region ? bboxOf(geometriesOf(region, a.national, shown.map((s) => s.fc))) : INDONESIA;
-        if (b) map.fitBounds(b, a.animate, bottomSheetHeight());
+        if (b) map.fitBounds(b, a.animate, overlayInsets());
       }
       return map.whenIdle().then(() => !stale && a.onDrawn());
     })
@@ -99,9 +99,16 @@ function shortName(name: string): string {
   return name.replace(/^Kabupaten\s+/, '');
 }
 
-/** Height of the phone bottom sheet (see styles.css), 0 on wider screens. */
-function bottomSheetHeight(): number {
-  return matchMedia('(max-width: 719px)').matches ? Math.round(innerHeight * 0.45) : 0;
+/**
+ * Room taken by overlays the camera should avoid: the bottom sheet on phones (45vh, styles.css),
+ * the legend at the bottom left on wide screens. Regions are fitted into the rest of the map.
+ */
+function overlayInsets(): { left?: number; bottom?: number } {
+  if (matchMedia('(max-width: 719px)').matches) return { bottom: Math.round(innerHeight * 0.45) };
+  const legend = document.querySelector('.legend')?.getBoundingClientRect();
+  const map = document.getElementById('map')?.getBoundingClientRect();
+  // Only when the map is wide enough that giving up the legend's width still leaves most of it.
+  return legend && map && map.width > 2.5 * legend.width ? { left: Math.round(legend.width + 12) } : {};
 }
 
 function geometriesOf(kode: string, national: NationalBoundaries, chunks: RegionFeatures[]) {
