@@ -12,4 +12,4 @@ const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/
 prewarmMap();
 void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicators()]);
 const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';
-render(<App source={source} createMap={(el) => createMapView(el, { onlineStyleUrl })} />, document.getElementById('app')!);
+render(<App source={source} createMap={(el) => createMapView(el, { onlineStyleUrl, countriesUrl: source.url('basemap/countries.topo.json') })} />, document.getElementById('app')!);

@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import { DataError } from '../lib/errors.ts';
 import type { IndicatorBundle } from '../lib/indicators/types.ts';
 import type { Level } from '../lib/types.ts';
-import type { RegionColumns } from '../lib/ui/region-table.ts';
+import type { RegionColumns } from '../lib/regions/regions-csv.ts';
 
 /** Properties of every region feature handed to the map; `id` is the BPS code as a number (for feature-state). */
 export interface RegionProps {
@@ -37,6 +37,10 @@ export interface DataSource {
   desa(kabupaten: string): Promise<RegionFeatures>;
   regions(level: Level): Promise<RegionColumns>;
   indicators(): Promise<IndicatorBundle>;
+  /** The shipped program loci (`programs.geojson`), parsed JSON (read with `lociFromGeojson`). */
+  programs(): Promise<unknown>;
+  /** A TopoJSON file as stored (e.g. for point-in-polygon indexes); shares the cache with the features. */
+  topology(path: string): Promise<Topology>;
   /** Absolute URL of a data file, e.g. for the `regions.csv` download link. */
   url(path: string): string;
 }
@@ -100,6 +104,8 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
     desa: (kabupaten) => chunk(`boundaries/desa/${kabupaten}.topo.json`, 'desa'),
     regions: (level) => getJson<RegionColumns>(`regions/${level}.json`),
     indicators: () => getJson<IndicatorBundle>('indicators.json'),
+    programs: () => getJson<unknown>('programs.geojson'),
+    topology: (path) => getJson<Topology>(path),
     url: (path) => base + path,
   };
 }

@@ -119,12 +119,14 @@ export function parentFilter(parents: readonly string[]): FilterSpecification {
 }
 
 /**
- * Hook for program loci (issue 5): a circle layer on the `programs` source, coloured by
- * intervention type. Not added until programs are loaded.
+ * Fill colour of the bivariate mode (poverty × program coverage) from each feature's `bv`
+ * feature-state (0–8, see `bivariateClasses`); no class gets `noData`. Like the choropleth,
+ * switching is feature-state plus one paint change.
  */
-export function programPointLayer(colourByType: Record<string, string>, fallback = '#444'): LayerSpecification {
-  const match: unknown[] = ['match', ['get', 'intervention']];
-  for (const [type, colour] of Object.entries(colourByType)) match.push(type, colour);
-  match.push(fallback);
-  return { id: 'programs-points', type: 'circle', source: 'programs', paint: { 'circle-color': match as ExpressionSpecification, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } };
+export function bivariateFill(colours: readonly string[], noData: string): ExpressionSpecification {
+  if (colours.length !== 9) throw new Error(`invalid colours: ${colours.length} colours for a 3×3 bivariate legend`);
+  const match: unknown[] = ['match', ['to-number', ['coalesce', ['feature-state', 'bv'], -1]]];
+  colours.forEach((c, i) => match.push(i, c));
+  match.push(noData);
+  return match as ExpressionSpecification;
 }

@@ -2,10 +2,14 @@ import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type GeoJSONSource, 
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Level } from '../lib/types.ts';
 import type { BBox } from '../lib/ui/bbox.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
-import { baseStyle, choroplethFill, chunkLayers, parentFilter, programPointLayer } from './layer-specs.ts';
+import { baseStyle, bivariateFill, choroplethFill, chunkLayers, parentFilter } from './layer-specs.ts';
+import { clusterMarker, type ClusterLabel } from './cluster-marker.ts';
+import { programPointLayer, programSource } from './program-layers.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -16,8 +20,8 @@ export function prewarmMap(): void {
 
 /** Options of the map view; see `defaultMapOptions` for defaults. */
 export interface MapViewOptions {
-  /** URL of the neighbouring countries' land (GeoJSON), shipped with the site. */
-  neighboursUrl: string;
+  /** URL of the neighbouring countries (TopoJSON, object `countries`: Natural Earth 50m, built by `npm run data`). */
+  countriesUrl: string;
   /** Optional online base map style URL; '' (default) keeps the map fully offline. */
   onlineStyleUrl: string;
   /** First view before data arrives: Indonesia. */
@@ -25,7 +29,7 @@ export interface MapViewOptions {
 }
 
 export const defaultMapOptions: MapViewOptions = {
-  neighboursUrl: './basemap/neighbours.geojson',
+  countriesUrl: './data/basemap/countries.topo.json',
   onlineStyleUrl: '',
   // Indonesia from Sabang to Merauke, Miangas to Rote.
   initialBounds: [94.5, -11.2, 141.2, 6.3],
@@ -37,6 +41,8 @@ export interface MapHit {
   level: Level;
   x: number;
   y: number;
+  /** Ids of the program loci drawn under the pointer (unclustered points), if any. */
+  programs?: string[];
 }
 
 /** A chunk layer to show: `source` as returned by `addChunk`, restricted to children of `parents`. */
@@ -75,8 +81,14 @@ export interface MapView {
   jumpTo(view: [number, number, number]): void;
   getView(): [number, number, number];
   setLabels(labels: MapLabel[]): void;
-  /** Hook for program loci (issue 5): replaces the points layer's data. */
-  setPrograms(points: FeatureCollection, colourByType: Record<string, string>): void;
+  /**
+   * Program loci (points with `id`, `intervention`, `locatedBy`): clustered at low zoom, clusters
+   * drawn as HTML rings showing their mix of types (`label` names it for screen readers).
+   * Replaces the previous points (only these points are sent; region geometry never is).
+   */
+  setPrograms(points: FeatureCollection, colourByType: Record<string, string>, label: ClusterLabel): void;
+  /** Colour kabupaten by bivariate class 0–8 (`classes`, kode → class) with a 3×3 palette; `setChoropleth` switches back. */
+  setBivariate(classes: ReadonlyMap<string, number>, colours: readonly string[], noData: string): void;
   onHover(cb: (hit: MapHit | null) => void): void;
   /** Called with the regions under a click or tap, one per level drawn there (coarsest first). */
   onClick(cb: (hits: MapHit[]) => void): void;
@@ -109,9 +121,14 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   // Neighbouring land is context: fetched once the first choropleth has been drawn so it never
   // delays it; without it the map still works (the page stays quiet).
   const loadNeighbours = () =>
-    fetch(new URL(o.neighboursUrl, document.baseURI))
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${o.neighboursUrl}: HTTP ${r.status}`))))
-      .then((fc) => (map.getSource('neighbours') as GeoJSONSource).setData(fc))
+    fetch(new URL(o.countriesUrl, document.baseURI))
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${o.countriesUrl}: HTTP ${r.status}`))))
+      .then((topo: Topology) => {
+        const fc = feature(topo, topo.objects.countries as GeometryCollection);
+        // Indonesia is drawn from its own regions; Natural Earth's outline would show through gaps.
+        fc.features = fc.features.filter((f) => String(f.id) !== '360');
+        return (map.getSource('neighbours') as GeoJSONSource).setData(fc);
+      })
       .catch(() => undefined);
   let neighboursRequested = false;
 
@@ -132,6 +149,47 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     if (kab) byLevel.set('provinsi', { kode: kab.kode.slice(0, 2), level: 'provinsi', x, y });
     return (['provinsi', 'kabupaten', 'kecamatan', 'desa'] as const).flatMap((l) => (byLevel.has(l) ? [byLevel.get(l)!] : []));
   };
+
+  const programIdsAt = (x: number, y: number): string[] => {
+    if (!map.getLayer('programs-points')) return [];
+    const r = 4;
+    const fs = map.queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers: ['programs-points'] });
+    return [...new Set(fs.map((f) => String(f.properties?.id ?? '')))].filter(Boolean);
+  };
+
+  // Clusters are HTML markers (no glyph server): one per cluster on screen, rebuilt after each
+  // move and after new points; cluster ids are only stable for one data set, hence the version.
+  let clusterMarkers = new Map<string, Marker>();
+  let programsVersion = 0;
+  let programColours: Record<string, string> = {};
+  let clusterLabel: ClusterLabel = (_c, n) => String(n);
+  const updateClusters = () => {
+    const src = map.getSource('programs') as GeoJSONSource | undefined;
+    if (!src || !map.isSourceLoaded('programs')) return;
+    const next = new Map<string, Marker>();
+    for (const f of map.querySourceFeatures('programs', { filter: ['has', 'point_count'] })) {
+      const p = f.properties ?? {};
+      const key = `${programsVersion}:${p.cluster_id}`;
+      if (next.has(key)) continue;
+      let m = clusterMarkers.get(key);
+      if (!m) {
+        const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
+        const el = clusterMarker(p, programColours, clusterLabel);
+        el.addEventListener('click', (e) => {
+          e.stopPropagation();
+          src.getClusterExpansionZoom(Number(p.cluster_id)).then((z) => map.easeTo({ center: [lon, lat], zoom: Math.min(z, 16) }), () => undefined);
+        });
+        m = new Marker({ element: el }).setLngLat([lon, lat]).addTo(map);
+      }
+      next.set(key, m);
+    }
+    for (const [key, m] of clusterMarkers) if (!next.has(key)) m.remove();
+    clusterMarkers = next;
+  };
+  map.on('moveend', updateClusters);
+  map.on('sourcedata', (e) => {
+    if (e.sourceId === 'programs' && e.isSourceLoaded) updateClusters();
+  });
 
   let national: NationalBoundaries | null = null;
   let provinsiSent = false;
@@ -239,13 +297,23 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       });
       declutter();
     },
-    setPrograms(points, colourByType) {
+    setPrograms(points, colourByType, label) {
+      programsVersion++;
+      programColours = colourByType;
+      clusterLabel = label;
       const src = map.getSource('programs') as GeoJSONSource | undefined;
-      if (src) src.setData(points);
+      if (src) void src.setData(points);
       else {
-        map.addSource('programs', { type: 'geojson', data: points });
+        map.addSource('programs', programSource(points, Object.keys(colourByType)));
         map.addLayer(programPointLayer(colourByType));
       }
+    },
+    setBivariate(classes, colours, noData) {
+      map.removeFeatureState({ source: 'kabupaten' });
+      for (const [kode, c] of classes) map.setFeatureState({ source: 'kabupaten', id: Number(kode) }, { bv: c });
+      if (hovered?.source === 'kabupaten') map.setFeatureState(hovered, { hover: true });
+      if (selected?.source === 'kabupaten') map.setFeatureState(selected, { selected: true });
+      map.setPaintProperty('kabupaten-fill', 'fill-color', bivariateFill(colours, noData));
     },
     onHover(cb) {
       let frame = 0;
@@ -259,6 +327,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
           if (!last) return;
           const hits = hitsAt(last.x, last.y);
           const top = hits[hits.length - 1] ?? null;
+          if (top) top.programs = programIdsAt(last.x, last.y);
           setHover(top);
           map.getCanvas().style.cursor = top ? 'pointer' : '';
           cb(top);
@@ -272,6 +341,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       map.on('click', (e) => {
         const hits = hitsAt(e.point.x, e.point.y);
         const top = hits[hits.length - 1] ?? null;
+        if (top) top.programs = programIdsAt(e.point.x, e.point.y);
         setHover(top);
         cb(top);
       });

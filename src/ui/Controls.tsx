@@ -12,6 +12,9 @@ export interface ControlsProps {
   year: number;
   classes: ClassMethod;
   onChange: (patch: { indicator?: string; year?: number; classes?: ClassMethod }) => void;
+  /** Choropleth or bivariate (poverty × program coverage). */
+  mode: 'choropleth' | 'bivariate';
+  onMode: (m: 'choropleth' | 'bivariate') => void;
 }
 
 /** Indicator, year and classification pickers (native selects: keyboard and screen-reader friendly). */
@@ -47,6 +50,13 @@ export function Controls(p: ControlsProps) {
               {methodLabel[m]}
             </option>
           ))}
+        </select>
+      </label>
+      <label>
+        <span>{p.t.mode}</span>
+        <select id="mode-select" value={p.mode} onChange={(e) => p.onMode((e.target as HTMLSelectElement).value as 'choropleth' | 'bivariate')}>
+          <option value="choropleth">{p.t.modeChoropleth}</option>
+          <option value="bivariate">{p.t.modeBivariate}</option>
         </select>
       </label>
     </div>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Strings } from '../i18n/index.ts';
 import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
@@ -17,6 +18,11 @@ export interface LegendProps {
   sources: SourceDef[];
   /** True when kecamatan/desa are drawn (no poverty figures at those levels). */
   showsSubLevels: boolean;
+  /** Bivariate mode: this legend (3×3 grid) replaces the classes, with `bivariateTitle`. */
+  bivariate?: ComponentChildren;
+  bivariateTitle?: string;
+  /** Shown below the classes (the program points' legend). */
+  extra?: ComponentChildren;
 }
 
 /** Legend: title with unit and year, one row per class with bounds and count, no data, source. */
@@ -27,13 +33,14 @@ export function Legend(p: LegendProps) {
   return (
     <section class={open ? 'legend' : 'legend legend-closed'} aria-label={p.def.label[p.lang]}>
       <div class="legend-head">
-        <h2 class="legend-title">{p.t.legendTitle(p.def.label[p.lang], unit, p.year)}</h2>
+        <h2 class="legend-title">{p.bivariate ? p.bivariateTitle : p.t.legendTitle(p.def.label[p.lang], unit, p.year)}</h2>
         <button type="button" class="icon legend-toggle" aria-expanded={open} aria-controls="legend-body" aria-label={open ? p.t.legendHide : p.t.legendShow} onClick={() => setOpen(!open)}>
           {open ? '−' : '+'}
         </button>
       </div>
       <div id="legend-body" hidden={!open}>
-        <ul class="legend-classes">
+        {p.bivariate}
+        <ul class="legend-classes" hidden={!!p.bivariate}>
           {p.classes.counts.map((count, i) => (
             <li key={i} data-class={i}>
               <span class="swatch" style={{ background: p.colours[i] }} aria-hidden="true" />
@@ -64,6 +71,7 @@ export function Legend(p: LegendProps) {
             </ul>
           </div>
         )}
+        {p.extra}
       </div>
       <p class="legend-source">
         {p.t.legendSource}: {p.sources.map((s) => s.title).join('; ') || '–'} ({p.year})

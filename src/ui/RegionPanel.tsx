@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Strings } from '../i18n/index.ts';
 import type { IndicatorBundle } from '../lib/indicators/types.ts';
 import { formatNumber, formatValue, type Lang } from '../lib/ui/format.ts';
@@ -20,6 +21,8 @@ export interface RegionPanelProps {
   hotspotYear: number;
   onSelect: (kode: string) => void;
   onClose: () => void;
+  /** The programs section (convergence, programs inside and area-wide). */
+  children?: ComponentChildren;
 }
 
 /** The selected region: name, level, codes, values with source and year, trend, rank, flags, drill links. */
@@ -123,6 +126,12 @@ export function RegionPanel(p: RegionPanelProps) {
         ))}
         {region.level === 'provinsi' && <li class="flag muted">{t.hotspotKabupatenOnly}</li>}
       </ul>
+      {p.children && (
+        <section class="panel-programs" aria-labelledby="panel-programs-title">
+          <h3 id="panel-programs-title">{t.panelPrograms}</h3>
+          {p.children}
+        </section>
+      )}
       <nav class="drill" aria-label={t.breadcrumbLabel}>
         <button type="button" class="link" onClick={() => p.onSelect(region.parent)}>
           ↑ {t.drillUp(parent?.name ?? t.breadcrumbRoot)}

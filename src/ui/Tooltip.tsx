@@ -4,6 +4,9 @@ import type { IndicatorDef } from '../lib/indicators/types.ts';
 import { formatValue, type Lang } from '../lib/ui/format.ts';
 import type { RegionTable } from '../lib/ui/region-table.ts';
 import type { MapHit } from '../map/map-view.ts';
+import type { ProgramLocus } from '../lib/programs/types.ts';
+import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
+import { formatNumber } from '../lib/ui/format.ts';
 
 export interface TooltipProps {
   t: Strings;
@@ -12,6 +15,8 @@ export interface TooltipProps {
   year: number;
   values: ReadonlyMap<string, number>;
   regions: RegionTable;
+  /** Program loci by id, to name the points under the pointer. */
+  programs: ReadonlyMap<string, ProgramLocus>;
   /** Registers the setter the map's hover callback calls, so hovering re-renders only this component. */
   subscribe: (set: (hit: MapHit | null) => void) => void;
 }
@@ -35,6 +40,21 @@ export function Tooltip(p: TooltipProps) {
         </span>
       ) : (
         <span>{row?.coastal ? p.t.coastal : row ? p.t.notCoastal : ''}</span>
+      )}
+      {hit.programs && hit.programs.length > 0 && (
+        <div class="tooltip-programs">
+          <span>{p.t.tooltipPrograms(formatNumber(hit.programs.length, p.lang, 0))}</span>
+          <ul>
+            {hit.programs.slice(0, 5).map((id) => {
+              const l = p.programs.get(id);
+              return l ? (
+                <li key={id}>
+                  {l.name} — {INTERVENTION_LABELS[l.intervention][p.lang]} · <em>{l.locatedBy === 'region' ? p.t.locatedByRegion : p.t.locatedByCoords}</em>
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </div>
       )}
     </div>
   );

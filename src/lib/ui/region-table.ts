@@ -1,18 +1,7 @@
+import type { RegionColumns } from '../regions/regions-csv.ts';
 import type { Level } from '../types.ts';
 
-/** Column-oriented regions of one level, as in `public/data/regions/{level}.json`. */
-export interface RegionColumns {
-  kode: string[];
-  kemendagri: string[];
-  name: string[];
-  parent: string[];
-  coastal: (0 | 1)[];
-  coastlineKm: number[];
-  areaKm2: number[];
-  /** Label point inside the region (degrees), null when the region has no polygon. */
-  lon: (number | null)[];
-  lat: (number | null)[];
-}
+export type { RegionColumns };
 
 /** One region row as the UI uses it. */
 export interface RegionRow {
@@ -37,6 +26,8 @@ export class RegionTable {
   private readonly byKemendagri = new Map<string, string>();
   private readonly children = new Map<string, string[]>();
   readonly loaded = new Set<Level>();
+  /** The columns of each loaded level as given (the program lookup is built from them). */
+  readonly columns: Partial<Record<Level, RegionColumns>> = {};
 
   /** Add one level's columns. Throws `invalid regions/<level>.json: …` when columns differ in length. */
   add(level: Level, c: RegionColumns): void {
@@ -64,6 +55,7 @@ export class RegionTable {
         list ? list.push(row.kode) : this.children.set(row.parent, [row.kode]);
       }
     }
+    this.columns[level] = c;
     this.loaded.add(level);
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { baseStyle, choroplethFill, chunkLayers, parentFilter, programPointLayer } from '../../../src/map/layer-specs.ts';
+import { baseStyle, bivariateFill, choroplethFill, chunkLayers, parentFilter } from '../../../src/map/layer-specs.ts';
+import { programPointLayer, programSource } from '../../../src/map/program-layers.ts';
 
 const styleWith = (extra: ReturnType<typeof chunkLayers>) => {
   const s = baseStyle();
@@ -66,8 +67,42 @@ describe('chunkLayers', () => {
 });
 
 describe('programPointLayer', () => {
+  const paint = (l: ReturnType<typeof programPointLayer>) => (l as unknown as { paint: Record<string, unknown> }).paint;
+
   it('matches intervention types with a fallback colour', () => {
-    const l = programPointLayer({ jobs: '#111', land_reform: '#222' });
-    expect((l.paint as Record<string, unknown>)['circle-color']).toEqual(['match', ['get', 'intervention'], 'jobs', '#111', 'land_reform', '#222', '#444']);
+    const colour = ['match', ['get', 'intervention'], 'jobs', '#111', 'land_reform', '#222', '#444'];
+    expect(paint(programPointLayer({ jobs: '#111', land_reform: '#222' }))['circle-stroke-color']).toEqual(['case', ['==', ['get', 'locatedBy'], 'region'], colour, '#ffffff']);
+  });
+
+  it('draws loci located by region as hollow rings (white fill, coloured stroke)', () => {
+    expect(paint(programPointLayer({ jobs: '#111' }))['circle-color']).toEqual(expect.arrayContaining(['#ffffff']));
+  });
+
+  it('gives a valid style with the clustered source', () => {
+    const s = baseStyle();
+    const style = { ...s, sources: { ...s.sources, programs: programSource({ type: 'FeatureCollection', features: [] }, ['jobs', 'other']) }, layers: [...s.layers, programPointLayer({ jobs: '#111' })] };
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('counts each intervention type and region-located loci in cluster properties', () => {
+    const src = programSource({ type: 'FeatureCollection', features: [] }, ['jobs', 'land_reform']) as unknown as { clusterProperties: Record<string, unknown> };
+    expect(Object.keys(src.clusterProperties)).toEqual(['n_jobs', 'n_land_reform', 'n_region']);
+  });
+});
+
+describe('bivariateFill', () => {
+  it('matches the bv feature-state 0–8 and falls back to no data', () => {
+    const e = bivariateFill(['0', '1', '2', '3', '4', '5', '6', '7', '8'], '#n') as unknown[];
+    expect(e.slice(-3)).toEqual([8, '8', '#n']);
+  });
+
+  it('rejects a palette that is not 3×3', () => {
+    expect(() => bivariateFill(['a'], '#n')).toThrow(/invalid colours: 1/);
+  });
+
+  it('gives a valid style when set on the kabupaten layer', () => {
+    const s = baseStyle();
+    const layers = s.layers.map((l) => (l.id === 'kabupaten-fill' ? { ...l, paint: { 'fill-color': bivariateFill(Array(9).fill('#abcdef'), '#d9d9d9') } } : l));
+    expect(validateStyleMin({ ...s, layers } as typeof s)).toEqual([]);
   });
 });

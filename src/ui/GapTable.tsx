@@ -1,0 +1,124 @@
+import type { Strings } from '../i18n/index.ts';
+import type { GapOptions, GapResult } from '../lib/programs/find-gaps.ts';
+import { formatNumber, type Lang } from '../lib/ui/format.ts';
+
+export interface GapTableProps {
+  t: Strings;
+  lang: Lang;
+  result: GapResult | undefined;
+  options: Partial<GapOptions>;
+  onOptions: (o: Partial<GapOptions>) => void;
+  /** Name of the selected region, offered as "only in …"; undefined at national level. */
+  withinName: string | undefined;
+  withinKode: string;
+  levelLoading: boolean;
+  onOpen: (kode: string) => void;
+  onExport: () => void;
+}
+
+const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
+
+/**
+ * The gap finder: hotspots with no (or few) programs, ranked by number of poor (or P0), with the
+ * reasons. Each region name is a button (keyboard: Tab, Enter) that flies there and opens its panel.
+ */
+export function GapTable(p: GapTableProps) {
+  const { t, lang } = p;
+  const o = p.options;
+  const set = (patch: Partial<GapOptions>) => p.onOptions({ ...o, ...patch });
+  const n = (v: number | undefined, d = 0) => (v === undefined ? '–' : formatNumber(v, lang, d));
+  const rows = p.result?.rows ?? [];
+  return (
+    <section class="gap-finder" aria-labelledby="gap-title">
+      <h2 id="gap-title">{t.gapTitle}</h2>
+      <p class="muted small">{t.gapIntro}</p>
+      <div class="gap-options">
+        <label>
+          <span>{t.gapLevel}</span>
+          <select id="gap-level" value={o.level ?? 'kabupaten'} onChange={(e) => set({ level: (e.target as HTMLSelectElement).value as GapOptions['level'] })}>
+            {(['kabupaten', 'kecamatan', 'desa'] as const).map((l) => (
+              <option key={l} value={l}>{t.levels[l]}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t.gapRequire}</span>
+          <select id="gap-require" value={o.require ?? 'coastal-or-farming'} onChange={(e) => set({ require: (e.target as HTMLSelectElement).value as GapOptions['require'] })}>
+            {REQUIRE.map((r) => (
+              <option key={r} value={r}>{t.gapRequireOptions[r]}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t.gapMaxLoci}</span>
+          <select id="gap-max-loci" value={String(o.maxLoci ?? 0)} onChange={(e) => set({ maxLoci: Number((e.target as HTMLSelectElement).value) })}>
+            {[0, 1, 2, 3, 5].map((k) => (
+              <option key={k} value={String(k)}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t.gapSortBy}</span>
+          <select id="gap-sort" value={o.sortBy ?? 'poor'} onChange={(e) => set({ sortBy: (e.target as HTMLSelectElement).value as GapOptions['sortBy'] })}>
+            <option value="poor">{t.gapSortPoor}</option>
+            <option value="p0">{t.gapSortP0}</option>
+          </select>
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={!!o.countAreaWide} onChange={(e) => set({ countAreaWide: (e.target as HTMLInputElement).checked })} /> {t.gapCountAreaWide}
+        </label>
+        {p.withinName && (
+          <label class="check">
+            <input id="gap-within" type="checkbox" checked={!!o.within} onChange={(e) => set({ within: (e.target as HTMLInputElement).checked ? p.withinKode : '' })} /> {t.gapWithin(p.withinName)}
+          </label>
+        )}
+      </div>
+      {p.levelLoading && <p class="muted" role="status">{t.gapLoadingLevel}</p>}
+      <div class="gap-head">
+        <p class="gap-total" role="status">{p.result ? t.gapTotal(n(rows.length), n(p.result.total)) : ''}</p>
+        <button type="button" id="gap-export" class="secondary" disabled={!p.result?.total} onClick={p.onExport}>{t.gapExport}</button>
+      </div>
+      {p.result && rows.length === 0 && <p class="muted">{t.gapEmpty}</p>}
+      {rows.length > 0 && (
+        <div class="gap-scroll">
+          <table class="gap-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.gapColRank}</th>
+                <th scope="col">{t.gapColRegion}</th>
+                <th scope="col" class="num">{t.gapColPoor}</th>
+                <th scope="col" class="num">{t.gapColP0}</th>
+                <th scope="col" class="num">{t.gapColLoci}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => [
+                <tr key={r.kodeBps} data-kode={r.kodeBps} class={r.priority ? 'gap-row priority' : 'gap-row'}>
+                  <td class="num">{i + 1}</td>
+                  <th scope="row">
+                    <button type="button" class="link gap-open" onClick={() => p.onOpen(r.kodeBps)}>{r.name}</button>
+                    <span class="muted small"> {r.parentName}</span>
+                  </th>
+                  <td class="num">{n(r.poor)}</td>
+                  <td class="num">{r.p0 === undefined ? '–' : `${n(r.p0, 2)}%`}</td>
+                  <td class="num">{n(r.loci)}{r.areaWideLoci ? <span class="muted small"> (+{n(r.areaWideLoci)})</span> : null}</td>
+                </tr>,
+                <tr key={`${r.kodeBps}-reasons`} class="gap-reasons" data-kode={r.kodeBps}>
+                  <td />
+                  <td colSpan={4} class="reasons">
+                    <span class="visually-hidden">{t.gapColReasons}: </span>
+                    <ul>
+                      {r.reasons.map((x, k) => (
+                        <li key={k}>{x[lang]}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>,
+              ])}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Strings } from '../i18n/index.ts';
+import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
+import { INTERVENTION_TYPES } from '../lib/programs/types.ts';
+import { BIVARIATE_COLOURS } from '../lib/ui/bivariate.ts';
+import type { Lang } from '../lib/ui/format.ts';
+import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
+
+/** Legend of the program points: one colour per intervention type, filled vs hollow, clusters. */
+export function ProgramLegend({ t, lang }: { t: Strings; lang: Lang }) {
+  return (
+    <div class="legend-programs">
+      <p class="legend-subtitle">{t.legendPrograms}</p>
+      <ul class="legend-types">
+        {INTERVENTION_TYPES.map((type) => (
+          <li key={type}>
+            <span class="swatch-dot" style={{ background: INTERVENTION_COLOURS[type] }} aria-hidden="true" /> {INTERVENTION_LABELS[type][lang]}
+          </li>
+        ))}
+      </ul>
+      <ul class="legend-located">
+        <li><span class="swatch-dot" style={{ background: '#555' }} aria-hidden="true" /> {t.legendByCoords}</li>
+        <li><span class="swatch-dot hollow" style={{ borderColor: '#555' }} aria-hidden="true" /> {t.legendByRegion}</li>
+        <li><span class="swatch-ring" aria-hidden="true" /> {t.legendCluster}</li>
+      </ul>
+    </div>
+  );
+}
+
+/** The 3×3 bivariate legend: poverty rows (high on top) × program loci columns. */
+export function BivariateLegend({ t }: { t: Strings }) {
+  return (
+    <div class="legend-bivariate">
+      <div class="bv-grid" role="table" aria-label={`${t.bivariatePoverty} × ${t.bivariateCoverage}`}>
+        {[2, 1, 0].map((pov) => (
+          <div class="bv-row" role="row" key={pov}>
+            <span class="bv-axis" role="rowheader">{t.bivariateLevels[pov]}</span>
+            {[0, 1, 2].map((cov) => (
+              <span key={cov} role="cell" class="bv-cell" data-class={pov * 3 + cov} style={{ background: BIVARIATE_COLOURS[pov * 3 + cov] }} title={`${t.bivariatePoverty}: ${t.bivariateLevels[pov]}; ${t.bivariateCoverage}: ${t.bivariateCoverageLevels[cov]}`} />
+            ))}
+          </div>
+        ))}
+        <div class="bv-row" role="row">
+          <span class="bv-axis" />
+          {[0, 1, 2].map((cov) => (
+            <span key={cov} role="columnheader" class="bv-col">{t.bivariateCoverageLevels[cov]}</span>
+          ))}
+        </div>
+      </div>
+      <p class="bv-axes">↑ {t.bivariatePoverty} · → {t.bivariateCoverage}</p>
+      <p class="legend-note">{t.bivariateNote}</p>
+    </div>
+  );
+}

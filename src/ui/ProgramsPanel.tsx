@@ -1,0 +1,184 @@
+import { useState } from 'preact/hooks';
+import type { Strings } from '../i18n/index.ts';
+import type { LociFilter } from '../lib/programs/filter-loci.ts';
+import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
+import { INTERVENTION_TYPES, type InterventionType, type ProgramImport } from '../lib/programs/types.ts';
+import { formatNumber, type Lang } from '../lib/ui/format.ts';
+import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
+import type { ProgramSet } from './use-programs.ts';
+
+/** What the importer reports to the page: a finished import, a file that could not be read, or work in progress. */
+export type ImportStatus = { kind: 'checking'; file: string } | { kind: 'done'; result: ProgramImport; replacedIds: string[] } | { kind: 'failed'; file: string; message: string } | null;
+
+export interface ProgramsPanelProps {
+  t: Strings;
+  lang: Lang;
+  set: ProgramSet | null;
+  loadError: string | null;
+  activeCount: number;
+  filter: LociFilter;
+  onFilter: (f: LociFilter) => void;
+  recomputeMs: number | undefined;
+  importStatus: ImportStatus;
+  onFile: (file: File, mode: 'merge' | 'replace') => void;
+  onReset: () => void;
+  onExport: () => void;
+}
+
+/** The Program tab: how many loci from where, load your own (drop or pick; nothing uploaded), the validation report, filters. */
+export function ProgramsPanel(p: ProgramsPanelProps) {
+  const { t, lang } = p;
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [over, setOver] = useState(false);
+  const n = (v: number) => formatNumber(v, lang, 0);
+  const loci = p.set?.loci ?? [];
+  const agencies = [...new Set(loci.map((l) => l.agency))].sort((a, b) => a.localeCompare(b));
+  const years = [...new Set(loci.flatMap((l) => l.years))].sort((a, b) => a - b);
+  const types = p.filter.interventions ?? INTERVENTION_TYPES;
+  const userFiles = p.set?.files.filter((f) => f !== 'programs.geojson') ?? [];
+  const toggleType = (type: InterventionType, on: boolean) => {
+    const next = INTERVENTION_TYPES.filter((x) => (x === type ? on : types.includes(x)));
+    p.onFilter({ ...p.filter, interventions: next.length === INTERVENTION_TYPES.length ? undefined : next });
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer?.files?.[0];
+    if (file) p.onFile(file, mode);
+  };
+  const status = p.importStatus;
+  return (
+    <section class="programs-panel" aria-labelledby="programs-title">
+      <h2 id="programs-title">{t.programsTitle}</h2>
+      {p.loadError && <p class="error-inline" role="alert">{t.programsLoadError(p.loadError)}</p>}
+      {!p.set && !p.loadError && <p class="muted">{t.programsLoading}</p>}
+      {p.set && (
+        <div class="programs-summary">
+          <p class="programs-count" data-count={loci.length}>
+            <strong>{t.programsLoaded(n(loci.length))}</strong>
+          </p>
+          <p class="programs-source">
+            {t.programsFrom}: {[p.set.includesDefault ? t.programsDefaultSource : '', userFiles.length ? t.programsUserSource(userFiles.join(', ')) : ''].filter(Boolean).join(' · ')}
+          </p>
+          <p class="programs-invite">{t.programsInvite}</p>
+        </div>
+      )}
+      <div class={over ? 'dropzone over' : 'dropzone'} onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={drop}>
+        <h3>{t.importTitle}</h3>
+        <p>
+          {t.importDrop}{' '}
+          <label class="file-button">
+            {t.importChoose}
+            <input
+              id="program-file"
+              type="file"
+              accept=".csv,.tsv,.txt,.geojson,.json,text/csv,application/geo+json,application/json"
+              onChange={(e) => {
+                const input = e.target as HTMLInputElement;
+                const file = input.files?.[0];
+                if (file) p.onFile(file, mode);
+                input.value = '';
+              }}
+            />
+          </label>
+        </p>
+        <fieldset class="import-mode">
+          <legend>{t.importMode}</legend>
+          {(['merge', 'replace'] as const).map((m) => (
+            <label key={m}>
+              <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {m === 'merge' ? t.importModeMerge : t.importModeReplace}
+            </label>
+          ))}
+        </fieldset>
+        <p class="privacy-note">{t.importPrivacy}</p>
+        <p class="muted small">{t.importFormat}</p>
+      </div>
+      {status && (
+        <div class="import-report" role="status" aria-live="polite">
+          {status.kind === 'checking' && <p>{t.importChecking(status.file)}</p>}
+          {status.kind === 'failed' && <p class="error-inline">{t.importFailed(status.message)}</p>}
+          {status.kind === 'done' && <ImportReport t={t} lang={lang} result={status.result} replacedIds={status.replacedIds} />}
+        </div>
+      )}
+      {userFiles.length > 0 && (
+        <button type="button" class="link" onClick={p.onReset}>
+          {t.importReset}
+        </button>
+      )}
+      {p.set && (
+        <fieldset class="filters">
+          <legend>{t.filtersTitle}</legend>
+          <p class="filter-group-title">{t.filterTypes}</p>
+          <ul class="filter-types">
+            {INTERVENTION_TYPES.map((type) => (
+              <li key={type}>
+                <label>
+                  <input type="checkbox" data-type={type} checked={types.includes(type)} onChange={(e) => toggleType(type, (e.target as HTMLInputElement).checked)} />
+                  <span class="swatch-dot" style={{ background: INTERVENTION_COLOURS[type] }} aria-hidden="true" /> {INTERVENTION_LABELS[type][lang]}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <label class="filter-select">
+            <span>{t.filterAgency}</span>
+            <select id="filter-agency" value={p.filter.agencies?.[0] ?? ''} onChange={(e) => { const v = (e.target as HTMLSelectElement).value; p.onFilter({ ...p.filter, agencies: v ? [v] : undefined }); }}>
+              <option value="">{t.filterAllAgencies}</option>
+              {agencies.map((a) => (
+                <option key={a} value={a}>{a}</option>
+              ))}
+            </select>
+          </label>
+          <label class="filter-select">
+            <span>{t.filterYear}</span>
+            <select id="filter-year" value={p.filter.years ? String(p.filter.years.from) : ''} onChange={(e) => { const v = Number((e.target as HTMLSelectElement).value); p.onFilter({ ...p.filter, years: v ? { from: v, to: v } : undefined }); }}>
+              <option value="">{t.filterAllYears}</option>
+              {years.map((y) => (
+                <option key={y} value={String(y)}>{y}</option>
+              ))}
+            </select>
+          </label>
+          <p class="filter-active">{t.filterActive(n(p.activeCount), n(loci.length))}</p>
+          {(p.filter.interventions || p.filter.agencies || p.filter.years) && (
+            <button type="button" class="link" onClick={() => p.onFilter({})}>{t.filterReset}</button>
+          )}
+          {p.recomputeMs !== undefined && <p class="muted small recompute" data-ms={p.recomputeMs.toFixed(1)}>{t.recomputed(formatNumber(p.recomputeMs, lang, 1))}</p>}
+        </fieldset>
+      )}
+      {p.set && (
+        <button type="button" class="secondary" onClick={p.onExport}>{t.exportPrograms}</button>
+      )}
+    </section>
+  );
+}
+
+function ImportReport({ t, lang, result, replacedIds }: { t: Strings; lang: Lang; result: ProgramImport; replacedIds: string[] }) {
+  const n = (v: number) => formatNumber(v, lang, 0);
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const warnings = result.issues.filter((i) => i.severity === 'warning');
+  return (
+    <>
+      <p class="import-summary">{t.importResult(result.file, n(result.loci.length), n(result.rowsRead), n(errors.length), n(warnings.length))}</p>
+      {replacedIds.length > 0 && <p class="muted">{t.importReplaced(replacedIds.join(', '))}</p>}
+      {errors.length > 0 && (
+        <>
+          <h4>{t.importErrors}</h4>
+          <ul class="issues issues-error">
+            {errors.map((i, k) => (
+              <li key={k} data-code={i.code} data-row={i.row}>{i.message[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <h4>{t.importWarnings}</h4>
+          <ul class="issues issues-warning">
+            {warnings.map((i, k) => (
+              <li key={k} data-code={i.code} data-row={i.row}>{i.message[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Strings } from '../i18n/index.ts';
+import type { RegionCoverage } from '../lib/programs/coverage.ts';
+import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
+import type { ProgramLocus } from '../lib/programs/types.ts';
+import { formatNumber, type Lang } from '../lib/ui/format.ts';
+import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
+
+export interface RegionProgramsProps {
+  t: Strings;
+  lang: Lang;
+  coverage: RegionCoverage | undefined;
+  inside: ProgramLocus[];
+  areaWide: ProgramLocus[];
+}
+
+/** The region panel's program section: convergence score with the types named, programs inside and area-wide. */
+export function RegionPrograms({ t, lang, coverage, inside, areaWide }: RegionProgramsProps) {
+  const n = (v: number) => formatNumber(v, lang, 0);
+  if (!coverage) return <p class="muted">{t.programsPending}</p>;
+  const types = coverage.types.filter((x) => x !== 'other');
+  return (
+    <div class="region-programs">
+      <p class="convergence" data-convergence={coverage.convergence} data-types={types.join(' ')}>
+        <strong>{t.convergence(coverage.convergence)}</strong>
+        {': '}
+        {types.length ? types.map((x) => INTERVENTION_LABELS[x][lang]).join(' + ') : t.convergenceNone}
+        <br />
+        <span class="muted small">{t.convergenceNote}</span>
+      </p>
+      <h4>{t.programsInside(n(inside.length))}</h4>
+      {inside.length ? <LociList t={t} lang={lang} loci={inside} kind="inside" /> : <p class="muted small">{t.noProgramsHere}</p>}
+      {areaWide.length > 0 && (
+        <>
+          <h4>{t.programsAreaWide(n(areaWide.length))}</h4>
+          <p class="muted small">{t.areaWideNote}</p>
+          <LociList t={t} lang={lang} loci={areaWide} kind="area-wide" />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A list of loci: colour, name, type, agency, years, and how the point was placed. */
+export function LociList({ t, lang, loci, kind }: { t: Strings; lang: Lang; loci: ProgramLocus[]; kind: string }) {
+  return (
+    <ul class={`loci loci-${kind}`}>
+      {loci.map((l) => (
+        <li key={l.id} data-id={l.id} data-intervention={l.intervention} data-located-by={l.locatedBy}>
+          <span class={l.locatedBy === 'region' ? 'swatch-dot hollow' : 'swatch-dot'} style={l.locatedBy === 'region' ? { borderColor: INTERVENTION_COLOURS[l.intervention] } : { background: INTERVENTION_COLOURS[l.intervention] }} aria-hidden="true" />
+          <span>
+            <strong>{l.name}</strong>
+            <br />
+            <span class="small">
+              {INTERVENTION_LABELS[l.intervention][lang]} · {l.agency}
+              {l.years.length ? ` · ${l.years.length > 1 ? `${l.years[0]}–${l.years[l.years.length - 1]}` : l.years[0]}` : ''}
+            </span>
+            <br />
+            <span class="muted small located">
+              {l.locatedBy === 'region' ? t.locatedByRegion : t.locatedByCoords}
+              {l.offshoreKm !== undefined ? ` · ${t.offshore(formatNumber(l.offshoreKm, lang, 1))}` : ''}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
