@@ -1,0 +1,182 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { isLocal, launchBrowser, openPage, waitForMap, waitForRegion, type WatchedPage } from './browser.ts';
+
+const site = inject('siteUrl');
+const real = inject('dataKind') === 'real';
+const shots = 'test-results/e2e';
+const mixedCsv = 'test/fixtures/programs/synthetic-programs-mixed.csv';
+let browser: Browser;
+let current: WatchedPage | undefined;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (!current) return;
+  const { page, errors, requests } = current;
+  current = undefined;
+  await page.close();
+  expect(errors, 'page or console errors').toEqual([]);
+  expect(requests.filter((u) => !isLocal(u)), 'requests outside localhost').toEqual([]);
+});
+
+async function open(query = '', region?: string) {
+  current = await openPage(browser);
+  await current.page.goto(site + query);
+  await waitForMap(current.page);
+  if (region) await waitForRegion(current.page, region);
+  return current;
+}
+
+/** Cells of a CSV text (RFC 4180 quoting), BOM removed. */
+function csvCells(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '', quoted = false;
+  const s = text.replace(/^\ufeff/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') rows[rows.length - 1].push(cell), (cell = '');
+    else if (c === '\n') rows[rows.length - 1].push(cell.replace(/\r$/, '')), rows.push([]), (cell = '');
+    else cell += c;
+  }
+  if (cell || rows[rows.length - 1].length) rows[rows.length - 1].push(cell);
+  return rows.filter((r) => r.length > 1 || r[0]);
+}
+
+/** A spreadsheet would run a text cell starting with = + - @ (a negative number is data, not a formula). */
+const liveFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell);
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync((await dl.path())!, 'utf8');
+}
+
+describe.skipIf(!real)('programs, coverage and gaps in the page', () => {
+  it('shows the Baumata programs at Desa Baumata with convergence 2 (skills training + land reform)', async () => {
+    const { page } = await open('?region=5303121006', '5303121006');
+    const conv = page.locator('.panel .convergence');
+    await expect.poll(() => conv.getAttribute('data-convergence')).toBe('2');
+    expect(await conv.getAttribute('data-types')).toBe('skills_training land_reform');
+    expect(await conv.textContent()).toMatch(/Konvergensi 2 dari 5: Pelatihan keterampilan \+ Reforma agraria/);
+    const inside = page.locator('.loci-inside li');
+    expect(await inside.count()).toBe(4);
+    expect(await inside.evaluateAll((els) => els.map((e) => e.getAttribute('data-located-by')))).toEqual(['region', 'region', 'region', 'region']);
+    expect(await inside.first().textContent()).toMatch(/lokasi menurut wilayah, bukan koordinat/);
+    // Area-wide: Kab. Kupang's BLK and NTT-wide programs, listed apart and not counted.
+    expect(await page.locator('.loci-area-wide li').count()).toBeGreaterThan(0);
+    // On the map: one cluster ring of the 4 loci at Baumata's label point, with both types.
+    const cluster = page.locator('.program-cluster[data-count="4"]');
+    await cluster.waitFor();
+    expect(await cluster.getAttribute('data-types')).toBe('skills_training land_reform');
+    expect(await cluster.getAttribute('aria-label')).toMatch(/4 lokus program: 1 Pelatihan keterampilan, 3 Reforma agraria, 4 menurut wilayah/);
+    await page.screenshot({ path: `${shots}/programs-baumata.png` });
+    await page.click('#tab-programs');
+    expect(await page.locator('.programs-count').textContent()).toMatch(/^48 lokus program dimuat/);
+    expect(await page.locator('.programs-source').textContent()).toMatch(/programs\.geojson/);
+    expect(await page.locator('.privacy-note').textContent()).toMatch(/tidak ada yang diunggah/);
+  });
+
+  it('lists uncovered coastal or farming hotspots with reasons, and a row opens its region', async () => {
+    const { page } = await open('', 'national');
+    await page.click('#tab-gaps');
+    const rows = page.locator('.gap-table tr.gap-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    expect(await page.locator('.gap-total').textContent()).toMatch(/^\d+ hotspot; \d+ ditampilkan$/);
+    const loci = await page.locator('.gap-table tr.gap-row td:last-child').allTextContents();
+    expect(loci.every((l) => /^0\b/.test(l))).toBe(true);
+    const reasons = await page.locator('.gap-table tr.gap-reasons').allTextContents();
+    expect(reasons.every((r) => /(P0 [\d,]+% > nasional|Penduduk miskin .* > batas)/.test(r) && /(Pesisir|Pertanian|pertanian)/.test(r))).toBe(true);
+    // Sorted by number of poor by default; P0 as the option.
+    const poor = (await page.locator('.gap-table tr.gap-row td:nth-child(3)').allTextContents()).map((s) => Number(s.replace(/\./g, '')));
+    expect(poor).toEqual([...poor].sort((a, b) => b - a));
+    await page.screenshot({ path: `${shots}/gaps.png` });
+    await page.selectOption('#gap-sort', 'p0');
+    const p0 = (await page.locator('.gap-table tr.gap-row td:nth-child(4)').allTextContents()).map((s) => Number(s.replace('%', '').replace(',', '.')));
+    expect(p0.slice(0, 20)).toEqual([...p0.slice(0, 20)].sort((a, b) => b - a));
+    // Keyboard: focus the first row's button and press Enter; the map flies there and the panel opens.
+    const first = page.locator('.gap-table tr.gap-row').first();
+    const kode = (await first.getAttribute('data-kode'))!;
+    await first.locator('button.gap-open').focus();
+    await page.keyboard.press('Enter');
+    await waitForRegion(page, kode);
+    expect(await page.locator('.panel').getAttribute('data-region')).toBe(kode);
+    expect(await page.locator('#tab-region').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('reports the swapped lat/lon and the unknown code of a loaded file and adds its valid program', async () => {
+    const { page } = await open('?region=5303121006', '5303121006');
+    await page.click('#tab-programs');
+    await page.setInputFiles('#program-file', mixedCsv);
+    const report = page.locator('.import-report');
+    await report.locator('.import-summary').waitFor({ timeout: 60_000 });
+    expect(await report.locator('.import-summary').textContent()).toMatch(/1 dari 3 baris dipakai; 2 galat/);
+    const errors = report.locator('.issues-error li');
+    expect(await errors.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`))).toEqual(['latlon-swapped@2', 'unknown-code@3']);
+    expect(await errors.nth(0).textContent()).toMatch(/baris 2, kolom "lat".*123\.65.*tertukar/);
+    expect(await errors.nth(1).textContent()).toMatch(/baris 3, kolom "admin_code".*53\.01\.99\.9999/);
+    expect(await page.locator('.programs-count').textContent()).toMatch(/^49 lokus program dimuat/);
+    expect(await page.locator('.programs-source').textContent()).toMatch(/synthetic-programs-mixed\.csv/);
+    await page.screenshot({ path: `${shots}/programs-import.png` });
+    await page.click('#tab-region');
+    await expect.poll(() => page.locator('.panel .convergence').getAttribute('data-convergence')).toBe('3');
+    expect(await page.locator('.loci-inside li[data-id="T003"]').count()).toBe(1);
+    await page.click('.lang-toggle');
+    await page.click('#tab-programs');
+    expect(await page.locator('.issues-error li').nth(0).textContent()).toMatch(/row 2, column "lat".*swapped/);
+  });
+
+  it('exports gap and program CSVs that spreadsheets cannot run as formulas', async () => {
+    const { page } = await open('', 'national');
+    await page.click('#tab-gaps');
+    await page.locator('.gap-table tr.gap-row').first().waitFor();
+    const gaps = await download(page, () => page.click('#gap-export'));
+    expect(gaps.startsWith('\ufeff')).toBe(true);
+    const cells = csvCells(gaps);
+    expect(cells[0]).toContain('reasons');
+    expect(cells.length - 1).toBe(Number((await page.locator('.gap-total').textContent())!.match(/^(\d+)/)![1]));
+    expect(cells.flat().filter(liveFormula)).toEqual([]);
+    // A user's file with formula-like text: exported neutralised with a leading apostrophe.
+    await page.click('#tab-programs');
+    const evil = 'id,name,program,ministry,intervention_type,admin_code,year\nX1,"=HYPERLINK(""http://example.com"",""klik"")",+program,@kementerian,jobs,53.01.24.2002,2024\n';
+    await page.setInputFiles('#program-file', { name: 'formula.csv', mimeType: 'text/csv', buffer: Buffer.from(evil) });
+    await page.locator('.import-summary').waitFor({ timeout: 60_000 });
+    const loci = await download(page, () => page.click('.programs-panel button.secondary'));
+    const row = csvCells(loci).find((r) => r[0] === 'X1')!;
+    expect(row.slice(1, 4)).toEqual(['\'=HYPERLINK("http://example.com","klik")', "'+program", "'@kementerian"]);
+    expect(csvCells(loci).flat().filter(liveFormula)).toEqual([]);
+  });
+
+  it('filters recompute convergence without refetching geometry, and the bivariate mode has a 3×3 legend', async () => {
+    const { page, requests } = await open('?region=5303121006', '5303121006');
+    const before = requests.filter((u) => u.includes('/boundaries/')).length;
+    await page.click('#tab-programs');
+    await page.uncheck('input[data-type="land_reform"]');
+    expect(await page.locator('.filter-active').textContent()).toMatch(/^\d+ dari 48 lokus sesuai saringan$/);
+    const ms = Number(await page.locator('.recompute').getAttribute('data-ms'));
+    expect(ms).toBeLessThan(200);
+    await page.click('#tab-region');
+    await expect.poll(() => page.locator('.panel .convergence').getAttribute('data-convergence')).toBe('1');
+    await expect.poll(() => page.locator('.program-cluster[data-count="4"]').count()).toBe(0);
+    await page.selectOption('#mode-select', 'bivariate');
+    expect(await page.locator('.legend .bv-cell').count()).toBe(9);
+    expect(await page.locator('.legend-title').textContent()).toMatch(/× cakupan program, 2025/);
+    expect(requests.filter((u) => u.includes('/boundaries/')).length).toBe(before);
+    await page.goto(`${site}?lang=en`);
+    await waitForMap(page);
+    await page.selectOption('#mode-select', 'bivariate');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${shots}/bivariate.png` });
+    console.log(`filter → coverage + convergence + gaps recompute in the page: ${ms} ms`);
+  });
+});
