@@ -9,7 +9,7 @@ import type { BBox } from '../lib/ui/bbox.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
 import { baseStyle, bivariateFill, choroplethFill, chunkLayers, parentFilter } from './layer-specs.ts';
 import { clusterMarker, type ClusterLabel } from './cluster-marker.ts';
-import { programPointLayer, programSource } from './program-layers.ts';
+import { programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -159,6 +159,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
 
   // Clusters are HTML markers (no glyph server): one per cluster on screen, rebuilt after each
   // move and after new points; cluster ids are only stable for one data set, hence the version.
+  const clickCallbacks: ((hits: MapHit[]) => void)[] = [];
   let clusterMarkers = new Map<string, Marker>();
   let programsVersion = 0;
   let programColours: Record<string, string> = {};
@@ -177,7 +178,13 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
         const el = clusterMarker(p, programColours, clusterLabel);
         el.addEventListener('click', (e) => {
           e.stopPropagation();
-          src.getClusterExpansionZoom(Number(p.cluster_id)).then((z) => map.easeTo({ center: [lon, lat], zoom: Math.min(z, 16) }), () => undefined);
+          // Loci at one point (a region's label point) never split: the click selects the region there instead.
+          src.getClusterExpansionZoom(Number(p.cluster_id)).then((z) => {
+            if (z <= programLayerDefaults.clusterMaxZoom) return map.easeTo({ center: [lon, lat], zoom: z });
+            const at = map.project([lon, lat]);
+            const hits = hitsAt(at.x, at.y);
+            for (const cb of clickCallbacks) cb(hits);
+          }, () => undefined);
         });
         m = new Marker({ element: el }).setLngLat([lon, lat]).addTo(map);
       }
@@ -347,6 +354,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       });
     },
     onClick(cb) {
+      clickCallbacks.push(cb);
       map.on('click', (e) => cb(hitsAt(e.point.x, e.point.y)));
     },
     onMoveEnd(cb) {
