@@ -368,7 +368,7 @@ export function App({ source, createMap }: AppProps) {
           />
           {data && state && <Tooltip t={t} lang={lang} programs={lociById} def={def} year={state.year} values={allValues} regions={data.regions} subscribe={(set) => (hoverSet.current = set)} />}
           {data && state && def && (
-            <Legend t={t} lang={lang} def={def} year={state.year} classes={classes} colours={colours} noDataColour={NO_DATA_COLOUR} noDataCount={data.kabupatenCodes.filter((k) => !kabValues.has(k)).length} sources={sources} showsSubLevels={showsSubLevels} bivariate={mode === 'bivariate' ? <BivariateLegend t={t} /> : undefined} bivariateTitle={def ? t.bivariateTitle(def.label[lang], state.year) : ''} extra={programs.set ? <ProgramLegend t={t} lang={lang} /> : undefined} />
+            <Legend t={t} lang={lang} def={def} year={state.year} classes={classes} colours={colours} noDataColour={NO_DATA_COLOUR} noDataCount={data.kabupatenCodes.filter((k) => !kabValues.has(k)).length} sources={sources} showsSubLevels={showsSubLevels} bivariate={mode === 'bivariate' ? <BivariateLegend t={t} /> : undefined} bivariateTitle={def ? t.bivariateTitle(def.label[lang], state.year) : ''} extra={programs.set ? <ProgramLegend t={t} lang={lang} count={analysis ? analysis.mask.reduce((a, b) => a + b, 0) : programs.set.loci.length} source={[programs.set.includesDefault ? t.legendDefaultSource : '', ...programs.set.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ')} onLoadOwn={() => setTab('programs')} /> : undefined} />
           )}
           {(status.kind === 'loading' || (status.kind === 'ready' && !ready)) && (
             <div class="loading" role="status">
@@ -381,7 +381,7 @@ export function App({ source, createMap }: AppProps) {
             </div>
           )}
         </div>
-        <aside class="side" aria-label={selectedRow?.name ?? t.breadcrumbRoot}>
+        <aside class={tab === 'gaps' ? 'side side-wide' : 'side'} aria-label={selectedRow?.name ?? t.breadcrumbRoot}>
           <SideTabs t={t} tab={tab} onTab={setTab} />
           <div role="tabpanel" id={`tab-panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
             {tab === 'region' && (

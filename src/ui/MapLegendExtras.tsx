@@ -2,26 +2,35 @@ import type { Strings } from '../i18n/index.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { INTERVENTION_TYPES } from '../lib/programs/types.ts';
 import { BIVARIATE_COLOURS } from '../lib/ui/bivariate.ts';
-import type { Lang } from '../lib/ui/format.ts';
+import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 
 /** Legend of the program points: one colour per intervention type, filled vs hollow, clusters. */
-export function ProgramLegend({ t, lang }: { t: Strings; lang: Lang }) {
+export function ProgramLegend({ t, lang, count, source, onLoadOwn }: { t: Strings; lang: Lang; count: number; source: string; onLoadOwn: () => void }) {
+  // On phones the key starts folded so the small map stays visible; the count and the invitation stay.
+  const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 719px)').matches;
   return (
     <div class="legend-programs">
       <p class="legend-subtitle">{t.legendPrograms}</p>
-      <ul class="legend-types">
-        {INTERVENTION_TYPES.map((type) => (
-          <li key={type}>
-            <span class="swatch-dot" style={{ background: INTERVENTION_COLOURS[type] }} aria-hidden="true" /> {INTERVENTION_LABELS[type][lang]}
-          </li>
-        ))}
-      </ul>
-      <ul class="legend-located">
-        <li><span class="swatch-dot" style={{ background: '#555' }} aria-hidden="true" /> {t.legendByCoords}</li>
-        <li><span class="swatch-dot hollow" style={{ borderColor: '#555' }} aria-hidden="true" /> {t.legendByRegion}</li>
-        <li><span class="swatch-ring" aria-hidden="true" /> {t.legendCluster}</li>
-      </ul>
+      <p class="legend-program-count">
+        {t.legendProgramCount(formatNumber(count, lang, 0), source)}{' '}
+        <button type="button" class="link" onClick={onLoadOwn}>{t.legendLoadOwn}</button>
+      </p>
+      <details open={!phone}>
+        <summary>{t.legendProgramKey}</summary>
+        <ul class="legend-types">
+          {INTERVENTION_TYPES.map((type) => (
+            <li key={type}>
+              <span class="swatch-dot" style={{ background: INTERVENTION_COLOURS[type] }} aria-hidden="true" /> {INTERVENTION_LABELS[type][lang]}
+            </li>
+          ))}
+        </ul>
+        <ul class="legend-located">
+          <li><span class="swatch-dot" style={{ background: '#555' }} aria-hidden="true" /> {t.legendByCoords}</li>
+          <li><span class="swatch-dot hollow" style={{ borderColor: '#555' }} aria-hidden="true" /> {t.legendByRegion}</li>
+          <li><span class="swatch-ring" aria-hidden="true" /> {t.legendCluster}</li>
+        </ul>
+      </details>
     </div>
   );
 }

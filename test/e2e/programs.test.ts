@@ -136,7 +136,7 @@ describe.skipIf(!real)('programs, coverage and gaps in the page', () => {
     expect(await page.locator('.issues-error li').nth(0).textContent()).toMatch(/row 2, column "lat".*swapped/);
   });
 
-  it('exports gap and program CSVs that spreadsheets cannot run as formulas', async () => {
+  it('exports gap and program CSVs that spreadsheets cannot run as formulas (a dropped file with formula-like cells)', async () => {
     const { page } = await open('', 'national');
     await page.click('#tab-gaps');
     await page.locator('.gap-table tr.gap-row').first().waitFor();
@@ -149,7 +149,13 @@ describe.skipIf(!real)('programs, coverage and gaps in the page', () => {
     // A user's file with formula-like text: exported neutralised with a leading apostrophe.
     await page.click('#tab-programs');
     const evil = 'id,name,program,ministry,intervention_type,admin_code,year\nX1,"=HYPERLINK(""http://example.com"",""klik"")",+program,@kementerian,jobs,53.01.24.2002,2024\n';
-    await page.setInputFiles('#program-file', { name: 'formula.csv', mimeType: 'text/csv', buffer: Buffer.from(evil) });
+    // …dropped on the drop zone this time (the file picker is tested above).
+    const dropped = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'formula.csv', { type: 'text/csv' }));
+      return dt;
+    }, evil);
+    await page.dispatchEvent('.dropzone', 'drop', { dataTransfer: dropped });
     await page.locator('.import-summary').waitFor({ timeout: 60_000 });
     const loci = await download(page, () => page.click('.programs-panel button.secondary'));
     const row = csvCells(loci).find((r) => r[0] === 'X1')!;
