@@ -30,7 +30,7 @@ export function Tooltip(p: TooltipProps) {
   const v = p.values.get(hit.kode);
   const hasFigures = hit.level === 'provinsi' || hit.level === 'kabupaten';
   return (
-    <div class="tooltip" aria-hidden="true" style={{ left: `${hit.x + 12}px`, top: `${hit.y + 12}px` }}>
+    <div class="tooltip" aria-hidden="true" style={placement(hit)}>
       <strong>{row?.name ?? hit.kode}</strong>
       <span class="muted"> · {p.t.levels[hit.level]}</span>
       <br />
@@ -58,4 +58,16 @@ export function Tooltip(p: TooltipProps) {
       )}
     </div>
   );
+}
+
+/** Beside the pointer, flipped to its left (and above) in the right (lower) half of the map so it never gets squeezed at an edge. */
+function placement(hit: MapHit): Record<string, string> {
+  const map = document.getElementById('map');
+  const w = map?.clientWidth ?? Infinity, h = map?.clientHeight ?? Infinity;
+  const flipX = hit.x > w / 2, flipY = hit.y > h * 0.6;
+  return {
+    left: `${flipX ? hit.x - 12 : hit.x + 12}px`,
+    top: `${flipY ? hit.y - 12 : hit.y + 12}px`,
+    transform: `translate(${flipX ? '-100%' : '0'}, ${flipY ? '-100%' : '0'})`,
+  };
 }

@@ -131,8 +131,18 @@ describe.skipIf(!real)('programs, coverage and gaps in the page', () => {
     await page.click('#tab-region');
     await expect.poll(() => page.locator('.panel .convergence').getAttribute('data-convergence')).toBe('3');
     expect(await page.locator('.loci-inside li[data-id="T003"]').count()).toBe(1);
+    // A coordinate row: placed by point-in-polygon (kabupaten, then the desa chunk) into Baumata.
+    await page.click('#tab-programs');
+    const coords = 'id,name,program,ministry,intervention_type,lat,lon,year\nC1,Uji: titik koordinat di Baumata,Program uji (sintetis),Kementerian uji,jobs,-10.1969,123.679,2024\n';
+    await page.setInputFiles('#program-file', { name: 'coords.csv', mimeType: 'text/csv', buffer: Buffer.from(coords) });
+    await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/^coords\.csv: 1 dari 1 baris dipakai; 0 galat/);
+    await page.click('#tab-region');
+    expect(await page.locator('.loci-inside li[data-id="C1"]').getAttribute('data-located-by')).toBe('coordinates');
+    expect(await page.locator('.loci-inside li[data-id="C1"]').textContent()).toMatch(/lokasi menurut koordinat/);
     await page.click('.lang-toggle');
     await page.click('#tab-programs');
+    await page.setInputFiles('#program-file', mixedCsv);
+    await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/^synthetic-programs-mixed\.csv: 1 of 3 rows used; 2 errors/);
     expect(await page.locator('.issues-error li').nth(0).textContent()).toMatch(/row 2, column "lat".*swapped/);
   });
 
