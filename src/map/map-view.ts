@@ -8,8 +8,8 @@ import type { Level } from '../lib/types.ts';
 import type { BBox } from '../lib/ui/bbox.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
 import { baseStyle, bivariateFill, choroplethFill, chunkLayers, parentFilter } from './layer-specs.ts';
-import { clusterMarker, type ClusterLabel } from './cluster-marker.ts';
-import { programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
+import type { ClusterLabel } from './cluster-marker.ts';
+import { createProgramLayer } from './program-layer.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -150,53 +150,13 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     return (['provinsi', 'kabupaten', 'kecamatan', 'desa'] as const).flatMap((l) => (byLevel.has(l) ? [byLevel.get(l)!] : []));
   };
 
-  const programIdsAt = (x: number, y: number): string[] => {
-    if (!map.getLayer('programs-points')) return [];
-    const r = 4;
-    const fs = map.queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers: ['programs-points'] });
-    return [...new Set(fs.map((f) => String(f.properties?.id ?? '')))].filter(Boolean);
-  };
-
-  // Clusters are HTML markers (no glyph server): one per cluster on screen, rebuilt after each
-  // move and after new points; cluster ids are only stable for one data set, hence the version.
   const clickCallbacks: ((hits: MapHit[]) => void)[] = [];
-  let clusterMarkers = new Map<string, Marker>();
-  let programsVersion = 0;
-  let programColours: Record<string, string> = {};
-  let clusterLabel: ClusterLabel = (_c, n) => String(n);
-  const updateClusters = () => {
-    const src = map.getSource('programs') as GeoJSONSource | undefined;
-    if (!src || !map.isSourceLoaded('programs')) return;
-    const next = new Map<string, Marker>();
-    for (const f of map.querySourceFeatures('programs', { filter: ['has', 'point_count'] })) {
-      const p = f.properties ?? {};
-      const key = `${programsVersion}:${p.cluster_id}`;
-      if (next.has(key)) continue;
-      let m = clusterMarkers.get(key);
-      if (!m) {
-        const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
-        const el = clusterMarker(p, programColours, clusterLabel);
-        el.addEventListener('click', (e) => {
-          e.stopPropagation();
-          // Loci at one point (a region's label point) never split: the click selects the region there instead.
-          src.getClusterExpansionZoom(Number(p.cluster_id)).then((z) => {
-            if (z <= programLayerDefaults.clusterMaxZoom) return map.easeTo({ center: [lon, lat], zoom: z });
-            const at = map.project([lon, lat]);
-            const hits = hitsAt(at.x, at.y);
-            for (const cb of clickCallbacks) cb(hits);
-          }, () => undefined);
-        });
-        m = new Marker({ element: el }).setLngLat([lon, lat]).addTo(map);
-      }
-      next.set(key, m);
-    }
-    for (const [key, m] of clusterMarkers) if (!next.has(key)) m.remove();
-    clusterMarkers = next;
-  };
-  map.on('moveend', updateClusters);
-  map.on('sourcedata', (e) => {
-    if (e.sourceId === 'programs' && e.isSourceLoaded) updateClusters();
+  const programLayer = createProgramLayer(map, (lon, lat) => {
+    const at = map.project([lon, lat]);
+    const hits = hitsAt(at.x, at.y);
+    for (const cb of clickCallbacks) cb(hits);
   });
+  const programIdsAt = programLayer.idsAt;
 
   let national: NationalBoundaries | null = null;
   let provinsiSent = false;
@@ -304,17 +264,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       });
       declutter();
     },
-    setPrograms(points, colourByType, label) {
-      programsVersion++;
-      programColours = colourByType;
-      clusterLabel = label;
-      const src = map.getSource('programs') as GeoJSONSource | undefined;
-      if (src) void src.setData(points);
-      else {
-        map.addSource('programs', programSource(points, Object.keys(colourByType)));
-        map.addLayer(programPointLayer(colourByType));
-      }
-    },
+    setPrograms: programLayer.set,
     setBivariate(classes, colours, noData) {
       map.removeFeatureState({ source: 'kabupaten' });
       for (const [kode, c] of classes) map.setFeatureState({ source: 'kabupaten', id: Number(kode) }, { bv: c });

@@ -19,26 +19,12 @@ import { ShareLink } from './ShareLink.tsx';
 import { showRegion } from './show-region.ts';
 import { indicatorDef, ofLength, valuesFor, type AppState, type LoadedData } from './state.ts';
 import { Tooltip } from './Tooltip.tsx';
-import { coverageOf } from '../lib/programs/coverage.ts';
-import type { LociFilter } from '../lib/programs/filter-loci.ts';
-import { findGaps, type GapOptions } from '../lib/programs/find-gaps.ts';
-import { gapsToCsv } from '../lib/programs/gaps-to-csv.ts';
-import { lociFromGeojson } from '../lib/programs/loci-geojson.ts';
-import { lociToCsv } from '../lib/programs/loci-to-csv.ts';
-import { mergeLoci } from '../lib/programs/merge-loci.ts';
-import { programsInRegion } from '../lib/programs/programs-in-region.ts';
-import { BIVARIATE_COLOURS, bivariateClasses } from '../lib/ui/bivariate.ts';
-import { levelOfKodeBps } from '../lib/ui/region-code.ts';
-import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
-import { downloadText } from './download.ts';
 import { GapTable } from './GapTable.tsx';
-import { importProgramFile } from './import-program-file.ts';
 import { BivariateLegend, ProgramLegend } from './MapLegendExtras.tsx';
-import { clusterLabeller, programPoints } from './program-points.ts';
-import { ProgramsPanel, type ImportStatus } from './ProgramsPanel.tsx';
+import { ProgramsPanel } from './ProgramsPanel.tsx';
 import { RegionPrograms } from './RegionPrograms.tsx';
 import { SideTabs, type SideTab } from './SideTabs.tsx';
-import { usePrograms } from './use-programs.ts';
+import { useProgramView } from './use-program-view.ts';
 
 export interface AppProps {
   source: DataSource;
@@ -69,10 +55,6 @@ export function App({ source, createMap }: AppProps) {
   const [attempt, setAttempt] = useState(0);
   const [tab, setTab] = useState<SideTab>('region');
   const [mode, setMode] = useState<'choropleth' | 'bivariate'>('choropleth');
-  const [filter, setFilter] = useState<LociFilter>({});
-  const [gapOptions, setGapOptions] = useState<Partial<GapOptions>>({});
-  const [importStatus, setImportStatus] = useState<ImportStatus>(null);
-  const [gapLevelLoading, setGapLevelLoading] = useState(false);
   const stateRef = useRef<AppState | null>(null);
   stateRef.current = state;
   const lang = state?.lang ?? appDefaults.lang;
@@ -130,63 +112,6 @@ export function App({ source, createMap }: AppProps) {
 
   const select = (kode: string) => setState((s) => (s ? { ...s, region: kode, view: null } : s));
 
-  // Programs: loaded once; coverage, convergence and gaps follow the filters (typed arrays only).
-  const hotspotYear = data && state ? ((data.years.get('p0') ?? []).includes(state.year) ? state.year : (data.defaultYears.get('p0') ?? state.year)) : undefined;
-  const programs = usePrograms(source, data, regionsVersion, hotspotYear, filter, gapOptions);
-  const analysis = programs.analysis;
-  const lociById = useMemo(() => new Map((programs.set?.loci ?? []).map((l) => [l.id, l])), [programs.set]);
-
-  // Map points: only the active loci (a small point set; region geometry is never re-sent).
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !ready || !programs.set) return;
-    map.setPrograms(programPoints(programs.set.loci, analysis?.mask), INTERVENTION_COLOURS, clusterLabeller(t, lang));
-  }, [ready, programs.set, analysis?.mask, lang]);
-
-  // Gap rows below kabupaten need those region levels in the lookup.
-  useEffect(() => {
-    if (!data || !gapOptions.level || gapOptions.level === 'kabupaten' || data.regions.loaded.has(gapOptions.level)) return;
-    setGapLevelLoading(true);
-    loadLevels(source, data.regions, ['kecamatan', 'desa'])
-      .then((added) => added && setRegionsVersion((v) => v + 1))
-      .catch(() => undefined)
-      .finally(() => setGapLevelLoading(false));
-  }, [data, gapOptions.level]);
-
-  const onProgramFile = (file: File, importMode: 'merge' | 'replace') => {
-    if (!data || !programs.set) return;
-    setImportStatus({ kind: 'checking', file: file.name });
-    const before = programs.set;
-    file
-      .text()
-      .then((text) => importProgramFile(text, file.name, source, data))
-      .then((result) => {
-        setRegionsVersion((v) => v + 1);
-        const merged = mergeLoci(before.loci, result.loci, importMode);
-        programs.setSet({ loci: merged.loci, files: importMode === 'replace' ? [file.name] : [...before.files, file.name], includesDefault: importMode === 'merge' && before.includesDefault });
-        setImportStatus({ kind: 'done', result, replacedIds: merged.replacedIds });
-      })
-      .catch((e: Error) => setImportStatus({ kind: 'failed', file: file.name, message: e instanceof DataError ? e.message : `${e.name}: ${e.message}` }));
-  };
-  const resetPrograms = () => {
-    source
-      .programs()
-      .then((doc) => {
-        programs.setSet({ loci: lociFromGeojson(doc), files: ['programs.geojson'], includesDefault: true });
-        setImportStatus(null);
-      })
-      .catch(() => undefined);
-  };
-  const exportGaps = () => {
-    if (!analysis) return;
-    const all = findGaps(analysis.lookup, analysis.coverage, analysis.flags, { ...gapOptions, limit: analysis.gaps.total });
-    downloadText(gapsToCsv(all.rows, lang), lang === 'id' ? 'lokus-celah-program.csv' : 'lokus-program-gaps.csv');
-  };
-  const exportPrograms = () => {
-    if (!programs.set) return;
-    downloadText(lociToCsv(programs.set.loci.filter((_, k) => !analysis || analysis.mask[k])), lang === 'id' ? 'lokus-program.csv' : 'lokus-programs.csv');
-  };
-
   // Back/forward restore the view the URL describes.
   useEffect(() => {
     if (!data) return;
@@ -206,6 +131,11 @@ export function App({ source, createMap }: AppProps) {
   const classes = useMemo(() => classify([...kabValues.values()], state?.classes ?? 'quantile', appDefaults.k), [kabValues, state?.classes]);
   const colours = useMemo(() => (classes.counts.length ? sequentialPalette(classes.counts.length, def?.direction) : []), [classes, def]);
 
+  // Programs: points, filters, coverage, gaps, import and export (see use-program-view.ts).
+  const hotspotYear = data && state ? ((data.years.get('p0') ?? []).includes(state.year) ? state.year : (data.defaultYears.get('p0') ?? state.year)) : undefined;
+  const pv = useProgramView({ source, data, map: mapRef.current, ready, regionsVersion, bumpRegions: () => setRegionsVersion((v) => v + 1), hotspotYear, t, lang, kabValues, direction: def?.direction, mode });
+  const { programs, analysis } = pv;
+
   // Recolour: feature-state + paint only (no geometry re-sent).
   useEffect(() => {
     const map = mapRef.current;
@@ -217,15 +147,6 @@ export function App({ source, createMap }: AppProps) {
       map.whenIdle().then(() => setReady(true));
     }
   }, [kabValues, classes, colours, data, mode]);
-
-  // Bivariate mode: poverty tertiles × program loci per kabupaten, as feature-state (no geometry re-sent).
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !ready || mode !== 'bivariate' || !analysis) return;
-    const rows = analysis.lookup.byBps.kabupaten, count = analysis.coverage.kabupaten.count;
-    const bv = bivariateClasses(kabValues, (k) => count[rows.get(k) ?? -1] ?? 0, def?.direction);
-    map.setBivariate(bv.classes, BIVARIATE_COLOURS, NO_DATA_COLOUR);
-  }, [ready, mode, kabValues, analysis, def]);
 
   // Drill-down: chunks, selection, labels and camera for the selected region.
   useEffect(() => {
@@ -301,14 +222,6 @@ export function App({ source, createMap }: AppProps) {
     return [...ids].map((id) => data.bundle.sources[id] ?? { id, title: id, publisher: '' });
   }, [data, state?.indicator, state?.year]);
 
-  const regionPrograms = (kode: string) => {
-    const level = levelOfKodeBps(kode);
-    if (!analysis || !programs.set || !level) return <RegionPrograms t={t} lang={lang} coverage={undefined} inside={[]} areaWide={[]} />;
-    const cov = coverageOf(analysis.lookup, analysis.coverage, level, kode);
-    const { inside, areaWide } = programsInRegion(analysis.lookup, analysis.ix, programs.set.loci, level, kode, analysis.mask);
-    return <RegionPrograms t={t} lang={lang} coverage={cov} inside={inside} areaWide={areaWide} />;
-  };
-
   return (
     <div class={`app${state?.embed ? ' embed' : ''}`} lang={lang}>
       <a class="skip-link" href="#search-input">{t.skipToSearch}</a>
@@ -366,9 +279,9 @@ export function App({ source, createMap }: AppProps) {
             data-ready={ready ? 'true' : undefined}
             data-region-ready={regionReady ?? undefined}
           />
-          {data && state && <Tooltip t={t} lang={lang} programs={lociById} def={def} year={state.year} values={allValues} regions={data.regions} subscribe={(set) => (hoverSet.current = set)} />}
+          {data && state && <Tooltip t={t} lang={lang} programs={pv.lociById} def={def} year={state.year} values={allValues} regions={data.regions} subscribe={(set) => (hoverSet.current = set)} />}
           {data && state && def && (
-            <Legend t={t} lang={lang} def={def} year={state.year} classes={classes} colours={colours} noDataColour={NO_DATA_COLOUR} noDataCount={data.kabupatenCodes.filter((k) => !kabValues.has(k)).length} sources={sources} showsSubLevels={showsSubLevels} bivariate={mode === 'bivariate' ? <BivariateLegend t={t} /> : undefined} bivariateTitle={def ? t.bivariateTitle(def.label[lang], state.year) : ''} extra={programs.set ? <ProgramLegend t={t} lang={lang} count={analysis ? analysis.mask.reduce((a, b) => a + b, 0) : programs.set.loci.length} source={[programs.set.includesDefault ? t.legendDefaultSource : '', ...programs.set.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ')} onLoadOwn={() => setTab('programs')} /> : undefined} />
+            <Legend t={t} lang={lang} def={def} year={state.year} classes={classes} colours={colours} noDataColour={NO_DATA_COLOUR} noDataCount={data.kabupatenCodes.filter((k) => !kabValues.has(k)).length} sources={sources} showsSubLevels={showsSubLevels} bivariate={mode === 'bivariate' ? <BivariateLegend t={t} /> : undefined} bivariateTitle={def ? t.bivariateTitle(def.label[lang], state.year) : ''} extra={programs.set ? <ProgramLegend t={t} lang={lang} count={pv.activeCount} source={[programs.set.includesDefault ? t.legendDefaultSource : '', ...programs.set.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ')} onLoadOwn={() => setTab('programs')} /> : undefined} />
           )}
           {(status.kind === 'loading' || (status.kind === 'ready' && !ready)) && (
             <div class="loading" role="status">
@@ -389,7 +302,7 @@ export function App({ source, createMap }: AppProps) {
                 {data && state && <Breadcrumb t={t} region={state.region} regions={data.regions} onSelect={select} />}
                 {data && state && selectedRow ? (
                   <RegionPanel t={t} lang={lang} region={selectedRow} regions={data.regions} bundle={data.bundle} indicator={state.indicator} year={state.year} hotspotYear={hotspotYear ?? state.year} onSelect={select} onClose={() => select('')}>
-                    {regionPrograms(selectedRow.kode)}
+                    <RegionPrograms t={t} lang={lang} {...pv.regionPrograms(selectedRow.kode)} />
                   </RegionPanel>
                 ) : (
                   <p class="hint">{state?.region ? t.loadingChunk : t.panelHint}</p>
@@ -402,14 +315,14 @@ export function App({ source, createMap }: AppProps) {
                 lang={lang}
                 set={programs.set}
                 loadError={programs.loadError}
-                activeCount={analysis ? analysis.mask.reduce((a, b) => a + b, 0) : (programs.set?.loci.length ?? 0)}
-                filter={filter}
-                onFilter={setFilter}
+                activeCount={pv.activeCount}
+                filter={pv.filter}
+                onFilter={pv.setFilter}
                 recomputeMs={analysis?.ms}
-                importStatus={importStatus}
-                onFile={onProgramFile}
-                onReset={resetPrograms}
-                onExport={exportPrograms}
+                importStatus={pv.importStatus}
+                onFile={pv.onProgramFile}
+                onReset={pv.resetPrograms}
+                onExport={pv.exportPrograms}
               />
             )}
             {tab === 'gaps' && (
@@ -417,16 +330,16 @@ export function App({ source, createMap }: AppProps) {
                 t={t}
                 lang={lang}
                 result={analysis?.gaps}
-                options={gapOptions}
-                onOptions={setGapOptions}
+                options={pv.gapOptions}
+                onOptions={pv.setGapOptions}
                 withinName={selectedRow && selectedRow.level !== 'desa' ? selectedRow.name : undefined}
                 withinKode={selectedRow?.kode ?? ''}
-                levelLoading={gapLevelLoading}
+                levelLoading={pv.gapLevelLoading}
                 onOpen={(kode) => {
                   select(kode);
                   setTab('region');
                 }}
-                onExport={exportGaps}
+                onExport={pv.exportGaps}
               />
             )}
           </div>
