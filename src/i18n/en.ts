@@ -94,6 +94,7 @@ export const en: Strings = {
   importErrors: 'Errors (rows skipped)',
   importWarnings: 'Warnings (rows used)',
   importFailed: (msg: string) => `The file could not be read: ${msg}`,
+  importFailedHint: 'The file must be CSV/TSV (first row = column names) or a GeoJSON FeatureCollection of points, with the required columns (see the format above). No row was used.',
   importReset: 'Back to the shipped programs',
   importFormat: 'Columns: id, name, program, ministry, intervention_type, then admin_code (BPS or Kemendagri code) or lat + lon; optional year, beneficiaries. See the README.',
   exportPrograms: 'Download programs (CSV)',

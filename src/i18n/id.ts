@@ -92,6 +92,7 @@ export const id = {
   importErrors: 'Galat (baris dilewati)',
   importWarnings: 'Peringatan (baris tetap dipakai)',
   importFailed: (msg: string) => `Berkas tidak dapat dibaca: ${msg}`,
+  importFailedHint: 'Berkas harus CSV/TSV (baris pertama = judul kolom) atau GeoJSON FeatureCollection berisi titik, dengan kolom wajib (lihat format di atas). Tidak ada baris yang dipakai.',
   importReset: 'Kembali ke program bawaan',
   importFormat: 'Kolom: id, name, program, ministry, intervention_type, lalu admin_code (kode BPS atau Kemendagri) atau lat + lon; opsional year, beneficiaries. Lihat README.',
   exportPrograms: 'Unduh program (CSV)',

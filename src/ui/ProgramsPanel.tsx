@@ -96,7 +96,12 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
       {status && (
         <div class="import-report" role="status" aria-live="polite">
           {status.kind === 'checking' && <p>{t.importChecking(status.file)}</p>}
-          {status.kind === 'failed' && <p class="error-inline">{t.importFailed(status.message)}</p>}
+          {status.kind === 'failed' && (
+            <>
+              <p class="error-inline">{t.importFailed(status.message)}</p>
+              <p class="muted small">{t.importFailedHint}</p>
+            </>
+          )}
           {status.kind === 'done' && <ImportReport t={t} lang={lang} result={status.result} replacedIds={status.replacedIds} />}
         </div>
       )}

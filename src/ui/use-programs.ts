@@ -46,7 +46,11 @@ export function usePrograms(source: DataSource, data: LoadedData | null, regions
     source
       .programs()
       .then((doc) => setSet({ loci: lociFromGeojson(doc), files: ['programs.geojson'], includesDefault: true }))
-      .catch((e: Error) => setLoadError(e.message));
+      .catch((e: Error) => {
+        // The gap finder still works without the shipped list (every hotspot is then a gap).
+        setLoadError(e.message);
+        setSet({ loci: [], files: [], includesDefault: false });
+      });
   }, [data]);
 
   const lookup = useMemo(() => (data ? buildRegionLookup(data.regions.columns) : null), [data, regionsVersion]);

@@ -144,6 +144,11 @@ describe.skipIf(!real)('programs, coverage and gaps in the page', () => {
     await page.setInputFiles('#program-file', mixedCsv);
     await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/^synthetic-programs-mixed\.csv: 1 of 3 rows used; 2 errors/);
     expect(await page.locator('.issues-error li').nth(0).textContent()).toMatch(/row 2, column "lat".*swapped/);
+    // A file that cannot be read at all: one message, the shown programs unchanged.
+    const count = await page.locator('.programs-count').textContent();
+    await page.setInputFiles('#program-file', { name: 'not-programs.csv', mimeType: 'text/csv', buffer: Buffer.from('foo,bar\n1,2\n') });
+    await expect.poll(() => page.locator('.import-report .error-inline').textContent()).toMatch(/^The file could not be read: not-programs\.csv: /);
+    expect(await page.locator('.programs-count').textContent()).toBe(count);
   });
 
   it('exports gap and program CSVs that spreadsheets cannot run as formulas (a dropped file with formula-like cells)', async () => {
