@@ -54,10 +54,11 @@ export function App({ source, createMap }: AppProps) {
   const [searchMoreLoading, setSearchMoreLoading] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [tab, setTab] = useState<SideTab>('region');
-  const [mode, setMode] = useState<'choropleth' | 'bivariate'>('choropleth');
   const stateRef = useRef<AppState | null>(null);
   stateRef.current = state;
   const lang = state?.lang ?? appDefaults.lang;
+  const mode = state?.mode ?? 'choropleth';
+  const setMode = (m: AppState['mode']) => setState((s) => (s ? { ...s, mode: m } : s));
   const t = strings(lang);
 
   // First load: map and data in parallel.

@@ -1,6 +1,7 @@
 import type { IndicatorBundle, IndicatorDef } from '../lib/indicators/types.ts';
 import type { ClassMethod } from '../lib/ui/classify.ts';
 import type { Lang } from '../lib/ui/format.ts';
+import type { MapMode } from '../lib/ui/url-state.ts';
 import type { RegionTable } from '../lib/ui/region-table.ts';
 
 /** What the page shows; the URL mirrors it (see url-state.ts). */
@@ -13,6 +14,8 @@ export interface AppState {
   classes: ClassMethod;
   view: [number, number, number] | null;
   embed: boolean;
+  /** Choropleth of the indicator, or bivariate poverty × program coverage. */
+  mode: MapMode;
 }
 
 /** Data available after the first load. */

@@ -191,11 +191,15 @@ describe.skipIf(!real)('programs, coverage and gaps in the page', () => {
     await expect.poll(() => page.locator('.program-cluster[data-count="4"]').count()).toBe(0);
     await page.selectOption('#mode-select', 'bivariate');
     expect(await page.locator('.legend .bv-cell').count()).toBe(9);
+    await expect.poll(() => page.url()).toContain('mode=bivariate');
     expect(await page.locator('.legend-title').textContent()).toMatch(/× cakupan program, 2025/);
     expect(requests.filter((u) => u.includes('/boundaries/')).length).toBe(before);
-    await page.goto(`${site}?lang=en`);
+    // A shared link reopens the bivariate mode.
+    await page.goto(`${site}?lang=en&mode=bivariate`);
     await waitForMap(page);
-    await page.selectOption('#mode-select', 'bivariate');
+    await waitForRegion(page, 'national');
+    expect(await page.locator('#mode-select').inputValue()).toBe('bivariate');
+    expect(await page.locator('.legend .bv-cell').count()).toBe(9);
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${shots}/bivariate.png` });
     console.log(`filter → coverage + convergence + gaps recompute in the page: ${ms} ms`);

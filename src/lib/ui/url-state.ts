@@ -2,6 +2,9 @@ import { isKodeKemendagri, levelOfKodeBps } from './region-code.ts';
 import { CLASS_METHODS, type ClassMethod } from './classify.ts';
 import type { Lang } from './format.ts';
 
+/** How kabupaten are coloured: the indicator's classes, or poverty × program coverage (3×3). */
+export type MapMode = 'choropleth' | 'bivariate';
+
 /** The view a URL describes. Parameter names are public and documented in the README. */
 export interface UrlState {
   /** Catalogue indicator id (`indicator=`). */
@@ -18,11 +21,13 @@ export interface UrlState {
   view: [number, number, number] | null;
   /** Embed mode (`embed=1`), reserved for the embed issue. */
   embed: boolean;
+  /** Colouring (`mode=bivariate`; default `choropleth`). */
+  mode: MapMode;
 }
 
 /** What the URL may refer to; used to validate values. */
 export interface UrlContext {
-  defaults: Omit<UrlState, 'embed' | 'view' | 'region' | 'classes'> & { classes?: ClassMethod };
+  defaults: Omit<UrlState, 'embed' | 'view' | 'region' | 'classes' | 'mode'> & { classes?: ClassMethod };
   /** Indicator id → years with data. */
   years: ReadonlyMap<string, readonly number[]>;
   /** Kemendagri code → BPS code, for `region=53.01`. Codes not found here are still accepted if well-formed BPS. */
@@ -84,7 +89,11 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
     else bad('view');
   }
 
-  return { state: { indicator, year, region, lang, classes, view, embed: p.get('embed') === '1' }, notices };
+  let mode: MapMode = 'choropleth';
+  const modeRaw = p.get('mode');
+  if (modeRaw !== null) modeRaw === 'choropleth' || modeRaw === 'bivariate' ? (mode = modeRaw) : bad('mode');
+
+  return { state: { indicator, year, region, lang, classes, view, embed: p.get('embed') === '1', mode }, notices };
 }
 
 /**
@@ -97,6 +106,7 @@ export function serialiseUrlState(state: UrlState, defaults: UrlContext['default
   if (state.year !== defaults.year || state.indicator !== defaults.indicator) p.set('year', String(state.year));
   if (state.region) p.set('region', state.region);
   if (state.classes !== (defaults.classes ?? 'quantile')) p.set('classes', state.classes);
+  if (state.mode !== 'choropleth') p.set('mode', state.mode);
   if (state.view) p.set('view', state.view.map((v, i) => (i === 2 ? v.toFixed(2) : v.toFixed(4))).join(','));
   if (state.lang !== defaults.lang) p.set('lang', state.lang);
   if (state.embed) p.set('embed', '1');

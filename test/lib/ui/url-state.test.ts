@@ -44,6 +44,13 @@ describe('parseUrlState', () => {
   it('reads embed=1 as reserved embed mode', () => {
     expect(parseUrlState('?embed=1', context()).state.embed).toBe(true);
   });
+
+  it('reads the bivariate mode and reports an unknown one', () => {
+    expect(parseUrlState('?mode=bivariate', context()).state.mode).toBe('bivariate');
+    const { state, notices } = parseUrlState('?mode=pie', context());
+    expect(state.mode).toBe('choropleth');
+    expect(notices).toEqual([{ param: 'mode', value: 'pie' }]);
+  });
 });
 
 describe('serialiseUrlState', () => {
@@ -53,7 +60,7 @@ describe('serialiseUrlState', () => {
   });
 
   it('round-trips a non-default view', () => {
-    const query = '?indicator=p1&year=2019&region=5303121006&lang=en';
+    const query = '?indicator=p1&year=2019&region=5303121006&lang=en&mode=bivariate';
     const { state } = parseUrlState(query, context());
     expect(parseUrlState(serialiseUrlState(state, context().defaults), context()).state).toEqual(state);
   });
