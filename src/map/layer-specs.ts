@@ -43,6 +43,10 @@ export function baseStyle(colours = defaultColours): StyleSpecification {
       { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': colours.neighbourLand } },
       { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': colours.neighbourLine, 'line-width': 0.6 } },
       { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', paint: { 'fill-color': '#d9d9d9' } },
+      // Under a kabupaten whose kecamatan or desa are shown, its own (national, simplified) shape
+      // is painted plain land: the finer chunks never match it exactly, and its choropleth colour
+      // would show through as slivers between them.
+      { id: 'kabupaten-drilled', type: 'fill', source: 'kabupaten', filter: drilledFilter([]), paint: { 'fill-color': colours.inland } },
       ...ANCHORS.map((id): LayerSpecification => ({ id, type: 'fill', source: 'anchor', layout: { visibility: 'none' } })),
       { id: 'kabupaten-line', type: 'line', source: 'kabupaten', paint: { 'line-color': colours.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1.2] } },
       { id: 'provinsi-line', type: 'line', source: 'provinsi-borders', paint: { 'line-color': colours.provinsiLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 2] } },
@@ -111,6 +115,11 @@ export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter:
     { layer: line, before: `anchor-${level}-line` },
     ...outlineLayers(source, colours).map((layer) => ({ layer: withFilter(layer), before: 'kabupaten-hover' })),
   ];
+}
+
+/** Filter keeping the kabupaten (feature ids = numeric BPS codes) whose finer chunks are on show. */
+export function drilledFilter(kabupaten: readonly string[]): FilterSpecification {
+  return ['in', ['id'], ['literal', kabupaten.map(Number)]] as FilterSpecification;
 }
 
 /** Filter keeping features whose `parent` property is one of `parents`. */

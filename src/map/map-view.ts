@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Level } from '../lib/types.ts';
 import type { BBox } from '../lib/ui/bbox.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
-import { baseStyle, bivariateFill, choroplethFill, chunkLayers, parentFilter } from './layer-specs.ts';
+import { baseStyle, bivariateFill, choroplethFill, chunkLayers, drilledFilter, parentFilter } from './layer-specs.ts';
 import type { ClusterLabel } from './cluster-marker.ts';
 import { createProgramLayer } from './program-layer.ts';
 
@@ -228,6 +228,12 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     },
     showChunks(focus) {
       const wanted = new Map(focus.map((f) => [f.source, f]));
+      const drilled = new Set<string>();
+      for (const f of focus) {
+        if (f.source.startsWith('desa-')) drilled.add(f.source.slice(5));
+        else for (const p of f.parents ?? []) if (p.length === 4) drilled.add(p);
+      }
+      map.setFilter('kabupaten-drilled', drilledFilter([...drilled]));
       for (const source of chunkLevel.keys()) {
         const f = wanted.get(source);
         for (const suffix of ['fill', 'line', 'hover', 'selected']) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { baseStyle, bivariateFill, choroplethFill, chunkLayers, parentFilter } from '../../../src/map/layer-specs.ts';
+import { baseStyle, bivariateFill, choroplethFill, chunkLayers, drilledFilter, parentFilter } from '../../../src/map/layer-specs.ts';
 import { programPointLayer, programSource } from '../../../src/map/program-layers.ts';
 
 const styleWith = (extra: ReturnType<typeof chunkLayers>) => {
@@ -104,5 +104,16 @@ describe('bivariateFill', () => {
     const s = baseStyle();
     const layers = s.layers.map((l) => (l.id === 'kabupaten-fill' ? { ...l, paint: { 'fill-color': bivariateFill(Array(9).fill('#abcdef'), '#d9d9d9') } } : l));
     expect(validateStyleMin({ ...s, layers } as typeof s)).toEqual([]);
+  });
+});
+
+describe('drilledFilter', () => {
+  it('matches kabupaten by numeric feature id', () => {
+    expect(drilledFilter(['5303', '5371'])).toEqual(['in', ['id'], ['literal', [5303, 5371]]]);
+  });
+  it('is part of the base style, below the chunk anchors, matching nothing at first', () => {
+    const ids = baseStyle().layers.map((l) => l.id);
+    expect(ids.indexOf('kabupaten-drilled')).toBe(ids.indexOf('kabupaten-fill') + 1);
+    expect(baseStyle().layers.find((l) => l.id === 'kabupaten-drilled')).toMatchObject({ filter: ['in', ['id'], ['literal', []]] });
   });
 });
