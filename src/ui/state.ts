@@ -1,22 +1,9 @@
 import type { IndicatorBundle, IndicatorDef } from '../lib/indicators/types.ts';
-import type { ClassMethod } from '../lib/ui/classify.ts';
-import type { Lang } from '../lib/ui/format.ts';
-import type { MapMode } from '../lib/ui/url-state.ts';
+import type { UrlState } from '../lib/ui/url-state.ts';
 import type { RegionTable } from '../lib/ui/region-table.ts';
 
-/** What the page shows; the URL mirrors it (see url-state.ts). */
-export interface AppState {
-  indicator: string;
-  year: number;
-  /** Selected region (BPS code), '' = national. */
-  region: string;
-  lang: Lang;
-  classes: ClassMethod;
-  view: [number, number, number] | null;
-  embed: boolean;
-  /** Choropleth of the indicator, or bivariate poverty × program coverage. */
-  mode: MapMode;
-}
+/** What the page shows; the URL mirrors it field for field (see url-state.ts). */
+export type AppState = UrlState;
 
 /** Data available after the first load. */
 export interface LoadedData {

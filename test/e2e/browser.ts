@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 /** Debian's Chromium, headless, software WebGL (SwiftShader) so MapLibre renders without a GPU. */
 export function launchBrowser(): Promise<Browser> {
@@ -47,4 +48,36 @@ export async function waitForMap(page: Page): Promise<void> {
 /** Wait until the view of `region` (BPS code, or 'national') is drawn. */
 export async function waitForRegion(page: Page, region: string): Promise<void> {
   await page.waitForSelector(`#map[data-region-ready="${region}"]`, { timeout: 60_000 });
+}
+
+/**
+ * The hooks every browser test file shares: one Chromium per file; after each test, every page
+ * the test opened with `open` is closed and checked: no page or console error, no request
+ * outside localhost.
+ */
+export function watchPages(): { open: (viewport?: { width: number; height: number }) => Promise<WatchedPage> } {
+  let browser: Browser;
+  let opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    for (const w of pages) if (!w.page.isClosed()) await w.page.close();
+    for (const { errors, requests } of pages) {
+      expect(errors, 'page or console errors').toEqual([]);
+      expect(requests.filter((u) => !isLocal(u)), 'requests outside localhost').toEqual([]);
+    }
+  });
+  return {
+    async open(viewport) {
+      const w = await openPage(browser, viewport);
+      opened.push(w);
+      return w;
+    },
+  };
 }

@@ -1,31 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { isLocal, launchBrowser, openPage, waitForMap, waitForRegion, type WatchedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForMap, waitForRegion, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
 const shots = 'test-results/e2e';
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (!current) return;
-  const { page, errors, requests } = current;
-  current = undefined;
-  await page.close();
-  expect(errors, 'page or console errors').toEqual([]);
-  expect(requests.filter((u) => !isLocal(u)), 'requests outside localhost').toEqual([]);
-});
+mkdirSync(shots, { recursive: true });
+const pages = watchPages();
 
 async function open(query = '', viewport?: { width: number; height: number }) {
-  current = await openPage(browser, viewport);
+  const current = await pages.open(viewport);
   await current.page.goto(site + query);
   await waitForMap(current.page);
   return current;
@@ -130,8 +113,7 @@ describe('the map page', () => {
     expect(copied).toBe(first.page.url());
     const legend = await first.page.locator('.legend-title').textContent();
     await first.page.close();
-    const second = await openPage(browser);
-    current = second;
+    const second = await pages.open();
     await second.page.goto(copied);
     await waitForMap(second.page);
     await waitForRegion(second.page, '5303');
@@ -147,7 +129,7 @@ describe('the map page', () => {
   });
 
   it('shows an error naming the file, with a retry button, when data cannot be loaded', async () => {
-    current = await openPage(browser);
+    const current = await pages.open();
     const { page } = current;
     await page.route('**/data/indicators.json', (r) => r.fulfill({ status: 500, body: 'broken' }));
     await page.goto(site);

@@ -1,33 +1,17 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { isLocal, launchBrowser, openPage, waitForMap, waitForRegion, type WatchedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForMap, waitForRegion, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
 const real = inject('dataKind') === 'real';
 const shots = 'test-results/e2e';
 const mixedCsv = 'test/fixtures/programs/synthetic-programs-mixed.csv';
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (!current) return;
-  const { page, errors, requests } = current;
-  current = undefined;
-  await page.close();
-  expect(errors, 'page or console errors').toEqual([]);
-  expect(requests.filter((u) => !isLocal(u)), 'requests outside localhost').toEqual([]);
-});
+mkdirSync(shots, { recursive: true });
+const pages = watchPages();
 
 async function open(query = '', region?: string) {
-  current = await openPage(browser);
+  const current = await pages.open();
   await current.page.goto(site + query);
   await waitForMap(current.page);
   if (region) await waitForRegion(current.page, region);
