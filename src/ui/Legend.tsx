@@ -29,7 +29,9 @@ export interface LegendProps {
 export function Legend(p: LegendProps) {
   const unit = p.def.unit[p.lang];
   const fmt = (v: number) => formatNumber(v, p.lang, p.def.decimals);
-  const [open, setOpen] = useState(true);
+  // On a phone the legend starts folded (title, unit, year and source stay visible) so the map
+  // between the top bar and the bottom sheet is not covered.
+  const [open, setOpen] = useState(() => !(typeof matchMedia === 'function' && matchMedia('(max-width: 719px)').matches));
   return (
     <section class={open ? 'legend' : 'legend legend-closed'} aria-label={p.def.label[p.lang]}>
       <div class="legend-head">

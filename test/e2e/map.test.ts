@@ -150,6 +150,13 @@ describe('the map page', () => {
     const side = await page.locator('.side').boundingBox();
     expect(side!.y + side!.height).toBeGreaterThan(790);
     expect(side!.width).toBeGreaterThan(380);
+    // The legend starts folded on a phone, keeping title and source, and unfolds on demand.
+    expect(await page.locator('.legend-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.legend-title').textContent()).toMatch(/2025/);
+    expect(await page.locator('.legend-source').isVisible()).toBe(true);
+    await page.click('.legend-toggle');
+    expect(await page.locator('.legend-classes li[data-class]').count()).toBeGreaterThan(1);
+    await page.click('.legend-toggle');
     await page.screenshot({ path: `${shots}/phone.png` });
   });
 });
