@@ -21,9 +21,19 @@ export async function writeCrosswalk(dir: string, xw: Crosswalk): Promise<void> 
   await writeFile(join(dir, 'REPORT.md'), crosswalkReport(xw));
 }
 
-// Keep the big per-desa file small: the method vocabulary is short codes there.
+/** Short method codes for the kecamatan and desa files (77k rows); REPORT.md spells them out. */
+export const SHORT_METHODS: Record<string, string> = {
+  'exact name': 'exact',
+  'normalized name': 'normalized',
+  'normalized name (within kabupaten)': 'in-kabupaten',
+  'normalized name (regrouped)': 'regrouped',
+  'similar name (1 edit)': 'one-edit',
+  'manual alias': 'alias',
+  unmatched: 'unmatched',
+};
+
 function shortMethod(m: string): string {
-  return m.replace('normalized name', 'name');
+  return SHORT_METHODS[m] ?? m;
 }
 
 /** Markdown summary: counts by level and method, and every unmatched kabupaten. */
@@ -51,6 +61,7 @@ export function crosswalkReport(xw: Crosswalk): string {
   lines.push(kab.length ? kab.map((u) => `- ${u.side}: ${u.code} ${u.name} — ${u.reason}`).join('\n') : '- none: all 514 kabupaten/kota have a polygon and a Kemendagri code.');
   const regrouped = xw.rows.filter((r) => r.level === 'kabupaten' && r.method.startsWith('regrouped'));
   lines.push('', '## Kabupaten/kota dissolved from kecamatan (no polygon of their own in the source)', '', ...regrouped.map((r) => `- ${r.kodeBps} / ${r.kodeKemendagri} ${r.name}: ${r.note}`));
+  lines.push('', 'Method codes in `crosswalk_kecamatan.csv` and `crosswalk_desa.csv`: ' + Object.entries(SHORT_METHODS).map(([long, short]) => `\`${short}\` = ${long}`).join('; ') + '.');
   lines.push('', 'Every unmatched kecamatan and desa, with its reason, is in `unmatched.csv`.', '');
   return lines.join('\n');
 }
