@@ -118,13 +118,18 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   };
 
   // ---- kecamatan level (also the basis of kabupaten and provinsi)
-  const l3 = new Map(source.kecamatan.map((f) => [f.id, f]));
-  const kecRows = byLevel('kecamatan');
-  const kecFeatures = kecRows.map((r): Feature => ({ type: 'Feature', id: r.kodeBps, properties: {}, geometry: combine(r.sourceIds.map((id) => l3.get(id)!)) }));
-  const l3Water = source.kecamatan.filter((f) => f.water).map((f): Feature => ({ type: 'Feature', properties: {}, geometry: f.geometry }));
-  const topoKec = topology({ kecamatan: collection(kecFeatures), water: collection(l3Water) });
-  lap(`kecamatan topology: ${topoKec.arcs.length} arcs`);
-  const kecCoast = coastlineByFeature(topoKec, 'kecamatan', { water: 'water', onLandBorder, atSea });
+  // One region per crosswalk row (its source features combined), lakes alongside, one topology;
+  // coast measured on it before any simplification.
+  const levelTopology = (level: 'kecamatan' | 'desa') => {
+    const byId = new Map(source[level].map((f) => [f.id, f]));
+    const rows = byLevel(level);
+    const features = rows.map((r): Feature => ({ type: 'Feature', id: r.kodeBps, properties: {}, geometry: combine(r.sourceIds.map((id) => byId.get(id)!)) }));
+    const water = source[level].filter((f) => f.water).map((f): Feature => ({ type: 'Feature', properties: {}, geometry: f.geometry }));
+    const topo = topology({ [level]: collection(features), water: collection(water) });
+    lap(`${level} topology: ${topo.arcs.length} arcs`);
+    return { rows, features, topo, coast: coastlineByFeature(topo, level, { water: 'water', onLandBorder, atSea }) };
+  };
+  const { rows: kecRows, features: kecFeatures, topo: topoKec, coast: kecCoast } = levelTopology('kecamatan');
   const kecGeoms = geometriesOf(topoKec, 'kecamatan') as Areal[];
   const kecArea = kecFeatures.map((f) => areaKm2(f.geometry as Geom));
   kecRows.forEach((r, i) => regions.push(region(r, kecFeatures[i].geometry as Geom, kecCoast[i], kecArea[i])));
@@ -168,13 +173,7 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   lap('kabupaten and provinsi dissolved');
 
   // ---- desa level
-  const l4 = new Map(source.desa.map((f) => [f.id, f]));
-  const desaRows = byLevel('desa');
-  const desaFeatures = desaRows.map((r): Feature => ({ type: 'Feature', id: r.kodeBps, properties: {}, geometry: combine(r.sourceIds.map((id) => l4.get(id)!)) }));
-  const l4Water = source.desa.filter((f) => f.water).map((f): Feature => ({ type: 'Feature', properties: {}, geometry: f.geometry }));
-  const topoDesa = topology({ desa: collection(desaFeatures), water: collection(l4Water) });
-  lap(`desa topology: ${topoDesa.arcs.length} arcs`);
-  const desaCoast = coastlineByFeature(topoDesa, 'desa', { water: 'water', onLandBorder, atSea });
+  const { rows: desaRows, features: desaFeatures, topo: topoDesa, coast: desaCoast } = levelTopology('desa');
   desaRows.forEach((r, i) => regions.push(region(r, desaFeatures[i].geometry as Geom, desaCoast[i], areaKm2(desaFeatures[i].geometry as Geom))));
   lap('desa coast, area and label points');
 

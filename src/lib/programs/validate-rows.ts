@@ -6,23 +6,15 @@ import type { RawProgramTable, RawProgramRow } from './raw-row.ts';
 import type { RegionLookup } from './region-lookup.ts';
 import type { CodeScheme } from './resolve-code.ts';
 import { readLocation, type DraftLocation } from './read-location.ts';
-import { INTERVENTION_TYPES, type InterventionType, type ProgramIssue } from './types.ts';
+import { INTERVENTION_TYPES, type ProgramIssue, type ProgramLocus } from './types.ts';
 import { parseYears } from './years.ts';
 
 /** A row that passed validation, not yet placed. */
-export interface ProgramDraft {
+export type ProgramDraft = Pick<ProgramLocus, 'id' | 'name' | 'program' | 'agency' | 'intervention' | 'years' | 'beneficiaries' | 'source' | 'note'> & {
+  /** Line of the row in its file. */
   row: number;
-  id: string;
-  name: string;
-  program: string;
-  agency: string;
-  intervention: InterventionType;
-  years: number[];
-  beneficiaries?: number;
-  source?: string;
-  note?: string;
   location: DraftLocation;
-}
+};
 
 /** Options for {@link validateRows}. */
 export interface ValidateOptions {
