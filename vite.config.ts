@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/pipeline/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/load/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/pipeline/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

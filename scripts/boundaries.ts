@@ -13,7 +13,8 @@ import { labelPoint } from '../src/lib/geo/label-point.ts';
 import { landBorderTest } from '../src/lib/geo/land-border.ts';
 import { areaKm2 } from '../src/lib/geo/measure.ts';
 import { pointInPolygon } from '../src/lib/geo/point-in-polygon.ts';
-import { regionsToColumns, regionsToCsv } from '../src/lib/regions/regions-csv.ts';
+import { regionsToCsv } from '../src/lib/regions/regions-csv.ts';
+import { regionsToColumns } from '../src/lib/regions/region-columns.ts';
 import type { Level, Region } from '../src/lib/types.ts';
 import { loadGadm } from './sources/gadm.ts';
 import { loadKemendagri } from './sources/kemendagri.ts';
@@ -114,7 +115,7 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const region = (r: CrosswalkRow, g: Geom | null, coastKm: number, area: number, label?: Position | null): Region => {
     const p = label === undefined ? labelPoint(g) : label;
     const coastal = coastKm >= s.minCoastKm;
-    return { level: r.level, kodeBps: r.kodeBps, kodeKemendagri: r.kodeKemendagri, name: r.name, parentKodeBps: r.parentKodeBps, coastal, coastlineKm: coastal ? round(coastKm, 2) : 0, areaKm2: round(area, 2), lon: p ? p[0] : NaN, lat: p ? p[1] : NaN, hasGeometry: !!g };
+    return { level: r.level, kode: r.kodeBps, kemendagri: r.kodeKemendagri, name: r.name, parent: r.parentKodeBps, coastal, coastlineKm: coastal ? round(coastKm, 2) : 0, areaKm2: round(area, 2), lon: p ? p[0] : null, lat: p ? p[1] : null };
   };
 
   // ---- kecamatan level (also the basis of kabupaten and provinsi)
@@ -153,7 +154,8 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
     const p = labelPoint(g);
     if (p && idx.some((i) => pointInPolygon(p, kecFeatures[i].geometry as Geom))) return p;
     const largest = idx.reduce((best, i) => (best < 0 || kecArea[i] > kecArea[best] ? i : best), -1);
-    return largest < 0 ? null : [kecLabel[largest].lon, kecLabel[largest].lat];
+    const k = largest < 0 ? undefined : kecLabel[largest];
+    return k && k.lon !== null && k.lat !== null ? [k.lon, k.lat] : null;
   };
   const dissolvedRegion = (r: CrosswalkRow, idx: number[]) => {
     const g = dissolve(idx);
@@ -179,9 +181,9 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
 
   // ---- outputs
   const order: Record<Level, number> = { provinsi: 0, kabupaten: 1, kecamatan: 2, desa: 3 };
-  regions.sort((a, b) => order[a.level] - order[b.level] || a.kodeBps.localeCompare(b.kodeBps));
-  const names = new Map(regions.map((r) => [r.kodeBps, r]));
-  const props = (code: string) => ({ name: names.get(code)!.name, parent: names.get(code)!.parentKodeBps });
+  regions.sort((a, b) => order[a.level] - order[b.level] || a.kode.localeCompare(b.kode));
+  const names = new Map(regions.map((r) => [r.kode, r]));
+  const props = (code: string) => ({ name: names.get(code)!.name, parent: names.get(code)!.parent });
   const sizes: Record<string, number> = {};
   const write = async (rel: string, body: string) => {
     await mkdir(join(opts.outDir, rel, '..'), { recursive: true });
@@ -203,7 +205,7 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   // Kecamatan chunks per provinsi.
   const chunkKec = simplify(preKec as never, quantile(preKec as never, s.kecamatanKeep)) as unknown as Topology;
   const chunkKecFeatures = feature(chunkKec, chunkKec.objects.kecamatan as GeometryCollection).features;
-  const kecProv = (code: string) => provOfKab.get(names.get(code)!.parentKodeBps)!;
+  const kecProv = (code: string) => provOfKab.get(names.get(code)!.parent)!;
   await writeChunks(write, 'kecamatan', chunkKecFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kecProv(String(f.id)), s.quantization);
   lap('kecamatan chunks');
 
@@ -211,8 +213,8 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const preDesa = presimplify(topoDesa as never, sphericalTriangleArea) as unknown as Topology;
   const chunkDesa = simplify(preDesa as never, quantile(preDesa as never, s.desaKeep)) as unknown as Topology;
   const chunkDesaFeatures = feature(chunkDesa, chunkDesa.objects.desa as GeometryCollection).features;
-  const kabOfKec = (code: string) => names.get(code)!.parentKodeBps;
-  await writeChunks(write, 'desa', chunkDesaFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kabOfKec(names.get(String(f.id))!.parentKodeBps), s.quantization);
+  const kabOfKec = (code: string) => names.get(code)!.parent;
+  await writeChunks(write, 'desa', chunkDesaFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kabOfKec(names.get(String(f.id))!.parent), s.quantization);
   lap('desa chunks');
 
   // Offline basemap: neighbouring countries.

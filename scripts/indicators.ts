@@ -7,7 +7,8 @@ import { coverage } from '../src/lib/indicators/coverage.ts';
 import { COVARIATE_RANGES, covariateSeries, FARMING_RANGES } from '../src/lib/indicators/covariates.ts';
 import { importedRecords } from '../src/lib/indicators/imported-records.ts';
 import { readPriorityTable } from '../src/lib/indicators/read-priority.ts';
-import { readRegions, type RegistryRegion } from '../src/lib/indicators/read-regions.ts';
+import { parseRegionsCsv,  } from '../src/lib/regions/regions-csv.ts';
+import type { Region } from '../src/lib/regions/region.ts';
 import { readSources } from '../src/lib/indicators/read-sources.ts';
 import { csvRows, readExtremeTable, readLongTable, readNationalTable, readPovertyTable, yearCell } from '../src/lib/indicators/read-stats.ts';
 import type { StatRecord } from '../src/lib/indicators/stat-record.ts';
@@ -47,7 +48,7 @@ async function read(file: string): Promise<string> {
 export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<void> {
   const stats = opts.statsDir ?? join(ROOT, 'data/stats');
   const log = opts.log;
-  const regions = readRegions(await read(opts.regionsCsv), opts.regionsCsv);
+  const regions = parseRegionsCsv(await read(opts.regionsCsv), opts.regionsCsv);
   const records: StatRecord[] = [
     ...readPovertyTable(await read(join(stats, 'poverty_kabupaten.csv'))),
     ...readLongTable(await read(join(stats, 'farming_kabupaten.csv')), 'farming_kabupaten.csv', FARMING_RANGES),
@@ -79,7 +80,7 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
 }
 
 /** BPS tables dropped into data/stats/bps/ and listed in imports.csv, read with the shared importer. */
-async function importListed(stats: string, regions: RegistryRegion[], log: (msg: string) => void): Promise<StatRecord[]> {
+async function importListed(stats: string, regions: Region[], log: (msg: string) => void): Promise<StatRecord[]> {
   const out: StatRecord[] = [];
   for (const row of csvRows(await read(join(stats, 'imports.csv')), 'imports.csv', ['file', 'indicator', 'year', 'column', 'source_id'])) {
     const file = row.get('file');

@@ -19,7 +19,9 @@ import { buildPolygonIndex, type CodedPolygon, type PolygonIndex } from '../src/
 import { makePointLocator } from '../src/lib/programs/point-locator.ts';
 import { topologyPolygons } from '../src/lib/programs/topology-polygons.ts';
 import { readProgramTable } from '../src/lib/programs/import-programs.ts';
-import { buildRegionLookup, type LevelColumns, type RegionLookup } from '../src/lib/programs/region-lookup.ts';
+import { buildRegionLookup, type RegionLookup } from '../src/lib/regions/region-lookup.ts';
+import type { RegionColumns } from '../src/lib/regions/region-columns.ts';
+import { readRegionColumns } from '../src/lib/regions/read-region-columns.ts';
 import type { CodeScheme } from '../src/lib/programs/resolve-code.ts';
 import { LEVELS, type Level } from '../src/lib/types.ts';
 import { isMain, runCli } from './cli.ts';
@@ -89,11 +91,11 @@ export async function readUnplacedCodes(path: string | undefined): Promise<Map<s
 
 /** The region registry from `regions/{level}.json`; throws `DataError` when the boundary stage has not run. */
 export async function readRegionLookup(publicDataDir: string): Promise<RegionLookup> {
-  const levels = {} as Record<Level, LevelColumns>;
+  const levels = {} as Record<Level, RegionColumns>;
   for (const level of LEVELS) {
     const path = join(publicDataDir, 'regions', `${level}.json`);
     if (!existsSync(path)) throw new DataError(`${path}: region registry missing; run the boundary stage first (npm run data)`, { file: path });
-    levels[level] = JSON.parse(await readFile(path, 'utf8')) as LevelColumns;
+    levels[level] = readRegionColumns(level, JSON.parse(await readFile(path, 'utf8')), path);
   }
   return buildRegionLookup(levels);
 }

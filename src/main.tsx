@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { createDataSource } from './load/data-source.ts';
 import { createMapView, prewarmMap } from './map/map-view.ts';
 import { App } from './ui/App.tsx';
+import { loadOnlineStyle } from './load/online-style.ts';
 import './ui/styles.css';
 
 // Wiring only: where data comes from, which map to draw on, where to render.
@@ -12,4 +13,4 @@ const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/
 prewarmMap();
 void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicators()]);
 const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';
-render(<App source={source} createMap={(el) => createMapView(el, { onlineStyleUrl, countriesUrl: source.url('basemap/countries.topo.json') })} />, document.getElementById('app')!);
+render(<App source={source} createMap={(el) => createMapView(el, { onlineStyle: onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : null })} />, document.getElementById('app')!);

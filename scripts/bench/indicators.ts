@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { findHotspots } from '../../src/lib/hotspot/hotspot-flags.ts';
-import { readRegions } from '../../src/lib/indicators/read-regions.ts';
+import { parseRegionsCsv } from '../../src/lib/regions/regions-csv.ts';
 import type { IndicatorBundle } from '../../src/lib/indicators/types.ts';
 import { buildIndicators } from '../indicators.ts';
 
@@ -35,7 +35,7 @@ export async function benchIndicators(print: (label: string, value: string) => v
     const csv = await stat(join(out, 'indicators.csv'));
     print('indicators.csv (download)', kb(csv.size));
     const bundle = JSON.parse(json.toString('utf8')) as IndicatorBundle;
-    const kabupaten = readRegions(await readFile(regionsCsv, 'utf8')).filter((r) => r.level === 'kabupaten');
+    const kabupaten = parseRegionsCsv(await readFile(regionsCsv, 'utf8')).filter((r) => r.level === 'kabupaten');
     // Cold (first call, includes JIT warm-up) and median of five warm runs on a fresh bundle copy each.
     const times: number[] = [];
     let hot = 0;

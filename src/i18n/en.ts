@@ -160,4 +160,13 @@ export const en: Strings = {
   bivariateLevels: ['low', 'middle', 'high'],
   bivariateCoverageLevels: ['0', '1–2', '≥ 3'],
   bivariateNote: 'Magenta: high poverty, no program. Poverty split in thirds (tertiles) across kabupaten/kota; loci as filtered.',
+  problem: (p) =>
+    ({
+      network: `The file ${p.file} could not be downloaded (no connection to the server: ${p.detail}).`,
+      http: `The file ${p.file} could not be downloaded (the server answered ${p.detail}).`,
+      json: `The file ${p.file} is damaged: not valid JSON (${p.detail}).`,
+      invalid: `The file ${p.file ?? ''} is not in the expected format: ${p.detail}`,
+      bug: `An error in Lokus${p.file ? ` while reading ${p.file}` : ''}: ${p.detail}. Please report it.`,
+    })[p.kind],
+  dismissProblem: 'Dismiss message',
 };

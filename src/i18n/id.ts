@@ -1,3 +1,5 @@
+import type { PageProblem } from '../load/load-error.ts';
+
 /** Bahasa Indonesia: the default language. Every UI string lives here and in en.ts (same keys). */
 export const id = {
   appTitle: 'Lokus — peta kemiskinan ekstrem',
@@ -158,5 +160,15 @@ export const id = {
   bivariateLevels: ['rendah', 'sedang', 'tinggi'],
   bivariateCoverageLevels: ['0', '1–2', '≥ 3'],
   bivariateNote: 'Magenta: kemiskinan tinggi tanpa program. Kemiskinan dibagi tiga (tertil) di antara kabupaten/kota; lokus menurut saringan program.',
+  /** A load or data problem in words: which file, what went wrong; the technical detail stays as given. */
+  problem: (p: PageProblem) =>
+    ({
+      network: `Berkas ${p.file} tidak dapat diunduh (tidak ada sambungan ke server: ${p.detail}).`,
+      http: `Berkas ${p.file} tidak dapat diunduh (server menjawab ${p.detail}).`,
+      json: `Berkas ${p.file} rusak: bukan JSON yang sah (${p.detail}).`,
+      invalid: `Berkas ${p.file ?? ''} tidak sesuai format yang diharapkan: ${p.detail}`,
+      bug: `Kesalahan di Lokus${p.file ? ` saat membaca ${p.file}` : ''}: ${p.detail}. Mohon laporkan.`,
+    })[p.kind],
+  dismissProblem: 'Tutup pesan',
 };
 export type Strings = typeof id;

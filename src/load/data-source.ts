@@ -1,10 +1,13 @@
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import { DataError } from '../lib/errors.ts';
 import type { IndicatorBundle } from '../lib/indicators/types.ts';
 import type { Level } from '../lib/types.ts';
-import type { RegionColumns } from '../lib/regions/regions-csv.ts';
+import { readRegionColumns } from '../lib/regions/read-region-columns.ts';
+import type { RegionColumns } from '../lib/regions/region-columns.ts';
+import { chunkPath, type ChunkRef } from '../lib/ui/drill.ts';
+import { LoadError, withoutFile } from './load-error.ts';
+import { readBundle } from './read-bundle.ts';
 
 /** Properties of every region feature handed to the map; `id` is the BPS code as a number (for feature-state). */
 export interface RegionProps {
@@ -21,20 +24,30 @@ export interface NationalBoundaries {
   provinsiBorders: Feature<MultiLineString>;
 }
 
+/** Files of the data folder the page reads, relative to it. */
+export const DATA_FILES = {
+  national: 'boundaries/national.topo.json',
+  basemap: 'basemap/countries.topo.json',
+  indicators: 'indicators.json',
+  programs: 'programs.geojson',
+  regionsCsv: 'regions.csv',
+  regions: (level: Level) => `regions/${level}.json`,
+} as const;
+
 /**
- * Everything the page fetches from `public/data`, behind one interface so tests point it at
- * fixtures. Each file is fetched once and cached (also concurrent calls share one request);
- * a failed fetch is dropped from the cache so a retry can succeed. Errors are `DataError`s
- * naming the file and the HTTP status.
+ * Everything the page fetches from `public/data`: the browser's only fetch, behind one interface
+ * so tests point it at fixtures. Each file is fetched once and cached (concurrent calls share one
+ * request); a failed fetch is dropped from the cache so a retry can succeed. Failures are
+ * `LoadError`s naming the file and what went wrong (network, HTTP status, not JSON, wrong shape).
  */
 export interface DataSource {
   /** Base URL the files are read from, ending in `/`. */
   readonly baseUrl: string;
   national(): Promise<NationalBoundaries>;
-  /** Kecamatan of one provinsi (`boundaries/kecamatan/{provinsi}.topo.json`). */
-  kecamatan(provinsi: string): Promise<RegionFeatures>;
-  /** Desa of one kabupaten (`boundaries/desa/{kabupaten}.topo.json`). */
-  desa(kabupaten: string): Promise<RegionFeatures>;
+  /** A boundary chunk (kecamatan of a provinsi, desa of a kabupaten) as features. */
+  chunk(ref: ChunkRef): Promise<RegionFeatures>;
+  /** Neighbouring countries for the basemap (Indonesia itself left out: it is drawn from its regions). */
+  basemap(): Promise<FeatureCollection>;
   regions(level: Level): Promise<RegionColumns>;
   indicators(): Promise<IndicatorBundle>;
   /** The shipped program loci (`programs.geojson`), parsed JSON (read with `lociFromGeojson`). */
@@ -50,41 +63,38 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
   const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, document.baseURI).href;
   const cache = new Map<string, Promise<unknown>>();
 
-  function getJson<T>(path: string): Promise<T> {
-    let p = cache.get(path) as Promise<T> | undefined;
+  /** One cached promise per key; a failure leaves the cache so the next call tries again. */
+  function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+    let p = cache.get(key) as Promise<T> | undefined;
     if (!p) {
-      p = fetchFn(base + path).then(async (res) => {
-        if (!res.ok) throw new DataError(`${path}: HTTP ${res.status} ${res.statusText}`.trim(), { file: path });
-        try {
-          return (await res.json()) as T;
-        } catch (e) {
-          throw new DataError(`${path}: not valid JSON (${(e as Error).message})`, { file: path });
-        }
-      });
-      p.catch(() => cache.delete(path));
-      cache.set(path, p);
-    }
-    return p;
-  }
-
-  function chunk(path: string, object: string): Promise<RegionFeatures> {
-    const key = `features:${path}`;
-    let p = cache.get(key) as Promise<RegionFeatures> | undefined;
-    if (!p) {
-      p = getJson<Topology>(path).then((topo) => toFeatures(topo, object, path));
+      p = make();
       p.catch(() => cache.delete(key));
       cache.set(key, p);
     }
     return p;
   }
 
-  let nationalPromise: Promise<NationalBoundaries> | undefined;
+  const getJson = <T>(path: string): Promise<T> =>
+    once(path, async () => {
+      const res = await fetchFn(base + path).catch((e: Error) => {
+        throw new LoadError({ kind: 'network', file: path, detail: e.message });
+      });
+      if (!res.ok) throw new LoadError({ kind: 'http', file: path, status: res.status, detail: `HTTP ${res.status} ${res.statusText}`.trim() });
+      try {
+        return (await res.json()) as T;
+      } catch (e) {
+        throw new LoadError({ kind: 'json', file: path, detail: (e as Error).message });
+      }
+    });
+
   return {
     baseUrl: base,
-    national() {
-      nationalPromise ??= getJson<Topology>('boundaries/national.topo.json').then((topo) => {
+    national: () =>
+      once('national', async () => {
+        const file = DATA_FILES.national;
+        const topo = await getJson<Topology>(file);
         performance.mark('lokus:national-fetched');
-        const file = 'boundaries/national.topo.json';
+        const kabupaten = toFeatures(topo, 'kabupaten', file);
         const borders = mesh(topo, topo.objects.provinsi as GeometryCollection, (a, b) => a !== b);
         let provinsi: RegionFeatures | undefined;
         return {
@@ -93,18 +103,31 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
           get provinsi() {
             return (provinsi ??= toFeatures(topo, 'provinsi', file));
           },
-          kabupaten: toFeatures(topo, 'kabupaten', file),
+          kabupaten,
           provinsiBorders: { type: 'Feature', properties: {}, geometry: borders },
         };
-      });
-      nationalPromise.catch(() => (nationalPromise = undefined));
-      return nationalPromise;
-    },
-    kecamatan: (provinsi) => chunk(`boundaries/kecamatan/${provinsi}.topo.json`, 'kecamatan'),
-    desa: (kabupaten) => chunk(`boundaries/desa/${kabupaten}.topo.json`, 'desa'),
-    regions: (level) => getJson<RegionColumns>(`regions/${level}.json`),
-    indicators: () => getJson<IndicatorBundle>('indicators.json'),
-    programs: () => getJson<unknown>('programs.geojson'),
+      }),
+    chunk: (ref) => once(`features:${chunkPath(ref)}`, async () => toFeatures(await getJson<Topology>(chunkPath(ref)), ref.level, chunkPath(ref))),
+    basemap: () =>
+      once('basemap', async () => {
+        const topo = await getJson<Topology>(DATA_FILES.basemap);
+        const o = topo?.objects?.countries;
+        if (!o || o.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file: DATA_FILES.basemap, detail: 'expected a TopoJSON object "countries"' });
+        const fc = feature(topo, o as GeometryCollection);
+        // Indonesia is drawn from its own regions; Natural Earth's outline would show through gaps.
+        return { ...fc, features: fc.features.filter((f) => String(f.id) !== '360') };
+      }),
+    regions: (level) =>
+      once(`columns:${level}`, async () => {
+        const file = DATA_FILES.regions(level);
+        try {
+          return readRegionColumns(level, await getJson<unknown>(file), file);
+        } catch (e) {
+          throw e instanceof LoadError ? e : new LoadError({ kind: 'invalid', file, detail: withoutFile((e as Error).message, file) });
+        }
+      }),
+    indicators: () => once('bundle', async () => readBundle(await getJson<unknown>(DATA_FILES.indicators), DATA_FILES.indicators)),
+    programs: () => getJson<unknown>(DATA_FILES.programs),
     topology: (path) => getJson<Topology>(path),
     url: (path) => base + path,
   };
@@ -112,7 +135,7 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
 
 function toFeatures(topo: Topology, object: string, file: string): RegionFeatures {
   const o = topo?.objects?.[object];
-  if (!o || o.type !== 'GeometryCollection') throw new DataError(`${file}: expected a TopoJSON object "${object}", found ${Object.keys(topo?.objects ?? {}).join(', ') || 'none'}`, { file });
+  if (!o || o.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file, detail: `expected a TopoJSON object "${object}", found ${Object.keys(topo?.objects ?? {}).join(', ') || 'none'}` });
   const fc = feature(topo, o as GeometryCollection<{ name?: string; parent?: string }>);
   const features: Feature<Geometry, RegionProps>[] = [];
   for (const f of fc.features) {

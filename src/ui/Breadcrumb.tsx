@@ -1,13 +1,15 @@
-import type { Strings } from '../i18n/index.ts';
-import { ancestryOfKodeBps } from '../lib/ui/region-code.ts';
-import type { RegionTable } from '../lib/ui/region-table.ts';
+import { useI18n } from './store/store.ts';
+import { ancestry } from '../lib/regions/level-of.ts';
+import type { RegionLookup } from '../lib/regions/region-lookup.ts';
+import { nameOf } from '../lib/regions/region-views.ts';
 
 /** Indonesia › Nusa Tenggara Timur › Kabupaten Kupang › Taebenu › Baumata, each crumb selectable. */
-export function Breadcrumb(p: { t: Strings; region: string; regions: RegionTable; onSelect: (kode: string) => void }) {
-  const chain = p.region ? ancestryOfKodeBps(p.region) : [];
-  const crumbs = [{ kode: '', name: p.t.breadcrumbRoot }, ...chain.map((k) => ({ kode: k, name: p.regions.get(k)?.name ?? k }))];
+export function Breadcrumb(p: { region: string; regions: RegionLookup; onSelect: (kode: string) => void }) {
+  const { t } = useI18n();
+  const chain = p.region ? ancestry(p.region) : [];
+  const crumbs = [{ kode: '', name: t.breadcrumbRoot }, ...chain.map((k) => ({ kode: k, name: nameOf(p.regions, k) || k }))];
   return (
-    <nav class="breadcrumb" aria-label={p.t.breadcrumbLabel}>
+    <nav class="breadcrumb" aria-label={t.breadcrumbLabel}>
       <ol>
         {crumbs.map((c, i) => (
           <li key={c.kode}>
@@ -23,7 +25,7 @@ export function Breadcrumb(p: { t: Strings; region: string; regions: RegionTable
       </ol>
       {chain.length > 0 && (
         <button type="button" class="back" onClick={() => p.onSelect(chain.length > 1 ? chain[chain.length - 2] : '')}>
-          ← {p.t.back}
+          ← {t.back}
         </button>
       )}
     </nav>

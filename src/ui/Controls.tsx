@@ -1,11 +1,9 @@
-import type { Strings } from '../i18n/index.ts';
+import { useI18n } from './store/store.ts';
 import type { IndicatorDef } from '../lib/indicators/types.ts';
 import { CLASS_METHODS, type ClassMethod } from '../lib/ui/classify.ts';
 import type { Lang } from '../lib/ui/format.ts';
 
 export interface ControlsProps {
-  t: Strings;
-  lang: Lang;
   catalogue: IndicatorDef[];
   indicator: string;
   years: number[];
@@ -19,21 +17,22 @@ export interface ControlsProps {
 
 /** Indicator, year and classification pickers (native selects: keyboard and screen-reader friendly). */
 export function Controls(p: ControlsProps) {
-  const methodLabel: Record<ClassMethod, string> = { quantile: p.t.methodQuantile, jenks: p.t.methodJenks, equal: p.t.methodEqual };
+  const { t, lang } = useI18n();
+  const methodLabel: Record<ClassMethod, string> = { quantile: t.methodQuantile, jenks: t.methodJenks, equal: t.methodEqual };
   return (
     <div class="controls">
       <label>
-        <span>{p.t.indicator}</span>
+        <span>{t.indicator}</span>
         <select id="indicator-select" value={p.indicator} onChange={(e) => p.onChange({ indicator: (e.target as HTMLSelectElement).value })}>
           {p.catalogue.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.label[p.lang]}
+              {d.label[lang]}
             </option>
           ))}
         </select>
       </label>
       <label>
-        <span>{p.t.year}</span>
+        <span>{t.year}</span>
         <select id="year-select" value={String(p.year)} onChange={(e) => p.onChange({ year: Number((e.target as HTMLSelectElement).value) })}>
           {p.years.map((y) => (
             <option key={y} value={String(y)}>
@@ -43,7 +42,7 @@ export function Controls(p: ControlsProps) {
         </select>
       </label>
       <label>
-        <span>{p.t.classes}</span>
+        <span>{t.classes}</span>
         <select id="classes-select" value={p.classes} onChange={(e) => p.onChange({ classes: (e.target as HTMLSelectElement).value as ClassMethod })}>
           {CLASS_METHODS.map((m) => (
             <option key={m} value={m}>
@@ -53,10 +52,10 @@ export function Controls(p: ControlsProps) {
         </select>
       </label>
       <label>
-        <span>{p.t.mode}</span>
+        <span>{t.mode}</span>
         <select id="mode-select" value={p.mode} onChange={(e) => p.onMode((e.target as HTMLSelectElement).value as 'choropleth' | 'bivariate')}>
-          <option value="choropleth">{p.t.modeChoropleth}</option>
-          <option value="bivariate">{p.t.modeBivariate}</option>
+          <option value="choropleth">{t.modeChoropleth}</option>
+          <option value="bivariate">{t.modeBivariate}</option>
         </select>
       </label>
     </div>

@@ -1,10 +1,8 @@
-import type { Strings } from '../i18n/index.ts';
+import { useI18n } from './store/store.ts';
 import type { GapOptions, GapResult } from '../lib/programs/find-gaps.ts';
 import { formatNumber, type Lang } from '../lib/ui/format.ts';
 
 export interface GapTableProps {
-  t: Strings;
-  lang: Lang;
   result: GapResult | undefined;
   options: Partial<GapOptions>;
   onOptions: (o: Partial<GapOptions>) => void;
@@ -23,7 +21,7 @@ const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farmin
  * reasons. Each region name is a button (keyboard: Tab, Enter) that flies there and opens its panel.
  */
 export function GapTable(p: GapTableProps) {
-  const { t, lang } = p;
+  const { t, lang } = useI18n();
   const o = p.options;
   const set = (patch: Partial<GapOptions>) => p.onOptions({ ...o, ...patch });
   const n = (v: number | undefined, d = 0) => (v === undefined ? '–' : formatNumber(v, lang, d));

@@ -1,14 +1,12 @@
+import { useI18n } from './store/store.ts';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Strings } from '../i18n/index.ts';
 import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
 import type { Classes } from '../lib/ui/classify.ts';
 import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { defaultColours } from '../map/layer-specs.ts';
 
 export interface LegendProps {
-  t: Strings;
-  lang: Lang;
   def: IndicatorDef;
   year: number;
   classes: Classes;
@@ -27,16 +25,17 @@ export interface LegendProps {
 
 /** Legend: title with unit and year, one row per class with bounds and count, no data, source. */
 export function Legend(p: LegendProps) {
-  const unit = p.def.unit[p.lang];
-  const fmt = (v: number) => formatNumber(v, p.lang, p.def.decimals);
+  const { t, lang } = useI18n();
+  const unit = p.def.unit[lang];
+  const fmt = (v: number) => formatNumber(v, lang, p.def.decimals);
   // On a phone the legend starts folded (title, unit, year and source stay visible) so the map
   // between the top bar and the bottom sheet is not covered.
   const [open, setOpen] = useState(() => !(typeof matchMedia === 'function' && matchMedia('(max-width: 719px)').matches));
   return (
-    <section class={open ? 'legend' : 'legend legend-closed'} aria-label={p.def.label[p.lang]}>
+    <section class={open ? 'legend' : 'legend legend-closed'} aria-label={p.def.label[lang]}>
       <div class="legend-head">
-        <h2 class="legend-title">{p.bivariate ? p.bivariateTitle : p.t.legendTitle(p.def.label[p.lang], unit, p.year)}</h2>
-        <button type="button" class="icon legend-toggle" aria-expanded={open} aria-controls="legend-body" aria-label={open ? p.t.legendHide : p.t.legendShow} onClick={() => setOpen(!open)}>
+        <h2 class="legend-title">{p.bivariate ? p.bivariateTitle : t.legendTitle(p.def.label[lang], unit, p.year)}</h2>
+        <button type="button" class="icon legend-toggle" aria-expanded={open} aria-controls="legend-body" aria-label={open ? t.legendHide : t.legendShow} onClick={() => setOpen(!open)}>
           {open ? '−' : '+'}
         </button>
       </div>
@@ -49,26 +48,26 @@ export function Legend(p: LegendProps) {
               <span class="legend-range">
                 {fmt(p.classes.bounds[i])} – {fmt(p.classes.bounds[i + 1])}
               </span>
-              <span class="legend-count">{p.t.legendCount(count)}</span>
+              <span class="legend-count">{t.legendCount(count)}</span>
             </li>
           ))}
           <li class="legend-nodata">
             <span class="swatch swatch-nodata" style={{ background: p.noDataColour }} aria-hidden="true" />
-            <span class="legend-range">{p.t.legendNoData}</span>
-            <span class="legend-count">{p.t.legendCount(p.noDataCount)}</span>
+            <span class="legend-range">{t.legendNoData}</span>
+            <span class="legend-count">{t.legendCount(p.noDataCount)}</span>
           </li>
         </ul>
         {p.showsSubLevels && (
           <div class="legend-sublevel">
-            <p>{p.t.legendLevelNote}</p>
+            <p>{t.legendLevelNote}</p>
             <ul class="legend-classes">
               <li>
                 <span class="swatch" style={{ background: defaultColours.coastal }} aria-hidden="true" />
-                <span class="legend-range">{p.t.coastal}</span>
+                <span class="legend-range">{t.coastal}</span>
               </li>
               <li>
                 <span class="swatch" style={{ background: defaultColours.inland }} aria-hidden="true" />
-                <span class="legend-range">{p.t.notCoastal}</span>
+                <span class="legend-range">{t.notCoastal}</span>
               </li>
             </ul>
           </div>
@@ -76,7 +75,7 @@ export function Legend(p: LegendProps) {
         {p.extra}
       </div>
       <p class="legend-source">
-        {p.t.legendSource}: {p.sources.map((s) => s.title).join('; ') || '–'} ({p.year})
+        {t.legendSource}: {p.sources.map((s) => s.title).join('; ') || '–'} ({p.year})
       </p>
     </section>
   );

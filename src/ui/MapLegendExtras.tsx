@@ -1,4 +1,4 @@
-import type { Strings } from '../i18n/index.ts';
+import { useI18n } from './store/store.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { INTERVENTION_TYPES } from '../lib/programs/types.ts';
 import { BIVARIATE_COLOURS } from '../lib/ui/bivariate.ts';
@@ -6,7 +6,8 @@ import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 
 /** Legend of the program points: one colour per intervention type, filled vs hollow, clusters. */
-export function ProgramLegend({ t, lang, count, source, onLoadOwn }: { t: Strings; lang: Lang; count: number; source: string; onLoadOwn: () => void }) {
+export function ProgramLegend({ count, source, onLoadOwn }: { count: number; source: string; onLoadOwn: () => void })  {
+  const { t, lang } = useI18n();
   // On phones the key starts folded so the small map stays visible; the count and the invitation stay.
   const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 719px)').matches;
   return (
@@ -36,7 +37,8 @@ export function ProgramLegend({ t, lang, count, source, onLoadOwn }: { t: String
 }
 
 /** The 3×3 bivariate legend: poverty rows (high on top) × program loci columns. */
-export function BivariateLegend({ t }: { t: Strings }) {
+export function BivariateLegend() {
+  const { t } = useI18n();
   return (
     <div class="legend-bivariate">
       <div class="bv-grid" role="table" aria-label={`${t.bivariatePoverty} × ${t.bivariateCoverage}`}>

@@ -1,20 +1,18 @@
+import { useI18n } from './store/store.ts';
 import { useState } from 'preact/hooks';
-import type { Strings } from '../i18n/index.ts';
 import type { LociFilter } from '../lib/programs/filter-loci.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { INTERVENTION_TYPES, type InterventionType, type ProgramImport } from '../lib/programs/types.ts';
 import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
-import type { ProgramSet } from './use-programs.ts';
+import type { ImportStatus, ProgramSet } from './store/page-state.ts';
+import type { PageProblem } from '../load/load-error.ts';
 
 /** What the importer reports to the page: a finished import, a file that could not be read, or work in progress. */
-export type ImportStatus = { kind: 'checking'; file: string } | { kind: 'done'; result: ProgramImport; replacedIds: string[] } | { kind: 'failed'; file: string; message: string } | null;
 
 export interface ProgramsPanelProps {
-  t: Strings;
-  lang: Lang;
   set: ProgramSet | null;
-  loadError: string | null;
+  loadError: PageProblem | null;
   activeCount: number;
   filter: LociFilter;
   onFilter: (f: LociFilter) => void;
@@ -27,7 +25,7 @@ export interface ProgramsPanelProps {
 
 /** The Program tab: how many loci from where, load your own (drop or pick; nothing uploaded), the validation report, filters. */
 export function ProgramsPanel(p: ProgramsPanelProps) {
-  const { t, lang } = p;
+  const { t, lang } = useI18n();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [over, setOver] = useState(false);
   const n = (v: number) => formatNumber(v, lang, 0);
@@ -50,7 +48,7 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
   return (
     <section class="programs-panel" aria-labelledby="programs-title">
       <h2 id="programs-title">{t.programsTitle}</h2>
-      {p.loadError && <p class="error-inline" role="alert">{t.programsLoadError(p.loadError)}</p>}
+      {p.loadError && <p class="error-inline" role="alert">{t.programsLoadError(t.problem(p.loadError))}</p>}
       {!p.set && !p.loadError && <p class="muted">{t.programsLoading}</p>}
       {p.set && (
         <div class="programs-summary">
@@ -98,11 +96,11 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
           {status.kind === 'checking' && <p>{t.importChecking(status.file)}</p>}
           {status.kind === 'failed' && (
             <>
-              <p class="error-inline">{t.importFailed(status.message)}</p>
+              <p class="error-inline">{t.importFailed(status.problem.kind === 'invalid' ? `${status.file}: ${status.problem.detail}` : t.problem(status.problem))}</p>
               <p class="muted small">{t.importFailedHint}</p>
             </>
           )}
-          {status.kind === 'done' && <ImportReport t={t} lang={lang} result={status.result} replacedIds={status.replacedIds} />}
+          {status.kind === 'done' && <ImportReport result={status.result} replacedIds={status.replacedIds} />}
         </div>
       )}
       {userFiles.length > 0 && (
@@ -156,7 +154,8 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
   );
 }
 
-function ImportReport({ t, lang, result, replacedIds }: { t: Strings; lang: Lang; result: ProgramImport; replacedIds: string[] }) {
+function ImportReport({ result, replacedIds }: { result: ProgramImport; replacedIds: string[] })  {
+  const { t, lang } = useI18n();
   const n = (v: number) => formatNumber(v, lang, 0);
   const errors = result.issues.filter((i) => i.severity === 'error');
   const warnings = result.issues.filter((i) => i.severity === 'warning');

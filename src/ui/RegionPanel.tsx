@@ -1,19 +1,19 @@
+import { useI18n } from './store/store.ts';
 import type { ComponentChildren } from 'preact';
-import type { Strings } from '../i18n/index.ts';
 import type { IndicatorBundle } from '../lib/indicators/types.ts';
 import { formatNumber, formatValue, type Lang } from '../lib/ui/format.ts';
 import { rankRegion } from '../lib/ui/rank.ts';
-import type { RegionRow, RegionTable } from '../lib/ui/region-table.ts';
-import { indicatorDef, ofLength, valuesFor } from './state.ts';
+import type { RegionLookup } from '../lib/regions/region-lookup.ts';
+import { childrenOf, regionOf } from '../lib/regions/region-views.ts';
+import type { Region } from '../lib/regions/region.ts';
+import { valuesOf } from '../lib/indicators/values-of.ts';
 import { TrendChart } from './TrendChart.tsx';
 import { hotspotFlags } from '../lib/hotspot/hotspot-flags.ts';
 import type { FlagResult } from '../lib/hotspot/types.ts';
 
 export interface RegionPanelProps {
-  t: Strings;
-  lang: Lang;
-  region: RegionRow;
-  regions: RegionTable;
+  region: Region;
+  regions: RegionLookup;
   bundle: IndicatorBundle;
   indicator: string;
   year: number;
@@ -27,11 +27,12 @@ export interface RegionPanelProps {
 
 /** The selected region: name, level, codes, values with source and year, trend, rank, flags, drill links. */
 export function RegionPanel(p: RegionPanelProps) {
-  const { t, lang, region, bundle } = p;
+  const { t, lang } = useI18n();
+  const { region, bundle } = p;
   const hasFigures = region.level === 'provinsi' || region.level === 'kabupaten';
-  const def = indicatorDef(bundle, p.indicator);
-  const parent = region.parent ? p.regions.get(region.parent) : undefined;
-  const children = p.regions.childrenOf(region.kode).map((k) => p.regions.get(k)!).filter(Boolean);
+  const def = bundle.catalogue.find((d) => d.id === p.indicator);
+  const parent = region.parent ? regionOf(p.regions, region.parent) : undefined;
+  const children = childrenOf(p.regions, region.kode);
   const childLevel = { provinsi: 'kabupaten', kabupaten: 'kecamatan', kecamatan: 'desa', desa: '' }[region.level];
   const trend = def
     ? Object.entries(bundle.values[def.id] ?? {})
@@ -39,9 +40,9 @@ export function RegionPanel(p: RegionPanelProps) {
         .filter((e): e is [number, number] => Number.isFinite(e[1]))
         .sort((a, b) => a[0] - b[0])
     : [];
-  const rank = def && hasFigures ? rankRegion(ofLength(valuesFor(bundle, def.id, p.year), region.kode.length), region.kode, def.direction) : undefined;
+  const rank = def && hasFigures ? rankRegion(valuesOf(bundle, def.id, p.year, region.level), region.kode, def.direction) : undefined;
   const priority = bundle.priority?.[region.kode] ?? [];
-  const hotspots = region.level === 'kabupaten' ? hotspotFlags(bundle, { kodeBps: region.kode, name: region.name, coastal: region.coastal, coastlineKm: region.coastlineKm }, p.hotspotYear) : undefined;
+  const hotspots = region.level === 'kabupaten' ? hotspotFlags(bundle, region, p.hotspotYear) : undefined;
   const flagRow = (key: string, label: string, f: FlagResult) => (
     <li key={key} class={`flag flag-${key} flag-${f.flag}`} data-flag={key} data-value={f.flag}>
       <strong>{label}</strong>: {t.flagValue[f.flag]} <span class="flag-reason">— {f.reason[lang]}</span>
@@ -105,7 +106,7 @@ export function RegionPanel(p: RegionPanelProps) {
           {t.nationalReference(formatValue(national[0], def.unit[lang], lang, def.decimals), bundle.sources[national[1]]?.title ?? national[1], p.year)}
         </p>
       )}
-      {def && hasFigures && <TrendChart points={trend} lang={lang} decimals={def.decimals} label={t.trend(def.label[lang])} currentYear={p.year} />}
+      {def && hasFigures && <TrendChart points={trend} decimals={def.decimals} label={t.trend(def.label[lang])} currentYear={p.year} />}
       <h3>{t.flags}</h3>
       <ul class="flags">
         {hotspots ? (

@@ -1,4 +1,4 @@
-import type { Strings } from '../i18n/index.ts';
+import { useI18n } from './store/store.ts';
 import type { RegionCoverage } from '../lib/programs/coverage.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import type { ProgramLocus } from '../lib/programs/types.ts';
@@ -6,15 +6,14 @@ import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 
 export interface RegionProgramsProps {
-  t: Strings;
-  lang: Lang;
   coverage: RegionCoverage | undefined;
   inside: ProgramLocus[];
   areaWide: ProgramLocus[];
 }
 
 /** The region panel's program section: convergence score with the types named, programs inside and area-wide. */
-export function RegionPrograms({ t, lang, coverage, inside, areaWide }: RegionProgramsProps) {
+export function RegionPrograms({ coverage, inside, areaWide }: RegionProgramsProps)  {
+  const { t, lang } = useI18n();
   const n = (v: number) => formatNumber(v, lang, 0);
   if (!coverage) return <p class="muted">{t.programsPending}</p>;
   const types = coverage.types.filter((x) => x !== 'other');
@@ -28,12 +27,12 @@ export function RegionPrograms({ t, lang, coverage, inside, areaWide }: RegionPr
         <span class="muted small">{t.convergenceNote}</span>
       </p>
       <h4>{t.programsInside(n(inside.length))}</h4>
-      {inside.length ? <LociList t={t} lang={lang} loci={inside} kind="inside" /> : <p class="muted small">{t.noProgramsHere}</p>}
+      {inside.length ? <LociList loci={inside} kind="inside" /> : <p class="muted small">{t.noProgramsHere}</p>}
       {areaWide.length > 0 && (
         <>
           <h4>{t.programsAreaWide(n(areaWide.length))}</h4>
           <p class="muted small">{t.areaWideNote}</p>
-          <LociList t={t} lang={lang} loci={areaWide} kind="area-wide" />
+          <LociList loci={areaWide} kind="area-wide" />
         </>
       )}
     </div>
@@ -41,7 +40,8 @@ export function RegionPrograms({ t, lang, coverage, inside, areaWide }: RegionPr
 }
 
 /** A list of loci: colour, name, type, agency, years, and how the point was placed. */
-export function LociList({ t, lang, loci, kind }: { t: Strings; lang: Lang; loci: ProgramLocus[]; kind: string }) {
+export function LociList({ loci, kind }: { loci: ProgramLocus[]; kind: string })  {
+  const { t, lang } = useI18n();
   return (
     <ul class={`loci loci-${kind}`}>
       {loci.map((l) => (

@@ -1,12 +1,13 @@
+import { useI18n } from './store/store.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Strings } from '../i18n/index.ts';
 import { searchRegions, type SearchEntry, type SearchIndex } from '../lib/ui/search.ts';
 
 /**
  * Region search as an ARIA combobox: type a name or code, Arrow keys move, Enter or click selects,
  * Escape clears. `onFirstInput` lets the app lazily load kecamatan and desa names.
  */
-export function SearchBox(p: { t: Strings; index: SearchIndex; loadingMore: boolean; onFirstInput: () => void; onSelect: (kode: string) => void }) {
+export function SearchBox(p: { index: SearchIndex; loadingMore: boolean; onFirstInput: () => void; onSelect: (kode: string) => void }) {
+  const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -36,7 +37,7 @@ export function SearchBox(p: { t: Strings; index: SearchIndex; loadingMore: bool
   const showList = open && query.trim() !== '';
   return (
     <div class="search" role="search">
-      <label for="search-input" class="visually-hidden">{p.t.search}</label>
+      <label for="search-input" class="visually-hidden">{t.search}</label>
       <input
         id="search-input"
         type="search"
@@ -47,7 +48,7 @@ export function SearchBox(p: { t: Strings; index: SearchIndex; loadingMore: bool
         aria-expanded={showList}
         aria-controls="search-results"
         aria-activedescendant={showList && results[active] ? `search-opt-${results[active].kode}` : undefined}
-        placeholder={p.t.searchPlaceholder}
+        placeholder={t.searchPlaceholder}
         value={query}
         onInput={(e) => {
           if (!asked.current) {
@@ -80,13 +81,13 @@ export function SearchBox(p: { t: Strings; index: SearchIndex; loadingMore: bool
             >
               <span class="result-name">{r.name}</span>
               <span class="result-meta">
-                {p.t.levels[r.level]}
+                {t.levels[r.level]}
                 {r.parentName ? ` · ${r.parentName}` : ''}
               </span>
             </li>
           ))}
-          {results.length === 0 && <li class="muted">{p.loadingMore ? p.t.searchLoadingMore : p.t.searchNone}</li>}
-          {results.length > 0 && p.loadingMore && <li class="muted">{p.t.searchLoadingMore}</li>}
+          {results.length === 0 && <li class="muted">{p.loadingMore ? t.searchLoadingMore : t.searchNone}</li>}
+          {results.length > 0 && p.loadingMore && <li class="muted">{t.searchLoadingMore}</li>}
         </ul>
       )}
     </div>

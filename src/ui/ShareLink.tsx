@@ -1,11 +1,12 @@
+import { useI18n } from './store/store.ts';
 import { useState } from 'preact/hooks';
-import type { Strings } from '../i18n/index.ts';
 
 /**
  * Copies the current URL (which holds the whole view) to the clipboard; where the clipboard is not
  * available, shows the link selected for manual copying.
  */
-export function ShareLink({ t }: { t: Strings }) {
+export function ShareLink() {
+  const { t } = useI18n();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const copy = () =>
     navigator.clipboard

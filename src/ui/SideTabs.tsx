@@ -1,10 +1,11 @@
-import type { Strings } from '../i18n/index.ts';
+import { useI18n } from './store/store.ts';
 
 export type SideTab = 'region' | 'programs' | 'gaps';
 const TABS: SideTab[] = ['region', 'programs', 'gaps'];
 
 /** Tabs of the side panel (WAI-ARIA tabs: arrow keys move between tabs, Tab moves into the panel). */
-export function SideTabs({ t, tab, onTab }: { t: Strings; tab: SideTab; onTab: (tab: SideTab) => void }) {
+export function SideTabs({ tab, onTab }: { tab: SideTab; onTab: (tab: SideTab) => void })  {
+  const { t } = useI18n();
   const label: Record<SideTab, string> = { region: t.tabRegion, programs: t.tabPrograms, gaps: t.tabGaps };
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);

@@ -1,55 +1,55 @@
+import { useI18n } from './store/store.ts';
 import { useEffect, useState } from 'preact/hooks';
-import type { Strings } from '../i18n/index.ts';
 import type { IndicatorDef } from '../lib/indicators/types.ts';
 import { formatValue, type Lang } from '../lib/ui/format.ts';
-import type { RegionTable } from '../lib/ui/region-table.ts';
+import type { RegionLookup } from '../lib/regions/region-lookup.ts';
+import { regionOf } from '../lib/regions/region-views.ts';
 import type { MapHit } from '../map/map-view.ts';
 import type { ProgramLocus } from '../lib/programs/types.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { formatNumber } from '../lib/ui/format.ts';
 
 export interface TooltipProps {
-  t: Strings;
-  lang: Lang;
   def: IndicatorDef | undefined;
   year: number;
   values: ReadonlyMap<string, number>;
-  regions: RegionTable;
+  regions: RegionLookup;
   /** Program loci by id, to name the points under the pointer. */
   programs: ReadonlyMap<string, ProgramLocus>;
-  /** Registers the setter the map's hover callback calls, so hovering re-renders only this component. */
-  subscribe: (set: (hit: MapHit | null) => void) => void;
+  /** Subscribes to the region under the pointer (hovering re-renders only this component); returns an unsubscribe. */
+  subscribe: (set: (hit: MapHit | null) => void) => () => void;
 }
 
 /** Name and value (with unit and year) of the region under the pointer or finger. */
 export function Tooltip(p: TooltipProps) {
+  const { t, lang } = useI18n();
   const [hit, setHit] = useState<MapHit | null>(null);
   useEffect(() => p.subscribe(setHit), []);
   if (!hit) return null;
-  const row = p.regions.get(hit.kode);
+  const row = regionOf(p.regions, hit.kode);
   const v = p.values.get(hit.kode);
   const hasFigures = hit.level === 'provinsi' || hit.level === 'kabupaten';
   return (
     <div class="tooltip" aria-hidden="true" style={placement(hit)}>
       <strong>{row?.name ?? hit.kode}</strong>
-      <span class="muted"> · {p.t.levels[hit.level]}</span>
+      <span class="muted"> · {t.levels[hit.level]}</span>
       <br />
       {hasFigures && p.def ? (
         <span>
-          {p.def.label[p.lang]}: {v === undefined ? p.t.tooltipNoValue : formatValue(v, p.def.unit[p.lang], p.lang, p.def.decimals)} ({p.year})
+          {p.def.label[lang]}: {v === undefined ? t.tooltipNoValue : formatValue(v, p.def.unit[lang], lang, p.def.decimals)} ({p.year})
         </span>
       ) : (
-        <span>{row?.coastal ? p.t.coastal : row ? p.t.notCoastal : ''}</span>
+        <span>{row?.coastal ? t.coastal : row ? t.notCoastal : ''}</span>
       )}
       {hit.programs && hit.programs.length > 0 && (
         <div class="tooltip-programs">
-          <span>{p.t.tooltipPrograms(formatNumber(hit.programs.length, p.lang, 0))}</span>
+          <span>{t.tooltipPrograms(formatNumber(hit.programs.length, lang, 0))}</span>
           <ul>
             {hit.programs.slice(0, 5).map((id) => {
               const l = p.programs.get(id);
               return l ? (
                 <li key={id}>
-                  {l.name} — {INTERVENTION_LABELS[l.intervention][p.lang]} · <em>{l.locatedBy === 'region' ? p.t.locatedByRegion : p.t.locatedByCoords}</em>
+                  {l.name} — {INTERVENTION_LABELS[l.intervention][lang]} · <em>{l.locatedBy === 'region' ? t.locatedByRegion : t.locatedByCoords}</em>
                 </li>
               ) : null;
             })}

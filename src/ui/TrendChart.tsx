@@ -1,7 +1,9 @@
+import { useI18n } from './store/store.ts';
 import { formatNumber, type Lang } from '../lib/ui/format.ts';
 
 /** A small line chart of one region's values across years (SVG, no library). */
-export function TrendChart(p: { points: [number, number][]; lang: Lang; decimals: number; label: string; currentYear: number }) {
+export function TrendChart(p: { points: [number, number][]; decimals: number; label: string; currentYear: number }) {
+  const { t, lang } = useI18n();
   const pts = p.points;
   if (pts.length < 2) return null;
   const w = 280;
@@ -13,7 +15,7 @@ export function TrendChart(p: { points: [number, number][]; lang: Lang; decimals
   const span = hi - lo || 1;
   const x = (yr: number) => pad.l + ((yr - x0) / (x1 - x0 || 1)) * (w - pad.l - pad.r);
   const y = (v: number) => pad.t + (1 - (v - lo) / span) * (h - pad.t - pad.b);
-  const fmt = (v: number) => formatNumber(v, p.lang, p.decimals);
+  const fmt = (v: number) => formatNumber(v, lang, p.decimals);
   return (
     <figure class="trend">
       <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={`${p.label}: ${pts.map(([yr, v]) => `${yr} ${fmt(v)}`).join(', ')}`}>

@@ -133,7 +133,7 @@ describe('the map page', () => {
     const { page } = current;
     await page.route('**/data/indicators.json', (r) => r.fulfill({ status: 500, body: 'broken' }));
     await page.goto(site);
-    await expect.poll(() => page.locator('.error').textContent()).toMatch(/indicators\.json: HTTP 500/);
+    await expect.poll(() => page.locator('.error').textContent()).toMatch(/Berkas indicators\.json tidak dapat diunduh \(server menjawab HTTP 500/);
     expect(await page.locator('.error button').textContent()).toBe('Coba lagi');
     await page.unroute('**/data/indicators.json');
     await page.click('.error button');
@@ -142,6 +142,18 @@ describe('the map page', () => {
     expect(await page.locator('#map canvas').count()).toBe(1);
     // The browser itself logs the failed request; that one console error is expected here.
     current.errors = current.errors.filter((e) => !/Failed to load resource.*500/.test(e));
+  });
+
+  it('names a damaged data file and what is wrong with it, in English with lang=en', async () => {
+    const current = await pages.open();
+    const { page } = current;
+    await page.route('**/data/indicators.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"catalogue": 5, "sources": {}, "values": {}}' }));
+    await page.goto(`${site}?lang=en`);
+    await expect.poll(() => page.locator('.error').textContent()).toMatch(/^Data could not be loaded The file indicators\.json is not in the expected format: "catalogue" is not a list/);
+    const other = (await pages.open()).page;
+    await other.route('**/data/boundaries/national.topo.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Topol' }));
+    await other.goto(`${site}?lang=en`);
+    await expect.poll(() => other.locator('.error').textContent()).toMatch(/The file boundaries\/national\.topo\.json is damaged: not valid JSON/);
   });
 
   it('accepts a Kemendagri code (53.01) and lays the panel out as a bottom sheet on a phone', async () => {

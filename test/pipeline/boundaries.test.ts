@@ -24,16 +24,16 @@ const polygons = (t: Topology, name: string) => new Map(feature(t, t.objects[nam
 describe.skipIf(!built)('boundary outputs (real data)', () => {
   beforeAll(() => {
     regions = parseRegionsCsv(readFileSync(join(pub, 'regions.csv'), 'utf8'));
-    byCode = new Map(regions.map((r) => [r.kodeBps, r]));
+    byCode = new Map(regions.map((r) => [r.kode, r]));
   });
 
   it('has 38 provinsi and 514 kabupaten/kota, each with a Kemendagri code and a polygon', () => {
     const prov = regions.filter((r) => r.level === 'provinsi'), kab = regions.filter((r) => r.level === 'kabupaten');
     expect(prov).toHaveLength(38);
     expect(kab).toHaveLength(514);
-    expect(kab.filter((r) => !r.kodeKemendagri)).toEqual([]);
-    expect(kab.filter((r) => !r.hasGeometry).map((r) => r.name)).toEqual([]);
-    expect(new Set(kab.map((r) => r.kodeKemendagri)).size).toBe(514);
+    expect(kab.filter((r) => !r.kemendagri)).toEqual([]);
+    expect(kab.filter((r) => r.lon === null).map((r) => r.name)).toEqual([]);
+    expect(new Set(kab.map((r) => r.kemendagri)).size).toBe(514);
   });
 
   it('has every kecamatan and desa polygon of GADM 4.1 (less lakes), once', async () => {
@@ -41,41 +41,41 @@ describe.skipIf(!built)('boundary outputs (real data)', () => {
     const gadm = await loadGadm();
     const desa = regions.filter((r) => r.level === 'desa');
     expect(desa).toHaveLength(gadm.desa.filter((f) => !f.water).length);
-    expect(new Set(regions.map((r) => r.kodeBps)).size).toBe(regions.length);
+    expect(new Set(regions.map((r) => r.kode)).size).toBe(regions.length);
     const kecCodes = new Set(gadm.kecamatan.filter((f) => !f.water && f.code).map((f) => f.code));
-    const kec = new Set(regions.filter((r) => r.level === 'kecamatan').map((r) => r.kodeBps));
+    const kec = new Set(regions.filter((r) => r.level === 'kecamatan').map((r) => r.kode));
     for (const c of kecCodes) expect(kec.has(c), `kecamatan ${c}`).toBe(true);
   });
 
   it('puts Desa Baumata (5303121006) in Kec. Taebenu, Kab. Kupang, NTT, with its Kemendagri code', () => {
     const baumata = byCode.get('5303121006')!;
-    expect(baumata).toMatchObject({ name: 'Baumata', kodeKemendagri: '53.01.24.2002', parentKodeBps: '5303121' });
-    expect(byCode.get('5303121')).toMatchObject({ name: 'Taebenu', kodeKemendagri: '53.01.24', parentKodeBps: '5303' });
-    expect(byCode.get('5303')).toMatchObject({ name: 'Kabupaten Kupang', kodeKemendagri: '53.01', parentKodeBps: '53' });
-    expect(byCode.get('53')).toMatchObject({ name: 'Nusa Tenggara Timur', kodeKemendagri: '53' });
+    expect(baumata).toMatchObject({ name: 'Baumata', kemendagri: '53.01.24.2002', parent: '5303121' });
+    expect(byCode.get('5303121')).toMatchObject({ name: 'Taebenu', kemendagri: '53.01.24', parent: '5303' });
+    expect(byCode.get('5303')).toMatchObject({ name: 'Kabupaten Kupang', kemendagri: '53.01', parent: '53' });
+    expect(byCode.get('53')).toMatchObject({ name: 'Nusa Tenggara Timur', kemendagri: '53' });
   });
 
   it("puts Baumata's label point inside its polygon", () => {
     const b = byCode.get('5303121006')!;
     const desa = polygons(read('boundaries/desa/5303.topo.json'), 'desa');
-    expect(pointInPolygon([b.lon, b.lat], desa.get('5303121006')!)).toBe(true);
+    expect(pointInPolygon([b.lon!, b.lat!], desa.get('5303121006')!)).toBe(true);
   });
 
   it('puts every kabupaten and provinsi label point inside one of its kecamatan', () => {
     const kec = new Map<string, Polygon | MultiPolygon>();
-    for (const p of regions.filter((r) => r.level === 'provinsi')) for (const [k, g] of polygons(read(`boundaries/kecamatan/${p.kodeBps}.topo.json`), 'kecamatan')) kec.set(k, g);
+    for (const p of regions.filter((r) => r.level === 'provinsi')) for (const [k, g] of polygons(read(`boundaries/kecamatan/${p.kode}.topo.json`), 'kecamatan')) kec.set(k, g);
     const kecOf = new Map<string, string[]>();
     for (const r of regions.filter((x) => x.level === 'kecamatan')) {
-      const prov = byCode.get(r.parentKodeBps)!.parentKodeBps;
-      for (const up of [r.parentKodeBps, prov]) kecOf.set(up, [...(kecOf.get(up) ?? []), r.kodeBps]);
+      const prov = byCode.get(r.parent)!.parent;
+      for (const up of [r.parent, prov]) kecOf.set(up, [...(kecOf.get(up) ?? []), r.kode]);
     }
-    const outside = regions.filter((r) => (r.level === 'kabupaten' || r.level === 'provinsi') && !kecOf.get(r.kodeBps)!.some((k) => pointInPolygon([r.lon, r.lat], kec.get(k)!)));
+    const outside = regions.filter((r) => (r.level === 'kabupaten' || r.level === 'provinsi') && !kecOf.get(r.kode)!.some((k) => pointInPolygon([r.lon!, r.lat!], kec.get(k)!)));
     expect(outside.map((r) => r.name)).toEqual([]);
   });
 
   it('puts kabupaten label points inside the simplified national polygons, except tiny-island regions', () => {
     const kab = polygons(read('boundaries/national.topo.json'), 'kabupaten');
-    const outside = regions.filter((r) => r.level === 'kabupaten' && !pointInPolygon([r.lon, r.lat], kab.get(r.kodeBps)!));
+    const outside = regions.filter((r) => r.level === 'kabupaten' && !pointInPolygon([r.lon!, r.lat!], kab.get(r.kode)!));
     // Kepulauan Seribu (8.5 km² of islets) loses its island shapes to national simplification.
     expect(outside.filter((r) => r.areaKm2 > 20).map((r) => r.name)).toEqual([]);
   });
@@ -94,13 +94,13 @@ describe.skipIf(!built)('boundary outputs (real data)', () => {
   });
 
   it('regroups kabupaten created after GADM 4.1 (Pangandaran from Ciamis) under their current province', () => {
-    expect(byCode.get('3218')).toMatchObject({ name: 'Kabupaten Pangandaran', parentKodeBps: '32', coastal: true });
+    expect(byCode.get('3218')).toMatchObject({ name: 'Kabupaten Pangandaran', parent: '32', coastal: true });
     expect(byCode.get('3207')!.coastal).toBe(false); // Ciamis lost its coast to Pangandaran in 2012
-    expect(byCode.get('9413')).toMatchObject({ name: 'Kabupaten Boven Digoel', kodeKemendagri: '93.02', parentKodeBps: '95' });
+    expect(byCode.get('9413')).toMatchObject({ name: 'Kabupaten Boven Digoel', kemendagri: '93.02', parent: '95' });
   });
 
   it('measures areas that add up: kabupaten sum to their province', () => {
-    const ntt = regions.filter((r) => r.level === 'kabupaten' && r.parentKodeBps === '53').reduce((s, r) => s + r.areaKm2, 0);
+    const ntt = regions.filter((r) => r.level === 'kabupaten' && r.parent === '53').reduce((s, r) => s + r.areaKm2, 0);
     expect(ntt).toBeCloseTo(byCode.get('53')!.areaKm2, -1);
     expect(byCode.get('53')!.areaKm2).toBeGreaterThan(45000); // BPS: NTT 46,447 km²
     expect(byCode.get('53')!.areaKm2).toBeLessThan(49000);

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndicators } from '../../scripts/indicators.ts';
 import { DataError } from '../../src/lib/errors.ts';
 import { coverage } from '../../src/lib/indicators/coverage.ts';
-import { readRegions, type RegistryRegion } from '../../src/lib/indicators/read-regions.ts';
+import { parseRegionsCsv,  } from '../../src/lib/regions/regions-csv.ts';
+import type { Region } from '../../src/lib/regions/region.ts';
 import type { IndicatorBundle } from '../../src/lib/indicators/types.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/indicators/', import.meta.url));
@@ -76,17 +77,17 @@ const haveRegistry = existsSync(registry);
 if (!haveRegistry) console.warn(`indicators.test.ts: ${registry} is not built yet, so the real-data checks are skipped (run npm run data)`);
 
 describe.skipIf(!haveRegistry)('indicator pipeline on the real tables', () => {
-  let cached: Promise<{ bundle: IndicatorBundle; regions: RegistryRegion[]; log: string[] }> | undefined;
+  let cached: Promise<{ bundle: IndicatorBundle; regions: Region[]; log: string[] }> | undefined;
   const real = () => (cached ??= (async () => {
     const r = await run(registry);
-    return { ...r, regions: readRegions(await readFile(registry, 'utf8')) };
+    return { ...r, regions: parseRegionsCsv(await readFile(registry, 'utf8')) };
   })());
   const kabupaten = async () => (await real()).regions.filter((r) => r.level === 'kabupaten');
   const topP0 = async (year: number, province?: string) => {
     const { bundle } = await real();
     return (await kabupaten())
-      .filter((k) => !province || k.parentKodeBps === province)
-      .flatMap((k) => (bundle.values.p0[String(year)]?.[k.kodeBps] ? [{ kode: k.kodeBps, p0: bundle.values.p0[String(year)][k.kodeBps][0] }] : []))
+      .filter((k) => !province || k.parent === province)
+      .flatMap((k) => (bundle.values.p0[String(year)]?.[k.kode] ? [{ kode: k.kode, p0: bundle.values.p0[String(year)][k.kode][0] }] : []))
       .sort((a, b) => b.p0 - a.p0)
       .slice(0, 5);
   };

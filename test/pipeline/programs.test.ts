@@ -120,7 +120,7 @@ describe.skipIf(!hasIndicators)('gap finder on the real data (2025)', () => {
     const text = readFileSync(join(root, 'data/programs/program_loci.csv'), 'utf8');
     const { loci } = importPrograms(text, 'program_loci.csv', lookup, { codeScheme: 'kemendagri', unplacedCodes: await readUnplacedCodes(join(root, 'data/crosswalk/unmatched.csv')) });
     const kab = lookup.levels.kabupaten;
-    const regions = kab.kode.map((kodeBps, i) => ({ kodeBps, coastal: lookup.coastal.kabupaten[i] === 1 }));
+    const regions = kab.kode.map((kode, i) => ({ kode, coastal: lookup.coastal.kabupaten[i] === 1 }));
     const flags = prepareGapFlags(lookup, gapHotspotsFromBundle(bundle, regions, 2025));
     return findGaps(lookup, computeCoverage(lookup, indexLoci(loci, lookup)), flags, options);
   }

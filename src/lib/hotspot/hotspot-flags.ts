@@ -24,13 +24,13 @@ export interface HotspotFlags {
 export function hotspotFlags(bundle: IndicatorBundle, region: HotspotRegion, year: number, opts: Partial<HotspotOptions> = {}): HotspotFlags {
   const o = hotspotOptions(opts);
   return {
-    kodeBps: region.kodeBps,
+    kodeBps: region.kode,
     year,
-    poverty: povertyHotspot(bundle, region.kodeBps, year, o),
-    poorCount: poorCountHotspot(bundle, region.kodeBps, year, o),
+    poverty: povertyHotspot(bundle, region.kode, year, o),
+    poorCount: poorCountHotspot(bundle, region.kode, year, o),
     coastal: coastalFlag(region),
-    farming: farmingFlag(bundle, region.kodeBps, year, o),
-    priority: bundle.priority[region.kodeBps] ?? [],
+    farming: farmingFlag(bundle, region.kode, year, o),
+    priority: bundle.priority[region.kode] ?? [],
   };
 }
 

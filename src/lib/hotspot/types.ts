@@ -18,9 +18,9 @@ export interface FlagResult {
   source?: string;
 }
 
-/** The registry fields the analysis needs; `Region`/`RegistryRegion` satisfy it. */
+/** The registry fields the analysis needs; `Region`/`Region` satisfy it. */
 export interface HotspotRegion {
-  kodeBps: string;
+  kode: string;
   name?: string;
   coastal: boolean;
   /** Sea coastline in km. */

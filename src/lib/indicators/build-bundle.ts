@@ -1,14 +1,14 @@
 import { DataError } from '../errors.ts';
 import { CATALOGUE } from './catalogue.ts';
 import type { PriorityRecord } from './read-priority.ts';
-import type { RegistryRegion } from './read-regions.ts';
+import type { Region } from '../regions/region.ts';
 import type { SkippedRecord, StatRecord } from './stat-record.ts';
 import type { IndicatorBundle, IndicatorValue, SourceDef } from './types.ts';
 
 /** Everything {@link buildBundle} joins; parsed from `data/stats/` by the readers in this folder. */
 export interface BundleInputs {
   /** Registry rows (provinsi and kabupaten). */
-  regions: readonly RegistryRegion[];
+  regions: readonly Region[];
   /** Figures keyed by Kemendagri code, from the compiled tables and imported BPS tables. */
   records: readonly StatRecord[];
   priority: readonly PriorityRecord[];
@@ -31,7 +31,7 @@ export interface BundleResult {
  * indicator and year (naming both rows). Pure: the same inputs give the same output.
  */
 export function buildBundle({ regions, records, priority, sources }: BundleInputs): BundleResult {
-  const byKemendagri = new Map(regions.filter((r) => r.kodeKemendagri).map((r) => [`${r.level}:${r.kodeKemendagri}`, r]));
+  const byKemendagri = new Map(regions.filter((r) => r.kemendagri).map((r) => [`${r.level}:${r.kemendagri}`, r]));
   const known = new Set(CATALOGUE.map((d) => d.id));
   const bundle: IndicatorBundle = { catalogue: [...CATALOGUE], sources: {}, values: {}, national: {}, priority: {} };
   const rows: IndicatorValue[] = [];
@@ -56,13 +56,13 @@ export function buildBundle({ regions, records, priority, sources }: BundleInput
       unjoined.push({ file: rec.file, line: rec.line, code: rec.kodeKemendagri, reason: `no ${rec.level} with Kemendagri code ${rec.kodeKemendagri} in the registry` });
       continue;
     }
-    const key = `${rec.indicator}|${year}|${region.kodeBps}`;
+    const key = `${rec.indicator}|${year}|${region.kode}`;
     const prior = seen.get(key);
     if (prior) throw new DataError(`${at}: a second ${rec.indicator} ${year} value for ${region.name} (${rec.value}); the first is ${prior.file} row ${prior.line} (${prior.value})`, { file: rec.file, row: rec.line });
     seen.set(key, rec);
-    ((bundle.values[rec.indicator] ??= {})[year] ??= {})[region.kodeBps] = [rec.value, rec.source];
+    ((bundle.values[rec.indicator] ??= {})[year] ??= {})[region.kode] = [rec.value, rec.source];
     rows.push({
-      kodeBps: region.kodeBps, kodeKemendagri: region.kodeKemendagri, level: region.level, indicator: rec.indicator, year: rec.year,
+      kodeBps: region.kode, kodeKemendagri: region.kemendagri, level: region.level, indicator: rec.indicator, year: rec.year,
       value: rec.value, unit: CATALOGUE.find((d) => d.id === rec.indicator)!.unit.en, source: rec.source,
     });
   }
@@ -71,7 +71,7 @@ export function buildBundle({ regions, records, priority, sources }: BundleInput
     const region = byKemendagri.get(`kabupaten:${p.kodeKemendagri}`);
     if (!region) { unjoined.push({ file: 'priority_regions.csv', line: p.line, code: p.kodeKemendagri, reason: `no kabupaten with Kemendagri code ${p.kodeKemendagri} in the registry` }); continue; }
     useSource(p.source, `priority_regions.csv row ${p.line}`);
-    (bundle.priority[region.kodeBps] ??= []).push({ year: p.year, status: p.status, source: p.source, ...(p.note ? { note: p.note } : {}) });
+    (bundle.priority[region.kode] ??= []).push({ year: p.year, status: p.status, source: p.source, ...(p.note ? { note: p.note } : {}) });
   }
 
   const order = { provinsi: 0, kabupaten: 1, kecamatan: 2, desa: 3 };

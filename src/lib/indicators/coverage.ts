@@ -1,4 +1,4 @@
-import type { RegistryRegion } from './read-regions.ts';
+import type { Region } from '../regions/region.ts';
 import type { IndicatorBundle } from './types.ts';
 
 /** How many kabupaten/kota have a value of one indicator and year, and why the others have none. */
@@ -11,14 +11,14 @@ export interface Coverage {
 }
 
 /** Check every registry kabupaten for a value; a missing one is listed with the reason, never hidden. */
-export function coverage(bundle: IndicatorBundle, regions: readonly RegistryRegion[], indicator: string, year: number): Coverage {
+export function coverage(bundle: IndicatorBundle, regions: readonly Region[], indicator: string, year: number): Coverage {
   const values = bundle.values[indicator]?.[String(year)] ?? {};
   const kab = regions.filter((r) => r.level === 'kabupaten');
   const missing = kab
-    .filter((r) => !values[r.kodeBps])
+    .filter((r) => !values[r.kode])
     .map((r) => ({
-      kodeBps: r.kodeBps, name: r.name,
-      reason: r.kodeKemendagri ? `no ${indicator} ${year} row for Kemendagri code ${r.kodeKemendagri} in the source tables` : 'no Kemendagri code in the registry (crosswalk unmatched), so no figure can be joined',
+      kodeBps: r.kode, name: r.name,
+      reason: r.kemendagri ? `no ${indicator} ${year} row for Kemendagri code ${r.kemendagri} in the source tables` : 'no Kemendagri code in the registry (crosswalk unmatched), so no figure can be joined',
     }));
   return { indicator, year, joined: kab.length - missing.length, total: kab.length, missing };
 }

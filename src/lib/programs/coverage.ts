@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '../types.ts';
 import type { LociIndex } from './index-loci.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
 import { INTERVENTION_TYPES, type InterventionType } from './types.ts';
 
 /** Bits of the five intervention types the convergence score counts (`other` is bit 5, not counted). */

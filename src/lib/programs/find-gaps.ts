@@ -2,7 +2,7 @@ import { LEVELS, type Level } from '../types.ts';
 import type { Coverage } from './coverage.ts';
 import type { GapFlags } from './gap-flags.ts';
 import { coastalOf, gapRow } from './gap-row.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
 
 /** Defaults of {@link findGaps}; the README repeats them. */
 export const GAP_DEFAULTS = {

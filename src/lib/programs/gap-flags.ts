@@ -1,5 +1,6 @@
 import { LEVELS, type Level } from '../types.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
+import { levelOf } from '../regions/level-of.ts';
 
 /**
  * Hotspot flags of one region, as the gap finder takes them. The hotspot analysis
@@ -45,7 +46,7 @@ export function prepareGapFlags(lookup: RegionLookup, hotspots: Iterable<GapHots
   const from = {} as Record<Level, Int32Array>;
   for (const l of LEVELS) from[l] = new Int32Array(lookup.levels[l].kode.length).fill(-1);
   list.forEach((h, i) => {
-    const level = ({ 2: 'provinsi', 4: 'kabupaten', 7: 'kecamatan', 10: 'desa' } as const)[h.kodeBps.length as 2 | 4 | 7 | 10];
+    const level = levelOf(h.kodeBps);
     const r = level ? lookup.byBps[level].get(h.kodeBps) : undefined;
     if (level && r !== undefined) from[level][r] = i;
   });

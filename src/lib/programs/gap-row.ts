@@ -2,7 +2,7 @@ import { LEVELS, type Level } from '../types.ts';
 import type { Coverage } from './coverage.ts';
 import type { GapOptions, GapRow } from './find-gaps.ts';
 import type { GapFlags, GapHotspot } from './gap-flags.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
 
 /** Coastal flag of a row: the hotspot's override for its own region, else the registry's. */
 export function coastalOf(h: GapHotspot, kode: string, registry: number): boolean {

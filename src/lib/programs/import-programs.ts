@@ -5,7 +5,7 @@ import type { PointLocator } from './point-locator.ts';
 import { readProgramCsv } from './read-program-csv.ts';
 import { readProgramGeojson } from './read-program-geojson.ts';
 import type { RawProgramTable } from './raw-row.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
 import type { CodeScheme } from './resolve-code.ts';
 import type { ProgramImport } from './types.ts';
 import { validateRows } from './validate-rows.ts';

@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '../types.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
 import { INTERVENTION_TYPES, type ProgramLocus } from './types.ts';
 
 /**

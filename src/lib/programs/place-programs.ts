@@ -1,7 +1,7 @@
 import { LEVELS, type Level } from '../types.ts';
 import { makeIssue } from './issue.ts';
 import type { PointLocator } from './point-locator.ts';
-import { ancestorRows, labelPoint, type RegionLookup } from './region-lookup.ts';
+import { ancestorRows, labelPoint, type RegionLookup } from '../regions/region-lookup.ts';
 import type { ProgramLocus, ProgramIssue } from './types.ts';
 import type { ProgramDraft } from './validate-rows.ts';
 import { OFFSHORE_TOLERANCE_KM } from './point-locator.ts';

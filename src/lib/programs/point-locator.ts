@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '../types.ts';
 import { findContaining, findNearest, type PolygonIndex } from './polygon-index.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
 
 /**
  * How far off the coast (or outside any polygon) a point may lie and still be assigned to the

@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '../types.ts';
 import type { LociIndex } from './index-loci.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
 import type { ProgramLocus } from './types.ts';
 
 /**

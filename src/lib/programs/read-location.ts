@@ -4,7 +4,7 @@ import type { ProgramField } from './columns.ts';
 import { checkCoordinates, INDONESIA_BOUNDS } from './coordinates.ts';
 import { makeIssue, type IssueAt } from './issue.ts';
 import type { RawProgramRow } from './raw-row.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
 import { parseLevel, resolveCode, type CodeScheme } from './resolve-code.ts';
 import type { ProgramIssue } from './types.ts';
 

@@ -1,5 +1,6 @@
 import type { Level } from '../types.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import { findKemendagri, type RegionLookup } from '../regions/region-lookup.ts';
+import { levelOf } from '../regions/level-of.ts';
 
 /**
  * How to read region codes: `bps` (digits only), `kemendagri` (with or without dots), or `auto`:
@@ -25,14 +26,14 @@ export function resolveCode(lookup: RegionLookup, raw: string, scheme: CodeSchem
   if (!/^\d+(\.\d+)*$/.test(code)) return undefined;
   const digits = code.replace(/\./g, '');
   if (!dotted && scheme !== 'kemendagri') {
-    const level = ({ 2: 'provinsi', 4: 'kabupaten', 7: 'kecamatan', 10: 'desa' } as const)[digits.length as 2 | 4 | 7 | 10];
+    const level = levelOf(digits);
     const index = level ? lookup.byBps[level].get(digits) : undefined;
     if (level && index !== undefined) return { level, index, kodeBps: digits, as: 'bps' };
   }
   if (scheme === 'bps') return undefined;
   // Kemendagri segments are 2.2.2.4 digits; a dotted code with other segment widths is not one.
   if (dotted && !/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/.test(code)) return undefined;
-  const hit = lookup.byKemendagri.get(digits);
+  const hit = findKemendagri(lookup, digits);
   if (!hit) return undefined;
   return { level: hit.level, index: hit.index, kodeBps: lookup.levels[hit.level].kode[hit.index], as: 'kemendagri' };
 }

@@ -3,7 +3,7 @@ import type { ProgramField } from './columns.ts';
 import { parseIntervention, suggestIntervention } from './intervention.ts';
 import { makeIssue, type IssueAt } from './issue.ts';
 import type { RawProgramTable, RawProgramRow } from './raw-row.ts';
-import type { RegionLookup } from './region-lookup.ts';
+import type { RegionLookup } from '../regions/region-lookup.ts';
 import type { CodeScheme } from './resolve-code.ts';
 import { readLocation, type DraftLocation } from './read-location.ts';
 import { INTERVENTION_TYPES, type ProgramIssue, type ProgramLocus } from './types.ts';

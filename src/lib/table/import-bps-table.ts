@@ -95,13 +95,13 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
     const code = cell(r, codeCol), name = cell(r, nameCol), key = code || name;
     if (r.cells.filter((c) => c !== '').length < 2 || !key) continue; // notes and footers ("Sumber: BPS")
     if (fold(name) === 'indonesia' || /^(0|00|ID)$/i.test(code)) { report.nationalRows++; continue; }
-    if (provinceCol >= 0) province = matcher.province(cell(r, provinceCol))?.kodeBps ?? province;
+    if (provinceCol >= 0) province = matcher.province(cell(r, provinceCol))?.kode ?? province;
     const byCode = code && system ? matcher.byCode(code, system) : undefined;
     const prov = byCode?.level === 'provinsi' ? byCode : !code && isProvinceRow(name, capsFile, matcher) ? matcher.province(name) : undefined;
     if (prov) {
-      province = prov.kodeBps;
+      province = prov.kode;
       report.provinceRows++;
-      rows.push({ line: r.line, level: 'provinsi', kodeBps: prov.kodeBps, kodeKemendagri: prov.kodeKemendagri, name: name || code, values: readValues(r) });
+      rows.push({ line: r.line, level: 'provinsi', kodeBps: prov.kode, kodeKemendagri: prov.kemendagri, name: name || code, values: readValues(r) });
       continue;
     }
     report.sourceRows++;
@@ -115,10 +115,10 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
     }
     if (!region && byName?.status === 'ambiguous') report.ambiguous.push({ line: r.line, name, candidates: byName.candidates.map((c) => c.name).sort() });
     if (!region) { unmatched.push({ line: r.line, key }); continue; }
-    if (used.has(region.kodeBps)) { report.duplicates.push({ line: r.line, key, region: region.name }); continue; }
-    used.set(region.kodeBps, key);
+    if (used.has(region.kode)) { report.duplicates.push({ line: r.line, key, region: region.name }); continue; }
+    used.set(region.kode, key);
     report.matched++;
-    rows.push({ line: r.line, level: 'kabupaten', kodeBps: region.kodeBps, kodeKemendagri: region.kodeKemendagri, name: name || code, values: readValues(r) });
+    rows.push({ line: r.line, level: 'kabupaten', kodeBps: region.kode, kodeKemendagri: region.kemendagri, name: name || code, values: readValues(r) });
   }
 
   function readValues(r: { line: number; cells: string[] }): Record<string, number | null> {
@@ -138,7 +138,7 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
     throw new DataError(`${file}: none of the ${report.sourceRows} rows matched a kabupaten/kota ${report.keyedBy === 'name' ? 'by name' : `by ${report.keyedBy} code`}; first rows: ${unmatched.slice(0, 3).map((u) => `"${u.key}" (row ${u.line})`).join(', ')}. Expected names such as "Kab. Kupang" / "Kota Kupang", BPS codes (5303) or Kemendagri codes (53.01)${report.ambiguous.length ? `; ${report.ambiguous.length} names are ambiguous, e.g. "${report.ambiguous[0].name}" (${report.ambiguous[0].candidates.join(' / ')}): write "Kab." or "Kota"` : ''}`, { file, row: unmatched[0]?.line });
   report.unmatchedSourceCount = unmatched.length;
   report.unmatchedSource = unmatched.sort((a, b) => a.key.localeCompare(b.key)).slice(0, sample);
-  const missing = matcher.kabupaten.filter((k) => !used.has(k.kodeBps)).map((k) => k.name).sort();
+  const missing = matcher.kabupaten.filter((k) => !used.has(k.kode)).map((k) => k.name).sort();
   report.targetsMatched = used.size;
   report.unmatchedTargetCount = missing.length;
   report.unmatchedTargets = missing.slice(0, sample);

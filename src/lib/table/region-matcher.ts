@@ -2,7 +2,7 @@ import type { Region } from '../types.ts';
 import { fold, provinceKey, splitKind, type KabKind } from '../names.ts';
 
 /** The registry fields the importer needs (a `Region` or a row of `regions.csv`). */
-export type RegionRef = Pick<Region, 'level' | 'kodeBps' | 'kodeKemendagri' | 'name' | 'parentKodeBps'>;
+export type RegionRef = Pick<Region, 'level' | 'kode' | 'kemendagri' | 'name' | 'parent'>;
 
 /** Which numbering a 4-digit code follows: BPS (5303 = Kab. Kupang) or Kemendagri (53.01 / 5301). */
 export type CodeSystem = 'bps' | 'kemendagri';
@@ -34,7 +34,7 @@ export const KABUPATEN_ALIASES: Record<string, string> = {
 
 /** Kind of a registry kabupaten: its name prefix, else BPS convention (codes NN71–NN99 are kota). */
 export function kindOf(r: RegionRef): KabKind {
-  return splitKind(r.name).kind ?? (Number(r.kodeBps.slice(2, 4)) >= 71 ? 'kota' : 'kabupaten');
+  return splitKind(r.name).kind ?? (Number(r.kode.slice(2, 4)) >= 71 ? 'kota' : 'kabupaten');
 }
 
 /** Lookups from codes and names to registry regions (provinsi and kabupaten levels). */
@@ -49,8 +49,8 @@ export class RegionMatcher {
     this.kabupaten = regions.filter((r) => r.level === 'kabupaten');
     for (const r of regions) {
       if (r.level !== 'kabupaten' && r.level !== 'provinsi') continue;
-      this.bps.set(r.kodeBps, r);
-      if (r.kodeKemendagri) this.kemendagri.set(r.kodeKemendagri, r);
+      this.bps.set(r.kode, r);
+      if (r.kemendagri) this.kemendagri.set(r.kemendagri, r);
       if (r.level === 'provinsi') this.provinces.set(provinceKey(r.name), r);
     }
     for (const r of this.kabupaten) {
@@ -80,7 +80,7 @@ export class RegionMatcher {
 
   /**
    * A kabupaten/kota by name. "Kab."/"Kabupaten"/"Kota" prefixes pick the kind; `province`
-   * (a provinsi kodeBps) narrows same-named regions in different provinces. A bare name shared by
+   * (a provinsi kode) narrows same-named regions in different provinces. A bare name shared by
    * a kabupaten and a kota ("Kupang") is ambiguous, unless the same table also lists "Kota Kupang"
    * (`kotaKeys`): BPS tables write kabupaten without prefix and kota with "Kota".
    */
@@ -92,7 +92,7 @@ export class RegionMatcher {
     const alias = this.aliases[`${kind ?? '*'}:${key}`] ?? this.aliases[`*:${key}`];
     let cands = alias ? this.byKey.get(alias) ?? [] : this.byKey.get(`${kind ?? '*'}:${key}`) ?? [];
     if (cands.length > 1 && ctx.province) {
-      const near = cands.filter((r) => r.parentKodeBps === ctx.province);
+      const near = cands.filter((r) => r.parent === ctx.province);
       if (near.length) cands = near;
     }
     if (cands.length === 1) return { status: 'matched', region: cands[0], how: alias ? 'alias' : kind !== split.kind ? 'convention' : 'name' };

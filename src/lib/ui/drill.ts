@@ -1,5 +1,5 @@
 import type { Level } from '../types.ts';
-import { ancestryOfKodeBps, levelOfKodeBps } from './region-code.ts';
+import { ancestry, levelOf } from '../regions/level-of.ts';
 
 /** A chunk of boundaries to load and show: kecamatan of a provinsi, or desa of a kabupaten. */
 export interface ChunkRef {
@@ -15,6 +15,26 @@ export interface Focus {
   chunks: ChunkRef[];
   /** Code whose children are labelled ('' = none). */
   labelChildrenOf: string;
+  /** Kabupaten whose national shape is drawn as plain land under their shown chunks. */
+  drilled: string[];
+}
+
+/** The one name of a chunk: the map's source id and the page's cache key (`kecamatan-53`, `desa-5303`). */
+export function chunkId(ref: Pick<ChunkRef, 'level' | 'key'>): string {
+  return `${ref.level}-${ref.key}`;
+}
+
+/** Path of a chunk in the data folder (`boundaries/desa/5303.topo.json`). */
+export function chunkPath(ref: Pick<ChunkRef, 'level' | 'key'>): string {
+  return `boundaries/${ref.level}/${ref.key}.topo.json`;
+}
+
+/** The map source a region's feature is in: the national provinsi or kabupaten, or its chunk. */
+export function sourceOfRegion(kode: string): string | undefined {
+  const level = levelOf(kode);
+  if (level === 'provinsi' || level === 'kabupaten') return level;
+  const [prov, kab] = ancestry(kode);
+  return level === 'kecamatan' ? chunkId({ level, key: prov }) : level === 'desa' ? chunkId({ level, key: kab }) : undefined;
 }
 
 /**
@@ -23,17 +43,18 @@ export interface Focus {
  * kecamatan. A kecamatan or desa: the desa of that kecamatan over the kabupaten's kecamatan.
  */
 export function focusOf(kode: string): Focus {
-  const level = levelOfKodeBps(kode);
-  if (!level) return { chunks: [], labelChildrenOf: '' };
-  const [prov, kab, kec] = ancestryOfKodeBps(kode);
-  if (level === 'provinsi') return { chunks: [{ level: 'kecamatan', key: prov }], labelChildrenOf: prov };
-  if (level === 'kabupaten') return { chunks: [{ level: 'kecamatan', key: prov, parents: [kab] }], labelChildrenOf: kab };
+  const level = levelOf(kode);
+  if (!level) return { chunks: [], labelChildrenOf: '', drilled: [] };
+  const [prov, kab, kec] = ancestry(kode);
+  if (level === 'provinsi') return { chunks: [{ level: 'kecamatan', key: prov }], labelChildrenOf: prov, drilled: [] };
+  if (level === 'kabupaten') return { chunks: [{ level: 'kecamatan', key: prov, parents: [kab] }], labelChildrenOf: kab, drilled: [kab] };
   return {
     chunks: [
       { level: 'kecamatan', key: prov, parents: [kab] },
       { level: 'desa', key: kab, parents: [kec] },
     ],
     labelChildrenOf: kec,
+    drilled: [kab],
   };
 }
 
@@ -45,7 +66,7 @@ export function focusOf(kode: string): Focus {
  */
 export function clickTarget(hits: readonly { kode: string; level: Level }[], selected: string): string | undefined {
   if (hits.length === 0) return undefined;
-  const chain = selected ? ancestryOfKodeBps(selected) : [];
+  const chain = selected ? ancestry(selected) : [];
   let shared = -1;
   while (shared + 1 < hits.length && shared + 1 < chain.length && hits[shared + 1].kode === chain[shared + 1]) shared++;
   const target = hits[Math.min(shared + 1, hits.length - 1)];

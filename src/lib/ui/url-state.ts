@@ -1,4 +1,4 @@
-import { isKodeKemendagri, levelOfKodeBps } from './region-code.ts';
+import { isKodeKemendagri, levelOf } from '../regions/level-of.ts';
 import { CLASS_METHODS, type ClassMethod } from './classify.ts';
 import type { Lang } from './format.ts';
 
@@ -73,7 +73,7 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
   const regionRaw = p.get('region')?.trim();
   if (regionRaw) {
     const kode = isKodeKemendagri(regionRaw) && regionRaw.includes('.') ? ctx.kemendagriToBps(regionRaw) : regionRaw;
-    if (kode && levelOfKodeBps(kode) && ctx.regionExists(kode)) region = kode;
+    if (kode && levelOf(kode) && ctx.regionExists(kode)) region = kode;
     else bad('region');
   }
 

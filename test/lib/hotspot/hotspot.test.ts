@@ -78,16 +78,16 @@ describe('farmingFlag', () => {
 });
 
 describe('coastalFlag', () => {
-  it('reads the registry flag and coastline length', () => expect(coastalFlag({ kodeBps: '5371', coastal: true, coastlineKm: 31.6 }).reason.id).toBe('Pesisir: garis pantai 32 km (registri wilayah)'));
-  it('says no for a landlocked region', () => expect(coastalFlag({ kodeBps: '3309', coastal: false }).flag).toBe('no'));
+  it('reads the registry flag and coastline length', () => expect(coastalFlag({ kode: '5371', coastal: true, coastlineKm: 31.6 }).reason.id).toBe('Pesisir: garis pantai 32 km (registri wilayah)'));
+  it('says no for a landlocked region', () => expect(coastalFlag({ kode: '3309', coastal: false }).flag).toBe('no'));
 });
 
 describe('hotspotFlags and findHotspots', () => {
   const regions = () => [
-    { kodeBps: '5303', coastal: true }, { kodeBps: '5371', coastal: true }, { kodeBps: '3273', coastal: false }, { kodeBps: '5316', coastal: true },
+    { kode: '5303', coastal: true }, { kode: '5371', coastal: true }, { kode: '3273', coastal: false }, { kode: '5316', coastal: true },
   ];
   it('collects all flags and the priority entries of a region', () => {
-    const f = hotspotFlags(smallBundle(), { kodeBps: '5316', coastal: true }, 2025);
+    const f = hotspotFlags(smallBundle(), { kode: '5316', coastal: true }, 2025);
     expect([f.poverty.flag, f.poorCount.flag, f.coastal.flag, f.farming.flag]).toEqual(['yes', 'no', 'yes', 'unknown']);
     expect(f.priority).toEqual([{ year: 2021, status: 'listed', source: 'N' }]);
   });

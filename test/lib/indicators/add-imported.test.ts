@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addImported } from '../../../src/lib/indicators/add-imported.ts';
 import { CATALOGUE } from '../../../src/lib/indicators/catalogue.ts';
-import { readRegions } from '../../../src/lib/indicators/read-regions.ts';
+import { parseRegionsCsv } from '../../../src/lib/regions/regions-csv.ts';
 import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
 import { importBpsTable } from '../../../src/lib/table/import-bps-table.ts';
 
 const dir = new URL('../../fixtures/indicators/', import.meta.url);
 const imported = () => importBpsTable(readFileSync(new URL('synthetic-kemendagri-dotted.csv', dir), 'utf8'), {
-  regions: readRegions(readFileSync(new URL('synthetic-regions.csv', dir), 'utf8')), file: 'mine.csv',
+  regions: parseRegionsCsv(readFileSync(new URL('synthetic-regions.csv', dir), 'utf8')), file: 'mine.csv',
 });
 const emptyBundle = (): IndicatorBundle => ({ catalogue: [...CATALOGUE], sources: {}, values: {}, national: {}, priority: {} });
 const spec = () => ({

@@ -3,12 +3,12 @@ import { DataError } from '../../../src/lib/errors.ts';
 import { buildBundle } from '../../../src/lib/indicators/build-bundle.ts';
 import { CATALOGUE, indicatorDef } from '../../../src/lib/indicators/catalogue.ts';
 import { coverage } from '../../../src/lib/indicators/coverage.ts';
-import type { RegistryRegion } from '../../../src/lib/indicators/read-regions.ts';
+import type { Region } from '../../../src/lib/regions/region.ts';
 import type { StatRecord } from '../../../src/lib/indicators/stat-record.ts';
 
-function regions(): RegistryRegion[] {
-  const r = (level: 'provinsi' | 'kabupaten', kodeBps: string, kodeKemendagri: string, name: string, parentKodeBps = ''): RegistryRegion =>
-    ({ level, kodeBps, kodeKemendagri, name, parentKodeBps, coastal: true, coastlineKm: 1 });
+function regions(): Region[] {
+  const r = (level: 'provinsi' | 'kabupaten', kode: string, kemendagri: string, name: string, parent = ''): Region =>
+    ({ level, kode, kemendagri, name, parent, coastal: true, coastlineKm: 1, areaKm2: 1, lon: null, lat: null });
   return [
     r('provinsi', '53', '53', 'Nusa Tenggara Timur'), r('provinsi', '95', '93', 'Papua Selatan'),
     r('kabupaten', '5303', '53.01', 'Kabupaten Kupang', '53'), r('kabupaten', '9401', '93.01', 'Kabupaten Merauke', '95'),

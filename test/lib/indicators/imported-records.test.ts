@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importedRecords } from '../../../src/lib/indicators/imported-records.ts';
-import { readRegions } from '../../../src/lib/indicators/read-regions.ts';
+import { parseRegionsCsv } from '../../../src/lib/regions/regions-csv.ts';
 import { importBpsTable } from '../../../src/lib/table/import-bps-table.ts';
 
 const dir = new URL('../../fixtures/indicators/', import.meta.url);
 const imported = () => importBpsTable(readFileSync(new URL('synthetic-bps-export.csv', dir), 'utf8'), {
-  regions: readRegions(readFileSync(new URL('synthetic-regions.csv', dir), 'utf8')), file: 'synthetic-bps-export.csv',
+  regions: parseRegionsCsv(readFileSync(new URL('synthetic-regions.csv', dir), 'utf8')), file: 'synthetic-bps-export.csv',
 });
 const spec = { file: 'synthetic-bps-export.csv', indicator: 'p0', year: 2025, source: 'S' };
 

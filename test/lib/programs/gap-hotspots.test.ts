@@ -20,7 +20,7 @@ function bundle(): IndicatorBundle {
 
 describe('gapHotspotsFromBundle', () => {
   it('turns hotspot flags into gap-finder input, with the analysis\'s reasons', () => {
-    const [kupang, kota] = gapHotspotsFromBundle(bundle(), [{ kodeBps: '5303', coastal: true, coastlineKm: 454 }, { kodeBps: '5371', coastal: true }], 2025);
+    const [kupang, kota] = gapHotspotsFromBundle(bundle(), [{ kode: '5303', coastal: true, coastlineKm: 454 }, { kode: '5371', coastal: true }], 2025);
     expect(kupang).toMatchObject({ kodeBps: '5303', poverty: true, farming: true, p0: 21.5, poor: 70200, year: 2025, priority: 'listed' });
     expect(kupang.reasons!.map((r) => r.en)).toEqual([expect.stringMatching(/^P0 21\.50% > /), expect.stringMatching(/^Poor people/), expect.stringMatching(/^Households with farm income 72%/)]);
     expect(kupang.coastalReason?.en).toMatch(/^Coastal: 454 km/);

@@ -11,7 +11,8 @@
  */
 import type { Polygon } from 'geojson';
 import type { Level } from '../../../src/lib/types.ts';
-import { buildRegionLookup, type LevelColumns, type RegionLookup } from '../../../src/lib/programs/region-lookup.ts';
+import { buildRegionLookup, type RegionLookup } from '../../../src/lib/regions/region-lookup.ts';
+import type { RegionColumns } from '../../../src/lib/regions/region-columns.ts';
 import { buildPolygonIndex, type PolygonIndex } from '../../../src/lib/programs/polygon-index.ts';
 
 type Row = [kode: string, kemendagri: string, name: string, parent: string, coastal: 0 | 1, lon: number | null, lat: number | null];
@@ -37,11 +38,11 @@ const ROWS: Record<Level, Row[]> = {
 
 /** The synthetic registry as a lookup. */
 export function syntheticLookup(): RegionLookup {
-  const levels = {} as Record<Level, LevelColumns>;
+  const levels = {} as Record<Level, RegionColumns>;
   for (const [level, rows] of Object.entries(ROWS) as [Level, Row[]][]) {
     levels[level] = {
       kode: rows.map((r) => r[0]), kemendagri: rows.map((r) => r[1]), name: rows.map((r) => r[2]),
-      parent: rows.map((r) => r[3]), coastal: rows.map((r) => r[4]), lon: rows.map((r) => r[5]), lat: rows.map((r) => r[6]),
+      parent: rows.map((r) => r[3]), coastal: rows.map((r) => r[4]), coastlineKm: rows.map(() => 0), areaKm2: rows.map(() => 0), lon: rows.map((r) => r[5]), lat: rows.map((r) => r[6]),
     };
   }
   return buildRegionLookup(levels);

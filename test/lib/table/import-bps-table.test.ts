@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/errors.ts';
-import { readRegions } from '../../../src/lib/indicators/read-regions.ts';
+import { parseRegionsCsv } from '../../../src/lib/regions/regions-csv.ts';
 import { importBpsTable } from '../../../src/lib/table/import-bps-table.ts';
 import { formatJoinReport } from '../../../src/lib/table/join-report.ts';
 
 const dir = new URL('../../fixtures/indicators/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, dir), 'utf8');
-const regions = () => readRegions(fixture('synthetic-regions.csv'));
+const regions = () => parseRegionsCsv(fixture('synthetic-regions.csv'));
 const load = (name: string, opts = {}) => importBpsTable(fixture(name), { regions: regions(), file: name, ...opts });
 const byBps = (rows: { kodeBps: string; values: Record<string, number | null> }[], col: string) =>
   Object.fromEntries(rows.map((r) => [r.kodeBps, r.values[col]]));
@@ -149,7 +149,7 @@ describe('importBpsTable', () => {
   });
 
   it('uses the province column to tell Kabupaten Banjar (Kalimantan Selatan) from Kota Banjar (Jawa Barat)', () => {
-    const r = (level: 'provinsi' | 'kabupaten', kodeBps: string, kodeKemendagri: string, name: string, parentKodeBps = '') => ({ level, kodeBps, kodeKemendagri, name, parentKodeBps });
+    const r = (level: 'provinsi' | 'kabupaten', kode: string, kemendagri: string, name: string, parent = '') => ({ level, kode, kemendagri, name, parent });
     const banjar = [r('provinsi', '32', '32', 'Jawa Barat'), r('provinsi', '63', '63', 'Kalimantan Selatan'), r('kabupaten', '3279', '32.79', 'Kota Banjar', '32'), r('kabupaten', '6303', '63.03', 'Kabupaten Banjar', '63')];
     const { rows } = importBpsTable('provinsi;wilayah;p0\nKALIMANTAN SELATAN;Banjar;2,1\nJAWA BARAT;Banjar;7,1\n', { regions: banjar });
     expect(rows.map((x) => x.kodeBps)).toEqual(['6303', '3279']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickTarget, focusOf } from '../../../src/lib/ui/drill.ts';
+import { chunkId, chunkPath, clickTarget, focusOf, sourceOfRegion } from '../../../src/lib/ui/drill.ts';
 
 const hitsAtBaumata = () => [
   { kode: '53', level: 'provinsi' as const },
@@ -10,7 +10,7 @@ const hitsAtBaumata = () => [
 
 describe('focusOf', () => {
   it('shows nothing extra for the national view', () => {
-    expect(focusOf('')).toEqual({ chunks: [], labelChildrenOf: '' });
+    expect(focusOf('')).toEqual({ chunks: [], labelChildrenOf: '', drilled: [] });
   });
 
   it('preloads a provinsi’s kecamatan without showing them', () => {
@@ -28,7 +28,23 @@ describe('focusOf', () => {
         { level: 'desa', key: '5303', parents: ['5303121'] },
       ],
       labelChildrenOf: '5303121',
+      drilled: ['5303'],
     });
+  });
+
+  it('draws a selected kabupaten as plain land under its kecamatan', () => {
+    expect(focusOf('5303').drilled).toEqual(['5303']);
+  });
+});
+
+describe('chunk names', () => {
+  it('names a chunk once for the map and the cache, and gives its path', () => {
+    expect(chunkId({ level: 'desa', key: '5303' })).toBe('desa-5303');
+    expect(chunkPath({ level: 'kecamatan', key: '53' })).toBe('boundaries/kecamatan/53.topo.json');
+  });
+
+  it('finds the map source of a region at each level', () => {
+    expect(['53', '5303', '5303121', '5303121006', 'x'].map(sourceOfRegion)).toEqual(['provinsi', 'kabupaten', 'kecamatan-53', 'desa-5303', undefined]);
   });
 });
 

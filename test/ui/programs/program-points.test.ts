@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
 import { id } from '../../../src/i18n/id.ts';
 import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
-import { clusterLabeller, programPoints } from '../../../src/ui/program-points.ts';
+import { clusterLabeller, programPoints } from '../../../src/ui/programs/program-points.ts';
 
 const locus = (over: Partial<ProgramLocus>): ProgramLocus => ({ id: 'a', name: 'A', program: 'P', agency: 'K', intervention: 'jobs', years: [], locatedBy: 'region', lon: 124, lat: -10, ...over });
 

@@ -1,9 +1,9 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { Strings } from '../i18n/index.ts';
-import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
-import type { InterventionType, ProgramLocus } from '../lib/programs/types.ts';
-import { formatNumber, type Lang } from '../lib/ui/format.ts';
-import type { ClusterLabel } from '../map/cluster-marker.ts';
+import type { Strings } from '../../i18n/index.ts';
+import { INTERVENTION_LABELS } from '../../lib/programs/intervention.ts';
+import type { InterventionType, ProgramLocus } from '../../lib/programs/types.ts';
+import { formatNumber, type Lang } from '../../lib/ui/format.ts';
+import type { ClusterLabel } from '../../map/cluster-marker.ts';
 
 /** The active loci as map points: only what the map draws (id, type, how located), not the whole record. */
 export function programPoints(loci: readonly ProgramLocus[], mask: Uint8Array | undefined): FeatureCollection<Point> {

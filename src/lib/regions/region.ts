@@ -1,0 +1,32 @@
+import type { Level } from '../types.ts';
+
+/**
+ * One administrative region: the one shape Lokus uses for a region everywhere (pipeline,
+ * importers, page). `kode` is the BPS code without dots, the region's key everywhere in Lokus
+ * (2 digits provinsi, 4 kabupaten, 7 kecamatan, 10 desa; see `level-of.ts`).
+ */
+export interface Region {
+  level: Level;
+  /** BPS code, digits only. Kabupaten in Papua keep their BPS 2020 code (see data/README.md). */
+  kode: string;
+  /** Kemendagri code with dots (53.01.24.2002), or '' where no match was found. */
+  kemendagri: string;
+  /** Display name with spaces restored ("Kabupaten Timor Tengah Selatan", "Kota Kupang", "Taebenu"). */
+  name: string;
+  /** BPS code of the parent region; '' for provinsi. */
+  parent: string;
+  /** True if any part of the boundary touches the sea (not a lake, not a land border abroad). */
+  coastal: boolean;
+  /** Length of sea coastline in km (0 when not coastal). */
+  coastlineKm: number;
+  /** Area in km² (geodesic, from the simplified boundary). */
+  areaKm2: number;
+  /** Label point inside the region (degrees); null when the region has no polygon in the boundary source. */
+  lon: number | null;
+  lat: number | null;
+}
+
+/** True when the region has a polygon (and so a label point). */
+export function hasGeometry(r: Pick<Region, 'lon' | 'lat'>): boolean {
+  return r.lon !== null && r.lat !== null;
+}

@@ -1,0 +1,40 @@
+import { DataError } from '../lib/errors.ts';
+
+/**
+ * A problem the page shows, kept as data so it is said in the page's language when shown:
+ * which file, what went wrong (`kind`), and the technical detail (English, as the file or the
+ * browser gave it).
+ */
+export interface PageProblem {
+  kind: 'network' | 'http' | 'json' | 'invalid' | 'bug';
+  /** The data file concerned, relative to the data folder (`boundaries/national.topo.json`). */
+  file?: string;
+  /** HTTP status for `http`. */
+  status?: number;
+  detail: string;
+}
+
+/** A failed download or an unreadable data file, as thrown by the data source. */
+export class LoadError extends DataError {
+  override name = 'LoadError';
+  constructor(readonly problem: PageProblem) {
+    super(`${problem.file ? `${problem.file}: ` : ''}${problem.detail}`, { file: problem.file });
+  }
+}
+
+/** Any error as a page problem: load errors keep their kind, a `DataError` is invalid data, the rest a bug. */
+export function toProblem(e: unknown, file?: string): PageProblem {
+  if (e instanceof LoadError) return e.problem;
+  if (e instanceof DataError) {
+    const name = e.details.file ?? file;
+    // The page names the file itself; drop the message's own "file: " prefix so it is not said twice.
+    return { kind: 'invalid', file: name, detail: name ? withoutFile(e.message, name) : e.message };
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { kind: 'bug', file, detail: `${err.name}: ${err.message}` };
+}
+
+/** A message without its leading file name (`regions.csv row 3, …` → `row 3, …`): the page says the file itself. */
+export function withoutFile(message: string, file: string): string {
+  return message.startsWith(file) ? message.slice(file.length).replace(/^:?\s*/, '') : message;
+}

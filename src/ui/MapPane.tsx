@@ -1,0 +1,58 @@
+import type { RefObject } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { NO_DATA_COLOUR } from '../lib/ui/palette.ts';
+import type { HoverChannel } from './effects/hover-channel.ts';
+import { Legend } from './Legend.tsx';
+import { BivariateLegend, ProgramLegend } from './MapLegendExtras.tsx';
+import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
+import { useI18n, useStore } from './store/store.ts';
+import type { Derived } from './store/use-derived.ts';
+import { Tooltip } from './Tooltip.tsx';
+
+/** The map with what floats on it: tooltip, legend and loading states. */
+export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObject<HTMLDivElement | null>; derived: Derived; analysis: ProgramAnalysis | null; hover: HoverChannel }) {
+  const { state: s, dispatch } = useStore();
+  const { t, lang } = useI18n();
+  const { base, url, programs } = s;
+  const lociById = useMemo(() => new Map((programs?.loci ?? []).map((l) => [l.id, l])), [programs]);
+  const chunkLoading = s.firstDrawn && s.regionDrawn === null && !s.fatal;
+  return (
+    <div class="map-wrap">
+      <div
+        ref={mapEl}
+        id="map"
+        class="map"
+        role="region"
+        aria-label={t.mapLabel}
+        data-ready={s.firstDrawn ? 'true' : undefined}
+        data-region-ready={s.regionDrawn ?? undefined}
+      />
+      {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} regions={s.regions} subscribe={hover.subscribe} />}
+      {base && d.def && (
+        <Legend
+          def={d.def}
+          year={url.year}
+          classes={d.classes}
+          colours={d.colours}
+          noDataColour={NO_DATA_COLOUR}
+          noDataCount={base.kabupatenCodes.filter((k) => !d.kabValues.has(k)).length}
+          sources={d.sources}
+          showsSubLevels={url.region.length >= 4}
+          bivariate={url.mode === 'bivariate' ? <BivariateLegend /> : undefined}
+          bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
+          extra={programs ? <ProgramLegend count={analysis?.active ?? programs.loci.length} source={[programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ')} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} /> : undefined}
+        />
+      )}
+      {!s.firstDrawn && !s.fatal && (
+        <div class="loading" role="status">
+          <span class="spinner" aria-hidden="true" /> {t.loading}
+        </div>
+      )}
+      {chunkLoading && (
+        <div class="loading loading-small" role="status">
+          <span class="spinner" aria-hidden="true" /> {t.loadingChunk}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useI18n, useStore } from './store/store.ts';
+
+/** URL notices, the fatal first-view error with "retry", and problems that leave the page usable: each said once, in the page's language. */
+export function PageMessages() {
+  const { state: s, dispatch } = useStore();
+  const { t } = useI18n();
+  return (
+    <>
+      {s.notices.length > 0 && (
+        <div class="notice" role="status">
+          <span>{t.urlNotice(s.notices.map((n) => `${n.param}=${n.value}`).join(', '))}</span>
+          <button type="button" class="icon" aria-label={t.dismiss} onClick={() => dispatch({ type: 'dismissNotices' })}>×</button>
+        </div>
+      )}
+      {(s.fatal || s.problems.length > 0) && (
+        <div class="error" role="alert">
+          <strong>{t.errorTitle}</strong>{' '}
+          {[s.fatal, ...s.problems].filter((p) => p !== null).map((p, i) => (
+            <span key={i} class="error-message" data-kind={p.kind} data-file={p.file}>
+              {t.problem(p)}{' '}
+            </span>
+          ))}
+          <button type="button" onClick={() => dispatch({ type: 'retry' })}>{t.retry}</button>
+        </div>
+      )}
+    </>
+  );
+}

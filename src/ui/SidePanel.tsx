@@ -1,0 +1,90 @@
+import { coverageOf } from '../lib/programs/coverage.ts';
+import { programsInRegion } from '../lib/programs/programs-in-region.ts';
+import { DATA_FILES } from '../load/data-source.ts';
+import { Breadcrumb } from './Breadcrumb.tsx';
+import { downloadText } from './download.ts';
+import { GapTable } from './GapTable.tsx';
+import type { useGaps } from './programs/use-gaps.ts';
+import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
+import { ProgramsPanel } from './ProgramsPanel.tsx';
+import { RegionPanel } from './RegionPanel.tsx';
+import { RegionPrograms } from './RegionPrograms.tsx';
+import { ShareLink } from './ShareLink.tsx';
+import { SideTabs } from './SideTabs.tsx';
+import { useI18n, useStore } from './store/store.ts';
+import type { Derived } from './store/use-derived.ts';
+
+/** The side panel: region, program and gap tabs, and the share and open-data links. */
+export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; analysis: ProgramAnalysis | null; gaps: ReturnType<typeof useGaps> }) {
+  const { state: s, dispatch, loader } = useStore();
+  const { t, lang } = useI18n();
+  const { base, url, tab } = s;
+  const select = (kode: string) => dispatch({ type: 'selectRegion', kode });
+  const selected = d.selected;
+  const regionPrograms = (kode: string, level: NonNullable<typeof selected>['level']) => {
+    if (!analysis) return { coverage: undefined, inside: [], areaWide: [] };
+    return { coverage: coverageOf(analysis.lookup, analysis.coverage, level, kode), ...programsInRegion(analysis.lookup, analysis.ix, [...analysis.loci], level, kode, analysis.mask) };
+  };
+  const exportPrograms = () => {
+    if (!analysis) return;
+    // The CSV writer loads on first use, not with the first view.
+    void import('../lib/programs/loci-to-csv.ts').then(({ lociToCsv }) => downloadText(lociToCsv(analysis.loci.filter((_, k) => analysis.mask[k])), lang === 'id' ? 'lokus-program.csv' : 'lokus-programs.csv'));
+  };
+  const exportGaps = () => {
+    const csv = gaps.csv();
+    if (csv !== undefined) downloadText(csv, lang === 'id' ? 'lokus-celah-program.csv' : 'lokus-program-gaps.csv');
+  };
+  const gapLevel = s.gapOptions.level;
+  return (
+    <aside class={tab === 'gaps' ? 'side side-wide' : 'side'} aria-label={selected?.name ?? t.breadcrumbRoot}>
+      <SideTabs tab={tab} onTab={(next) => dispatch({ type: 'setTab', tab: next })} />
+      <div role="tabpanel" id={`tab-panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
+        {tab === 'region' && base && (
+          <>
+            <Breadcrumb region={url.region} regions={s.regions} onSelect={select} />
+            {selected ? (
+              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')}>
+                <RegionPrograms {...regionPrograms(selected.kode, selected.level)} />
+              </RegionPanel>
+            ) : (
+              <p class="hint">{url.region ? t.loadingChunk : t.panelHint}</p>
+            )}
+          </>
+        )}
+        {tab === 'programs' && (
+          <ProgramsPanel
+            set={s.programs}
+            loadError={s.programsError}
+            activeCount={analysis?.active ?? s.programs?.loci.length ?? 0}
+            filter={s.filter}
+            onFilter={(filter) => dispatch({ type: 'setFilter', filter })}
+            recomputeMs={analysis?.ms}
+            importStatus={s.importStatus}
+            onFile={loader.importFile}
+            onReset={() => loader.loadPrograms(true)}
+            onExport={exportPrograms}
+          />
+        )}
+        {tab === 'gaps' && (
+          <GapTable
+            result={gaps.result}
+            options={s.gapOptions}
+            onOptions={(options) => dispatch({ type: 'setGapOptions', options })}
+            withinName={selected && selected.level !== 'desa' ? selected.name : undefined}
+            withinKode={selected?.kode ?? ''}
+            levelLoading={gapLevel !== undefined && gapLevel !== 'kabupaten' && !s.regions.loaded.has(gapLevel)}
+            onOpen={(kode) => {
+              select(kode);
+              dispatch({ type: 'setTab', tab: 'region' });
+            }}
+            onExport={exportGaps}
+          />
+        )}
+      </div>
+      <footer class="side-foot">
+        <ShareLink />
+        <a href={loader.source.url(DATA_FILES.regionsCsv)} download>{t.openData}</a>
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'preact/hooks';
+import { LEVELS } from '../lib/types.ts';
+import { createSearchIndex, type SearchEntry } from '../lib/ui/search.ts';
+import { nameOf, regionsOf } from '../lib/regions/region-views.ts';
+import { Controls } from './Controls.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { useI18n, useStore } from './store/store.ts';
+
+/** Title, search, the indicator/year/classes/mode pickers and the language switch. */
+export function TopBar() {
+  const { state: s, dispatch, loader } = useStore();
+  const { t, lang } = useI18n();
+  const { base, url, regions } = s;
+  const index = useMemo(() => {
+    const entries: SearchEntry[] = [];
+    for (const level of LEVELS) for (const r of regionsOf(regions, level)) entries.push({ kode: r.kode, kemendagri: r.kemendagri, level, name: r.name, parentName: r.parent ? nameOf(regions, r.parent) : '' });
+    return createSearchIndex(entries);
+  }, [regions]);
+  return (
+    <header class="topbar">
+      <div class="brand">
+        <h1>Lokus</h1>
+        <p>{t.appSubtitle}</p>
+      </div>
+      {base && (
+        <SearchBox
+          index={index}
+          loadingMore={s.levelsLoading.has('kecamatan') || s.levelsLoading.has('desa')}
+          onFirstInput={() => void loader.ensureLevels(['kecamatan', 'desa'])}
+          onSelect={(kode) => dispatch({ type: 'selectRegion', kode })}
+        />
+      )}
+      {base && (
+        <Controls
+          catalogue={base.bundle.catalogue.filter((d) => base.years.has(d.id))}
+          indicator={url.indicator}
+          years={[...(base.years.get(url.indicator) ?? [])]}
+          year={url.year}
+          classes={url.classes}
+          mode={url.mode}
+          onMode={(mode) => dispatch({ type: 'setMode', mode })}
+          onChange={(patch) => {
+            if (patch.indicator) dispatch({ type: 'setIndicator', indicator: patch.indicator });
+            if (patch.year !== undefined) dispatch({ type: 'setYear', year: patch.year });
+            if (patch.classes) dispatch({ type: 'setClasses', classes: patch.classes });
+          }}
+        />
+      )}
+      <button type="button" class="lang-toggle" aria-label={t.langToggleLabel} lang={lang === 'id' ? 'en' : 'id'} onClick={() => dispatch({ type: 'toggleLang' })}>
+        {t.langToggle}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+import { indicatorYears } from '../../lib/ui/default-year.ts';
+import { isKodeKemendagri } from '../../lib/regions/level-of.ts';
+import { buildRegionLookup } from '../../lib/regions/region-lookup.ts';
+import type { RegionColumns } from '../../lib/regions/region-columns.ts';
+import { regionOf } from '../../lib/regions/region-views.ts';
+import { findKemendagri } from '../../lib/regions/region-lookup.ts';
+import type { Level } from '../../lib/types.ts';
+import { parseUrlState, type UrlContext, type UrlNotice, type UrlState } from '../../lib/ui/url-state.ts';
+import type { DataSource } from '../../load/data-source.ts';
+import { LoadError } from '../../load/load-error.ts';
+import type { BaseData } from '../store/page-state.ts';
+
+/** App defaults (the README repeats them). URL parameters override them. */
+export const appDefaults = {
+  /** Indicator shown first. */
+  indicator: 'p0',
+  /** UI language. */
+  lang: 'id' as const,
+  /** Classification method. */
+  classes: 'quantile' as const,
+};
+
+/** What URL values may refer to, given the first view's data and the region levels loaded. */
+export function urlContext(base: BaseData, levels: Partial<Record<Level, RegionColumns>>): UrlContext {
+  const lookup = buildRegionLookup(levels);
+  return {
+    defaults: { indicator: appDefaults.indicator, year: base.defaultYears.get(appDefaults.indicator) ?? [...base.defaultYears.values()][0], lang: appDefaults.lang, classes: appDefaults.classes },
+    years: base.years,
+    kemendagriToBps: (k) => {
+      const hit = findKemendagri(lookup, k);
+      return hit ? lookup.levels[hit.level].kode[hit.index] : undefined;
+    },
+    // Deep codes are accepted when their kabupaten exists; the drill step checks them once loaded.
+    regionExists: (k) => regionOf(lookup, k) !== undefined || (k.length > 4 && regionOf(lookup, k.slice(0, 4)) !== undefined),
+  };
+}
+
+/**
+ * Everything the first view needs: national boundaries, provinsi and kabupaten rows, indicators,
+ * per indicator its years and default year, and the view the URL asks for. A deep Kemendagri code
+ * in the URL (`53.01.24.2002`) loads the kecamatan and desa rows first so it can be read.
+ */
+export async function loadFirstView(source: DataSource, search: string): Promise<{ base: BaseData; levels: Partial<Record<Level, RegionColumns>>; url: UrlState; notices: UrlNotice[] }> {
+  const [national, provinsi, kabupaten, bundle] = await Promise.all([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicators()]);
+  const kabupatenCodes = national.kabupaten.features.map((f) => f.properties.kode);
+  const years = new Map<string, number[]>();
+  const defaultYears = new Map<string, number>();
+  for (const d of bundle.catalogue) {
+    const y = indicatorYears(bundle, d.id, kabupatenCodes.length);
+    if (y.years.length === 0) continue;
+    years.set(d.id, y.years);
+    defaultYears.set(d.id, y.defaultYear!);
+  }
+  if (years.size === 0) throw new LoadError({ kind: 'invalid', file: 'indicators.json', detail: 'no indicator has values' });
+  const base: BaseData = { bundle, national, years, defaultYears, kabupatenCodes };
+  const levels: Partial<Record<Level, RegionColumns>> = { provinsi, kabupaten };
+  const raw = new URLSearchParams(search).get('region') ?? '';
+  const depth = isKodeKemendagri(raw) ? raw.split('.').length : 0;
+  if (depth >= 3) levels.kecamatan = await source.regions('kecamatan');
+  if (depth >= 4) levels.desa = await source.regions('desa');
+  const parsed = parseUrlState(search, urlContext(base, levels));
+  return { base, levels, url: parsed.state, notices: parsed.notices };
+}

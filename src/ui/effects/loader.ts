@@ -1,0 +1,66 @@
+import { DataError } from '../../lib/errors.ts';
+import { lociFromGeojson } from '../../lib/programs/loci-geojson.ts';
+import type { Level } from '../../lib/types.ts';
+import type { DataSource } from '../../load/data-source.ts';
+import { toProblem } from '../../load/load-error.ts';
+import type { Action } from '../store/actions.ts';
+import type { PageState } from '../store/page-state.ts';
+
+/** Fetches that components and effects start; every result arrives as an action. */
+export interface Loader {
+  readonly source: DataSource;
+  /** Load region levels not loaded or loading yet; resolves when they are in the state (or failed, said in the page). */
+  ensureLevels(levels: Level[]): Promise<void>;
+  /** Read, check and place a user's program file in the page (nothing is uploaded). */
+  importFile(file: File, mode: 'merge' | 'replace'): void;
+  /** Load the shipped program list (at start, and when the user goes back to it). */
+  loadPrograms(reset?: boolean): void;
+}
+
+export function createLoader(source: DataSource, dispatch: (a: Action) => void, getState: () => PageState): Loader {
+  const pending = new Map<Level, Promise<void>>();
+  const ensureLevels = (levels: Level[]) =>
+    Promise.all(
+      levels.map((level) => {
+        if (getState().regions.loaded.has(level)) return undefined;
+        let p = pending.get(level);
+        if (!p) {
+          dispatch({ type: 'levelsLoading', levels: [level] });
+          p = source
+            .regions(level)
+            .then((columns) => dispatch({ type: 'levelLoaded', level, columns }))
+            .catch((e: unknown) => dispatch({ type: 'levelFailed', level, problem: toProblem(e) }))
+            .finally(() => pending.delete(level));
+          pending.set(level, p);
+        }
+        return p;
+      }),
+    ).then(() => undefined);
+
+  return {
+    source,
+    ensureLevels,
+    importFile(file, mode) {
+      dispatch({ type: 'importStarted', file: file.name });
+      // The importer (and papaparse with it) loads on first use, not with the first view.
+      Promise.all([file.text(), import('./import-program-file.ts'), ensureLevels(['kecamatan', 'desa'])])
+        .then(([text, { importProgramFile }]) => {
+          const lookup = getState().regions;
+          if (!lookup.loaded.has('kecamatan') || !lookup.loaded.has('desa')) throw new DataError('regions/kecamatan.json, regions/desa.json: region rows could not be loaded, so codes cannot be checked');
+          return importProgramFile(text, file.name, source, lookup);
+        })
+        .then((result) => dispatch({ type: 'lociImported', file: file.name, result, mode }))
+        .catch((e: unknown) => dispatch({ type: 'importFailed', file: file.name, problem: toProblem(e, file.name) }));
+    },
+    loadPrograms(reset = false) {
+      source
+        .programs()
+        .then((doc) => {
+          const set = { loci: lociFromGeojson(doc), files: ['programs.geojson'], includesDefault: true };
+          dispatch(reset ? { type: 'programsReset', set } : { type: 'programsLoaded', set });
+        })
+        // The gap finder still works without the shipped list (every hotspot is then a gap).
+        .catch((e: unknown) => dispatch({ type: 'programsLoaded', set: { loci: [], files: [], includesDefault: false }, problem: toProblem(e, 'programs.geojson') }));
+    },
+  };
+}

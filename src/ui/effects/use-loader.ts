@@ -1,0 +1,61 @@
+import { useEffect } from 'preact/hooks';
+import { levelOf } from '../../lib/regions/level-of.ts';
+import { chunkId, focusOf } from '../../lib/ui/drill.ts';
+import { toProblem } from '../../load/load-error.ts';
+import type { Action } from '../store/actions.ts';
+import type { PageState } from '../store/page-state.ts';
+import { loadFirstView } from './first-view.ts';
+import type { Loader } from './loader.ts';
+
+/**
+ * What the page state needs loaded, loaded: the first view (again on "retry" if it failed), the
+ * program list, the selected region's boundary chunks and region rows, and the region levels the
+ * gap table asks for. Results and failures arrive as actions.
+ */
+export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: Loader): void {
+  const { base, url } = s;
+  const { source } = loader;
+
+  useEffect(() => {
+    if (base) return;
+    let cancelled = false;
+    loadFirstView(source, location.search)
+      .then((r) => !cancelled && dispatch({ type: 'firstViewLoaded', ...r }))
+      .catch((e: unknown) => !cancelled && dispatch({ type: 'firstViewFailed', problem: toProblem(e) }));
+    return () => {
+      cancelled = true;
+    };
+  }, [s.attempt]);
+
+  useEffect(() => {
+    if (base && !s.programs) loader.loadPrograms();
+  }, [base]);
+
+  // The selected region's chunks, and the rows that label and colour them.
+  useEffect(() => {
+    if (!base) return;
+    const region = url.region;
+    const focus = focusOf(region);
+    if (focus.chunks.length) void loader.ensureLevels(focus.chunks.some((c) => c.level === 'desa') ? ['kecamatan', 'desa'] : ['kecamatan']);
+    for (const c of focus.chunks) {
+      const id = chunkId(c);
+      if (s.chunks.has(id)) continue;
+      source.chunk(c).then(
+        (features) => dispatch({ type: 'chunkLoaded', id, features }),
+        (e: unknown) => dispatch({ type: 'chunkFailed', region, problem: toProblem(e) }),
+      );
+    }
+  }, [base, url.region, s.attempt]);
+
+  // A region from the URL that turns out not to exist once its level is loaded.
+  useEffect(() => {
+    const level = levelOf(url.region);
+    if (level && s.regions.loaded.has(level) && !s.regions.byBps[level].has(url.region)) dispatch({ type: 'unknownRegion', kode: url.region });
+  }, [s.regions, url.region]);
+
+  // Gap rows below kabupaten need those levels.
+  useEffect(() => {
+    const level = s.gapOptions.level;
+    if (base && level && level !== 'kabupaten') void loader.ensureLevels(['kecamatan', 'desa']);
+  }, [base, s.gapOptions.level]);
+}

@@ -1,0 +1,110 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Strings } from '../../i18n/index.ts';
+import { BIVARIATE_COLOURS, bivariateClasses } from '../../lib/ui/bivariate.ts';
+import { chunkId, clickTarget, focusOf } from '../../lib/ui/drill.ts';
+import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
+import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
+import type { DataSource, RegionFeatures } from '../../load/data-source.ts';
+import type { Fill, MapView } from '../../map/map-view.ts';
+import { clusterLabeller, programPoints } from '../programs/program-points.ts';
+import type { ProgramAnalysis } from '../programs/use-program-analysis.ts';
+import type { Action } from '../store/actions.ts';
+import type { PageState } from '../store/page-state.ts';
+import type { Derived } from '../store/use-derived.ts';
+import type { HoverChannel } from './hover-channel.ts';
+import { boundsOf, coastalLookup, labelsOf } from './map-content.ts';
+import { overlayInsets } from './overlay-insets.ts';
+
+export interface MapSyncArgs {
+  map: MapView | null;
+  state: PageState;
+  derived: Derived;
+  analysis: ProgramAnalysis | null;
+  source: DataSource;
+  dispatch: (a: Action) => void;
+  hover: HoverChannel;
+  t: Strings;
+}
+
+/**
+ * The map follows the page state: this hook is the only caller of the MapView. Each effect below
+ * sends one kind of content (fill, region view, coastal colours and labels, program points) when
+ * what it depends on changes; map events come back as actions.
+ */
+export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t }: MapSyncArgs): void {
+  const stateRef = useRef(s);
+  stateRef.current = s;
+  const shownRegion = useRef<string | null>(null);
+  const { base, url } = s;
+  const focus = focusOf(url.region);
+  const chunks = focus.chunks.map((c) => s.chunks.get(chunkId(c)));
+  const chunksReady = base !== null && chunks.every((c) => c !== undefined);
+
+  // Events → actions (once per map).
+  useEffect(() => {
+    if (!map) return;
+    const offs = [
+      map.onHover(hover.publish),
+      map.onClick((hits) => {
+        const target = clickTarget(hits, stateRef.current.url.region);
+        if (target !== undefined) dispatch({ type: 'selectRegion', kode: target });
+      }),
+      map.onMoveEnd((view, byUser) => byUser && dispatch({ type: 'moveCamera', view })),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [map]);
+
+  useEffect(() => {
+    if (map && base) map.setNational(base.national);
+  }, [map, base]);
+
+  // Fill: the indicator's classes, or poverty × program coverage in bivariate mode.
+  useEffect(() => {
+    if (!map || !base) return;
+    let fill: Fill = { kind: 'classes', values: d.kabValues, bounds: d.classes.bounds, colours: d.colours, noData: NO_DATA_COLOUR };
+    if (url.mode === 'bivariate' && analysis) {
+      const rows = analysis.lookup.byBps.kabupaten, count = analysis.coverage.kabupaten.count;
+      fill = { kind: 'bivariate', classes: bivariateClasses(d.kabValues, (k) => count[rows.get(k) ?? -1] ?? 0, d.def?.direction).classes, colours: BIVARIATE_COLOURS, noData: NO_DATA_COLOUR };
+    }
+    map.setFill(fill);
+    if (s.firstDrawn) return;
+    performance.mark('lokus:choropleth-sent');
+    void map.whenIdle().then(() => {
+      dispatch({ type: 'firstDrawn' });
+      // Neighbouring land is context: fetched once the first choropleth is drawn so it never delays it.
+      source.basemap().then(map.setNeighbours, (e: Error) => console.warn(e.message));
+    });
+  }, [map, base, d.kabValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
+
+  // The selected region: its chunks shown, selection marked, camera fitted (or the URL's camera).
+  useEffect(() => {
+    if (!map || !base || !chunksReady) return;
+    focus.chunks.forEach((c, i) => map.addChunk(chunkId(c), c.level, chunks[i]!));
+    map.showChunks(focus.chunks.flatMap((c) => (c.parents ? [{ id: chunkId(c), parents: c.parents }] : [])), focus.drilled);
+    map.setSelected(url.region);
+    const first = shownRegion.current === null;
+    if (url.view && (s.urlFrom === 'url' || first)) map.jumpTo(url.view);
+    else if (!url.view && shownRegion.current !== url.region) {
+      const shown = focus.chunks.filter((c) => c.parents).map((c) => s.chunks.get(chunkId(c))!) as RegionFeatures[];
+      const b = boundsOf(url.region, base.national, shown);
+      if (b) map.fitBounds(b, !first, overlayInsets());
+    }
+    shownRegion.current = url.region;
+    const region = url.region || 'national';
+    void map.whenIdle().then(() => dispatch({ type: 'regionDrawn', region }));
+  }, [map, base, url.region, chunksReady, url.view]);
+
+  // Coastal colours and labels of the shown chunks follow the region rows as their levels arrive.
+  useEffect(() => {
+    if (!map || !chunksReady) return;
+    const coastal = coastalLookup(s.regions);
+    for (const c of focus.chunks) map.setCoastal(chunkId(c), coastal);
+    map.setLabels(labelsOf(s.regions, focus));
+  }, [map, s.regions, url.region, chunksReady]);
+
+  // Program points: only the active loci (a small point set; region geometry is never re-sent).
+  useEffect(() => {
+    if (!map || !s.firstDrawn || !analysis) return;
+    map.setPrograms(programPoints(analysis.loci, analysis.mask), INTERVENTION_COLOURS, clusterLabeller(t, url.lang));
+  }, [map, s.firstDrawn, analysis?.loci, analysis?.mask, url.lang]);
+}

@@ -1,0 +1,25 @@
+import type { IndicatorBundle } from '../../lib/indicators/types.ts';
+import { findGaps, type GapOptions, type GapResult } from '../../lib/programs/find-gaps.ts';
+import { prepareGapFlags, type GapFlags } from '../../lib/programs/gap-flags.ts';
+import { gapHotspotsFromBundle } from '../../lib/programs/gap-hotspots.ts';
+import { gapsToCsv } from '../../lib/programs/gaps-to-csv.ts';
+import { regionsOf } from '../../lib/regions/region-views.ts';
+import type { Lang } from '../../lib/ui/format.ts';
+import type { ProgramAnalysis } from './use-program-analysis.ts';
+
+/**
+ * The gap finder as the page uses it, in its own module so it (and the CSV writer) load when the
+ * gap tab is first opened, not with the first view.
+ */
+export function gapFlags(a: ProgramAnalysis, bundle: IndicatorBundle, year: number): GapFlags {
+  return prepareGapFlags(a.lookup, gapHotspotsFromBundle(bundle, regionsOf(a.lookup, 'kabupaten'), year));
+}
+
+export function gaps(a: ProgramAnalysis, flags: GapFlags, options: Partial<GapOptions>): GapResult {
+  return findGaps(a.lookup, a.coverage, flags, options);
+}
+
+/** Every gap row (not only the shown ones), formula-safe, as CSV text. */
+export function gapsCsv(a: ProgramAnalysis, flags: GapFlags, options: Partial<GapOptions>, total: number, lang: Lang): string {
+  return gapsToCsv(findGaps(a.lookup, a.coverage, flags, { ...options, limit: total }).rows, lang);
+}

@@ -1,0 +1,22 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { GapResult } from '../../lib/programs/find-gaps.ts';
+import type { PageState } from '../store/page-state.ts';
+import type { ProgramAnalysis } from './use-program-analysis.ts';
+
+type GapModule = typeof import('./gap-analysis.ts');
+
+/**
+ * Gap rows for the gap tab: the gap finder module is loaded when first asked for (`active`), then
+ * rows follow the analysis, the hotspot year and the options. `csv()` gives every row for download.
+ */
+export function useGaps(s: PageState, analysis: ProgramAnalysis | null, hotspotYear: number | undefined, active: boolean) {
+  const [mod, setMod] = useState<GapModule | null>(null);
+  useEffect(() => {
+    if (active && !mod) void import('./gap-analysis.ts').then(setMod);
+  }, [active]);
+  const bundle = s.base?.bundle;
+  const flags = useMemo(() => (mod && analysis && bundle && hotspotYear !== undefined ? mod.gapFlags(analysis, bundle, hotspotYear) : null), [mod, analysis?.lookup, bundle, hotspotYear]);
+  const result: GapResult | undefined = useMemo(() => (mod && analysis && flags ? mod.gaps(analysis, flags, s.gapOptions) : undefined), [mod, analysis, flags, s.gapOptions]);
+  const csv = () => (mod && analysis && flags && result ? mod.gapsCsv(analysis, flags, s.gapOptions, result.total, s.url.lang) : undefined);
+  return { result, csv };
+}

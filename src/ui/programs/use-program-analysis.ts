@@ -1,0 +1,38 @@
+import { useMemo } from 'preact/hooks';
+import { computeCoverage, type Coverage } from '../../lib/programs/coverage.ts';
+import { filterLoci } from '../../lib/programs/filter-loci.ts';
+import { indexLoci, type LociIndex } from '../../lib/programs/index-loci.ts';
+import type { ProgramLocus } from '../../lib/programs/types.ts';
+import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
+import type { PageState } from '../store/page-state.ts';
+
+/** Coverage of the loci in use, recomputed on a filter change without touching geometry (typed arrays only). */
+export interface ProgramAnalysis {
+  lookup: RegionLookup;
+  loci: readonly ProgramLocus[];
+  ix: LociIndex;
+  /** 1 for each locus passing the filters. */
+  mask: Uint8Array;
+  coverage: Coverage;
+  /** Loci passing the filters. */
+  active: number;
+  /** Milliseconds taken by the last filter + coverage recomputation. */
+  ms: number;
+}
+
+/**
+ * Program analysis derived from the page state: loci indexed against the region lookup (again
+ * when a level arrives), then mask → coverage on each filter change.
+ */
+export function useProgramAnalysis(s: PageState): ProgramAnalysis | null {
+  const { programs, regions: lookup, filter } = s;
+  const ix = useMemo(() => (programs ? indexLoci(programs.loci, lookup) : null), [programs, lookup]);
+  return useMemo(() => {
+    if (!programs || !ix) return null;
+    const t0 = performance.now();
+    const mask = filterLoci(programs.loci, filter);
+    const coverage = computeCoverage(lookup, ix, mask);
+    const active = mask.reduce((n, b) => n + b, 0);
+    return { lookup, loci: programs.loci, ix, mask, coverage, active, ms: performance.now() - t0 };
+  }, [ix, filter]);
+}

@@ -1,0 +1,47 @@
+import type { LociFilter } from '../../lib/programs/filter-loci.ts';
+import type { GapOptions } from '../../lib/programs/find-gaps.ts';
+import type { ProgramImport } from '../../lib/programs/types.ts';
+import type { RegionColumns } from '../../lib/regions/region-columns.ts';
+import type { Level } from '../../lib/types.ts';
+import type { ClassMethod } from '../../lib/ui/classify.ts';
+import type { MapMode, UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
+import type { RegionFeatures } from '../../load/data-source.ts';
+import type { PageProblem } from '../../load/load-error.ts';
+import type { BaseData, ProgramSet, SideTab } from './page-state.ts';
+
+/**
+ * What can happen to the page: the user's intents first, then what the loader and the map report.
+ * Every change of page state is one of these, handled in reducer.ts.
+ */
+export type Action =
+  // The user's intents
+  | { type: 'selectRegion'; kode: string }
+  | { type: 'setIndicator'; indicator: string }
+  | { type: 'setYear'; year: number }
+  | { type: 'setClasses'; classes: ClassMethod }
+  | { type: 'setMode'; mode: MapMode }
+  | { type: 'toggleLang' }
+  | { type: 'moveCamera'; view: [number, number, number] }
+  | { type: 'setTab'; tab: SideTab }
+  | { type: 'setFilter'; filter: LociFilter }
+  | { type: 'setGapOptions'; options: Partial<GapOptions> }
+  | { type: 'dismissNotices' }
+  | { type: 'dismissProblem'; index: number }
+  | { type: 'retry' }
+  | { type: 'importStarted'; file: string }
+  | { type: 'lociImported'; file: string; result: ProgramImport; mode: 'merge' | 'replace' }
+  | { type: 'importFailed'; file: string; problem: PageProblem }
+  | { type: 'programsReset'; set: ProgramSet }
+  // What the loader, the URL and the map report
+  | { type: 'firstViewLoaded'; base: BaseData; levels: Partial<Record<Level, RegionColumns>>; url: UrlState; notices: UrlNotice[] }
+  | { type: 'firstViewFailed'; problem: PageProblem }
+  | { type: 'urlRestored'; url: UrlState; notices: UrlNotice[] }
+  | { type: 'levelsLoading'; levels: Level[] }
+  | { type: 'levelLoaded'; level: Level; columns: RegionColumns }
+  | { type: 'levelFailed'; level: Level; problem: PageProblem }
+  | { type: 'chunkLoaded'; id: string; features: RegionFeatures }
+  | { type: 'chunkFailed'; region: string; problem: PageProblem }
+  | { type: 'unknownRegion'; kode: string }
+  | { type: 'programsLoaded'; set: ProgramSet; problem?: PageProblem }
+  | { type: 'firstDrawn' }
+  | { type: 'regionDrawn'; region: string };

@@ -1,0 +1,95 @@
+import type { IndicatorBundle } from '../../lib/indicators/types.ts';
+import type { LociFilter } from '../../lib/programs/filter-loci.ts';
+import type { GapOptions } from '../../lib/programs/find-gaps.ts';
+import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
+import { emptyLookup, type RegionLookup } from '../../lib/regions/region-lookup.ts';
+import type { Level } from '../../lib/types.ts';
+import type { Lang } from '../../lib/ui/format.ts';
+import type { UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
+import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
+import type { PageProblem } from '../../load/load-error.ts';
+
+export type SideTab = 'region' | 'programs' | 'gaps';
+
+/** The first view's data; fixed once loaded. */
+export interface BaseData {
+  bundle: IndicatorBundle;
+  national: NationalBoundaries;
+  /** Indicator id → years with data, ascending. */
+  years: ReadonlyMap<string, readonly number[]>;
+  /** Indicator id → default year. */
+  defaultYears: ReadonlyMap<string, number>;
+  /** Kabupaten features drawn (the legend's no-data count is taken over these). */
+  kabupatenCodes: readonly string[];
+}
+
+/** The program loci in use and where they came from (shown in the page). */
+export interface ProgramSet {
+  loci: ProgramLocus[];
+  /** Files the loci came from, in order (`programs.geojson` for the shipped set). */
+  files: string[];
+  /** True while the shipped set is (part of) what is shown. */
+  includesDefault: boolean;
+}
+
+/** What the importer reports to the page: work in progress, a finished import, or a file that could not be read. */
+export type ImportStatus = { kind: 'checking'; file: string } | { kind: 'done'; result: ProgramImport; replacedIds: string[] } | { kind: 'failed'; file: string; problem: PageProblem } | null;
+
+/**
+ * Everything the page shows, in one place. The reducer (reducer.ts) is the only code that makes a
+ * new one; map, URL and components read it. Region rows are an immutable lookup replaced when a
+ * level arrives; boundary chunks are kept by chunk id.
+ */
+export interface PageState {
+  /** The view the URL mirrors (indicator, year, region, language, classes, camera, mode, embed). */
+  url: UrlState;
+  /** Where the last change of `url` came from: the URL itself (replace, never push) or the user. */
+  urlFrom: 'url' | 'user';
+  /** URL parameters that were ignored, shown until dismissed. */
+  notices: UrlNotice[];
+  /** A fatal problem of the first view (nothing to show without it), or null. */
+  fatal: PageProblem | null;
+  /** Problems that leave the page usable (a chunk, a lazy level, the program list), shown once each. */
+  problems: PageProblem[];
+  /** Bumped by "retry": the loader starts again. */
+  attempt: number;
+  base: BaseData | null;
+  regions: RegionLookup;
+  /** Region levels being fetched. */
+  levelsLoading: ReadonlySet<Level>;
+  /** Boundary chunks loaded so far, by chunk id (`chunkId` in lib/ui/drill.ts). */
+  chunks: ReadonlyMap<string, RegionFeatures>;
+  /** True once the first choropleth has been drawn (`data-ready`). */
+  firstDrawn: boolean;
+  /** The region whose view has been drawn ('national' for Indonesia), or null while drawing. */
+  regionDrawn: string | null;
+  tab: SideTab;
+  programs: ProgramSet | null;
+  programsError: PageProblem | null;
+  filter: LociFilter;
+  gapOptions: Partial<GapOptions>;
+  importStatus: ImportStatus;
+}
+
+export function initialState(lang: Lang, url: UrlState): PageState {
+  return {
+    url: { ...url, lang },
+    urlFrom: 'url',
+    notices: [],
+    fatal: null,
+    problems: [],
+    attempt: 0,
+    base: null,
+    regions: emptyLookup(),
+    levelsLoading: new Set(),
+    chunks: new Map(),
+    firstDrawn: false,
+    regionDrawn: null,
+    tab: 'region',
+    programs: null,
+    programsError: null,
+    filter: {},
+    gapOptions: {},
+    importStatus: null,
+  };
+}

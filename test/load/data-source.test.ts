@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createDataSource } from '../../src/load/data-source.ts';
+import { toProblem } from '../../src/load/load-error.ts';
+
+// The data source resolves its base against document.baseURI; a minimal stand-in for Node.
+(globalThis as { document?: { baseURI: string } }).document ??= { baseURI: 'http://lokus.test/app/' };
+(globalThis as { performance: Performance }).performance.mark ??= () => undefined as never;
+
+const respond = (body: string, status = 200) => Promise.resolve(new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' }));
+
+describe('createDataSource', () => {
+  it('says which file could not be downloaded and why', async () => {
+    const source = createDataSource('./data/', () => respond('', 404));
+    await expect(source.indicators()).rejects.toMatchObject({ problem: { kind: 'http', file: 'indicators.json', status: 404 } });
+  });
+
+  it('turns a network failure into a problem naming the file', async () => {
+    const source = createDataSource('./data/', () => Promise.reject(new TypeError('Failed to fetch')));
+    const e = await source.regions('kabupaten').catch((x: unknown) => x);
+    expect(toProblem(e)).toEqual({ kind: 'network', file: 'regions/kabupaten.json', detail: 'Failed to fetch' });
+  });
+
+  it('names a file that is not JSON', async () => {
+    const source = createDataSource('./data/', () => respond('{"type": "Topol'));
+    await expect(source.national()).rejects.toMatchObject({ problem: { kind: 'json', file: 'boundaries/national.topo.json' } });
+  });
+
+  it('names what is wrong in a damaged indicators.json', async () => {
+    const source = createDataSource('./data/', () => respond('{"catalogue": 5, "sources": {}, "values": {}}'));
+    await expect(source.indicators()).rejects.toMatchObject({ problem: { kind: 'invalid', file: 'indicators.json', detail: '"catalogue" is not a list (found number)' } });
+  });
+
+  it('names the row and column of a bad region cell', async () => {
+    const cols = { kode: ['5303'], kemendagri: ['53.01'], name: ['Kabupaten Kupang'], parent: ['53'], coastal: [2], coastlineKm: [1], areaKm2: [1], lon: [null], lat: [null] };
+    const source = createDataSource('./data/', () => respond(JSON.stringify(cols)));
+    await expect(source.regions('kabupaten')).rejects.toMatchObject({ problem: { kind: 'invalid', file: 'regions/kabupaten.json', detail: 'row 1, column "coastal": 2 is not 0 or 1' } });
+  });
+
+  it('fetches a file once, and again after a failure', async () => {
+    let calls = 0;
+    const source = createDataSource('./data/', () => (++calls === 1 ? respond('', 500) : respond('{}')));
+    await expect(source.programs()).rejects.toBeTruthy();
+    await Promise.all([source.programs(), source.programs()]);
+    expect(calls).toBe(2);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { RegionColumns } from '../../../src/lib/regions/region-columns.ts';
+import type { BaseData, PageState } from '../../../src/ui/store/page-state.ts';
+import { initialState } from '../../../src/ui/store/page-state.ts';
+import { reducer } from '../../../src/ui/store/reducer.ts';
+import type { UrlState } from '../../../src/lib/ui/url-state.ts';
+import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
+import type { NationalBoundaries } from '../../../src/load/data-source.ts';
+
+const url = (patch: Partial<UrlState> = {}): UrlState => ({ indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, mode: 'choropleth', ...patch });
+const cols = (kode: string[], parent: string[]): RegionColumns => ({
+  kode, parent, kemendagri: kode.map(() => ''), name: kode.map((k) => `R${k}`), coastal: kode.map(() => 0), coastlineKm: kode.map(() => 0), areaKm2: kode.map(() => 1), lon: kode.map(() => 120), lat: kode.map(() => -9),
+});
+const base = (): BaseData => ({
+  bundle: { catalogue: [], sources: {}, values: {}, national: {}, priority: {} } as IndicatorBundle,
+  national: {} as NationalBoundaries,
+  years: new Map([['p0', [2019, 2021, 2025]], ['stunting', [2018]]]),
+  defaultYears: new Map([['p0', 2025], ['stunting', 2018]]),
+  kabupatenCodes: ['5303'],
+});
+const loaded = (u: Partial<UrlState> = {}): PageState =>
+  reducer(initialState('id', url()), { type: 'firstViewLoaded', base: base(), levels: { provinsi: cols(['53'], ['']), kabupaten: cols(['5303'], ['53']) }, url: url(u), notices: [] });
+
+describe('reducer', () => {
+  it('takes the first view with its region rows and the URL as given (no history entry)', () => {
+    const s = loaded({ region: '5303' });
+    expect(s.regions.loaded).toEqual(new Set(['provinsi', 'kabupaten']));
+    expect([s.url.region, s.urlFrom]).toEqual(['5303', 'url']);
+  });
+
+  it('selects a region as a user navigation, dropping the URL camera', () => {
+    const s = reducer(loaded({ view: [120, -9, 7] }), { type: 'selectRegion', kode: '53' });
+    expect([s.url.region, s.url.view, s.urlFrom, s.regionDrawn]).toEqual(['53', null, 'user', null]);
+  });
+
+  it('moves to an indicator’s default year when the shown year has no data for it', () => {
+    const s = reducer(loaded(), { type: 'setIndicator', indicator: 'stunting' });
+    expect([s.url.indicator, s.url.year]).toEqual(['stunting', 2018]);
+    expect(reducer(loaded({ year: 2021 }), { type: 'setIndicator', indicator: 'p0' }).url.year).toBe(2021);
+  });
+
+  it('replaces the region lookup when a level arrives and leaves the old snapshot unchanged', () => {
+    const before = loaded();
+    const after = reducer(before, { type: 'levelLoaded', level: 'kecamatan', columns: cols(['5303121'], ['5303']) });
+    expect(after.regions).not.toBe(before.regions);
+    expect(before.regions.loaded.has('kecamatan')).toBe(false);
+    expect(after.regions.parentIndex.kecamatan[0]).toBe(0);
+  });
+
+  it('falls back to the kecamatan of a desa that does not exist, with a notice', () => {
+    const s = reducer(loaded({ region: '5303121999' }), { type: 'unknownRegion', kode: '5303121999' });
+    expect(s.url.region).toBe('5303121');
+    expect(s.notices).toEqual([{ param: 'region', value: '5303121999' }]);
+  });
+
+  it('ignores a drawn or failed region that is no longer selected', () => {
+    const s = reducer(loaded({ region: '53' }), { type: 'regionDrawn', region: '5303' });
+    expect(s.regionDrawn).toBeNull();
+    const problem = { kind: 'http' as const, file: 'boundaries/desa/5303.topo.json', status: 404, detail: 'HTTP 404' };
+    expect(reducer(loaded({ region: '53' }), { type: 'chunkFailed', region: '5303', problem }).problems).toEqual([]);
+  });
+
+  it('merges an imported list into the shipped one and says which ids it replaced', () => {
+    const locus = (id: string) => ({ id }) as unknown as PageState['programs'] extends infer P ? (P extends { loci: (infer L)[] } ? L : never) : never;
+    const s0 = reducer(loaded(), { type: 'programsLoaded', set: { loci: [locus('A'), locus('B')], files: ['programs.geojson'], includesDefault: true } });
+    const result = { loci: [locus('B'), locus('C')] } as never;
+    const s = reducer(s0, { type: 'lociImported', file: 'mine.csv', result, mode: 'merge' });
+    expect(s.programs?.loci.map((l) => l.id)).toEqual(['A', 'B', 'C']);
+    expect(s.programs?.files).toEqual(['programs.geojson', 'mine.csv']);
+    expect(s.importStatus).toMatchObject({ kind: 'done', replacedIds: ['B'] });
+  });
+
+  it('starts again on retry with the problems cleared', () => {
+    const failed = reducer(initialState('en', url()), { type: 'firstViewFailed', problem: { kind: 'network', file: 'indicators.json', detail: 'Failed to fetch' } });
+    const s = reducer(failed, { type: 'retry' });
+    expect([s.fatal, s.attempt]).toEqual([null, 1]);
+  });
+});
