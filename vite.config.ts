@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * One config for the site (Vite) and the tests (Vitest).
- * - `unit`: pure src/lib and pipeline tests in Node, no network, no browser.
- * - `e2e`: Playwright + Debian Chromium against `vite preview` of the production build.
+ * - `unit`: src/lib and scripts tests on synthetic fixtures in Node; needs no built data.
+ * - `data`: checks on the real data in public/data (`npm run data`); fails when it is missing.
+ * - `e2e`: Playwright + Debian Chromium against the production build serving public/data.
  */
 export default defineConfig({
   base: './',
@@ -14,7 +15,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/pipeline/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'data',
+          include: ['test/data/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000, // reading GADM takes ~4 s on a 2-core machine
+          globalSetup: ['test/data/global-setup.ts'],
+        },
       },
       {
         extends: true,
