@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** LOKUS_E2E_DATA=synthetic: browser tests on the synthetic fixture, without the real-data-only file. */
+const syntheticE2e = process.env.LOKUS_E2E_DATA === 'synthetic';
+
 /**
  * One config for the site (Vite) and the tests (Vitest).
  * - `unit`: src/lib and scripts tests on synthetic fixtures in Node; needs no built data.
@@ -31,7 +34,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: syntheticE2e ? ['test/e2e/map.test.ts'] : ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 240_000,
