@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+/** LOKUS_E2E_DATA=synthetic: browser tests on the synthetic fixture, without the real-data-only file. */
+const syntheticE2e = process.env.LOKUS_E2E_DATA === 'synthetic';
+
 /**
  * One config for the site (Vite) and the tests (Vitest).
- * - `unit`: pure src/lib and pipeline tests in Node, no network, no browser.
- * - `e2e`: Playwright + Debian Chromium against `vite preview` of the production build.
+ * - `unit`: src/lib and scripts tests on synthetic fixtures in Node; needs no built data.
+ * - `data`: checks on the real data in public/data (`npm run data`); fails when it is missing.
+ * - `e2e`: Playwright + Debian Chromium against the production build serving public/data.
  */
 export default defineConfig({
   base: './',
@@ -14,13 +18,23 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/load/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/pipeline/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/load/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'data',
+          include: ['test/data/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000, // reading GADM takes ~4 s on a 2-core machine
+          globalSetup: ['test/data/global-setup.ts'],
+        },
       },
       {
         extends: true,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: syntheticE2e ? ['test/e2e/map.test.ts'] : ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 240_000,

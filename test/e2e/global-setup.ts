@@ -1,14 +1,15 @@
 /**
  * Browser-test setup: build the site once into .cache/e2e-site, serve it on a free localhost port
  * with a tiny static server, and hand the URL to the tests (`inject('siteUrl')`).
- * Data: public/data when it is complete (indicators.json present), otherwise — or with
- * LOKUS_E2E_DATA=synthetic — the SYNTHETIC fixture in test/fixtures/site/synthetic/data.
- * LOKUS_DATA_DIR=<dir> serves another complete data folder instead.
+ * Data: public/data (built by `npm run data`, which `npm test` runs first); the setup fails when its
+ * indicators.json is missing. LOKUS_DATA_DIR=<dir> serves another complete data folder instead, and
+ * LOKUS_E2E_DATA=synthetic the SYNTHETIC fixture in test/fixtures/site/synthetic/data (then
+ * vite.config.ts leaves out the real-data-only test/e2e/programs.test.ts).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -34,9 +35,12 @@ const types: Record<string, string> = {
 };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const given = process.env.LOKUS_DATA_DIR;
-  const real = process.env.LOKUS_E2E_DATA !== 'synthetic' && existsSync(join(given ?? join(root, 'public/data'), 'indicators.json'));
-  const dataDir = real ? (given ?? join(root, 'public/data')) : join(root, 'test/fixtures/site/synthetic/data');
+  const real = process.env.LOKUS_E2E_DATA !== 'synthetic';
+  const dataDir = real ? (process.env.LOKUS_DATA_DIR ?? join(root, 'public/data')) : join(root, 'test/fixtures/site/synthetic/data');
+  const marker = join(dataDir, 'indicators.json');
+  if (!existsSync(marker)) {
+    throw new Error(`The browser tests need the built data, but ${relative(root, marker)} is missing. Build it with \`npm run data\` (about 2 minutes), then rerun; \`npm test\` builds it first (LOKUS_E2E_DATA=synthetic runs map.test.ts on the synthetic fixture instead).`);
+  }
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, copyPublicDir: false } });
   const server = serve(outDir, dataDir, join(root, 'public'));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/lib/errors.ts';
-import { loadGadm } from '../../scripts/sources/gadm.ts';
-import { loadKemendagri } from '../../scripts/sources/kemendagri.ts';
-import { readCodeMap } from '../../scripts/sources/tables.ts';
+import { DataError } from '../../../src/lib/errors.ts';
+import { loadGadm } from '../../../scripts/sources/gadm.ts';
+import { loadKemendagri } from '../../../scripts/sources/kemendagri.ts';
+import { readCodeMap } from '../../../scripts/sources/tables.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lokus-bad-'));
 const file = (name: string, body: string) => {
