@@ -6,7 +6,8 @@ import { polygonAreaKm2 } from './measure.ts';
  * A point inside the region for labels and region-located programs: the pole of
  * inaccessibility (polylabel) of its largest part, so it never falls outside a concave shape
  * or in the sea between islands. `precision` is in degrees (default ~100 m).
- * Returns null for a null or empty geometry.
+ * Returns null for a null or empty geometry. (turf's pointOnFeature only promises some point on
+ * the surface, not one far from the edges, which a label needs.)
  */
 export function labelPoint(g: Polygon | MultiPolygon | null, precision = 0.001): Position | null {
   if (!g) return null;

@@ -88,7 +88,10 @@ const kmPerDegLon = (lat: number) => 111.32 * Math.cos((lat * Math.PI) / 180);
 
 /**
  * Distance in km from a point to a feature's boundary (equirectangular at the point's latitude:
- * within 0.5% of the geodesic distance for the few km this is used for).
+ * within 0.5% of the geodesic distance for the few km this is used for). Written out rather than
+ * turf's pointToPolygonDistance, which needs GeoJSON rather than the packed rings and was ~500×
+ * slower: 2,000 points against a 2,004-vertex ring took 59 ms here and 30 s with turf (largest
+ * difference between 1 and 20 km: 0.56%).
  */
 export function distanceToFeatureKm(ix: PolygonIndex, f: number, lon: number, lat: number): number {
   const kx = kmPerDegLon(lat), ky = KM_PER_DEG_LAT, c = ix.coords;

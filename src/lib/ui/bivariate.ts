@@ -1,3 +1,4 @@
+import { scaleQuantile } from 'd3-scale';
 import type { Direction } from '../indicators/types.ts';
 
 /**
@@ -16,7 +17,7 @@ export const BIVARIATE_DEFAULTS = {
 /** Result: class 0–8 per region (poverty class × 3 + coverage class), and the poverty tertile bounds. */
 export interface BivariateClasses {
   classes: Map<string, number>;
-  /** Values at or below `povertyBreaks[0]` are low, at or below `[1]` middle, above high (in "worse" order). */
+  /** Poverty tertile breaks. In "worse" order, values below the first break are low, below the second middle, the rest high. */
   povertyBreaks: [number, number];
   coverageBreaks: [number, number];
 }
@@ -25,6 +26,8 @@ export interface BivariateClasses {
  * Classify regions by poverty (tertiles of `values`; `direction: 'higher-is-better'` flips them so
  * the top row is always "worse") and by program coverage (`loci(kode)`, a count). Regions without
  * a value get no class (no data). Pure; O(n log n).
+ * The 3×3 colours are Joshua Stevens' published scheme, typed as published: d3-scale-chromatic
+ * has no bivariate schemes.
  */
 export function bivariateClasses(
   values: ReadonlyMap<string, number>,
@@ -33,17 +36,16 @@ export function bivariateClasses(
   coverageBreaks: [number, number] = BIVARIATE_DEFAULTS.coverageBreaks,
 ): BivariateClasses {
   const sign = direction === 'higher-is-better' ? -1 : 1;
-  const sorted = [...values.values()].filter(Number.isFinite).map((v) => v * sign).sort((a, b) => a - b);
-  const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
-  const t1 = q(1 / 3), t2 = q(2 / 3);
+  const worse = [...values.values()].filter(Number.isFinite).map((v) => v * sign);
+  // Tertiles as in the legend's quantile classes (d3, R-7); a value equal to a break goes up.
+  const poverty = scaleQuantile<number>().domain(worse).range([0, 1, 2]);
+  const [t1, t2] = worse.length ? poverty.quantiles() : [NaN, NaN];
   const classes = new Map<string, number>();
   for (const [kode, v] of values) {
     if (!Number.isFinite(v)) continue;
-    const w = v * sign;
-    const pov = w < t1 ? 0 : w < t2 ? 1 : 2;
     const n = loci(kode);
     const cov = n <= coverageBreaks[0] ? 0 : n <= coverageBreaks[1] ? 1 : 2;
-    classes.set(kode, pov * 3 + cov);
+    classes.set(kode, poverty(v * sign) * 3 + cov);
   }
   return { classes, povertyBreaks: [t1 * sign, t2 * sign], coverageBreaks };
 }

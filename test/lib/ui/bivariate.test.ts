@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BIVARIATE_COLOURS, bivariateClasses } from '../../../src/lib/ui/bivariate.ts';
+import { classify } from '../../../src/lib/ui/classify.ts';
 
 const values = (entries: [string, number][]) => new Map(entries);
 
@@ -31,5 +32,22 @@ describe('bivariateClasses', () => {
 
   it('has nine distinct colours', () => {
     expect(new Set(BIVARIATE_COLOURS).size).toBe(9);
+  });
+});
+
+describe('bivariate poverty tertiles', () => {
+  const eleven = values(Array.from({ length: 11 }, (_, i): [string, number] => [`k${i}`, i + 1]));
+  const rows = (c: Map<string, number>) => [0, 1, 2].map((p) => [...c.values()].filter((x) => Math.floor(x / 3) === p).length);
+
+  it('are the legend quantile classes with k = 3 (same quantile definition)', () => {
+    const { classes } = bivariateClasses(eleven, () => 0);
+    expect(rows(classes)).toEqual(classify([...eleven.values()], 'quantile', 3).counts);
+    expect(rows(classes)).toEqual([4, 3, 4]);
+  });
+
+  it('mirror when higher is better', () => {
+    const worse = bivariateClasses(eleven, () => 0).classes;
+    const better = bivariateClasses(eleven, () => 0, 'higher-is-better').classes;
+    for (const [k, c] of worse) expect(better.get(k)).toBe(6 - c);
   });
 });

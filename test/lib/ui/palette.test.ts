@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { interpolateViridis } from 'd3-scale-chromatic';
 import { NO_DATA_COLOUR, sequentialPalette } from '../../../src/lib/ui/palette.ts';
 
 describe('sequentialPalette', () => {
@@ -12,5 +13,15 @@ describe('sequentialPalette', () => {
 
   it('never uses the no-data colour', () => {
     expect(sequentialPalette(9)).not.toContain(NO_DATA_COLOUR);
+  });
+});
+
+describe('viridis ramp', () => {
+  it('is d3-scale-chromatic viridis from t = 1 down to t = 1/9', () => {
+    expect(sequentialPalette(9)).toEqual(Array.from({ length: 9 }, (_, i) => interpolateViridis(1 - i / 9)));
+  });
+
+  it('samples the nine stops evenly for the default five classes', () => {
+    expect(sequentialPalette(5)).toEqual([1, 7 / 9, 5 / 9, 3 / 9, 1 / 9].map(interpolateViridis));
   });
 });
