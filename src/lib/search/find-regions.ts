@@ -103,35 +103,39 @@ function typos(data: SearchData, q: string, kabQ: string, tier: Uint8Array, elig
 
 /**
  * Mark rows named by `nameWords` that lie under regions matching every one of `parentWords`:
- * exact or prefix names, or (given `d`) names one or two edits away.
+ * exact names, names starting with them or with a word starting with them, or (given `d`)
+ * names one or two edits away.
  */
 function qualified(data: SearchData, nameWords: string[], parentWords: string[], tier: Uint8Array, eligible: (r: number) => boolean, d: Distances | null): void {
   const marks = parentWords.map((w) => parentRows(data, w)).filter((m): m is Uint8Array => m !== null);
-  if (marks.length === 0 || marks.some((m) => !m.includes(1))) return;
-  const other = nameWords.join('');
-  const kabQ = searchWords(nameWords.join(' ')).words.join('');
+  if (marks.length === 0 || marks.length > 8 || marks.some((m) => !m.includes(1))) return;
+  // Bit i of covered[r]: parent word i names core row r or one of its ancestors. Core rows come
+  // parents first, so one pass fills it; a row qualifies when its parent covers every word.
+  const all = (1 << marks.length) - 1;
+  const covered = new Uint8Array(data.coreSize);
+  for (let r = 0; r < data.coreSize; r++) {
+    let bits = data.parent[r] >= 0 ? covered[data.parent[r]] : 0;
+    marks.forEach((m, i) => (bits |= m[r] << i));
+    covered[r] = bits;
+  }
+  const other = nameWords.join(''), otherSpaced = ` ${nameWords.join(' ')}`;
+  const kabWords = searchWords(nameWords.join(' ')).words;
+  const kabQ = kabWords.join(''), kabSpaced = ` ${kabWords.join(' ')}`;
   for (let r = 0; r < tier.length; r++) {
-    if (tier[r] <= PARENT_EXACT || !eligible(r)) continue;
+    if (tier[r] <= PARENT_EXACT || data.parent[r] < 0 || covered[data.parent[r]] !== all || !eligible(r)) continue;
     const key = data.key[r];
-    const q = data.level[r] === 1 ? kabQ : other;
+    const kab = data.level[r] === 1;
+    const q = kab ? kabQ : other;
     const maxTypo = typoBudget(q);
     let t = NONE;
     if (key === q) t = PARENT_EXACT;
-    else if (key.startsWith(q)) t = PARENT_PREFIX;
+    else if (key.startsWith(q) || data.spaced[r].includes(kab ? kabSpaced : otherSpaced)) t = PARENT_PREFIX;
     else if (d && maxTypo > 0 && Math.abs(key.length - q.length) <= maxTypo) {
       editDistances(q, key, maxTypo, d);
       if (d.full <= maxTypo) t = TYPO + d.full - 1;
     }
-    if (t < tier[r] && under(data, r, marks)) tier[r] = t;
+    if (t < tier[r]) tier[r] = t;
   }
-}
-
-/** True if every mark set holds one of the row's ancestors. */
-function under(data: SearchData, row: number, marks: Uint8Array[]): boolean {
-  return marks.every((m) => {
-    for (let r = data.parent[row]; r >= 0; r = data.parent[r]) if (m[r]) return true;
-    return false;
-  });
 }
 
 /** Results in tier order, sorting only the tiers needed to fill `limit`. */

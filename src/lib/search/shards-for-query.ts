@@ -12,12 +12,19 @@ export interface QueryShards {
 }
 
 /**
- * The shards a query reads. A name of 2+ letters reads the shard of its first letter; in a query of
- * several words, a word that may start a desa name ("garut" in "Sukamaju Garut") adds its shard
- * when the words before it could all be parents (they each match a region in the core, see
- * `parentRows`). One letter reads nothing: the core already fills the list. A BPS code of 4+
- * digits reads its kabupaten's code shard; a Kemendagri code of 5+ characters ("53.01") reads the
- * code shards of the kabupaten with that Kemendagri code.
+ * Most desa a name query reads: name shards gzip to ~5 bytes per desa, so 20,000 desa are about
+ * 100 KB, and with the core (~50 KB) a query loads at most ~150 KB.
+ */
+const MAX_DESA = 20_000;
+
+/**
+ * The shards a query reads. A name of 2+ letters reads the shard of its first letter. In a query
+ * of several words, a later word that may start a desa name ("garut" in "Sukamaju Garut") adds
+ * its shard when all words before it could be parents (each matches a region in the core, see
+ * `parentRows`); readings with more parent words come first, and they stop at `MAX_DESA` desa.
+ * One letter reads nothing: the core already fills the list. A BPS code of 4+ digits reads its
+ * kabupaten's code shard; a Kemendagri code of 5+ characters ("53.01") reads the code shards of
+ * the kabupaten with that Kemendagri code.
  */
 export function shardsForQuery(data: SearchData, query: string): QueryShards {
   const text = query.trim();
@@ -30,16 +37,24 @@ export function shardsForQuery(data: SearchData, query: string): QueryShards {
     return { letters: [], paths: kabs.filter((kab) => core.codeShards.includes(kab)).map((kab) => `search/codes/${kab}.json`) };
   }
   const { words } = searchWords(text, 'desa');
-  const letters = new Set<string>();
-  if (words.join('').length >= 2) letters.add(shardLetter(words.join('')));
+  const candidates: string[] = [];
+  if (words.join('').length >= 2) candidates.push(shardLetter(words.join('')));
   // "Kota Baru" may also mean a desa "Baru" in a kota: the shard of the name without the prefix.
   const bare = searchWords(text).words.join('');
-  if (bare.length >= 2) letters.add(shardLetter(bare));
-  for (let s = 1; s < words.length; s++) {
+  if (bare.length >= 2) candidates.push(shardLetter(bare));
+  for (let s = words.length - 1; s >= 1; s--) {
     if (words.slice(s).join('').length < 2) continue;
     const parents = words.slice(0, s).map((w) => parentRows(data, w));
-    if (parents.some((m) => m !== null) && parents.every((m) => m === null || m.includes(1))) letters.add(shardLetter(words[s]));
+    if (parents.some((m) => m !== null) && parents.every((m) => m === null || m.includes(1))) candidates.push(shardLetter(words[s]));
   }
-  const present = [...letters].filter((l) => core.desaShards[l] !== undefined).sort();
-  return { letters: present, paths: present.map((l) => `search/desa/${l}.json`) };
+  const letters: string[] = [];
+  let desa = 0;
+  for (const l of candidates) {
+    const count = core.desaShards[l];
+    if (count === undefined || letters.includes(l) || (letters.length > 0 && desa + count > MAX_DESA)) continue;
+    letters.push(l);
+    desa += count;
+  }
+  letters.sort();
+  return { letters, paths: letters.map((l) => `search/desa/${l}.json`) };
 }

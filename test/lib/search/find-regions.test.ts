@@ -44,6 +44,8 @@ describe('findRegions: provinces and parents', () => {
   it('narrows a name by a province abbreviation', () => expect(new Set(find('Sukamaju Jabar').map((r) => r.provinsi))).toEqual(new Set(['Jawa Barat'])));
   it('narrows a name by a kecamatan', () => expect(codes('Sukamaju Cilawu')).toEqual(['3205140002']));
   it('ignores kind words in the parent part', () => expect(codes('Sukamaju Kab Garut')).toEqual(['3205020005', '3205140002']));
+  it('narrows a later word of a name by a parent ("Barat Kupang")', () => expect(codes('Barat Kupang')).toContain('5303010'));
+  it('allows a typo in the name part of a name + parent query', () => expect(codes('Sukamju Garut')).toEqual(['3205020005', '3205140002']));
   it('marks qualified matches as parent', () => expect(find('Sukamaju Garut')[0].match).toBe('parent'));
   it('prefers a full name over a name + parent reading', () => expect(codes('Garut Baru')[0]).toBe('3205140003'));
   it('returns the names of every ancestor', () =>
