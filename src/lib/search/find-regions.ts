@@ -58,15 +58,12 @@ export function findRegions(data: SearchData, query: string, opts: FindOptions =
   const tier = new Uint8Array(n).fill(NONE);
   const d: Distances = { full: 0, prefix: 0 };
 
-  const spaced = [words.join(' '), kabWords.join(' ')];
+  const spaced = words.join(' '), kabSpaced = kabWords.join(' ');
   for (let r = 0; r < n; r++) {
     if (!eligible(r)) continue;
-    const key = data.key[r], kab = data.level[r] === 1 ? 1 : 0;
-    const qq = kab ? kabQ : q;
-    if (key === qq) tier[r] = EXACT;
-    else if (key.startsWith(qq)) tier[r] = PREFIX;
-    else if (data.spaced[r].includes(` ${spaced[kab]}`)) tier[r] = WORD;
-    else if (qq.length >= 3 && data.spaced[r].includes(spaced[kab])) tier[r] = SUBSTRING;
+    const t = nameTier(data.key[r], data.spaced[r], q, spaced);
+    // Kabupaten: "Kota Kupang" is kota Kupang, but "Kota Baru" may also mean Kab. Kotabaru.
+    tier[r] = data.level[r] === 1 && kind !== null ? Math.min(t, nameTier(data.key[r], data.spaced[r], kabQ, kabSpaced)) : t;
   }
   for (const [abbreviation, kode] of Object.entries(PROVINCE_ABBREVIATIONS)) {
     const r = data.row('provinsi', kode);
@@ -83,6 +80,15 @@ export function findRegions(data: SearchData, query: string, opts: FindOptions =
     for (const [nameWords, parentWords] of splits) qualified(data, nameWords, parentWords, tier, eligible, d);
   }
   return ranked(data, tier, kind, limit);
+}
+
+/** Tier of a name (key and spaced words) for a query (joined and spaced words), without typos. */
+function nameTier(key: string, spacedName: string, q: string, spaced: string): number {
+  if (key === q) return EXACT;
+  if (key.startsWith(q)) return PREFIX;
+  if (spacedName.includes(` ${spaced}`)) return WORD;
+  if (q.length >= 3 && spacedName.includes(spaced)) return SUBSTRING;
+  return NONE;
 }
 
 /**
@@ -107,6 +113,7 @@ function typos(data: SearchData, q: string, kabQ: string, tier: Uint8Array, elig
  * names one or two edits away.
  */
 function qualified(data: SearchData, nameWords: string[], parentWords: string[], tier: Uint8Array, eligible: (r: number) => boolean, d: Distances | null): void {
+  if (nameWords.every((w) => parentRows(data, w) === null)) return; // "Kota" alone names nothing
   const marks = parentWords.map((w) => parentRows(data, w)).filter((m): m is Uint8Array => m !== null);
   if (marks.length === 0 || marks.length > 8 || marks.some((m) => !m.includes(1))) return;
   // Bit i of covered[r]: parent word i names core row r or one of its ancestors. Core rows come
