@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { benchIndicators } from './bench/indicators.ts';
 import { benchMap } from './bench/map.ts';
 import { benchPrograms } from './bench/programs.ts';
+import { benchSearch } from './bench/search.ts';
 import { outDir, root } from './data.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -39,7 +40,7 @@ if (!args.has('--no-pipeline')) {
   if (r.status !== 0) throw new Error(`pipeline failed:\n${r.stderr}`);
   const stage = (name: string) => r.stdout.match(new RegExp(`▸ ${name}: done in ([\\d.]+) s`))?.[1] ?? '?';
   budget('pipeline: full rebuild wall time (2-core machine)', (Date.now() - t) / 1000, 300, (n) => `${n.toFixed(1)} s`);
-  print('pipeline: stages', `boundaries ${stage('boundaries')} s, indicators ${stage('indicators')} s, programs ${stage('programs')} s`);
+  print('pipeline: stages', `boundaries ${stage('boundaries')} s, indicators ${stage('indicators')} s, programs ${stage('programs')} s, search ${stage('search')} s`);
   print('pipeline: peak memory', r.stdout.match(/peak memory (\d+) MB/)?.[1] + ' MB');
 }
 const national = join(outDir, 'boundaries/national.topo.json');
@@ -52,6 +53,7 @@ print('regions.csv (open data)', kb(statSync(join(outDir, 'regions.csv')).size))
 print('basemap/countries.topo.json gzip', kb(gz(join(outDir, 'basemap/countries.topo.json'))));
 await benchIndicators(print);
 await benchPrograms(print);
+await benchSearch(print, budget);
 if (!args.has('--no-browser')) await benchMap(print);
 console.log(over ? `== ${over} figure(s) over budget` : '== all figures within budget');
 process.exit(over ? 1 : 0);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBoundaries } from './boundaries.ts';
 import { buildIndicators } from './indicators.ts';
 import { buildPrograms } from './programs.ts';
+import { buildSearchIndexFiles } from './search-index.ts';
 import { runStages, type Stage } from './stage.ts';
 import { isMain, runCli } from './cli.ts';
 
@@ -37,6 +38,13 @@ export function stages(log: (m: string) => void): Stage[] {
       inputs: ['data/programs', 'data/crosswalk/unmatched.csv', 'scripts/programs.ts', 'src/lib/programs', 'src/lib/table'],
       outputs: ['programs.geojson', 'programs.csv'],
       run: () => buildPrograms({ publicDataDir: outDir, log }),
+    },
+    {
+      // Last: it reads only regions/*.json, so a change to search reruns nothing else.
+      name: 'search',
+      inputs: ['scripts/search-index.ts', 'src/lib/search', 'src/lib/names.ts', 'src/lib/regions', 'src/lib/errors.ts'],
+      outputs: ['search/core.json'],
+      run: async () => void (await buildSearchIndexFiles({ outDir, log })),
     },
   ];
 }

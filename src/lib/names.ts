@@ -6,7 +6,9 @@
 /** Kind of a kabupaten-level region, read from a name prefix. */
 export type KabKind = 'kabupaten' | 'kota' | null;
 
-const PREFIX = /^(?:(kabupaten|kab)\.?\s*(?:administrasi\s+|adm\.?\s+)?|(kota)\s+(?:administrasi\s+|adm\.?\s+)?|(kecamatan|kec\.|distrik|desa|kelurahan|kel\.|provinsi|prov\.|propinsi)\s*)/i;
+// A prefix word ends in a dot or a space: "Kab.Kupang" and "Kab Kupang" are prefixed, "Kabanjahe",
+// "Desamulya" and "Distrikan" are bare names.
+const PREFIX = /^(?:(kabupaten|kab)(?:\.\s*|\s+)(?:administrasi\s+|adm\.?\s+)?|(kota)\s+(?:administrasi\s+|adm\.?\s+)?|(?:kecamatan|distrik|desa|kelurahan|provinsi|propinsi)\s+|(?:kec|kel|prov)\.\s*)/i;
 
 /** Fold a string for matching: strip accents, lower-case, keep letters and digits only. */
 export function fold(s: string): string {

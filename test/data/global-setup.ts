@@ -17,6 +17,7 @@ const needed = [
   'boundaries/desa/5303.topo.json',
   'indicators.json',
   'programs.geojson',
+  'search/core.json',
 ];
 
 export default function setup(): void {

@@ -40,3 +40,10 @@ describe('provinceKey', () => {
   it('keeps DKI Jakarta and Jakarta Raya together', () => expect(provinceKey('Jakarta Raya')).toBe(provinceKey('DKI JAKARTA')));
   it('does not touch Kepulauan Riau', () => expect(provinceKey('KEPULAUAN RIAU')).toBe('kepulauanriau'));
 });
+
+describe('splitKind on bare names that start like a prefix', () => {
+  it('keeps Kabanjahe whole', () => expect(splitKind('Kabanjahe')).toEqual({ kind: null, base: 'Kabanjahe' }));
+  it('keeps Desamulya whole', () => expect(splitKind('Desamulya')).toEqual({ kind: null, base: 'Desamulya' }));
+  it('still splits "Kab.Kupang" without a space', () => expect(splitKind('Kab.Kupang')).toEqual({ kind: 'kabupaten', base: 'Kupang' }));
+  it('still splits "Desa Baumata"', () => expect(splitKind('Desa Baumata').base).toBe('Baumata'));
+});

@@ -1,0 +1,64 @@
+/**
+ * Pipeline stage `search`: the region search index in public/data/search/, built from
+ * regions/{level}.json (written by the boundaries stage). Layout (see src/lib/search/types.ts):
+ * - `core.json`: provinsi, kabupaten, kecamatan (names, codes, parent indexes) and the shard lists;
+ *   the page loads it when search is first used;
+ * - `desa/{letter}.json`: desa whose name key starts with that letter ('0' for digits);
+ *   a name query loads the shard of its first letter (and of each word that may start a desa
+ *   name in a "name + parent" query);
+ * - `codes/{kabupaten}.json`: desa by BPS kabupaten (and Kemendagri kabupaten) code, for code queries.
+ * Logs every part's gzip size. Standalone: `npx tsx scripts/search-index.ts`.
+ */
+import { readFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DataError } from '../src/lib/errors.ts';
+import { buildSearchIndex, type RegionNames } from '../src/lib/search/build-search-index.ts';
+import { isMain, runCli } from './cli.ts';
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Gzip size (level 9, as the bench measures) of a file body. */
+export const gzipSize = (body: string) => gzipSync(body, { level: 9 }).length;
+
+/** Write public/data/search/ from public/data/regions/; returns the gzip size of each file written, by path. */
+export async function buildSearchIndexFiles(opts: { outDir: string; log: (m: string) => void }): Promise<Map<string, number>> {
+  const read = async (level: string): Promise<RegionNames> => {
+    const file = join(opts.outDir, `regions/${level}.json`);
+    const json = JSON.parse(await readFile(file, 'utf8').catch(() => { throw new DataError(`${file} is missing: run the boundaries stage first`, { file }); })) as RegionNames;
+    for (const col of ['kode', 'kemendagri', 'name', 'parent'] as const) {
+      if (!Array.isArray(json[col]) || json[col].length !== json.kode.length) throw new DataError(`regions/${level}.json: column "${col}" missing or of the wrong length`, { file, column: col });
+    }
+    return json;
+  };
+  const index = buildSearchIndex({ provinsi: await read('provinsi'), kabupaten: await read('kabupaten'), kecamatan: await read('kecamatan'), desa: await read('desa') });
+  const dir = join(opts.outDir, 'search');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'desa'), { recursive: true });
+  await mkdir(join(dir, 'codes'), { recursive: true });
+  const sizes = new Map<string, number>();
+  const write = async (rel: string, value: unknown) => {
+    const body = JSON.stringify(value);
+    await writeFile(join(dir, rel), body);
+    sizes.set(rel, gzipSize(body));
+  };
+  await write('core.json', index.core);
+  for (const [letter, shard] of index.desa) await write(`desa/${letter}.json`, shard);
+  for (const [kab, shard] of index.codes) await write(`codes/${kab}.json`, shard);
+
+  const part = (prefix: string) => [...sizes].filter(([f]) => f.startsWith(prefix)).sort((a, b) => b[1] - a[1]);
+  const sum = (list: [string, number][]) => list.reduce((s, [, n]) => s + n, 0);
+  const desa = part('desa/'), codes = part('codes/');
+  const core = sizes.get('core.json') ?? 0;
+  opts.log(`  search/core.json: ${index.core.provinsi.kode.length} provinsi, ${index.core.kabupaten.kode.length} kabupaten, ${index.core.kecamatan.kode.length} kecamatan, ${kb(core)} gzip`);
+  opts.log(`  search/desa: ${desa.length} name shards, ${kb(sum(desa))} gzip in all, largest ${desa[0][0]} ${kb(desa[0][1])}, then ${desa[1][0]} ${kb(desa[1][1])}`);
+  opts.log(`  search/codes: ${codes.length} code shards, ${kb(sum(codes))} gzip in all, largest ${codes[0][0]} ${kb(codes[0][1])}`);
+  opts.log(`  search: a one-word name query loads at most ${kb(core + desa[0][1])} gzip (core + ${desa[0][0]}); two words at most ${kb(core + desa[0][1] + desa[1][1])}`);
+  if (index.strayKemendagri) opts.log(`  search: ${index.strayKemendagri} desa have a Kemendagri code outside every kabupaten's code (findable by name and BPS code only)`);
+  return sizes;
+}
+
+if (isMain(import.meta.url)) {
+  const { outDir } = await import('./data.ts');
+  runCli(() => buildSearchIndexFiles({ outDir, log: console.log }));
+}

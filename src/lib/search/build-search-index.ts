@@ -1,0 +1,111 @@
+import { DataError } from '../errors.ts';
+import type { RegionColumns } from '../regions/regions-csv.ts';
+import { searchWords } from './search-words.ts';
+import { shardLetter } from './shard-letter.ts';
+import { SEARCH_FORMAT, type CoreLevel, type DesaShard, type SearchCore } from './types.ts';
+
+/** The columns of `regions/{level}.json` the index is built from. */
+export type RegionNames = Pick<RegionColumns, 'kode' | 'kemendagri' | 'name' | 'parent'>;
+
+/** Everything under `public/data/search/`, by file. */
+export interface SearchIndexFiles {
+  core: SearchCore;
+  /** `desa/{letter}.json`, by letter. */
+  desa: Map<string, DesaShard>;
+  /** `codes/{kabupaten}.json`, by kabupaten BPS code. */
+  codes: Map<string, DesaShard>;
+  /** Kemendagri desa codes whose kabupaten part ("53.01") is no kabupaten's code: findable by name only. */
+  strayKemendagri: number;
+}
+
+/**
+ * Split the region names into the search index (layout in `types.ts`): provinsi, kabupaten and
+ * kecamatan in one always-loaded core; desa twice, once by the first letter of their name key
+ * (for name queries) and once by kabupaten (for code queries). A desa goes into the code shard of
+ * its BPS kabupaten and, when its Kemendagri code starts with another kabupaten's Kemendagri
+ * code, into that one's too. Codes are stored as extensions of their parent's (see `types.ts`).
+ * Throws `DataError` when a region's parent is missing from the level above.
+ */
+export function buildSearchIndex(levels: { provinsi: RegionNames; kabupaten: RegionNames; kecamatan: RegionNames; desa: RegionNames }): SearchIndexFiles {
+  const { provinsi: p, kabupaten: k, kecamatan: c, desa: d } = levels;
+  const core: SearchCore = {
+    format: SEARCH_FORMAT,
+    provinsi: { kode: p.kode, kemendagri: p.kemendagri, name: p.name },
+    kabupaten: coreLevel(k, p, 'kabupaten'),
+    kecamatan: coreLevel(c, k, 'kecamatan'),
+    desaShards: {},
+    codeShards: [],
+  };
+  const kecIndex = indexOf(c.kode);
+  const kabByKemendagri = new Map(k.kemendagri.map((kem, i) => [kem, k.kode[i]]));
+  const rows = d.kode.map((kode, i) => {
+    const kec = kecIndex.get(d.parent[i]);
+    if (kec === undefined) throw new DataError(`regions/desa.json: desa ${kode} (${d.name[i]}) has parent "${d.parent[i]}", which is no kecamatan`, { file: 'regions/desa.json', value: kode });
+    const kecKode = c.kode[kec], kecKem = c.kemendagri[kec], kem = d.kemendagri[i];
+    return {
+      name: d.name[i],
+      key: searchWords(d.name[i], 'desa').words.join(''),
+      kecamatan: kec,
+      kode: kode.length === 10 ? suffix(kode, kecKode, '') : kode,
+      kemendagri: kem.length === kecKem.length + 5 ? suffix(kem, kecKem, '.') : kem,
+      // Code shards are keyed by what a typed code starts with, not by the parent chain.
+      kab: kode.slice(0, 4),
+      kemKab: kem.slice(0, 5),
+      fullKode: kode,
+    };
+  });
+  type Row = (typeof rows)[number];
+  const group = (key: (r: Row) => string[]) => {
+    const m = new Map<string, Row[]>();
+    for (const r of rows) for (const g of key(r)) m.has(g) ? m.get(g)!.push(r) : m.set(g, [r]);
+    return m;
+  };
+  const toShard = (list: Row[], withKemendagri: boolean): DesaShard => {
+    // By kecamatan, then code: the delta-coded kecamatan column is then mostly zeros.
+    list.sort((a, b) => a.kecamatan - b.kecamatan || (a.fullKode < b.fullKode ? -1 : 1));
+    const shard: DesaShard = { name: list.map((r) => r.name), kecamatan: list.map((r, i) => (i ? r.kecamatan - list[i - 1].kecamatan : r.kecamatan)), kode: list.map((r) => r.kode) };
+    if (withKemendagri) shard.kemendagri = list.map((r) => r.kemendagri);
+    return shard;
+  };
+  let strayKemendagri = 0;
+  const desa = new Map<string, DesaShard>();
+  for (const [letter, list] of [...group((r) => [shardLetter(r.key)])].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    desa.set(letter, toShard(list, false));
+    core.desaShards[letter] = list.length;
+  }
+  const codes = new Map<string, DesaShard>();
+  const byKab = group((r) => {
+    const other = r.kemKab.length === 5 ? kabByKemendagri.get(r.kemKab) : r.kab;
+    if (other === undefined) strayKemendagri++;
+    return other === undefined || other === r.kab ? [r.kab] : [r.kab, other];
+  });
+  for (const [kab, list] of [...byKab].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    codes.set(kab, toShard(list, true));
+    core.codeShards.push(kab);
+  }
+  return { core, desa, codes, strayKemendagri };
+}
+
+function coreLevel(level: RegionNames, above: RegionNames, name: string): CoreLevel {
+  const index = indexOf(above.kode);
+  const parent = level.parent.map((code, i) => {
+    const at = index.get(code);
+    if (at === undefined) throw new DataError(`regions/${name}.json: ${level.kode[i]} (${level.name[i]}) has parent "${code}", which is not in the level above`, { file: `regions/${name}.json`, value: level.kode[i] });
+    return at;
+  });
+  return {
+    kode: level.kode.map((kode, i) => suffix(kode, above.kode[parent[i]], '')),
+    kemendagri: level.kemendagri.map((kem, i) => suffix(kem, above.kemendagri[parent[i]], '.')),
+    name: level.name,
+    parent,
+  };
+}
+
+/** `code` without its parent's code (and the separator) when it extends it; else `code` whole. */
+function suffix(code: string, parentCode: string, sep: string): string {
+  return parentCode !== '' && code.length > parentCode.length + sep.length && code.startsWith(parentCode + sep) ? code.slice(parentCode.length + sep.length) : code;
+}
+
+function indexOf(codes: string[]): Map<string, number> {
+  return new Map(codes.map((code, i) => [code, i]));
+}

@@ -1,0 +1,41 @@
+/**
+ * Province abbreviations people type, folded (lower case, no spaces or dots) → BPS province code.
+ * Common press and government usage (e.g. "NTT", "Jabar", "Kaltara"); "NAD" is Aceh's former name.
+ * The four provinces formed in 2022 have no settled short forms; the ones listed (PBD, Papsel,
+ * Papteng, Papeg) are best effort. Codes are BPS codes as in regions/provinsi.json (Papua is 94,
+ * Papua Barat 91, Papua Barat Daya 92). Full names need no entry: "Papua Tengah" matches by name.
+ */
+export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  nad: '11',
+  sumut: '12',
+  sumbar: '13',
+  sumsel: '16',
+  babel: '19',
+  kepri: '21',
+  dki: '31',
+  jakarta: '31',
+  jabar: '32',
+  jateng: '33',
+  diy: '34',
+  jogja: '34',
+  jogjakarta: '34',
+  jatim: '35',
+  ntb: '52',
+  ntt: '53',
+  kalbar: '61',
+  kalteng: '62',
+  kalsel: '63',
+  kaltim: '64',
+  kaltara: '65',
+  sulut: '71',
+  sulteng: '72',
+  sulsel: '73',
+  sultra: '74',
+  sulbar: '76',
+  malut: '82',
+  pabar: '91',
+  pbd: '92',
+  papsel: '95',
+  papteng: '96',
+  papeg: '97',
+};

@@ -1,0 +1,68 @@
+/**
+ * The search index on the real data (public/data/search from `npm run data`). Unlike the other
+ * real-data checks this FAILS when the index is missing: the search box depends on it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSearch, type RegionSearch } from '../../src/lib/search/create-search.ts';
+
+const pub = join(import.meta.dirname, '../../public/data');
+let search: RegionSearch;
+let fetched: string[] = [];
+const gzipKb = (paths: string[]) => paths.reduce((s, p) => s + gzipSync(readFileSync(join(pub, p)), { level: 9 }).length, 0) / 1024;
+
+describe('search index (real data)', () => {
+  beforeAll(() => {
+    if (!existsSync(join(pub, 'search/core.json'))) throw new Error('public/data/search/core.json is missing: run npm run data');
+    search = createSearch(async (path) => {
+      fetched.push(path);
+      return JSON.parse(readFileSync(join(pub, path), 'utf8'));
+    });
+  });
+
+  it.each(['Baumatta', 'Bawmata', 'Baumta'])('finds Desa Baumata (5303121006) for the typo "%s" among the top 3', async (q) => {
+    expect((await search.search(q)).slice(0, 3).map((r) => r.kode)).toContain('5303121006');
+  });
+
+  it('lists Baumata with its kecamatan and kabupaten', async () => {
+    expect((await search.search('Baumata'))[0]).toMatchObject({ kode: '5303121006', kecamatan: 'Taebenu', kabupaten: 'Kabupaten Kupang', provinsi: 'Nusa Tenggara Timur' });
+  });
+
+  it('puts Nusa Tenggara Timur (53) first for "NTT"', async () => expect((await search.search('NTT'))[0].kode).toBe('53'));
+
+  it('lists only Sukamaju desa in Kab. Garut (3205) for "Sukamaju Garut"', async () => {
+    const results = await search.search('Sukamaju Garut');
+    expect(results.filter((r) => r.name === 'Sukamaju').length).toBeGreaterThan(0);
+    for (const r of results) expect([r.level, r.kode.slice(0, 4), r.name.startsWith('Sukamaju')]).toEqual(['desa', '3205', true]);
+  });
+
+  it('finds Kec. Taebenu in Kab. Kupang first for "Kupang Taebenu"', async () => expect((await search.search('Kupang Taebenu'))[0].kode).toBe('5303121'));
+
+  it('finds a desa by BPS and by Kemendagri code', async () => {
+    expect((await search.search('5303121006'))[0].name).toBe('Baumata');
+    expect((await search.search('53.01.24.2002'))[0].kode).toBe('5303121006');
+  });
+
+  it('loads at most 200 KB gzip on the first keystroke', async () => {
+    const fresh: string[] = [];
+    const first = createSearch(async (path) => {
+      fresh.push(path);
+      return JSON.parse(readFileSync(join(pub, path), 'utf8'));
+    });
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') await first.search(letter);
+    expect(fresh).toEqual(['search/core.json']);
+    expect(gzipKb(fresh)).toBeLessThanOrEqual(200);
+  });
+
+  it('loads at most 150 KB gzip for a two-word query', async () => {
+    fetched = [];
+    const s = createSearch(async (path) => {
+      fetched.push(path);
+      return JSON.parse(readFileSync(join(pub, path), 'utf8'));
+    });
+    await s.search('Sukamaju Garut');
+    expect(gzipKb(fetched)).toBeLessThanOrEqual(150);
+  });
+});
