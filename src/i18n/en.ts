@@ -29,7 +29,7 @@ export const en: Strings = {
   search: 'Search regions',
   searchPlaceholder: 'Search a region name or code…',
   searchNone: 'No match',
-  searchLoadingMore: 'Loading districts and villages…',
+  searchLoadingMore: 'Searching…',
   levels: { provinsi: 'Province', kabupaten: 'Regency/City', kecamatan: 'District', desa: 'Village' },
   breadcrumbRoot: 'Indonesia',
   breadcrumbLabel: 'Location',

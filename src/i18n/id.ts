@@ -29,7 +29,7 @@ export const id = {
   search: 'Cari wilayah',
   searchPlaceholder: 'Cari nama atau kode wilayah…',
   searchNone: 'Tidak ditemukan',
-  searchLoadingMore: 'Memuat kecamatan dan desa…',
+  searchLoadingMore: 'Mencari…',
   levels: { provinsi: 'Provinsi', kabupaten: 'Kabupaten/Kota', kecamatan: 'Kecamatan', desa: 'Desa/Kelurahan' } as Record<string, string>,
   breadcrumbRoot: 'Indonesia',
   breadcrumbLabel: 'Lokasi',

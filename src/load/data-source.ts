@@ -54,6 +54,8 @@ export interface DataSource {
   programs(): Promise<unknown>;
   /** A TopoJSON file as stored (e.g. for point-in-polygon indexes); shares the cache with the features. */
   topology(path: string): Promise<Topology>;
+  /** Any JSON file of the data folder, parsed, for readers that check its shape themselves (the search index). */
+  json(path: string): Promise<unknown>;
   /** Absolute URL of a data file, e.g. for the `regions.csv` download link. */
   url(path: string): string;
 }
@@ -129,6 +131,7 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
     indicators: () => once('bundle', async () => readBundle(await getJson<unknown>(DATA_FILES.indicators), DATA_FILES.indicators)),
     programs: () => getJson<unknown>(DATA_FILES.programs),
     topology: (path) => getJson<Topology>(path),
+    json: (path) => getJson<unknown>(path),
     url: (path) => base + path,
   };
 }

@@ -1,19 +1,37 @@
 import { useI18n } from './store/store.ts';
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { searchRegions, type SearchEntry, type SearchIndex } from '../lib/ui/search.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RegionSearch } from '../lib/search/create-search.ts';
+import type { SearchResult } from '../lib/search/types.ts';
+import { toProblem } from '../load/load-error.ts';
 
 /**
- * Region search as an ARIA combobox: type a name or code, Arrow keys move, Enter or click selects,
- * Escape clears. `onFirstInput` lets the app lazily load kecamatan and desa names.
+ * Region search as an ARIA combobox: type a name, a typo of one, "name parent", a province
+ * abbreviation or a code; Arrow keys move, Enter or click selects, Escape closes. Results from
+ * what is already loaded show at once; the index part a query needs loads behind it (a stale
+ * answer is dropped). Every desa result names its kecamatan and kabupaten.
  */
-export function SearchBox(p: { index: SearchIndex; loadingMore: boolean; onFirstInput: () => void; onSelect: (kode: string) => void }) {
-  const { t, lang } = useI18n();
+export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string) => void }) {
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const [pending, setPending] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const latest = useRef('');
+  useEffect(() => {
+    const q = query.trim();
+    latest.current = q;
+    if (!q) return setResults([]);
+    setResults(p.search.searchLoaded(q, 12));
+    setPending(true);
+    p.search
+      .search(q, 12)
+      .then((r) => latest.current === q && (setResults(r), setFailed(null)))
+      .catch((e: unknown) => latest.current === q && setFailed(t.problem(toProblem(e))))
+      .finally(() => latest.current === q && setPending(false));
+  }, [query, p.search]);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const asked = useRef(false);
-  const results = useMemo(() => searchRegions(p.index, query, 12), [p.index, query]);
-  const choose = (e: SearchEntry | undefined) => {
+  const choose = (e: SearchResult | undefined) => {
     if (!e) return;
     setOpen(false);
     setQuery(e.name);
@@ -51,16 +69,15 @@ export function SearchBox(p: { index: SearchIndex; loadingMore: boolean; onFirst
         placeholder={t.searchPlaceholder}
         value={query}
         onInput={(e) => {
-          if (!asked.current) {
-            asked.current = true;
-            p.onFirstInput();
-          }
           setQuery((e.target as HTMLInputElement).value);
           setActive(0);
           setOpen(true);
         }}
         onKeyDown={onKey}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          p.search.preload().catch(() => undefined /* said on the first query, which fetches it again */);
+        }}
         onBlur={() => {
           setTimeout(() => setOpen(false), 150);
         }}
@@ -82,12 +99,13 @@ export function SearchBox(p: { index: SearchIndex; loadingMore: boolean; onFirst
               <span class="result-name">{r.name}</span>
               <span class="result-meta">
                 {t.levels[r.level]}
-                {r.parentName ? ` · ${r.parentName}` : ''}
+                {r.level === 'desa' ? ` · ${r.kecamatan}, ${r.kabupaten}` : r.parentName ? ` · ${r.parentName}` : ''}
               </span>
             </li>
           ))}
-          {results.length === 0 && <li class="muted">{p.loadingMore ? t.searchLoadingMore : t.searchNone}</li>}
-          {results.length > 0 && p.loadingMore && <li class="muted">{t.searchLoadingMore}</li>}
+          {failed && <li class="muted error-inline">{failed}</li>}
+          {!failed && results.length === 0 && <li class="muted">{pending ? t.searchLoadingMore : t.searchNone}</li>}
+          {!failed && results.length > 0 && pending && <li class="muted">{t.searchLoadingMore}</li>}
         </ul>
       )}
     </div>

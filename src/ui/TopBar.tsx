@@ -1,7 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { LEVELS } from '../lib/types.ts';
-import { createSearchIndex, type SearchEntry } from '../lib/ui/search.ts';
-import { nameOf, regionsOf } from '../lib/regions/region-views.ts';
+import { createSearch } from '../lib/search/create-search.ts';
 import { Controls } from './Controls.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { useI18n, useStore } from './store/store.ts';
@@ -10,12 +8,8 @@ import { useI18n, useStore } from './store/store.ts';
 export function TopBar() {
   const { state: s, dispatch, loader } = useStore();
   const { t, lang } = useI18n();
-  const { base, url, regions } = s;
-  const index = useMemo(() => {
-    const entries: SearchEntry[] = [];
-    for (const level of LEVELS) for (const r of regionsOf(regions, level)) entries.push({ kode: r.kode, kemendagri: r.kemendagri, level, name: r.name, parentName: r.parent ? nameOf(regions, r.parent) : '' });
-    return createSearchIndex(entries);
-  }, [regions]);
+  const { base, url } = s;
+  const search = useMemo(() => createSearch((path) => loader.source.json(path)), [loader]);
   return (
     <header class="topbar">
       <div class="brand">
@@ -23,12 +17,7 @@ export function TopBar() {
         <p>{t.appSubtitle}</p>
       </div>
       {base && (
-        <SearchBox
-          index={index}
-          loadingMore={s.levelsLoading.has('kecamatan') || s.levelsLoading.has('desa')}
-          onFirstInput={() => void loader.ensureLevels(['kecamatan', 'desa'])}
-          onSelect={(kode) => dispatch({ type: 'selectRegion', kode })}
-        />
+        <SearchBox search={search} onSelect={(kode) => dispatch({ type: 'selectRegion', kode })} />
       )}
       {base && (
         <Controls

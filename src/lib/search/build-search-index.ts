@@ -1,5 +1,5 @@
 import { DataError } from '../errors.ts';
-import type { RegionColumns } from '../regions/regions-csv.ts';
+import type { RegionColumns } from '../regions/region-columns.ts';
 import { searchWords } from './search-words.ts';
 import { shardLetter } from './shard-letter.ts';
 import { SEARCH_FORMAT, type CoreLevel, type DesaShard, type SearchCore } from './types.ts';
