@@ -1,4 +1,21 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The first view's data files, requested from index.html as `<link rel=preload>` so they download
+ * while the JavaScript is still loading (the page's fetches then reuse them). Paths are relative
+ * to the data folder; the base is the build's `VITE_LOKUS_DATA_BASE` (default `./data/`).
+ */
+const FIRST_VIEW_FILES = ['boundaries/national.topo.json', 'indicators/index.json', 'indicators/values/p0.json', 'regions/kabupaten.json', 'regions/provinsi.json'];
+
+function preloadFirstView(): Plugin {
+  const base = process.env.VITE_LOKUS_DATA_BASE ?? './data/';
+  const href = (f: string) => `${base.endsWith('/') ? base : `${base}/`}${f}`;
+  return {
+    name: 'lokus-preload-first-view',
+    transformIndexHtml: () => FIRST_VIEW_FILES.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: href(f) }, injectTo: 'head' as const })),
+  };
+}
 
 /** LOKUS_E2E_DATA=synthetic: browser tests on the synthetic fixture, without the real-data-only file. */
 const syntheticE2e = process.env.LOKUS_E2E_DATA === 'synthetic';
@@ -11,6 +28,7 @@ const syntheticE2e = process.env.LOKUS_E2E_DATA === 'synthetic';
  */
 export default defineConfig({
   base: './',
+  plugins: [preloadFirstView()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { port: 4173, strictPort: false },

@@ -54,6 +54,6 @@ print('basemap/countries.topo.json gzip', kb(gz(join(outDir, 'basemap/countries.
 await benchIndicators(print);
 await benchPrograms(print);
 await benchSearch(print, budget);
-if (!args.has('--no-browser')) await benchMap(print);
+if (!args.has('--no-browser')) await benchMap(print, budget);
 console.log(over ? `== ${over} figure(s) over budget` : '== all figures within budget');
 process.exit(over ? 1 : 0);

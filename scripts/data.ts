@@ -30,7 +30,7 @@ export function stages(log: (m: string) => void): Stage[] {
     {
       name: 'indicators',
       inputs: ['data/stats', 'scripts/indicators.ts', 'src/lib/indicators', 'src/lib/hotspot', 'src/lib/table', 'src/lib/names.ts'],
-      outputs: ['indicators.json', 'indicators.csv'],
+      outputs: ['indicators.json', 'indicators.csv', 'indicators/index.json'],
       run: () => buildIndicators({ regionsCsv: join(outDir, 'regions.csv'), outDir, log }),
     },
     {

@@ -1,4 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { indicatorValuesPath, splitBundle } from '../src/lib/indicators/split-bundle.ts';
+import type { IndicatorBundle } from '../src/lib/indicators/types.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError } from '../src/lib/errors.ts';
@@ -64,6 +66,7 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
   await mkdir(opts.outDir, { recursive: true });
   await writeFile(join(opts.outDir, 'indicators.csv'), toCsv(rows));
   await writeFile(join(opts.outDir, 'indicators.json'), JSON.stringify(bundle));
+  await writeSplitBundle(opts.outDir, bundle, regions.filter((r) => r.level === 'kabupaten').length);
 
   const kab = regions.filter((r) => r.level === 'kabupaten').length;
   log(`indicators: ${rows.length} values for ${kab} kabupaten/kota and ${regions.length - kab} provinces → indicators.csv, indicators.json`);
@@ -104,4 +107,13 @@ if (isMain(import.meta.url)) {
   const regionsCsv = process.argv[2] ?? join(ROOT, 'public/data/regions.csv');
   const outDir = process.argv[3] ?? join(ROOT, 'public/data');
   runCli(() => buildIndicators({ regionsCsv, outDir, log: (m) => console.log(m) }));
+}
+
+/** The page's form of the bundle: `indicators/index.json` and one `indicators/values/{id}.json` per indicator. */
+async function writeSplitBundle(outDir: string, bundle: IndicatorBundle, kabupatenCount: number): Promise<void> {
+  const { index, values } = splitBundle(bundle, kabupatenCount);
+  await rm(join(outDir, 'indicators/values'), { recursive: true, force: true });
+  await mkdir(join(outDir, 'indicators/values'), { recursive: true });
+  await writeFile(join(outDir, 'indicators/index.json'), JSON.stringify(index));
+  for (const [id, v] of Object.entries(values)) await writeFile(join(outDir, indicatorValuesPath(id)), JSON.stringify(v));
 }

@@ -1,13 +1,13 @@
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import type { IndicatorBundle } from '../lib/indicators/types.ts';
+import { indicatorValuesPath, type IndicatorIndex, type IndicatorValues } from '../lib/indicators/split-bundle.ts';
 import type { Level } from '../lib/types.ts';
 import { readRegionColumns } from '../lib/regions/read-region-columns.ts';
 import type { RegionColumns } from '../lib/regions/region-columns.ts';
 import { chunkPath, type ChunkRef } from '../lib/ui/drill.ts';
 import { LoadError, withoutFile } from './load-error.ts';
-import { readBundle } from './read-bundle.ts';
+import { readIndicatorIndex, readIndicatorValues } from './read-indicators.ts';
 
 /** Properties of every region feature handed to the map; `id` is the BPS code as a number (for feature-state). */
 export interface RegionProps {
@@ -28,7 +28,8 @@ export interface NationalBoundaries {
 export const DATA_FILES = {
   national: 'boundaries/national.topo.json',
   basemap: 'basemap/countries.topo.json',
-  indicators: 'indicators.json',
+  indicatorIndex: 'indicators/index.json',
+  indicatorValues: indicatorValuesPath,
   programs: 'programs.geojson',
   regionsCsv: 'regions.csv',
   regions: (level: Level) => `regions/${level}.json`,
@@ -49,7 +50,10 @@ export interface DataSource {
   /** Neighbouring countries for the basemap (Indonesia itself left out: it is drawn from its regions). */
   basemap(): Promise<FeatureCollection>;
   regions(level: Level): Promise<RegionColumns>;
-  indicators(): Promise<IndicatorBundle>;
+  /** Catalogue, sources, national figures, priority list and each indicator's years (no values). */
+  indicatorIndex(): Promise<IndicatorIndex>;
+  /** Values of one indicator, all years and regions. */
+  indicatorValues(id: string): Promise<IndicatorValues>;
   /** The shipped program loci (`programs.geojson`), parsed JSON (read with `lociFromGeojson`). */
   programs(): Promise<unknown>;
   /** A TopoJSON file as stored (e.g. for point-in-polygon indexes); shares the cache with the features. */
@@ -97,16 +101,19 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
         const topo = await getJson<Topology>(file);
         performance.mark('lokus:national-fetched');
         const kabupaten = toFeatures(topo, 'kabupaten', file);
-        const borders = mesh(topo, topo.objects.provinsi as GeometryCollection, (a, b) => a !== b);
         let provinsi: RegionFeatures | undefined;
+        let borders: Feature<MultiLineString> | undefined;
         return {
-          // Province polygons repeat every kabupaten coordinate; they are built on first use
-          // (selecting or fitting a province), not for the first view.
+          // Province polygons repeat every kabupaten coordinate, and their borders are a mesh of
+          // them: both are built on first use (after the first choropleth is drawn, or when a
+          // province is selected), not for the first view.
           get provinsi() {
             return (provinsi ??= toFeatures(topo, 'provinsi', file));
           },
           kabupaten,
-          provinsiBorders: { type: 'Feature', properties: {}, geometry: borders },
+          get provinsiBorders() {
+            return (borders ??= { type: 'Feature', properties: {}, geometry: mesh(topo, topo.objects.provinsi as GeometryCollection, (a, b) => a !== b) });
+          },
         };
       }),
     chunk: (ref) => once(`features:${chunkPath(ref)}`, async () => toFeatures(await getJson<Topology>(chunkPath(ref)), ref.level, chunkPath(ref))),
@@ -128,7 +135,8 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
           throw e instanceof LoadError ? e : new LoadError({ kind: 'invalid', file, detail: withoutFile((e as Error).message, file) });
         }
       }),
-    indicators: () => once('bundle', async () => readBundle(await getJson<unknown>(DATA_FILES.indicators), DATA_FILES.indicators)),
+    indicatorIndex: () => once('index', async () => readIndicatorIndex(await getJson<unknown>(DATA_FILES.indicatorIndex), DATA_FILES.indicatorIndex)),
+    indicatorValues: (id) => once(`values:${id}`, async () => readIndicatorValues(await getJson<unknown>(indicatorValuesPath(id)), indicatorValuesPath(id))),
     programs: () => getJson<unknown>(DATA_FILES.programs),
     topology: (path) => getJson<Topology>(path),
     json: (path) => getJson<unknown>(path),

@@ -14,6 +14,8 @@ export const defaultColours = {
   neighbourLine: '#b9b5aa',
   /** Thin borders between kabupaten, kecamatan and desa. */
   regionLine: '#ffffff',
+  /** Kabupaten borders at national zoom (the fill's 1-pixel outline, so half transparent). */
+  regionOutline: 'rgba(255, 255, 255, 0.55)',
   /** Borders between provinces. */
   provinsiLine: '#4a4a4a',
   hoverLine: '#111111',
@@ -37,23 +39,37 @@ export function baseStyle(colours = defaultColours): StyleSpecification {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
   return {
     version: 8,
-    sources: { neighbours: empty, kabupaten: empty, provinsi: empty, 'provinsi-borders': empty, anchor: empty },
+    sources: { neighbours: empty, kabupaten: empty, 'provinsi-borders': empty, anchor: empty, highlight: empty },
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': colours.ocean } },
       { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': colours.neighbourLand } },
       { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': colours.neighbourLine, 'line-width': 0.6 } },
-      { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', paint: { 'fill-color': '#d9d9d9' } },
+      // Kabupaten borders at national zoom are the fill's own outline: a line layer on the national
+      // source would make the worker build line geometry for all 514 kabupaten before the first
+      // view is drawn (measured: the first choropleth took about 1.8× a bare MapLibre page with it).
+      { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', paint: { 'fill-color': '#d9d9d9', 'fill-outline-color': colours.regionOutline } },
       // Under a kabupaten whose kecamatan or desa are shown, its own (national, simplified) shape
       // is painted plain land: the finer chunks never match it exactly, and its choropleth colour
       // would show through as slivers between them.
       { id: 'kabupaten-drilled', type: 'fill', source: 'kabupaten', filter: drilledFilter([]), paint: { 'fill-color': colours.inland } },
       ...ANCHORS.map((id): LayerSpecification => ({ id, type: 'fill', source: 'anchor', layout: { visibility: 'none' } })),
-      { id: 'kabupaten-line', type: 'line', source: 'kabupaten', paint: { 'line-color': colours.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1.2] } },
+      // Wider kabupaten borders once zoomed in (built only for tiles from zoom 6 on).
+      { id: 'kabupaten-line', type: 'line', source: 'kabupaten', minzoom: 6, paint: { 'line-color': colours.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 8, 1.2] } },
       { id: 'provinsi-line', type: 'line', source: 'provinsi-borders', paint: { 'line-color': colours.provinsiLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 2] } },
-      ...outlineLayers('kabupaten', colours),
-      ...outlineLayers('provinsi', colours).filter((l) => l.id.endsWith('selected')),
+      ...highlightLayers(colours),
     ],
   };
+}
+
+/**
+ * Hover and selection outlines of national regions (kabupaten, provinsi): drawn from the small
+ * `highlight` source holding just those features (property `state`: `hover` or `selected`).
+ */
+export function highlightLayers(colours = defaultColours): LayerSpecification[] {
+  return [
+    { id: 'highlight-hover', type: 'line', source: 'highlight', filter: ['==', ['get', 'state'], 'hover'], paint: { 'line-color': colours.hoverLine, 'line-width': 2 } },
+    { id: 'highlight-selected', type: 'line', source: 'highlight', filter: ['==', ['get', 'state'], 'selected'], paint: { 'line-color': colours.selectedLine, 'line-width': 3 } },
+  ];
 }
 
 /**
@@ -69,7 +85,7 @@ export function choroplethFill(bounds: readonly number[], colours: readonly stri
   return ['case', ['==', ['typeof', ['feature-state', 'v']], 'number'], step, noData] as unknown as ExpressionSpecification;
 }
 
-/** Hover and selection outlines of a source, driven by the `hover` and `selected` feature-states. */
+/** Hover and selection outlines of a chunk source, driven by the `hover` and `selected` feature-states. */
 export function outlineLayers(source: string, colours = defaultColours): LayerSpecification[] {
   return [
     {
@@ -113,7 +129,7 @@ export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter:
   return [
     { layer: fill, before: `anchor-${level}-fill` },
     { layer: line, before: `anchor-${level}-line` },
-    ...outlineLayers(source, colours).map((layer) => ({ layer: withFilter(layer), before: 'kabupaten-hover' })),
+    ...outlineLayers(source, colours).map((layer) => ({ layer: withFilter(layer), before: 'highlight-hover' })),
   ];
 }
 

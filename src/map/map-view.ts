@@ -7,6 +7,7 @@ import type { OnlineStyle } from '../load/online-style.ts';
 import type { Level } from '../lib/types.ts';
 import type { BBox } from '../lib/ui/bbox.ts';
 import { sourceOfRegion } from '../lib/ui/drill.ts';
+import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
 import { baseStyle, chunkLayers, drilledFilter, parentFilter } from './layer-specs.ts';
 import type { ClusterLabel } from './cluster-marker.ts';
@@ -134,17 +135,34 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   const setLabels = createLabelLayer(map);
 
   let national: NationalBoundaries | null = null;
-  let provinsiSent = false;
+  // Hover and selection: national regions are outlined from the small `highlight` source (their
+  // source has no line layer at national zoom); chunk regions by feature-state on their own layers.
   type FeatureRef = { source: string; id: number };
+  const hl = { hover: '', selected: '' };
   let hovered: FeatureRef | null = null;
   let selected: FeatureRef | null = null;
+  const isNational = (kode: string) => levelOf(kode) === 'provinsi' || levelOf(kode) === 'kabupaten';
+  const nationalShape = (kode: string) => (levelOf(kode) === 'provinsi' ? national?.provinsi : national?.kabupaten)?.features.find((f) => f.properties.kode === kode);
+  const drawHighlight = () => {
+    const features = (['selected', 'hover'] as const).flatMap((state) => {
+      const f = hl[state] ? nationalShape(hl[state]) : undefined;
+      return f ? [{ type: 'Feature' as const, geometry: f.geometry, properties: { state } }] : [];
+    });
+    (map.getSource('highlight') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
+  };
   const ref = (kode: string): FeatureRef | null => {
     const source = sourceOfRegion(kode);
-    return source ? { source, id: Number(kode) } : null;
+    return source && !isNational(kode) ? { source, id: Number(kode) } : null;
   };
   const mark = (f: FeatureRef | null, state: 'hover' | 'selected', on: boolean) => f && map.getSource(f.source) && map.setFeatureState(f, { [state]: on });
   const setHover = (hit: MapHit | null) => {
-    const next = hit ? ref(hit.kode) : null;
+    const kode = hit?.kode ?? '';
+    const national = isNational(kode) ? kode : '';
+    if (national !== hl.hover) {
+      hl.hover = national;
+      drawHighlight();
+    }
+    const next = hit ? ref(kode) : null;
     if (hovered && hovered.id !== next?.id) mark(hovered, 'hover', false);
     if (next && hovered?.id !== next.id) mark(next, 'hover', true);
     hovered = next;
@@ -164,14 +182,11 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     setNational(n) {
       (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten);
       national = n;
-      (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] });
+      // Province borders follow once the kabupaten are drawn: they are context, not the first view.
+      map.once('idle', () => (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] }));
     },
     setNeighbours: (fc) => void (map.getSource('neighbours') as GeoJSONSource).setData(fc),
-    setFill: (fill) =>
-      applyFill(map, fill, () => {
-        if (hovered?.source === 'kabupaten') mark(hovered, 'hover', true);
-        if (selected?.source === 'kabupaten') mark(selected, 'selected', true);
-      }),
+    setFill: (fill) => applyFill(map, fill),
     addChunk(id, level, features) {
       if (map.getSource(id)) return;
       map.addSource(id, { type: 'geojson', data: features });
@@ -202,11 +217,9 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     setSelected(kode) {
       mark(selected, 'selected', false);
       selected = kode ? ref(kode) : null;
-      if (selected?.source === 'provinsi' && national && !provinsiSent) {
-        provinsiSent = true;
-        (map.getSource('provinsi') as GeoJSONSource).setData(national.provinsi);
-      }
       mark(selected, 'selected', true);
+      hl.selected = isNational(kode) ? kode : '';
+      drawHighlight();
     },
     fitBounds(b, animate = true, inset = {}) {
       const padding = { top: 40, right: 40, left: 40 + (inset.left ?? 0), bottom: 40 + (inset.bottom ?? 0) };

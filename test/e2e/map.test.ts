@@ -131,11 +131,11 @@ describe('the map page', () => {
   it('shows an error naming the file, with a retry button, when data cannot be loaded', async () => {
     const current = await pages.open();
     const { page } = current;
-    await page.route('**/data/indicators.json', (r) => r.fulfill({ status: 500, body: 'broken' }));
+    await page.route('**/data/indicators/index.json', (r) => r.fulfill({ status: 500, body: 'broken' }));
     await page.goto(site);
-    await expect.poll(() => page.locator('.error').textContent()).toMatch(/Berkas indicators\.json tidak dapat diunduh \(server menjawab HTTP 500/);
+    await expect.poll(() => page.locator('.error').textContent()).toMatch(/Berkas indicators\/index\.json tidak dapat diunduh \(server menjawab HTTP 500/);
     expect(await page.locator('.error button').textContent()).toBe('Coba lagi');
-    await page.unroute('**/data/indicators.json');
+    await page.unroute('**/data/indicators/index.json');
     await page.click('.error button');
     await waitForMap(page);
     expect(await page.locator('.error').count()).toBe(0);
@@ -147,9 +147,9 @@ describe('the map page', () => {
   it('names a damaged data file and what is wrong with it, in English with lang=en', async () => {
     const current = await pages.open();
     const { page } = current;
-    await page.route('**/data/indicators.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"catalogue": 5, "sources": {}, "values": {}}' }));
+    await page.route('**/data/indicators/index.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"catalogue": 5, "sources": {}, "years": {}}' }));
     await page.goto(`${site}?lang=en`);
-    await expect.poll(() => page.locator('.error').textContent()).toMatch(/^Data could not be loaded The file indicators\.json is not in the expected format: "catalogue" is not a list/);
+    await expect.poll(() => page.locator('.error').textContent()).toMatch(/^Data could not be loaded The file indicators\/index\.json is not in the expected format: "catalogue" is not a list/);
     const other = (await pages.open()).page;
     await other.route('**/data/boundaries/national.topo.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Topol' }));
     await other.goto(`${site}?lang=en`);

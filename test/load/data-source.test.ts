@@ -12,7 +12,7 @@ const respond = (body: string, status = 200) => Promise.resolve(new Response(bod
 describe('createDataSource', () => {
   it('says which file could not be downloaded and why', async () => {
     const source = createDataSource('./data/', () => respond('', 404));
-    await expect(source.indicators()).rejects.toMatchObject({ problem: { kind: 'http', file: 'indicators.json', status: 404 } });
+    await expect(source.indicatorIndex()).rejects.toMatchObject({ problem: { kind: 'http', file: 'indicators/index.json', status: 404 } });
   });
 
   it('turns a network failure into a problem naming the file', async () => {
@@ -26,9 +26,14 @@ describe('createDataSource', () => {
     await expect(source.national()).rejects.toMatchObject({ problem: { kind: 'json', file: 'boundaries/national.topo.json' } });
   });
 
-  it('names what is wrong in a damaged indicators.json', async () => {
-    const source = createDataSource('./data/', () => respond('{"catalogue": 5, "sources": {}, "values": {}}'));
-    await expect(source.indicators()).rejects.toMatchObject({ problem: { kind: 'invalid', file: 'indicators.json', detail: '"catalogue" is not a list (found number)' } });
+  it('names what is wrong in a damaged indicator index', async () => {
+    const source = createDataSource('./data/', () => respond('{"catalogue": 5, "sources": {}, "years": {}}'));
+    await expect(source.indicatorIndex()).rejects.toMatchObject({ problem: { kind: 'invalid', file: 'indicators/index.json', detail: '"catalogue" is not a list (found number)' } });
+  });
+
+  it('names the year and region of a bad indicator value', async () => {
+    const source = createDataSource('./data/', () => respond('{"2025": {"5303": [20.32, "BPS"], "5371": ["8,4", "BPS"]}}'));
+    await expect(source.indicatorValues('p0')).rejects.toMatchObject({ problem: { kind: 'invalid', file: 'indicators/values/p0.json', detail: '2025, region 5371: ["8,4","BPS"] is not [number, source id]' } });
   });
 
   it('names the row and column of a bad region cell', async () => {

@@ -11,6 +11,8 @@ export interface Loader {
   readonly source: DataSource;
   /** Load region levels not loaded or loading yet; resolves when they are in the state (or failed, said in the page). */
   ensureLevels(levels: Level[]): Promise<void>;
+  /** Load the values of these indicators (each once); failures are said in the page. */
+  ensureIndicators(ids: string[]): void;
   /** Read, check and place a user's program file in the page (nothing is uploaded). */
   importFile(file: File, mode: 'merge' | 'replace'): void;
   /** Load the shipped program list (at start, and when the user goes back to it). */
@@ -37,9 +39,23 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       }),
     ).then(() => undefined);
 
+  const indicatorsAsked = new Set<string>();
   return {
     source,
     ensureLevels,
+    ensureIndicators(ids) {
+      for (const id of ids) {
+        if (indicatorsAsked.has(id) || getState().base?.bundle.values[id]) continue;
+        indicatorsAsked.add(id);
+        source.indicatorValues(id).then(
+          (values) => dispatch({ type: 'indicatorLoaded', id, values }),
+          (e: unknown) => {
+            indicatorsAsked.delete(id);
+            dispatch({ type: 'indicatorFailed', id, problem: toProblem(e) });
+          },
+        );
+      }
+    },
     importFile(file, mode) {
       dispatch({ type: 'importStarted', file: file.name });
       // The importer (and papaparse with it) loads on first use, not with the first view.

@@ -27,9 +27,10 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
     };
   }, [s.attempt]);
 
+  // Programs wait for the first choropleth: they are not part of the first view's critical path.
   useEffect(() => {
-    if (base && !s.programs) loader.loadPrograms();
-  }, [base]);
+    if (base && s.firstDrawn && !s.programs) loader.loadPrograms();
+  }, [base, s.firstDrawn]);
 
   // The selected region's chunks, and the rows that label and colour them.
   useEffect(() => {
@@ -46,6 +47,14 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
       );
     }
   }, [base, url.region, s.attempt]);
+
+  // The shown indicator's values; every indicator once a region panel, the gap finder or the
+  // bivariate view needs them (the panel lists them all; hotspots read P0, poor and farming).
+  useEffect(() => {
+    if (!base) return;
+    const all = url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
+    loader.ensureIndicators(all ? [...base.years.keys()] : [url.indicator]);
+  }, [base === null, url.indicator, url.region !== '', s.tab, url.mode]);
 
   // A region from the URL that turns out not to exist once its level is loaded.
   useEffect(() => {

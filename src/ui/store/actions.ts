@@ -1,3 +1,4 @@
+import type { IndicatorValues } from '../../lib/indicators/split-bundle.ts';
 import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
@@ -39,6 +40,8 @@ export type Action =
   | { type: 'levelsLoading'; levels: Level[] }
   | { type: 'levelLoaded'; level: Level; columns: RegionColumns }
   | { type: 'levelFailed'; level: Level; problem: PageProblem }
+  | { type: 'indicatorLoaded'; id: string; values: IndicatorValues }
+  | { type: 'indicatorFailed'; id: string; problem: PageProblem }
   | { type: 'chunkLoaded'; id: string; features: RegionFeatures }
   | { type: 'chunkFailed'; region: string; problem: PageProblem }
   | { type: 'unknownRegion'; kode: string }

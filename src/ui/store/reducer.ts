@@ -69,6 +69,11 @@ export function reducer(s: PageState, a: Action): PageState {
       return { ...s, regions: withLevel(s.regions, a.level, a.columns), levelsLoading: without(s.levelsLoading, a.level) };
     case 'levelFailed':
       return { ...s, levelsLoading: without(s.levelsLoading, a.level), problems: [...s.problems, a.problem] };
+    case 'indicatorLoaded':
+      if (!s.base || s.base.bundle.values[a.id]) return s;
+      return { ...s, base: { ...s.base, bundle: { ...s.base.bundle, values: { ...s.base.bundle.values, [a.id]: a.values } } } };
+    case 'indicatorFailed':
+      return { ...s, problems: [...s.problems, a.problem] };
     case 'chunkLoaded':
       return { ...s, chunks: new Map([...s.chunks, [a.id, a.features]]) };
     case 'chunkFailed':
