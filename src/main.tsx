@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { createDataSource } from './load/data-source.ts';
 import { createMapView, prewarmMap } from './map/map-view.ts';
 import { App } from './ui/App.tsx';
-import { firstIndicator } from './ui/effects/first-view.ts';
+import { appDefaults } from './ui/effects/first-view.ts';
 import { loadOnlineStyle } from './load/online-style.ts';
 import './ui/styles.css';
 
@@ -12,6 +12,6 @@ import './ui/styles.css';
 const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/');
 // Start the first view's downloads now rather than after the first render.
 prewarmMap();
-void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicatorIndex(), source.indicatorValues(firstIndicator(location.search))]);
+void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicatorIndex(), source.indicatorValues(appDefaults.indicator)]);
 const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';
 render(<App source={source} createMap={(el) => createMapView(el, { onlineStyle: onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : null })} />, document.getElementById('app')!);

@@ -40,15 +40,17 @@ export function urlContext(base: BaseData, levels: Partial<Record<Level, RegionC
  * in the URL (`53.01.24.2002`) loads the kecamatan and desa rows first so it can be read.
  */
 export async function loadFirstView(source: DataSource, search: string): Promise<{ base: BaseData; levels: Partial<Record<Level, RegionColumns>>; url: UrlState; notices: UrlNotice[] }> {
-  const asked = firstIndicator(search);
-  // The asked indicator's values are fetched alongside the rest; an unknown id falls back below.
-  const askedValues = source.indicatorValues(asked).catch(() => undefined);
+  const asked = new URLSearchParams(search).get('indicator') ?? appDefaults.indicator;
+  // The default indicator's values download alongside the rest (index.html preloads them); another
+  // indicator asked for in the URL is fetched once the index says it exists (no request for an
+  // unknown id).
+  const defaultValues = source.indicatorValues(appDefaults.indicator).catch(() => undefined);
   const [national, provinsi, kabupaten, index] = await Promise.all([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicatorIndex()]);
   const years = new Map(Object.entries(index.years).map(([id, y]) => [id, y.years]));
   const defaultYears = new Map(Object.entries(index.years).map(([id, y]) => [id, y.defaultYear]));
   if (years.size === 0) throw new LoadError({ kind: 'invalid', file: 'indicators/index.json', detail: 'no indicator has values' });
   const shown = years.has(asked) ? asked : years.has(appDefaults.indicator) ? appDefaults.indicator : [...years.keys()][0];
-  const values = (shown === asked && (await askedValues)) || (await source.indicatorValues(shown));
+  const values = (shown === appDefaults.indicator && (await defaultValues)) || (await source.indicatorValues(shown));
   const { years: _, ...meta } = index;
   const bundle = { ...meta, values: { [shown]: values } };
   const base: BaseData = { bundle, national, years, defaultYears, kabupatenCodes: national.kabupaten.features.map((f) => f.properties.kode) };
@@ -59,9 +61,4 @@ export async function loadFirstView(source: DataSource, search: string): Promise
   if (depth >= 4) levels.desa = await source.regions('desa');
   const parsed = parseUrlState(search, urlContext(base, levels));
   return { base, levels, url: parsed.state, notices: parsed.notices };
-}
-
-/** The indicator the first view shows: the URL's `indicator=` or the default (checked against the index later). */
-export function firstIndicator(search: string): string {
-  return new URLSearchParams(search).get('indicator') || appDefaults.indicator;
 }
