@@ -49,6 +49,12 @@ const PERCENT_HEADER = /persen|percent|%|\bp0\b/i;
  * decimal commas, BOM, title rows above the header, ALL-CAPS province rows between kabupaten,
  * "Kab."/"Kota" prefixes, BPS or Kemendagri codes with or without dots, or names only) and join
  * it to the registry. Pure: no file or DOM access, so the page can run it on a dropped file.
+ * `input` is CSV/TSV text, or a sheet read by `readXlsx` (then numbers the workbook stores as
+ * numbers are used as they are, and bad cells are named by sheet cell, e.g. C8).
+ *
+ * A kabupaten listed twice (under its old and its new province, as BPS's 2024 Papua blocks) is
+ * merged when the two rows fill different columns; a province row heading kabupaten that today
+ * belong to several provinces loses those columns' values (they are for older boundaries).
  *
  * Returns the matched rows and a {@link JoinReport}; a partial join is reported, not thrown.
  * Throws `DataError` when the file has no data rows or when no row matches any region.

@@ -101,7 +101,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, file = 'input.xls
       if (records.length) { ws = candidate; break; }
       notes.length = 0;
     }
-    if (!ws) throw new DataError(`${file}: the workbook is empty (${sheets.length === 1 ? `sheet "${sheets[0]}" has` : `none of its ${sheets.length} sheets has`} a filled cell); expected a table of kabupaten/kota`, { file });
+    if (!ws) throw new DataError(`${file}: the workbook is empty (${sheets.length === 1 ? `sheet "${sheets[0]}" has no` : `none of its ${sheets.length} sheets has a`} filled cell); expected a table of kabupaten/kota`, { file });
     const others = sheets.filter((s) => s !== ws!.name);
     if (others.length) notes.push(`read sheet "${ws.name}" (the first with data); other sheets not read: ${others.map((s) => `"${s}"`).join(', ')}`);
   }
