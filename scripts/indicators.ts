@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { indicatorValuesPath, splitBundle } from '../src/lib/indicators/split-bundle.ts';
 import type { IndicatorBundle } from '../src/lib/indicators/types.ts';
@@ -9,13 +10,16 @@ import { coverage } from '../src/lib/indicators/coverage.ts';
 import { COVARIATE_RANGES, covariateSeries, FARMING_RANGES } from '../src/lib/indicators/covariates.ts';
 import { importedRecords } from '../src/lib/indicators/imported-records.ts';
 import { readPriorityTable } from '../src/lib/indicators/read-priority.ts';
+import { readFsva, readIkp } from '../src/lib/indicators/read-bapanas.ts';
 import { parseRegionsCsv,  } from '../src/lib/regions/regions-csv.ts';
 import type { Region } from '../src/lib/regions/region.ts';
 import { readSources } from '../src/lib/indicators/read-sources.ts';
 import { csvRows, readExtremeTable, readLongTable, readNationalTable, readPovertyTable, yearCell } from '../src/lib/indicators/read-stats.ts';
 import type { StatRecord } from '../src/lib/indicators/stat-record.ts';
 import type { IndicatorValue } from '../src/lib/indicators/types.ts';
-import { importBpsTable } from '../src/lib/table/import-bps-table.ts';
+import { importBpsTable, type ImportResult } from '../src/lib/table/import-bps-table.ts';
+import { readXlsx } from '../src/lib/table/read-xlsx.ts';
+import type { SourceConflict } from '../src/lib/indicators/stat-record.ts';
 import { formatJoinReport, isCompleteJoin } from '../src/lib/table/join-report.ts';
 import { writeCsv } from '../src/lib/table/write-csv.ts';
 import { isMain, runCli } from './cli.ts';
@@ -31,6 +35,8 @@ export interface BuildIndicatorsOptions {
   log: (msg: string) => void;
   /** Folder of the committed statistics tables. Default `data/stats`. */
   statsDir?: string;
+  /** Where to write the source-conflict report (Markdown); the data stage passes `data/stats/CONFLICTS.md`. Default: not written. */
+  conflictsReport?: string;
 }
 
 async function read(file: string): Promise<string> {
@@ -58,45 +64,135 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
     ...readNationalTable(await read(join(stats, 'national.csv'))),
   ];
   const extreme = readExtremeTable(await read(join(stats, 'extreme_poverty.csv')));
-  records.push(...extreme.records, ...(await importListed(stats, regions, log)));
+  records.push(...extreme.records, ...(await importListed(stats, regions, log)), ...(await readBapanas(stats, regions, log)));
   const sources = readSources(await read(join(stats, 'sources.csv')));
   const priority = readPriorityTable(await read(join(stats, 'priority_regions.csv')));
-  const { bundle, rows, unjoined } = buildBundle({ regions, records, priority, sources });
+  const { bundle, rows, unjoined, conflicts } = buildBundle({ regions, records, priority, sources });
 
   await mkdir(opts.outDir, { recursive: true });
   await writeFile(join(opts.outDir, 'indicators.csv'), toCsv(rows));
   await writeFile(join(opts.outDir, 'indicators.json'), JSON.stringify(bundle));
   await writeSplitBundle(opts.outDir, bundle, regions.filter((r) => r.level === 'kabupaten').length);
 
-  const kab = regions.filter((r) => r.level === 'kabupaten').length;
-  log(`indicators: ${rows.length} values for ${kab} kabupaten/kota and ${regions.length - kab} provinces → indicators.csv, indicators.json`);
+  const kab = regions.filter((r) => r.level === 'kabupaten').length, prov = regions.filter((r) => r.level === 'provinsi').length;
+  log(`indicators: ${rows.length} values for ${kab} kabupaten/kota and ${prov} provinces → indicators.csv, indicators.json`);
   for (const year of [2025, 2021, 2019]) {
     const c = coverage(bundle, regions, 'p0', year);
     log(`  p0 ${year}: ${c.joined}/${c.total} kabupaten/kota joined`);
     for (const m of c.missing) log(`    ${m.kodeBps} ${m.name}: ${m.reason}`);
   }
-  const provP0 = Object.values(bundle.values.p0 ?? {}).flatMap((y) => Object.keys(y)).filter((k) => k.length === 2).length;
-  log(`  provinsi p0: ${provP0 ? `${provP0} published values` : 'no published province P0 in data/stats, so provinces show no P0 (never averaged from kabupaten)'}`);
+  for (const year of Object.keys(bundle.values.p0 ?? {})) {
+    const prov = Object.keys(bundle.values.p0[year]).filter((k) => k.length === 2).length;
+    if (prov) log(`  provinsi p0 ${year}: ${prov} published province values (never averaged from kabupaten)`);
+  }
+  const differs = conflicts.filter((c) => c.kind !== 'same');
+  log(`  two sources for one value: ${conflicts.length} (${conflicts.length - differs.length} equal; the BPS table kept in every case); ${differs.length} disagree:`);
+  for (const c of differs) log(`    ${describeConflict(c)}`);
+  if (opts.conflictsReport) await writeFile(opts.conflictsReport, conflictsMarkdown(conflicts, sources));
   for (const s of [...extreme.skipped, ...unjoined]) log(`  not joined: ${s.file} row ${s.line} (${s.code}): ${s.reason}`);
   const listed = Object.values(bundle.priority).flat();
   log(`  priority: ${listed.filter((p) => p.status === 'listed').length} listed, ${listed.filter((p) => p.status === 'disputed').length} disputed (${Object.keys(bundle.priority).length} kabupaten)`);
 }
 
-/** BPS tables dropped into data/stats/bps/ and listed in imports.csv, read with the shared importer. */
+/**
+ * BPS tables dropped into data/stats/bps/ (CSV or .xlsx) and listed in imports.csv, read with the
+ * shared importer (each file once, whatever the number of its lines in imports.csv). Their figures
+ * take precedence over the compiled tables' copies.
+ */
 async function importListed(stats: string, regions: Region[], log: (msg: string) => void): Promise<StatRecord[]> {
   const out: StatRecord[] = [];
+  const imported = new Map<string, ImportResult>();
   for (const row of csvRows(await read(join(stats, 'imports.csv')), 'imports.csv', ['file', 'indicator', 'year', 'column', 'source_id'])) {
     const file = row.get('file');
-    const result = importBpsTable(await read(join(stats, 'bps', file)), { regions, file });
-    formatJoinReport(result.report).forEach((l) => log(`  ${l}`));
+    let result = imported.get(file);
+    if (!result) {
+      result = await importFile(join(stats, 'bps', file), file, regions);
+      imported.set(file, result);
+      formatJoinReport(result.report).forEach((l) => log(`  ${l}`));
+      checkImport(result, file, log);
+    }
+    out.push(...importedRecords(result, { file, indicator: row.get('indicator'), year: yearCell(row, 'imports.csv'), column: row.get('column'), source: row.get('source_id') }).map((r) => ({ ...r, precedence: 0 })));
+  }
+  return out;
+}
+
+/**
+ * Bapanas food-security tables in data/stats/bapanas/: FSVA editions 2023 and 2024 (priority group and
+ * components) and the IKP table 2018–2023; FSVA 2024 also gives IKP 2024. Values carry the edition year.
+ */
+async function readBapanas(stats: string, regions: Region[], log: (msg: string) => void): Promise<StatRecord[]> {
+  const dir = join(stats, 'bapanas');
+  if (!existsSync(dir)) {
+    log(`  no ${dir} folder: no FSVA 2023/2024 or IKP figures`);
+    return [];
+  }
+  const parts = [
+    readFsva(await read(join(dir, 'fsva_2023.csv')), { file: 'bapanas/fsva_2023.csv', edition: 2023, source: 'BAPANAS_FSVA_2023', regions }),
+    readFsva(await read(join(dir, 'fsva_2024.csv')), { file: 'bapanas/fsva_2024.csv', edition: 2024, source: 'BAPANAS_FSVA_2024', regions, withIkp: true }),
+    readIkp(await read(join(dir, 'ikp_2018_2023.csv')), { file: 'bapanas/ikp_2018_2023.csv', source: 'BAPANAS_IKP_2018_2023', regions }),
+  ];
+  for (const p of parts) {
+    formatJoinReport(p.result.report).forEach((l) => log(`  ${l}`));
+    checkImport(p.result, p.result.report.file, log);
+  }
+  return parts.flatMap((p) => p.records);
+}
+
+async function importFile(path: string, file: string, regions: Region[]): Promise<ImportResult> {
+  if (!/\.xlsx$/i.test(file)) return importBpsTable(await read(path), { regions, file });
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw new DataError(`${path}: cannot read (${(e as Error).message})`, { file });
+  }
+  return importBpsTable(await readXlsx(bytes, file), { regions });
+}
+
+/** Stop on what would make a wrong map: ambiguous names, non-numbers, out-of-range values, true duplicates. */
+function checkImport(result: ImportResult, file: string, log: (msg: string) => void): void {
+  {
     const r = result.report;
     const problem = r.ambiguous[0] ? `row ${r.ambiguous[0].line}: "${r.ambiguous[0].name}" is ambiguous` : r.badCells[0] ? `row ${r.badCells[0].line}, column "${r.badCells[0].column}": "${r.badCells[0].value}" is not a number`
       : r.outOfRange[0] ? `row ${r.outOfRange[0].line}, column "${r.outOfRange[0].column}": ${r.outOfRange[0].value} is out of range` : r.duplicates[0] ? `row ${r.duplicates[0].line}: "${r.duplicates[0].key}" repeats ${r.duplicates[0].region}` : '';
     if (problem) throw new DataError(`data/stats/bps/${file} ${problem} (see the report above)`, { file });
     if (!isCompleteJoin(r)) log(`  warning: ${file} is a partial table; regions without a row show "no data"`);
-    out.push(...importedRecords(result, { file, indicator: row.get('indicator'), year: yearCell(row, 'imports.csv'), column: row.get('column'), source: row.get('source_id') }));
   }
-  return out;
+}
+
+function describeConflict(c: SourceConflict): string {
+  return `${c.indicator} ${c.year} ${c.name} (${c.kodeBps}): ${c.kept.value} ${c.kept.source} kept, ${c.other.value} ${c.other.source} (${c.other.file} row ${c.other.line}) left out${c.kind === 'rounding' ? ' (rounding)' : ''}`;
+}
+
+/** The committed conflict report: the rule, then every disagreement, then a count of agreements per source pair. */
+export function conflictsMarkdown(conflicts: readonly SourceConflict[], sources: Record<string, { title: string }>): string {
+  const differs = conflicts.filter((c) => c.kind === 'differs'), rounding = conflicts.filter((c) => c.kind === 'rounding');
+  const lines = [
+    '# Source conflicts (generated by `npm run data`; do not edit)',
+    '',
+    'Rule: where two sources give a value for the same region, indicator and year, the **BPS table as published**',
+    '(`data/stats/bps/`, listed in `imports.csv`) wins over the compiled copies in `poverty_kabupaten.csv` and the other',
+    'compiled tables (Kaggle, WFP PRISM, Open Data Jabar, news reports). Two figures of the same rank stop the build.',
+    '',
+    `${conflicts.length} region–indicator–year cells have two sources: ${conflicts.length - differs.length - rounding.length} equal, ${rounding.length} equal after rounding to the coarser figure, ${differs.length} different.`,
+    '',
+    '## Disagreements',
+    '',
+  ];
+  const table = (cs: readonly SourceConflict[]) => [
+    '| indicator | year | region | kode BPS | kept (BPS table) | left out | left-out source, file and row |',
+    '|---|---|---|---|---|---|---|',
+    ...cs.map((c) => `| ${c.indicator} | ${c.year} | ${c.name} | ${c.kodeBps} | ${c.kept.value} (${c.kept.source}) | ${c.other.value} | ${c.other.source}, ${c.other.file} row ${c.other.line} |`),
+  ];
+  lines.push(...(differs.length ? table(differs) : ['None.']), '', '## Equal after rounding', '', ...(rounding.length ? table(rounding) : ['None.']), '', '## Equal figures, by source pair', '');
+  const pairs = new Map<string, number>();
+  for (const c of conflicts) if (c.kind === 'same') pairs.set(`${c.indicator} | ${c.kept.source} | ${c.other.source}`, (pairs.get(`${c.indicator} | ${c.kept.source} | ${c.other.source}`) ?? 0) + 1);
+  lines.push('| indicator | kept | also given by | equal values |', '|---|---|---|---|');
+  for (const [k, n] of [...pairs].sort()) {
+    const [ind, kept, other] = k.split(' | ');
+    lines.push(`| ${ind} | ${kept} | ${other} (${sources[other]?.title ?? other}) | ${n} |`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 function toCsv(rows: IndicatorValue[]): string {
@@ -106,7 +202,7 @@ function toCsv(rows: IndicatorValue[]): string {
 if (isMain(import.meta.url)) {
   const regionsCsv = process.argv[2] ?? join(ROOT, 'public/data/regions.csv');
   const outDir = process.argv[3] ?? join(ROOT, 'public/data');
-  runCli(() => buildIndicators({ regionsCsv, outDir, log: (m) => console.log(m) }));
+  runCli(() => buildIndicators({ regionsCsv, outDir, log: (m) => console.log(m), conflictsReport: join(ROOT, 'data/stats/CONFLICTS.md') }));
 }
 
 /** The page's form of the bundle: `indicators/index.json` and one `indicators/values/{id}.json` per indicator. */

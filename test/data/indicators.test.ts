@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndicators } from '../../scripts/indicators.ts';
 import { coverage } from '../../src/lib/indicators/coverage.ts';
+import { readXlsx } from '../../src/lib/table/read-xlsx.ts';
+import { readDelimited } from '../../src/lib/table/read-delimited.ts';
 import { parseRegionsCsv } from '../../src/lib/regions/regions-csv.ts';
 import type { Region } from '../../src/lib/regions/region.ts';
 import type { IndicatorBundle } from '../../src/lib/indicators/types.ts';
@@ -21,16 +23,17 @@ afterAll(async () => {
 });
 
 /** Runs the stage into a temp folder (public/data is left as built). */
-async function run(): Promise<{ bundle: IndicatorBundle; log: string[] }> {
+async function run(): Promise<{ bundle: IndicatorBundle; log: string[]; csv: string; conflicts: string }> {
   out = await mkdtemp(join(tmpdir(), 'lokus-indicators-'));
   const log: string[] = [];
-  await buildIndicators({ regionsCsv: registry, outDir: out, log: (m) => log.push(m) });
-  return { log, bundle: JSON.parse(await readFile(join(out, 'indicators.json'), 'utf8')) };
+  await buildIndicators({ regionsCsv: registry, outDir: out, log: (m) => log.push(m), conflictsReport: join(out, 'CONFLICTS.md') });
+  const text = (f: string) => readFile(join(out!, f), 'utf8');
+  return { log, bundle: JSON.parse(await text('indicators.json')), csv: await text('indicators.csv'), conflicts: await text('CONFLICTS.md') };
 }
 
 describe('indicator pipeline on the real tables', () => {
-  let cached: Promise<{ bundle: IndicatorBundle; regions: Region[]; log: string[] }> | undefined;
-  const real = () => (cached ??= (async () => {
+  let cached2: Promise<{ bundle: IndicatorBundle; regions: Region[]; log: string[]; csv: string; conflicts: string }> | undefined;
+  const real = () => (cached2 ??= (async () => {
     const r = await run();
     return { ...r, regions: parseRegionsCsv(await readFile(registry, 'utf8')) };
   })());
@@ -82,9 +85,107 @@ describe('indicator pipeline on the real tables', () => {
     expect((await topP0(2021, '53')).slice(0, 2)).toEqual([{ kode: '5316', p0: 34.27 }, { kode: '5320', p0: 30.13 }]);
   });
 
-  it('shows no province P0, since none is published in data/stats', async () => {
+  /** indicators.csv rows of one indicator and level, counted by year. */
+  const csvCount = async (indicator: string, level: string) => {
+    const counts: Record<string, number> = {};
+    for (const line of (await real()).csv.split('\n').slice(1)) {
+      const c = line.split(',');
+      if (c[3] === indicator && c[2] === level) counts[c[4]] = (counts[c[4]] ?? 0) + 1;
+    }
+    return counts;
+  };
+
+  it('has P0 for all 514 kabupaten/kota in every year 2018–2025 in indicators.csv', async () => {
+    expect(await csvCount('p0', 'kabupaten')).toEqual(Object.fromEntries([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((y) => [String(y), 514])));
+  });
+
+  it('has the number of poor for all 514 kabupaten/kota in 2022–2025, and P1, P2 for 2019–2025', async () => {
+    const poor = await csvCount('poor_thousands', 'kabupaten');
+    expect([2022, 2023, 2024, 2025].map((y) => poor[String(y)])).toEqual([514, 514, 514, 514]);
+    for (const ind of ['p1', 'p2']) {
+      const c = await csvCount(ind, 'kabupaten');
+      expect([2019, 2020, 2021, 2022, 2023, 2024, 2025].map((y) => c[String(y)]), ind).toEqual([514, 514, 514, 514, 514, 514, 514]);
+    }
+  });
+
+  it('has province P0 2018–2024 as published: 38 provinces in 2024, 32 before (old-boundary Papua and Papua Barat left out)', async () => {
+    expect(await csvCount('p0', 'provinsi')).toEqual({ 2018: 32, 2019: 32, 2020: 32, 2021: 32, 2022: 32, 2023: 32, 2024: 38 });
     const { bundle } = await real();
-    expect(Object.values(bundle.values.p0).flatMap((y) => Object.keys(y)).filter((k) => k.length === 2)).toEqual([]);
+    // BPS province codes of today's six Papua provinces: none has a value before 2024.
+    for (const year of ['2018', '2019', '2020', '2021', '2022', '2023'])
+      expect(['91', '92', '94', '95', '96', '97'].filter((k) => bundle.values.p0[year][k])).toEqual([]);
+    expect(['91', '92', '94', '95', '96', '97'].map((k) => bundle.values.p0['2024'][k][0])).toEqual([21.66, 18.13, 17.26, 17.44, 29.76, 32.97]);
+  });
+
+  it('gives the values of the committed BPS xlsx (a sample of province and kabupaten rows, every year, with their source)', async () => {
+    const file = join(root, 'data/stats/bps/xlsx/bps-621-p0-kabkota-2018-2024.xlsx');
+    const sheet = await readXlsx(await readFile(file), file);
+    const row = (n: number) => sheet.records.find((r) => r.line === n)!;
+    // kode BPS → sheet rows (a kabupaten repeated under its old and new Papua province has two).
+    const sample: Record<string, number[]> = {
+      11: [2], 53: [312], 92: [520], 94: [527], 1101: [3], 1408: [88], 3201: [174], 3273: [194], 5303: [315], 5316: [328], 5371: [334], 9108: [514, 521], 9171: [519, 526], 9401: [528, 558], 9433: [552, 569],
+    };
+    const { bundle } = await real();
+    let compared = 0;
+    for (const [kode, rows] of Object.entries(sample)) {
+      for (let j = 1; j <= 7; j++) {
+        const year = String(2017 + j);
+        const published = rows.map((n) => row(n).numbers?.[j]).find((v) => v !== undefined);
+        const got = bundle.values.p0[year][kode];
+        const oldBoundary = (kode === '94' || kode === '91') && year !== '2024';
+        if (published === undefined || oldBoundary) { expect(got, `${kode} ${year}`).toBeUndefined(); continue; }
+        expect(got, `${kode} ${year}`).toEqual([published, 'BPS_621_P0_KABKOTA']);
+        compared++;
+      }
+    }
+    expect(compared).toBe(7 * 13 + 2); // 13 rows with all years; Papua Barat Daya and Papua: 2024 only
+  });
+
+  // Published national March P0 (national.csv; sources in sources.csv): 2018 9.82, 2019 9.41, 2020 9.78, 2021 10.14,
+  // 2022 9.54, 2023 9.36, 2024 9.03, 2025 8.47. Weights: population = poor ÷ P0 of the same year (2022–2025); for
+  // 2018–2021, when BPS publishes no kabupaten poor count here, the 2022 population (the nearest year with both).
+  for (const year of [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]) {
+    it(`weights kabupaten P0 ${year} by population to within 0.3 points of BPS's published national March rate`, async () => {
+      const { bundle } = await real();
+      const weightYear = String(Math.max(year, 2022));
+      let poor = 0, population = 0;
+      for (const [kode, [p0]] of Object.entries(bundle.values.p0[String(year)])) {
+        if (kode.length !== 4) continue;
+        const count = bundle.values.poor_thousands[weightYear][kode][0], rate = bundle.values.p0[weightYear][kode][0];
+        const pop = (count / rate) * 100;
+        population += pop;
+        poor += (pop * p0) / 100;
+      }
+      const published = bundle.national.p0[String(year)][0];
+      expect(Math.abs((poor / population) * 100 - published)).toBeLessThan(0.3);
+    });
+  }
+
+  it('reports the Bengkalis 2023 disagreement (BPS table 6.31 kept over 6.32 in the news) in the log and in the committed CONFLICTS.md', async () => {
+    const { log, conflicts } = await real();
+    expect(log.join('\n')).toMatch(/p0 2023 Kabupaten Bengkalis \(1408\): 6\.31 BPS_621_P0_KABKOTA kept, 6\.32 NEWS_IDNTIMES_RIAU_2023/);
+    expect(conflicts).toMatch(/\| p0 \| 2023 \| Kabupaten Bengkalis \| 1408 \| 6\.31 \(BPS_621_P0_KABKOTA\) \| 6\.32 \|/);
+    expect(await readFile(join(root, 'data/stats/CONFLICTS.md'), 'utf8'), 'data/stats/CONFLICTS.md is stale: run npm run data').toBe(conflicts);
+  });
+
+  it('has FSVA 2023 and 2024 and IKP 2018–2024 for all 514, each FSVA edition\'s poverty column being BPS P0 of the year before', async () => {
+    const { bundle } = await real();
+    const n = (ind: string, y: number) => Object.keys(bundle.values[ind]?.[String(y)] ?? {}).length;
+    expect([n('fsva_priority_group', 2023), n('fsva_priority_group', 2024), n('fsva_stunting', 2024)]).toEqual([514, 514, 514]);
+    expect([2018, 2019, 2020, 2021, 2022, 2023, 2024].map((y) => n('ikp', y))).toEqual([514, 514, 514, 514, 514, 514, 514]);
+    for (const edition of [2023, 2024]) {
+      const fsva = bundle.values.fsva_poverty_percent[String(edition)], p0 = bundle.values.p0[String(edition - 1)];
+      const equal = Object.keys(fsva).filter((k) => fsva[k][0] === p0[k][0]).length;
+      expect(equal, `FSVA ${edition} poverty = P0 ${edition - 1}`).toBe(514);
+    }
+  });
+
+  it('IKP 2023 from the IKP table equals the IKP column of FSVA 2023 (the same edition)', async () => {
+    const { bundle } = await real();
+    const fsva = readDelimited(await readFile(join(root, 'data/stats/bapanas/fsva_2023.csv'), 'utf8'), 'fsva_2023.csv', ',').records;
+    const ikp = fsva[0].cells.indexOf('IKP');
+    const values = new Set(Object.values(bundle.values.ikp['2023']).map(([v]) => v.toFixed(2)));
+    expect(fsva.slice(1).filter((r) => !values.has(Number(r.cells[ikp]).toFixed(2)))).toEqual([]);
   });
 
   it('flags 35 priority kabupaten of 2021 plus the disputed variant', async () => {

@@ -3,7 +3,8 @@ import { fold, splitKind } from '../names.ts';
 import type { JoinReport } from './join-report.ts';
 import { CODE_HEADER, locateTable } from './locate-table.ts';
 import { inferDecimalMark, isMissing, parseNumber, type DecimalMark } from './parse-number.ts';
-import { readDelimited } from './read-delimited.ts';
+import { readDelimited, type TableRecord } from './read-delimited.ts';
+import { columnLetter, type SheetTable } from './read-xlsx.ts';
 import { RegionMatcher, type CodeSystem, type RegionRef } from './region-matcher.ts';
 import { chooseCodeSystem, isAllCaps, isProvinceRow } from './row-keys.ts';
 
@@ -48,26 +49,36 @@ const PERCENT_HEADER = /persen|percent|%|\bp0\b/i;
  * decimal commas, BOM, title rows above the header, ALL-CAPS province rows between kabupaten,
  * "Kab."/"Kota" prefixes, BPS or Kemendagri codes with or without dots, or names only) and join
  * it to the registry. Pure: no file or DOM access, so the page can run it on a dropped file.
+ * `input` is CSV/TSV text, or a sheet read by `readXlsx` (then numbers the workbook stores as
+ * numbers are used as they are, and bad cells are named by sheet cell, e.g. C8).
+ *
+ * A kabupaten listed twice (under its old and its new province, as BPS's 2024 Papua blocks) is
+ * merged when the two rows fill different columns; a province row heading kabupaten that today
+ * belong to several provinces loses those columns' values (they are for older boundaries).
  *
  * Returns the matched rows and a {@link JoinReport}; a partial join is reported, not thrown.
  * Throws `DataError` when the file has no data rows or when no row matches any region.
  */
-export function importBpsTable(text: string, options: ImportOptions): ImportResult {
-  const file = options.file ?? 'input';
+export function importBpsTable(input: string | SheetTable, options: ImportOptions): ImportResult {
+  const sheet = typeof input === 'string' ? undefined : input;
+  const file = options.file ?? (sheet ? `${sheet.file}, sheet "${sheet.sheet}"` : 'input');
   const sample = options.sampleSize ?? 10;
   const matcher = new RegionMatcher(options.regions, options.aliases);
-  const t = locateTable(readDelimited(text, file).records);
+  const t = locateTable(sheet ? sheet.records : readDelimited(input as string, file).records);
   const { codeCol, nameCol, provinceCol, data } = t;
   const keyCols = new Set([codeCol, nameCol, provinceCol]);
   const cell = (r: { cells: string[] }, j: number) => (j >= 0 ? r.cells[j] ?? '' : '');
+  // A spreadsheet cell stored as a number needs no parsing (and no decimal-mark guess).
+  const stored = (r: TableRecord, j: number) => r.numbers?.[j];
+  const ref = (r: TableRecord, j: number) => (sheet ? `${columnLetter(j + 1)}${r.line}` : undefined);
 
   // Value columns: mostly numbers among the non-missing cells, and not a second code column.
   const marks = new Map<number, DecimalMark>();
   t.columns.forEach((name, j) => {
     if (keyCols.has(j) || CODE_HEADER.test(name)) return;
-    const cells = data.map((r) => cell(r, j)).filter((c) => !isMissing(c));
-    const numeric = cells.filter((c) => !Number.isNaN(parseNumber(c) ?? NaN)).length;
-    if (cells.length && numeric / cells.length >= 0.5) marks.set(j, inferDecimalMark(cells));
+    const filled = data.filter((r) => !isMissing(cell(r, j)));
+    const numeric = filled.filter((r) => stored(r, j) !== undefined || !Number.isNaN(parseNumber(cell(r, j)) ?? NaN)).length;
+    if (filled.length && numeric / filled.length >= 0.5) marks.set(j, inferDecimalMark(filled.filter((r) => stored(r, j) === undefined).map((r) => cell(r, j))));
   });
   // A column of "269.180"-style cells settles nothing by itself; follow the file's other columns.
   const settled = [...marks.values()].filter((m) => m !== 'auto');
@@ -79,7 +90,8 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
     file, keyedBy: 'name', columns: [...marks.keys()].map((j) => t.columns[j]), sourceRows: 0, matched: 0,
     targets: matcher.kabupaten.length, targetsMatched: 0, unmatchedSource: [], unmatchedSourceCount: 0, unmatchedTargets: [],
     unmatchedTargetCount: 0, ambiguous: [], resolvedByConvention: 0, conflicts: [], duplicates: [], badCells: [], outOfRange: [],
-    provinceRows: 0, nationalRows: 0, warnings: [],
+    provinceRows: 0, nationalRows: 0, warnings: [], skipped: [], missingCells: 0, mergedRows: [], provinceValuesDropped: [],
+    notes: sheet ? [...sheet.notes] : [],
   };
   const names = data.map((r) => cell(r, nameCol));
   const capsFile = names.filter(isAllCaps).length > 0.6 * names.filter((n) => n !== '').length;
@@ -88,12 +100,18 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
   if (system) report.keyedBy = system;
 
   const rows: ImportedRow[] = [];
-  const used = new Map<string, string>();
+  const used = new Map<string, ImportedRow>();
   const unmatched: { line: number; key: string }[] = [];
+  // Province rows and the kabupaten rows under each (until the next province row), to check boundaries.
+  const blocks: { row: ImportedRow; kab: { parent: string; values: Record<string, number | null> }[] }[] = [];
   let province: string | undefined;
   for (const r of data) {
     const code = cell(r, codeCol), name = cell(r, nameCol), key = code || name;
-    if (r.cells.filter((c) => c !== '').length < 2 || !key) continue; // notes and footers ("Sumber: BPS")
+    if (r.cells.filter((c) => c !== '').length < 2 || !key) { // notes and footers ("Sumber: BPS"), reported
+      const text = r.cells.filter((c) => c !== '').join(' ');
+      report.skipped.push({ line: r.line, text: text.length > 80 ? `${text.slice(0, 77)}…` : text, reason: key ? 'a note or footer (one filled cell)' : 'no name or code' });
+      continue;
+    }
     if (fold(name) === 'indonesia' || /^(0|00|ID)$/i.test(code)) { report.nationalRows++; continue; }
     if (provinceCol >= 0) province = matcher.province(cell(r, provinceCol))?.kode ?? province;
     const byCode = code && system ? matcher.byCode(code, system) : undefined;
@@ -101,7 +119,9 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
     if (prov) {
       province = prov.kode;
       report.provinceRows++;
-      rows.push({ line: r.line, level: 'provinsi', kodeBps: prov.kode, kodeKemendagri: prov.kemendagri, name: name || code, values: readValues(r) });
+      const row: ImportedRow = { line: r.line, level: 'provinsi', kodeBps: prov.kode, kodeKemendagri: prov.kemendagri, name: name || code, values: readValues(r) };
+      rows.push(row);
+      blocks.push({ row, kab: [] });
       continue;
     }
     report.sourceRows++;
@@ -115,18 +135,47 @@ export function importBpsTable(text: string, options: ImportOptions): ImportResu
     }
     if (!region && byName?.status === 'ambiguous') report.ambiguous.push({ line: r.line, name, candidates: byName.candidates.map((c) => c.name).sort() });
     if (!region) { unmatched.push({ line: r.line, key }); continue; }
-    if (used.has(region.kode)) { report.duplicates.push({ line: r.line, key, region: region.name }); continue; }
-    used.set(region.kode, key);
+    const values = readValues(r);
+    blocks.at(-1)?.kab.push({ parent: region.parent, values: { ...values } }); // a copy: a later row may be merged into `values`
+    const first = used.get(region.kode);
+    if (first) {
+      // BPS repeats a kabupaten under its old and its new province (Papua, 2022 split), each row
+      // with the years of one: merge rows whose filled columns do not overlap; else a duplicate.
+      const overlap = Object.keys(values).filter((c) => values[c] !== null && first.values[c] !== null && first.values[c] !== undefined);
+      if (overlap.length) { report.duplicates.push({ line: r.line, key, region: region.name }); continue; }
+      for (const [c, v] of Object.entries(values)) if (v !== null) first.values[c] = v;
+      report.mergedRows.push({ line: r.line, firstLine: first.line, region: region.name, columns: Object.keys(values).filter((c) => values[c] !== null) });
+      continue;
+    }
     report.matched++;
-    rows.push({ line: r.line, level: 'kabupaten', kodeBps: region.kode, kodeKemendagri: region.kemendagri, name: name || code, values: readValues(r) });
+    const row: ImportedRow = { line: r.line, level: 'kabupaten', kodeBps: region.kode, kodeKemendagri: region.kemendagri, name: name || code, values };
+    used.set(region.kode, row);
+    rows.push(row);
   }
 
-  function readValues(r: { line: number; cells: string[] }): Record<string, number | null> {
+  // A province row heading kabupaten rows that today belong to several provinces gives a figure for
+  // other boundaries than today's (Papua before the 2022 split): that column's value is dropped.
+  for (const b of blocks) {
+    const dropped: string[] = [];
+    for (const column of Object.keys(b.row.values)) {
+      if (b.row.values[column] === null) continue;
+      const parents = new Set(b.kab.filter((k) => k.values[column] !== null && k.values[column] !== undefined).map((k) => k.parent));
+      if (parents.size > 1) { dropped.push(column); b.row.values[column] = null; }
+    }
+    if (dropped.length) {
+      const today = [...new Set(b.kab.map((k) => k.parent))].map((p) => matcher.provinceByCode(p)?.name ?? p).sort();
+      report.provinceValuesDropped.push({ line: b.row.line, name: b.row.name, columns: dropped, reason: `its kabupaten/kota rows belong to ${today.length} of today's provinces (${today.join(', ')}): a figure for older boundaries` });
+    }
+  }
+
+  function readValues(r: TableRecord): Record<string, number | null> {
     const out: Record<string, number | null> = {};
     for (const [j, mark] of marks) {
-      const raw = cell(r, j), column = t.columns[j], v = parseNumber(raw, mark), range = ranges(j);
-      if (v !== null && Number.isNaN(v)) { report.badCells.push({ line: r.line, column, value: raw }); out[column] = null; }
-      else if (v !== null && range && (v < range[0] || v > range[1])) { report.outOfRange.push({ line: r.line, column, value: v, range }); out[column] = null; }
+      const raw = cell(r, j), column = t.columns[j], range = ranges(j), at = ref(r, j);
+      const v = stored(r, j) ?? parseNumber(raw, mark);
+      if (v === null) { if (raw !== '') report.missingCells++; out[column] = null; }
+      else if (Number.isNaN(v)) { report.badCells.push({ line: r.line, column, value: raw, ...(at ? { cell: at } : {}) }); out[column] = null; }
+      else if (range && (v < range[0] || v > range[1])) { report.outOfRange.push({ line: r.line, column, value: v, range, ...(at ? { cell: at } : {}) }); out[column] = null; }
       else out[column] = v;
     }
     return out;

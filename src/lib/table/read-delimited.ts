@@ -1,12 +1,23 @@
 import Papa from 'papaparse';
 import { DataError } from '../errors.ts';
 
+/**
+ * One non-empty row of a table as read: `line` is the 1-based line (CSV) or row number (sheet);
+ * `numbers[j]`, when present, is the value of a cell the file stores as a number (a spreadsheet),
+ * used as is instead of parsing `cells[j]`.
+ */
+export interface TableRecord {
+  line: number;
+  cells: string[];
+  numbers?: (number | undefined)[];
+}
+
 /** A delimited text table as read, before any header detection. */
 export interface DelimitedTable {
   /** The delimiter that was used (given or sniffed). */
   delimiter: ',' | ';' | '\t' | '|';
   /** Non-empty records; `line` is the 1-based line number in the file where the record starts. */
-  records: { line: number; cells: string[] }[];
+  records: TableRecord[];
 }
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;

@@ -30,6 +30,17 @@ export const KABUPATEN_ALIASES: Record<string, string> = {
   'kabupaten:pontianak': 'kabupaten:mempawah',
   // Kotabaru (Kalimantan Selatan) is a kabupaten that some tables write "Kota Baru".
   'kota:baru': 'kabupaten:kotabaru',
+  // Spellings seen in Bapanas FSVA / IKP tables (abbreviations and typos of the current names).
+  '*:kepsiautagulandangbiaro': 'kabupaten:kepulauansiautagulandangbiaro',
+  '*:pahuwato': 'kabupaten:pohuwato',
+  '*:biaknamfor': 'kabupaten:biaknumfor',
+  'kota:kotamobago': 'kota:kotamobagu',
+  'kota:makasar': 'kota:makassar',
+  '*:kuantansengingi': 'kabupaten:kuantansingingi',
+  '*:kutaikertanegara': 'kabupaten:kutaikartanegara',
+  '*:limapuluhkoto': 'kabupaten:limapuluhkota',
+  '*:melawai': 'kabupaten:melawi',
+  '*:selayar': 'kabupaten:kepulauanselayar',
 };
 
 /** Kind of a registry kabupaten: its name prefix, else BPS convention (codes NN71–NN99 are kota). */
@@ -62,6 +73,12 @@ export class RegionMatcher {
   /** A province by name in any usual spelling ("NUSA TENGGARA TIMUR", "Prov. DI Yogyakarta"). */
   province(name: string): RegionRef | undefined {
     return this.provinces.get(provinceKey(name));
+  }
+
+  /** A provinsi by its registry code (BPS numbering). */
+  provinceByCode(kode: string): RegionRef | undefined {
+    const r = this.bps.get(kode);
+    return r?.level === 'provinsi' ? r : undefined;
   }
 
   /** A provinsi (2 digits) or kabupaten (4 digits, or NN.NN for Kemendagri) by code; undefined when unknown. */

@@ -4,7 +4,7 @@ import { buildBundle } from '../../../src/lib/indicators/build-bundle.ts';
 import { CATALOGUE, indicatorDef } from '../../../src/lib/indicators/catalogue.ts';
 import { coverage } from '../../../src/lib/indicators/coverage.ts';
 import type { Region } from '../../../src/lib/regions/region.ts';
-import type { StatRecord } from '../../../src/lib/indicators/stat-record.ts';
+import { compareFigures, type StatRecord } from '../../../src/lib/indicators/stat-record.ts';
 
 function regions(): Region[] {
   const r = (level: 'provinsi' | 'kabupaten', kode: string, kemendagri: string, name: string, parent = ''): Region =>
@@ -42,6 +42,23 @@ describe('buildBundle', () => {
     await expect(async () => build([rec('53.01', 'kabupaten', 'p0', 2025, 19.5, 2), rec('53.01', 'kabupaten', 'p0', 2025, 19.6, 9)]))
       .rejects.toThrow(/t\.csv row 9: a second p0 2025 value for Kabupaten Kupang \(19\.6\); the first is t\.csv row 2 \(19\.5\)/);
   });
+  it('keeps the BPS table (precedence 0) over a compiled copy whatever the order, and lists the disagreement', () => {
+    const table = { ...rec('53.01', 'kabupaten', 'p0', 2023, 6.31, 5), file: 'bps.xlsx', precedence: 0 };
+    const news = rec('53.01', 'kabupaten', 'p0', 2023, 6.32, 9);
+    for (const records of [[table, news], [news, table]]) {
+      const { bundle, conflicts } = build(records);
+      expect(bundle.values.p0['2023']).toEqual({ '5303': [6.31, 'S'] });
+      expect(conflicts).toEqual([{
+        indicator: 'p0', year: 2023, level: 'kabupaten', kodeBps: '5303', kodeKemendagri: '53.01', name: 'Kabupaten Kupang',
+        kept: { value: 6.31, source: 'S', file: 'bps.xlsx', line: 5 }, other: { value: 6.32, source: 'S', file: 't.csv', line: 9 }, kind: 'differs',
+      }]);
+    }
+  });
+  it('lists equal figures of two sources too, as "same"', () => {
+    const { conflicts } = build([{ ...rec('53.01', 'kabupaten', 'p0', 2021, 20.1), precedence: 0 }, rec('53.01', 'kabupaten', 'p0', 2021, 20.1, 3)]);
+    expect(conflicts.map((c) => c.kind)).toEqual(['same']);
+  });
+  it('tells rounding from disagreement', () => expect([compareFigures(48.53, 48.5), compareFigures(48.53, 48.6), compareFigures(6.31, 6.32), compareFigures(7, 7)]).toEqual(['rounding', 'differs', 'differs', 'same']));
   it('refuses an indicator missing from the catalogue', async () => {
     await expect(async () => build([rec('53.01', 'kabupaten', 'p00', 2025, 1)])).rejects.toThrow(DataError);
   });
