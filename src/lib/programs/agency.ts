@@ -39,6 +39,18 @@ const ALIASES: readonly [string, string][] = Object.entries(AGENCIES)
  * spaces collapsed) when no alias is found in it.
  */
 export function canonicalAgency(cell: string): string {
+  const had = cache.get(cell);
+  if (had !== undefined) return had;
+  const out = findCanonical(cell);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(cell, out);
+  return out;
+}
+
+/** Cells already read (a file repeats a few agency names on every row). */
+const cache = new Map<string, string>();
+
+function findCanonical(cell: string): string {
   const text = ` ${fold(cell)} `;
   let best: { at: number; canonical: string } | undefined;
   for (const [alias, canonical] of ALIASES) {

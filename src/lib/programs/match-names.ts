@@ -48,7 +48,8 @@ interface LevelIndex {
   spelling: Map<string, number[]>;
 }
 
-const indexes = new WeakMap<RegionLookup, Partial<Record<Level, LevelIndex>>>();
+/** Name indexes per lookup, keyed by level and parent ("desa@kabupaten:12"; "desa" for all of a level). */
+const indexes = new WeakMap<RegionLookup, Map<string, LevelIndex>>();
 
 const lower = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 // Only a kab/kota name loses a "Kab."/"Kota" prefix: kecamatan Kota Baru (Karawang) is a name.
@@ -64,25 +65,26 @@ function push(m: Map<string, number[]>, k: string, i: number) {
   else m.set(k, [i]);
 }
 
-/** Name indexes of a level, built on first use and kept per lookup (a lookup is an immutable snapshot). */
-function levelIndex(lookup: RegionLookup, level: Level): LevelIndex {
+/**
+ * Name indexes of the regions of `level` under `parent` (all of the level without one), built on
+ * first use and kept per lookup (a lookup is an immutable snapshot): a file naming a few
+ * kabupaten indexes only their desa.
+ */
+function levelIndex(lookup: RegionLookup, level: Level, parent?: { level: Level; index: number }): LevelIndex {
   let perLookup = indexes.get(lookup);
-  if (!perLookup) indexes.set(lookup, (perLookup = {}));
-  const had = perLookup[level];
+  if (!perLookup) indexes.set(lookup, (perLookup = new Map()));
+  const key = parent ? `${level}@${parent.level}:${parent.index}` : level;
+  const had = perLookup.get(key);
   if (had) return had;
   const ix: LevelIndex = { exact: new Map(), key: new Map(), spelling: new Map() };
-  lookup.levels[level].name.forEach((n, i) => {
-    push(ix.exact, lower(n), i);
-    push(ix.key, keyOf(level, n), i);
-    push(ix.spelling, spellOf(level, n), i);
-  });
-  return (perLookup[level] = ix);
-}
-
-/** Row of the ancestor at `up` of row `i` at `level` (−1 when unknown). */
-function ancestorAt(lookup: RegionLookup, level: Level, i: number, up: Level): number {
-  for (let li = LEVELS.indexOf(level); li > LEVELS.indexOf(up) && i >= 0; li--) i = lookup.parentIndex[LEVELS[li]][i];
-  return i;
+  const names = lookup.levels[level].name;
+  for (const i of descendants(lookup, level, parent)) {
+    push(ix.exact, lower(names[i]), i);
+    push(ix.key, keyOf(level, names[i]), i);
+    push(ix.spelling, spellOf(level, names[i]), i);
+  }
+  perLookup.set(key, ix);
+  return ix;
 }
 
 /** Rows of `level` below row `pi` of `parentLevel` (all rows when there is no parent). */
@@ -102,9 +104,9 @@ function kindOk(lookup: RegionLookup, level: Level, i: number, kind: KabKind): b
 
 /** Candidates of one name at one level under `parent`, tier by tier; stops at the first tier with any hit. */
 function matchOne(lookup: RegionLookup, level: Level, name: string, parent?: { level: Level; index: number }): { rows: number[]; method: 'exact' | 'normalised' | 'one-edit' } | undefined {
-  const ix = levelIndex(lookup, level);
+  const ix = levelIndex(lookup, level, parent);
   const kind = level === 'kabupaten' ? splitKind(name).kind : null;
-  const under = (i: number) => (!parent || ancestorAt(lookup, level, i, parent.level) === parent.index) && kindOk(lookup, level, i, kind);
+  const under = (i: number) => kindOk(lookup, level, i, kind);
   const tiers: ['exact' | 'normalised', number[] | undefined][] = [
     ['exact', ix.exact.get(lower(name))],
     ['normalised', [...new Set([...(ix.key.get(keyOf(level, name)) ?? []), ...(ix.spelling.get(spellOf(level, name)) ?? [])])]],
@@ -115,10 +117,11 @@ function matchOne(lookup: RegionLookup, level: Level, name: string, parent?: { l
   }
   if (level === 'provinsi' || NUMBERED.test(name)) return undefined;
   const k = keyOf(level, name);
-  const hits = descendants(lookup, level, parent).filter((i) => {
-    const n = lookup.levels[level].name[i];
-    return !NUMBERED.test(n) && oneEditApart(k, keyOf(level, n)) && kindOk(lookup, level, i, kind);
-  });
+  const hits: number[] = [];
+  for (const [key, rows] of ix.key) {
+    if (!oneEditApart(k, key)) continue;
+    for (const i of rows) if (!NUMBERED.test(lookup.levels[level].name[i]) && kindOk(lookup, level, i, kind)) hits.push(i);
+  }
   return hits.length ? { rows: hits, method: 'one-edit' } : undefined;
 }
 
