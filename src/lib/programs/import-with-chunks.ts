@@ -32,8 +32,8 @@ export interface ChunkFiles {
  * desa polygons. Rows without coordinates need no polygons.
  */
 export async function importWithChunks(text: string, file: string, lookup: RegionLookup, load: (path: string) => Promise<Topology>, files: ChunkFiles, options: Omit<ImportOptions, 'locate'> = {}): Promise<ProgramImport> {
-  const kabIndex = buildPolygonIndex('kabupaten', topologyPolygons(await load(files.national), 'kabupaten', files.national));
-  const provIndex = buildPolygonIndex('provinsi', topologyPolygons(await load(files.national), 'provinsi', files.national));
+  const national = await load(files.national);
+  const kabIndex = buildPolygonIndex('kabupaten', topologyPolygons(national, 'kabupaten', files.national));
   // The basemap is an extra: if it cannot be read, points abroad are judged as at sea (offshore tolerance).
   const abroad = files.basemap ? await load(files.basemap).then((t) => foreignLandIndex(t, files.basemap)).catch(() => undefined) : undefined;
   const points: [number, number][] = [];
@@ -46,12 +46,23 @@ export async function importWithChunks(text: string, file: string, lookup: Regio
   if (points.length === 0) return options.mode === 'strict' ? importPrograms(text, file, lookup, options) : first;
   const kabs = new Set<string>();
   const islandProvinces = new Set<string>();
-  const boxes = featureBoxes(provIndex);
+  let prov: { index: PolygonIndex; boxes: [number, number, number, number][] } | undefined;
+  const provinces = () => {
+    if (!prov) {
+      const index = buildPolygonIndex('provinsi', topologyPolygons(national, 'provinsi', files.national));
+      prov = { index, boxes: featureBoxes(index) };
+    }
+    return prov;
+  };
   for (const [lon, lat] of points) {
     const hit = kabLocate(lon, lat);
     if (hit.abroad) continue;
     if (hit.found) kabs.add(lookup.levels[hit.found.level].kode[hit.found.index]);
-    if (!hit.found || hit.found.offshoreKm !== undefined) boxes.forEach((b, f) => lon >= b[0] - ISLAND_MARGIN_DEG && lon <= b[2] + ISLAND_MARGIN_DEG && lat >= b[1] - ISLAND_MARGIN_DEG && lat <= b[3] + ISLAND_MARGIN_DEG && islandProvinces.add(provIndex.codes[f]));
+    if (hit.found && hit.found.offshoreKm === undefined) continue;
+    const { index, boxes } = provinces();
+    boxes.forEach((b, f) => {
+      if (lon >= b[0] - ISLAND_MARGIN_DEG && lon <= b[2] + ISLAND_MARGIN_DEG && lat >= b[1] - ISLAND_MARGIN_DEG && lat <= b[3] + ISLAND_MARGIN_DEG) islandProvinces.add(index.codes[f]);
+    });
   }
   const indexes: PolygonIndex[] = [kabIndex];
   if (islandProvinces.size) {
