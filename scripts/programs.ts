@@ -1,8 +1,11 @@
 /**
- * Programs stage: data/programs/program_loci.csv → validate (strict) → place →
- * public/data/programs.geojson + public/data/programs.csv, with a printed validation report.
- * Runs after the boundary stage (needs public/data/regions/ and, for coordinate rows,
- * public/data/boundaries/desa/). Standalone: `npx tsx scripts/programs.ts`.
+ * Programs stage: data/programs/program_loci.csv (48 loci from news) and Kemnaker's register of
+ * training institutions data/programs/blk_java_bali_2024.csv (placed by names) → validate
+ * (strict) → place → merge duplicates → public/data/programs.geojson (with the coverage
+ * `metadata`) + public/data/programs.csv, with a printed report; the register's name-matching
+ * report is also written to data/programs/REPORT.md. Runs after the boundary stage (needs
+ * public/data/regions/, basemap/ and, for coordinate rows, boundaries/desa/).
+ * Standalone: `npx tsx scripts/programs.ts`.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -19,6 +22,13 @@ import { buildPolygonIndex, type CodedPolygon, type PolygonIndex } from '../src/
 import { makePointLocator } from '../src/lib/programs/point-locator.ts';
 import { topologyPolygons } from '../src/lib/programs/topology-polygons.ts';
 import { readProgramTable } from '../src/lib/programs/import-programs.ts';
+import { foreignLandIndex } from '../src/lib/programs/foreign-land.ts';
+import { NAME_METHODS, type NameMethod } from '../src/lib/programs/match-names.ts';
+import { mergeDuplicates, type MergedDuplicate } from '../src/lib/programs/merge-duplicates.ts';
+import { datasetCoverage, programsMetadata, type ProgramDatasetCoverage } from '../src/lib/programs/metadata.ts';
+import type { PointLocator } from '../src/lib/programs/point-locator.ts';
+import { KEMNAKER_REGISTER_SOURCE } from '../src/lib/programs/read-kemnaker-register.ts';
+import type { ProgramImport, ProgramLocus } from '../src/lib/programs/types.ts';
 import { buildRegionLookup, type RegionLookup } from '../src/lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../src/lib/regions/region-columns.ts';
 import { readRegionColumns } from '../src/lib/regions/read-region-columns.ts';
@@ -40,6 +50,34 @@ export const PROGRAM_STAGE_DEFAULTS = {
    * with a warning rather than failing as an unknown code.
    */
   unmatched: join(root, 'data/crosswalk/unmatched.csv'),
+  /** Kemnaker's register of training institutions, Java–Bali (copied with data/programs/README.md). */
+  register: join(root, 'data/programs/blk_java_bali_2024.csv'),
+  /** Where the register's name-matching report is written (committed). */
+  reportFile: join(root, 'data/programs/REPORT.md'),
+};
+
+/** What each shipped dataset is, for the coverage metadata (`ProgramsMetadata`). */
+const DATASETS: Record<string, Pick<ProgramDatasetCoverage, 'title' | 'source' | 'kind' | 'asOf' | 'note'>> = {
+  'program_loci.csv': {
+    title: { id: 'Contoh lokus program dari berita', en: 'Program loci from news reports' },
+    source: 'NEWS_* (data/programs/README.md)',
+    kind: 'examples',
+    asOf: '2025',
+    note: {
+      id: 'Contoh yang diberitakan (2019–2025), bukan daftar lengkap: wilayah tanpa titik belum tentu tanpa program.',
+      en: 'Examples reported in the news (2019–2025), not an inventory: a region without a point may still have programs.',
+    },
+  },
+  'blk_java_bali_2024.csv': {
+    title: { id: 'Daftar lembaga pelatihan Kemnaker (BLK)', en: 'Kemnaker register of training institutions (BLK)' },
+    source: KEMNAKER_REGISTER_SOURCE,
+    kind: 'register',
+    asOf: '2024-10-31',
+    note: {
+      id: 'BLK Komunitas, BLK UPTD dan UPTP Kemnaker hanya untuk Jawa Barat, Jawa Timur, Banten, DI Yogyakarta dan Bali (Oktober 2024). Jawa Tengah dan provinsi lain tidak termasuk: tidak ada titik di sana bukan berarti tidak ada BLK.',
+      en: 'BLK Komunitas, BLK UPTD and Kemnaker UPTP for Jawa Barat, Jawa Timur, Banten, DI Yogyakarta and Bali only (October 2024). Jawa Tengah and all other provinces are not in it: no point there does not mean no BLK.',
+    },
+  },
 };
 
 /** Build `programs.geojson` and `programs.csv` in `publicDataDir`; throws `DataError` on any bad row. */
@@ -47,34 +85,130 @@ export async function buildPrograms(opts: { publicDataDir: string; log: (msg: st
   await buildProgramsFrom({ ...PROGRAM_STAGE_DEFAULTS, ...opts });
 }
 
-/** {@link buildPrograms} with the input file and code scheme given (tests use fixtures). */
-export async function buildProgramsFrom(opts: { input: string; codeScheme: CodeScheme; unmatched?: string; publicDataDir: string; log: (msg: string) => void }): Promise<void> {
-  const { input, publicDataDir, log } = opts;
-  const file = basename(input);
-  if (!existsSync(input)) throw new DataError(`${input}: program list not found`, { file });
-  const text = await readFile(input, 'utf8');
-  const lookup = await readRegionLookup(publicDataDir);
-  const hasPoints = readProgramTable(text, file).rows.some((r) => r.geometry || (r.get('lat') && r.get('lon')));
-  let locate;
-  if (hasPoints) {
-    const t = performance.now();
-    const desa = await readDesaIndex(publicDataDir);
-    locate = makePointLocator(lookup, [desa]);
-    log(`  programs: desa polygon index (${desa.codes.length} desa) built in ${Math.round(performance.now() - t)} ms`);
-  }
-  const unplacedCodes = await readUnplacedCodes(opts.unmatched);
-  const result = importPrograms(text, file, lookup, { locate, codeScheme: opts.codeScheme, unplacedCodes, mode: 'strict' });
-  if (result.rowsRead === 0) throw new DataError(`${file}: no program rows (only a header)`, { file });
-  await writeFile(join(publicDataDir, 'programs.geojson'), JSON.stringify(lociToGeojson(result.loci)));
-  await writeFile(join(publicDataDir, 'programs.csv'), lociToCsv(result.loci));
-  log(report(result.loci, result.rowsRead, file));
-  if (result.issues.length) log(formatIssues(result.issues));
+/** Options of {@link buildProgramsFrom}. */
+export interface ProgramStageOptions {
+  /** The main program list (the shipped 48 loci, or a test fixture). */
+  input: string;
+  codeScheme: CodeScheme;
+  unmatched?: string;
+  /** A further list merged in after the main one (Kemnaker's register); duplicates merged by `mergeDuplicates`. */
+  register?: string;
+  /** Where to write the name-matching report of the register (Markdown); not written when absent. */
+  reportFile?: string;
+  publicDataDir: string;
+  log: (msg: string) => void;
 }
 
-function report(loci: { locatedBy: string; level?: Level }[], rows: number, file: string): string {
-  const byLevel = (by: string) => LEVELS.map((l) => `${loci.filter((p) => p.locatedBy === by && p.level === l).length} ${l}`).join(', ');
-  const byRegion = loci.filter((p) => p.locatedBy === 'region').length;
-  return `  programs: ${file}: ${loci.length}/${rows} rows valid; ${byRegion} located by region code (${byLevel('region')}), ${loci.length - byRegion} by coordinates (${byLevel('coordinates')})`;
+/** {@link buildPrograms} with the inputs given (tests use fixtures). */
+export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void> {
+  const { publicDataDir, log } = opts;
+  const lookup = await readRegionLookup(publicDataDir);
+  const unplacedCodes = await readUnplacedCodes(opts.unmatched);
+  const abroad = await readForeignLand(publicDataDir);
+  let locate: PointLocator | undefined;
+  const locator = async () => {
+    if (locate) return locate;
+    const t = performance.now();
+    const desa = await readDesaIndex(publicDataDir);
+    log(`  programs: desa polygon index (${desa.codes.length} desa) built in ${Math.round(performance.now() - t)} ms`);
+    return (locate = makePointLocator(lookup, [desa], undefined, abroad));
+  };
+  const load = async (input: string, codeScheme: CodeScheme) => {
+    const file = basename(input);
+    if (!existsSync(input)) throw new DataError(`${input}: program list not found`, { file });
+    const text = await readFile(input, 'utf8');
+    const hasPoints = readProgramTable(text, file).rows.some((r) => r.geometry || (r.get('lat') && r.get('lon')));
+    const t = performance.now();
+    const result = importPrograms(text, file, lookup, { locate: hasPoints ? await locator() : undefined, codeScheme, unplacedCodes, mode: 'strict' });
+    if (result.rowsRead === 0) throw new DataError(`${file}: no program rows (only a header)`, { file });
+    log(report(result.loci, result.rowsRead, file, Math.round(performance.now() - t)));
+    return result;
+  };
+  const main = await load(opts.input, opts.codeScheme);
+  if (main.issues.length) log(formatIssues(main.issues));
+  const imports = [main];
+  let loci = main.loci;
+  let merged: MergedDuplicate[] = [];
+  if (opts.register) {
+    const reg = await load(opts.register, 'auto');
+    imports.push(reg);
+    ({ loci, merged } = mergeDuplicates(main.loci, reg.loci));
+    const text = nameReport(reg, merged);
+    // The counts and the section sizes; every name is listed in the report file.
+    log(text.split('\n').filter((l) => /^\| (?!field|---)/.test(l) && !/^\| [a-zA-Z]+Name |^\| (id|name|program|agency|intervention|year|source|note) \|/.test(l) || l.startsWith('## ') && !l.includes('Columns')).map((l) => `    ${l}`).join('\n'));
+    if (opts.reportFile) {
+      await writeFile(opts.reportFile, text);
+      log(`  programs: name-matching report → ${opts.reportFile}`);
+    }
+  }
+  const provinceName = (kode: string) => lookup.levels.provinsi.name[lookup.byBps.provinsi.get(kode) ?? -1] ?? kode;
+  const datasets = imports.map((r) => datasetCoverage({ file: r.file, ...(DATASETS[r.file] ?? { title: { id: r.file, en: r.file }, source: r.file, kind: 'examples', asOf: '', note: { id: '', en: '' } }), ...(r.format === 'kemnaker-register' || Object.values(r.nameMethods).some((n) => n > 0) ? { nameMethods: r.nameMethods } : {}) }, loci, provinceName));
+  await writeFile(join(publicDataDir, 'programs.geojson'), JSON.stringify(lociToGeojson(loci, programsMetadata(datasets, merged))));
+  await writeFile(join(publicDataDir, 'programs.csv'), lociToCsv(loci));
+  if (imports.length > 1) log(`  programs: ${loci.length} loci shipped (${merged.length} duplicate${merged.length === 1 ? '' : 's'} merged: ${merged.map((m) => `${m.dropped} → ${m.kept}`).join(', ') || 'none'})`);
+}
+
+/**
+ * The register's name-matching report (Markdown, deterministic): rows per method, the column
+ * mapping, every ambiguous name with its candidates, the unmatched names (placed at their parent),
+ * the one-edit matches, and the merged duplicates.
+ */
+export function nameReport(r: ProgramImport, merged: MergedDuplicate[]): string {
+  const lines = [
+    `# Name-matching report: ${r.file} (generated by \`npm run data\`; do not edit)`,
+    '',
+    `${r.rowsRead} rows read, ${r.loci.length} placed by names (no codes, no coordinates in the register): desa = \`Village\` within the kab/kota \`City Name\` (and within the kecamatan when the \`Address\` names one), kab/kota within \`Province Name\`. Methods as in \`src/lib/programs/match-names.ts\`.`,
+    '',
+    '| method | rows |',
+    '| --- | ---: |',
+    ...NAME_METHODS.map((m) => `| ${METHOD_LABEL[m]} | ${r.nameMethods[m]} |`),
+    '',
+    `Placed at: ${LEVELS.map((l) => `${r.loci.filter((p) => p.level === l).length} ${l}`).join(', ')}.`,
+    '',
+    '## Columns read',
+    '',
+    '| field | column |',
+    '| --- | --- |',
+    ...r.columns.map((c) => `| ${c.field} | ${c.column} |`),
+    '',
+  ];
+  const section = (title: string, code: string, explain: string) => {
+    const issues = r.issues.filter((i) => i.code === code);
+    lines.push(`## ${title} (${issues.length})`, '', explain, '');
+    for (const i of issues) lines.push(`- ${i.message.en.replace(`${r.file} `, '')}`);
+    lines.push('');
+  };
+  section('Ambiguous names', 'name-ambiguous', 'A desa name that fits two or more desa of the kab/kota (and no kecamatan in the address to tell them apart): placed kab/kota-wide, never guessed.');
+  section('Unmatched names', 'name-unmatched', 'A name that fits no region under its parent: placed at the nearest matched parent (kecamatan- or kabupaten-wide). An unmatched kecamatan read from the address only widens the desa search to the kab/kota.');
+  section('One edit apart', 'name-one-edit', 'Names matched to the only region one letter away (names of six letters or more).');
+  lines.push(`## Duplicates merged with program_loci.csv (${merged.length})`, '', 'Rule (`mergeDuplicates`): the same Kemnaker training unit (UPTP/BBPVP/BPVP; same tier and place in the name) inside the shipped locus\'s region; the shipped locus is kept unchanged and lists the register id in `sameAs`, the register row is dropped.', '');
+  for (const m of merged) lines.push(`- ${m.dropped} ${m.name} → kept ${m.kept}`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+const METHOD_LABEL: Record<NameMethod, string> = {
+  exact: 'exact name',
+  normalised: 'normalised name (case, prefixes, spacing, old spellings)',
+  'one-edit': 'similar name (1 edit)',
+  'parent-only': 'parent only (finest name unmatched; placed at its parent)',
+  ambiguous: 'ambiguous (placed at the parent above)',
+  unmatched: 'unmatched (not placed)',
+};
+
+/** Neighbouring countries' land from the basemap (boundary stage); undefined when the basemap is not built. */
+export async function readForeignLand(publicDataDir: string): Promise<PolygonIndex | undefined> {
+  const path = join(publicDataDir, 'basemap', 'countries.topo.json');
+  if (!existsSync(path)) return undefined;
+  return foreignLandIndex(JSON.parse(await readFile(path, 'utf8')) as Topology, path);
+}
+
+function report(loci: ProgramLocus[], rows: number, file: string, ms: number): string {
+  const byLevel = (keep: (p: ProgramLocus) => boolean) => LEVELS.map((l) => `${loci.filter((p) => keep(p) && p.level === l).length} ${l}`).join(', ');
+  const byName = loci.filter((p) => p.nameMatch).length;
+  const byCode = loci.filter((p) => p.locatedBy === 'region' && !p.nameMatch).length;
+  const names = byName ? `, ${byName} by names (${byLevel((p) => !!p.nameMatch)})` : '';
+  return `  programs: ${file}: ${loci.length}/${rows} rows valid; ${byCode} located by region code (${byLevel((p) => p.locatedBy === 'region' && !p.nameMatch)}), ${loci.length - byCode - byName} by coordinates (${byLevel((p) => p.locatedBy === 'coordinates')})${names} in ${ms} ms`;
 }
 
 /** Kemendagri codes (digits) → name from the crosswalk's unmatched list; empty when the file is absent. */

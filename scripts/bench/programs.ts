@@ -1,12 +1,13 @@
 /**
- * Bench for programs: point-in-polygon assignment of 10,000 points in the pipeline, and the
+ * Bench for programs: point-in-polygon assignment of 10,000 points in the pipeline, placement by
+ * names of Kemnaker's register (data/programs/blk_java_bali_2024.csv), and the
  * browser's recomputation of coverage + convergence + gap table for all desa after a filter
  * change. The points are GENERATED here (seeded, uniformly inside randomly chosen real desa
  * polygons) and never written anywhere; so are the hotspot flags the gap finder needs.
  * Needs public/data from `npm run data`; prints "skipped" without it.
  * Standalone: `npx tsx scripts/bench/programs.ts`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeCoverage } from '../../src/lib/programs/coverage.ts';
@@ -81,6 +82,19 @@ export async function benchPrograms(print: (label: string, value: string) => voi
   t = performance.now();
   const imported = importPrograms(csv, 'bench.csv', lookup, { locate });
   print(`programs: import (parse + validate + place) of ${POINTS} rows`, `${fmt(ms(t))} (${imported.loci.length} loci, ${imported.issues.length} issues)`);
+
+  // Placement by names: Kemnaker's register (1,897 rows, desa names within kab/kota and kecamatan).
+  const registerFile = join(dirnameOf(import.meta.url), '../../data/programs/blk_java_bali_2024.csv');
+  if (existsSync(registerFile)) {
+    const text = readFileSync(registerFile, 'utf8');
+    const fresh = await readRegionLookup(dataDir); // name indexes are built per lookup on first use
+    t = performance.now();
+    const first = importPrograms(text, 'blk_java_bali_2024.csv', fresh);
+    const cold = ms(t);
+    t = performance.now();
+    importPrograms(text, 'blk_java_bali_2024.csv', fresh);
+    print(`programs: import by names (Kemnaker register, ${first.rowsRead} rows)`, `${fmt(cold)} first (incl. name indexes of ${fresh.levels.desa.kode.length} desa), ${fmt(ms(t))} again (${first.nameMethods.exact + first.nameMethods.normalised + first.nameMethods['one-edit']} matched by name)`);
+  }
 
   t = performance.now();
   const ix = indexLoci(imported.loci, lookup);

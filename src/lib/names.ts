@@ -82,3 +82,14 @@ export function provinceKey(name: string): string {
   k = k.replace(/^daerahistimewa/, 'di').replace(/^daerahkhusus(?:ibukota)?/, 'dki').replace(/^kep(?!ulauan)/, 'kepulauan');
   return PROVINCE_ALIASES[k] ?? k;
 }
+
+/**
+ * A matching key (from {@link nameKey} or {@link fold}) with common spelling variants of
+ * Indonesian place names joined: the pre-1972 spellings (oe → u, dj → j, tj → c, sj → sy,
+ * nj → ny, ch → kh) and doubled letters ("oebello" / "obelo", "soekamadjoe" / "sukamaju"). Used by
+ * name placement of program lists as part of its "normalised" tier; two regions that differ only
+ * by it make a name ambiguous, never a guess.
+ */
+export function joinSpellings(key: string): string {
+  return key.replace(/oe/g, 'u').replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/sj/g, 'sy').replace(/nj/g, 'ny').replace(/ch/g, 'kh').replace(/([a-z])\1+/g, '$1');
+}

@@ -13,7 +13,12 @@ import { findGaps } from '../../src/lib/programs/find-gaps.ts';
 import { prepareGapFlags } from '../../src/lib/programs/gap-flags.ts';
 import { gapHotspotsFromBundle } from '../../src/lib/programs/gap-hotspots.ts';
 import type { IndicatorBundle } from '../../src/lib/indicators/types.ts';
-import { readRegionLookup, readUnplacedCodes } from '../../scripts/programs.ts';
+import { readDesaIndex, readForeignLand, readRegionLookup, readUnplacedCodes } from '../../scripts/programs.ts';
+import { lociFromGeojson } from '../../src/lib/programs/loci-geojson.ts';
+import { metadataFromGeojson } from '../../src/lib/programs/metadata.ts';
+import { makePointLocator } from '../../src/lib/programs/point-locator.ts';
+import { importWithChunks } from '../../src/lib/programs/import-with-chunks.ts';
+import type { Topology } from 'topojson-specification';
 
 const root = new URL('../..', import.meta.url).pathname;
 const realData = join(root, 'public/data');
@@ -75,4 +80,101 @@ describe('gap finder on the real data (2025)', () => {
     expect(ntt).not.toContain('Kabupaten Kupang');
     expect(ntt).toContain('Kabupaten Sabu Raijua');
   });
+});
+
+describe('the shipped program layer (public/data/programs.geojson)', () => {
+  const doc = () => JSON.parse(readFileSync(join(realData, 'programs.geojson'), 'utf8')) as unknown;
+
+  it('ships at least 1,800 loci, ids unique', () => {
+    const loci = lociFromGeojson(doc());
+    expect(loci.length).toBeGreaterThanOrEqual(1800);
+    expect(new Set(loci.map((p) => p.id)).size).toBe(loci.length);
+  });
+
+  it('covers Kota Bandung, Kab. Sidoarjo and Kab. Banyuwangi with skills training', async () => {
+    const lookup = await readRegionLookup(realData);
+    const loci = lociFromGeojson(doc());
+    const c = computeCoverage(lookup, indexLoci(loci, lookup));
+    const names = ['Kota Bandung', 'Kabupaten Sidoarjo', 'Kabupaten Banyuwangi'];
+    const rows = names.map((n) => lookup.levels.kabupaten.name.indexOf(n));
+    expect(rows.every((r) => r >= 0)).toBe(true);
+    expect(rows.map((r) => typesOf(c.kabupaten.types[r]).includes('skills_training'))).toEqual([true, true, true]);
+  });
+
+  it('keeps the 48 shipped loci exactly as program_loci.csv places them (duplicates from the register merged into them)', async () => {
+    const lookup = await readRegionLookup(realData);
+    const text = readFileSync(join(root, 'data/programs/program_loci.csv'), 'utf8');
+    const alone = importPrograms(text, 'program_loci.csv', lookup, { codeScheme: 'kemendagri', unplacedCodes: await readUnplacedCodes(join(root, 'data/crosswalk/unmatched.csv')) }).loci;
+    const shipped = new Map(lociFromGeojson(doc()).map((p) => [p.id, p]));
+    const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
+    for (const p of alone) expect({ ...shipped.get(p.id), sameAs: undefined }).toEqual({ ...p, lon: r6(p.lon), lat: r6(p.lat), sameAs: undefined });
+    expect([...shipped.values()].filter((p) => p.sameAs).map((p) => p.id).sort()).toEqual(['PL031', 'PL032', 'PL033', 'PL045', 'PL046']);
+  });
+
+  it('says what it covers: the register for five Java–Bali provinces, skills training only, as of October 2024', () => {
+    const meta = metadataFromGeojson(doc())!;
+    expect(meta.registerCoverage).toEqual({ skills_training: ['32', '34', '35', '36', '51'] });
+    const reg = meta.datasets.find((d) => d.file === 'blk_java_bali_2024.csv')!;
+    expect([reg.kind, reg.asOf, reg.interventions, reg.provinces.map((p) => p.name)]).toEqual(['register', '2024-10-31', ['skills_training'], ['Jawa Barat', 'Daerah Istimewa Yogyakarta', 'Jawa Timur', 'Banten', 'Bali']]);
+    expect(reg.note.en).toMatch(/no point there does not mean no BLK/);
+    expect(meta.datasets.find((d) => d.file === 'program_loci.csv')?.kind).toBe('examples');
+  });
+
+  it('places the register mostly at desa level by name (name-matching counts)', () => {
+    const reg = metadataFromGeojson(doc())!.datasets.find((d) => d.file === 'blk_java_bali_2024.csv')!;
+    const m = reg.nameMethods!;
+    expect(m.exact + m.normalised + m['one-edit']).toBeGreaterThanOrEqual(1750);
+    expect(m.unmatched).toBe(0);
+  });
+});
+
+describe('coordinates on the real boundaries', () => {
+  const row = (lat: number, lon: number) => `id,name,program,ministry,intervention_type,lat,lon\nX,n,p,m,jobs,${lat},${lon}\n`;
+
+  it('rejects a point in Malaysia 3 km from the Kalimantan border (it would otherwise be taken as offshore)', async () => {
+    const lookup = await readRegionLookup(realData);
+    const desa = await readDesaIndex(realData);
+    const abroad = await readForeignLand(realData);
+    // Sarawak, 3.0 km north of the nearest desa of Kalimantan Barat.
+    const text = row(1.06, 111.0);
+    const build = importPrograms(text, 'p.csv', lookup, { locate: makePointLocator(lookup, [desa], undefined, abroad) });
+    expect(build.loci).toEqual([]);
+    expect(build.issues[0]).toMatchObject({ severity: 'error', code: 'abroad' });
+    expect(build.issues[0].message.en).toMatch(/lies in Malaysia, not in Indonesia/);
+    expect(() => importPrograms(text, 'p.csv', lookup, { locate: makePointLocator(lookup, [desa], undefined, abroad), mode: 'strict' })).toThrow(/Malaysia/);
+    expect(importPrograms(text, 'p.csv', lookup, { locate: makePointLocator(lookup, [desa]) }).loci[0]?.offshoreKm).toBeGreaterThan(2.5);
+  });
+
+  it('places a point on Pulau Tidung in Desa Pulau Tidung, the same in the build (all desa) as in the page (importWithChunks over the files the page loads)', async () => {
+    const lookup = await readRegionLookup(realData);
+    const text = row(-5.7973, 106.4965);
+    const build = importPrograms(text, 'p.csv', lookup, { locate: makePointLocator(lookup, [await readDesaIndex(realData)], undefined, await readForeignLand(realData)) });
+    const loaded: string[] = [];
+    const load = async (f: string) => (loaded.push(f), JSON.parse(readFileSync(join(realData, f), 'utf8')) as Topology);
+    const page = await importWithChunks(text, 'p.csv', lookup, load, { national: 'boundaries/national.topo.json', basemap: 'basemap/countries.topo.json' });
+    expect(build.loci[0].desa).toBe('3101010001');
+    expect(page.loci[0].desa).toBe(build.loci[0].desa);
+    expect(lookup.levels.desa.name[lookup.byBps.desa.get(build.loci[0].desa!)!]).toBe('Pulau Tidung');
+    // The national file has no polygon for the island: the page found it through the DKI kecamatan chunk.
+    expect(loaded).toContain('boundaries/kecamatan/31.topo.json');
+    expect(loaded).toContain('boundaries/desa/3101.topo.json');
+  });
+
+  it('rejects the Malaysian point in the page too (same importer, basemap land)', async () => {
+    const lookup = await readRegionLookup(realData);
+    const load = async (f: string) => JSON.parse(readFileSync(join(realData, f), 'utf8')) as Topology;
+    const page = await importWithChunks(row(1.06, 111.0), 'p.csv', lookup, load, { national: 'boundaries/national.topo.json', basemap: 'basemap/countries.topo.json' });
+    expect(page.issues.map((i) => i.code)).toEqual(['abroad']);
+  });
+});
+
+describe('the page\'s templates on the real registry', () => {
+  for (const file of ['lokus-program-template.csv', 'lokus-program-template-en.csv']) {
+    it(`${file} imports cleanly, its example rows in Kab. Kupang`, async () => {
+      const lookup = await readRegionLookup(realData);
+      const r = importPrograms(readFileSync(join(root, 'public/templates', file), 'utf8'), file, lookup, { locate: makePointLocator(lookup, [await readDesaIndex(realData)]) });
+      expect(r.issues).toEqual([]);
+      expect(r.loci.map((p) => p.kabupaten)).toEqual(['5303', '5303']);
+    });
+  }
 });

@@ -67,7 +67,7 @@ describe('programs, coverage and gaps in the page', () => {
     expect(await cluster.getAttribute('aria-label')).toMatch(/4 lokus program: 1 Pelatihan keterampilan, 3 Reforma agraria, 4 menurut wilayah/);
     await page.screenshot({ path: `${shots}/programs-baumata.png` });
     await page.click('#tab-programs');
-    expect(await page.locator('.programs-count').textContent()).toMatch(/^48 lokus program dimuat/);
+    expect(await page.locator('.programs-count').textContent()).toMatch(/^1\.940 lokus program dimuat/);
     expect(await page.locator('.programs-source').textContent()).toMatch(/programs\.geojson/);
     expect(await page.locator('.privacy-note').textContent()).toMatch(/tidak ada yang diunggah/);
   });
@@ -110,7 +110,7 @@ describe('programs, coverage and gaps in the page', () => {
     expect(await errors.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`))).toEqual(['latlon-swapped@2', 'unknown-code@3']);
     expect(await errors.nth(0).textContent()).toMatch(/baris 2, kolom "lat".*123\.65.*tertukar/);
     expect(await errors.nth(1).textContent()).toMatch(/baris 3, kolom "admin_code".*53\.01\.99\.9999/);
-    expect(await page.locator('.programs-count').textContent()).toMatch(/^49 lokus program dimuat/);
+    expect(await page.locator('.programs-count').textContent()).toMatch(/^1\.941 lokus program dimuat/);
     expect(await page.locator('.programs-source').textContent()).toMatch(/synthetic-programs-mixed\.csv/);
     await page.screenshot({ path: `${shots}/programs-import.png` });
     await page.click('#tab-region');
@@ -168,7 +168,7 @@ describe('programs, coverage and gaps in the page', () => {
     const before = requests.filter((u) => u.includes('/boundaries/')).length;
     await page.click('#tab-programs');
     await page.uncheck('input[data-type="land_reform"]');
-    expect(await page.locator('.filter-active').textContent()).toMatch(/^\d+ dari 48 lokus sesuai saringan$/);
+    expect(await page.locator('.filter-active').textContent()).toMatch(/^[\d.]+ dari 1\.940 lokus sesuai saringan$/);
     const ms = Number(await page.locator('.recompute').getAttribute('data-ms'));
     expect(ms).toBeLessThan(200);
     await page.click('#tab-region');

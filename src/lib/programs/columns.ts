@@ -1,10 +1,16 @@
 import { DataError } from '../errors.ts';
+import type { Level } from '../types.ts';
 import type { CodeScheme } from './resolve-code.ts';
 
 /** The fields of a program row, whatever the input's column names. */
 export type ProgramField =
   | 'id' | 'name' | 'program' | 'agency' | 'intervention' | 'code' | 'level'
-  | 'lat' | 'lon' | 'year' | 'beneficiaries' | 'source' | 'note';
+  | 'lat' | 'lon' | 'year' | 'beneficiaries' | 'source' | 'note'
+  | NameField;
+
+/** Fields holding a place name per level (a row may be placed by names alone; see `match-names.ts`). */
+export type NameField = 'provinsiName' | 'kabupatenName' | 'kecamatanName' | 'desaName';
+export const NAME_FIELDS: Readonly<Record<Level, NameField>> = { provinsi: 'provinsiName', kabupaten: 'kabupatenName', kecamatan: 'kecamatanName', desa: 'desaName' };
 
 /** Fields a row must fill (a location, by code or coordinates, is checked separately). */
 export const REQUIRED_FIELDS: readonly ProgramField[] = ['id', 'name', 'program', 'agency', 'intervention'];
@@ -24,6 +30,11 @@ export const COLUMN_ALIASES: Record<ProgramField, readonly string[]> = {
   beneficiaries: ['beneficiaries', 'penerima_manfaat', 'jumlah_penerima', 'jumlah_penerima_manfaat'],
   source: ['source_id', 'source', 'sumber'],
   note: ['notes', 'note', 'catatan', 'keterangan'],
+  // Place names, Bahasa Indonesia and English header words ("kab/kota" and "kab. / kota" read as kab_kota).
+  desaName: ['desa', 'kelurahan', 'desa_kelurahan', 'desa_kel', 'nama_desa', 'nama_kelurahan', 'village', 'village_name'],
+  kecamatanName: ['kecamatan', 'kec', 'nama_kecamatan', 'district', 'subdistrict', 'sub_district', 'district_name'],
+  kabupatenName: ['kabupaten_kota', 'kab_kota', 'kabupaten', 'kota', 'kab', 'nama_kabupaten', 'regency', 'city', 'regency_city', 'regency_or_city', 'city_name'],
+  provinsiName: ['provinsi', 'province', 'propinsi', 'prov', 'nama_provinsi', 'province_name'],
 };
 
 /** Which input column (by original header text) feeds each field, and the code scheme the header implies. */
@@ -32,7 +43,7 @@ export interface ColumnMap {
   scheme?: CodeScheme;
 }
 
-const norm = (h: string) => h.trim().toLowerCase().replace(/[\s\-]+/g, '_');
+const norm = (h: string) => h.trim().toLowerCase().replace(/[\s\-/.]+/g, '_').replace(/^_+|_+$/g, '');
 
 /**
  * Map header names to fields (first matching column wins; unknown columns are ignored).
@@ -60,8 +71,9 @@ export function mapColumns(headers: string[], file: string, hasGeometry = false)
       { file, column: COLUMN_ALIASES[missing[0]][0] },
     );
   }
-  if (!hasGeometry && !columns.code && !(columns.lat && columns.lon)) {
-    throw new DataError(`${file}: no location column; expected "admin_code" (a BPS or Kemendagri code) or "lat" and "lon"`, { file });
+  const named = Object.values(NAME_FIELDS).some((f) => columns[f]);
+  if (!hasGeometry && !columns.code && !(columns.lat && columns.lon) && !named) {
+    throw new DataError(`${file}: no location column; expected "admin_code" (a BPS or Kemendagri code), "lat" and "lon", or place names ("desa", "kecamatan", "kabupaten", "provinsi")`, { file });
   }
   return { columns, ...(scheme ? { scheme } : {}) };
 }

@@ -1,5 +1,7 @@
 import { DataError } from '../errors.ts';
+import { COLUMN_ALIASES, type ProgramField } from './columns.ts';
 import { formatIssues } from './issue.ts';
+import { NAME_METHODS, type NameMethod } from './match-names.ts';
 import { placePrograms } from './place-programs.ts';
 import type { PointLocator } from './point-locator.ts';
 import { readProgramCsv } from './read-program-csv.ts';
@@ -12,7 +14,11 @@ import { validateRows } from './validate-rows.ts';
 
 /** Options of {@link importPrograms}; every key is optional. */
 export interface ImportOptions {
-  /** Locates coordinate rows (see `makePointLocator`); without it they get no region codes. */
+  /**
+   * Locates coordinate rows (see `makePointLocator`; pass its `abroad` index so a point in
+   * Malaysia, Timor-Leste or Papua New Guinea is an error); without it they get no region codes.
+   * Rows placed by names need the levels they name (desa, kecamatan) loaded in the lookup.
+   */
   locate?: PointLocator;
   /** How undotted region codes are read (default `auto`: BPS first, then Kemendagri). */
   codeScheme?: CodeScheme;
@@ -23,8 +29,9 @@ export interface ImportOptions {
 }
 
 /**
- * Read, validate and place a program list: CSV/TSV (any delimiter, decimal commas, BOM) or a
- * GeoJSON FeatureCollection of points (detected from the first non-blank character, `{`).
+ * Read, validate and place a program list: CSV/TSV (any delimiter, decimal commas, BOM), an
+ * HXL-tagged 3W table, Kemnaker's register of training institutions, or a GeoJSON
+ * FeatureCollection of points (detected from the first non-blank character, `{`).
  * Shared by the pipeline and the page. Throws `DataError` when the file as a whole is unusable
  * (empty, not JSON, required columns missing), and in `strict` mode when any row has an error;
  * otherwise returns the valid loci and every issue, in file order.
@@ -38,7 +45,15 @@ export function importPrograms(text: string, file: string, lookup: RegionLookup,
   if (options.mode === 'strict' && errors.length) {
     throw new DataError(`${file}: ${errors.length} of ${table.rows.length} rows have errors:\n${formatIssues(errors)}`, { file, row: errors[0].row, column: errors[0].column, value: errors[0].value });
   }
-  return { file, rowsRead: table.rows.length, loci: placed.loci, issues: all };
+  const nameMethods = Object.fromEntries(NAME_METHODS.map((m) => [m, 0])) as Record<NameMethod, number>;
+  for (const p of placed.loci) if (p.nameMatch) nameMethods[p.nameMatch]++;
+  // Rows whose names placed them nowhere are errors, not loci: count them from the issues.
+  const ambiguous = new Set(all.filter((i) => i.severity === 'error' && i.code === 'name-ambiguous').map((i) => i.row));
+  const unmatched = new Set(all.filter((i) => i.severity === 'error' && i.code === 'name-unmatched' && !ambiguous.has(i.row)).map((i) => i.row));
+  nameMethods.ambiguous += ambiguous.size;
+  nameMethods.unmatched += unmatched.size;
+  const columns = (Object.keys(COLUMN_ALIASES) as ProgramField[]).filter((f) => table.map.columns[f]).map((f) => ({ field: f, column: table.map.columns[f]! }));
+  return { file, format: table.format, columns, nameMethods, rowsRead: table.rows.length, loci: placed.loci, issues: all };
 }
 
 /** Parse the text as GeoJSON when it starts with `{`, else as a delimited table. */

@@ -20,7 +20,7 @@ const LAT = `${B.minLat}..${B.maxLat}`, LON = `${B.minLon}..${B.maxLon}`;
 function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
   switch (code) {
     case 'missing-field': return p.alt
-      ? [`kosong; lokasi wajib diisi: kode wilayah atau koordinat (${p.alt})`, `is empty; a location is required: a region code or coordinates (${p.alt})`]
+      ? [`kosong; lokasi wajib diisi: kode wilayah, koordinat (${p.alt}) atau nama wilayah (desa, kecamatan, kabupaten, provinsi)`, `is empty; a location is required: a region code, coordinates (${p.alt}) or place names (desa, kecamatan, kabupaten, provinsi)`]
       : [`kosong; kolom wajib diisi`, `is empty; this field is required`];
     case 'bad-number': return p.whole ? [`bukan bilangan bulat tak negatif`, `is not a whole number ≥ 0`] : [`bukan angka`, `is not a number`];
     case 'duplicate-id': return [`sudah dipakai di baris ${p.first}; id harus unik`, `was already used in row ${p.first}; ids must be unique`];
@@ -35,6 +35,16 @@ function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
     case 'not-in-region': return [`tidak jatuh di wilayah mana pun${p.nearest ? ` (terdekat: ${p.nearest}, ${p.km} km; batas toleransi ${p.tolerance} km)` : ''}`, `is not inside any region${p.nearest ? ` (nearest: ${p.nearest}, ${p.km} km away; tolerance ${p.tolerance} km)` : ''}`];
     case 'offshore': return [`di luar garis pantai; ditempatkan di wilayah terdekat ${p.nearest} (${p.km} km)`, `lies just off the coast; placed in the nearest region ${p.nearest} (${p.km} km away)`];
     case 'no-polygon': return [`(${p.name}) ada di daftar kode Kemendagri tetapi tidak punya poligon di sumber batas wilayah; ditempatkan se-${p.level} di ${p.ancestor}`, `(${p.name}) is in the Kemendagri code list but has no polygon in the boundary source; placed ${p.level}-wide in ${p.ancestor}`];
+    case 'abroad': return [`jatuh di ${p.country}, bukan di Indonesia`, `lies in ${p.country}, not in Indonesia`];
+    case 'name-unmatched': return p.finer
+      ? [`tidak cocok dengan ${p.level} mana pun${p.parent ? ` di ${p.parent}` : ''}; ${p.finer} dicari ${p.parent ? `di seluruh ${p.parent}` : 'di semua wilayah'}`, `matches no ${p.level}${p.parent ? ` in ${p.parent}` : ''}; the ${p.finer} is looked for ${p.parent ? `in all of ${p.parent}` : 'everywhere'}`]
+      : p.parent
+        ? [`tidak cocok dengan ${p.level} mana pun di ${p.parent}; ditempatkan se-${p.parentLevel} di ${p.parent}`, `matches no ${p.level} in ${p.parent}; placed ${p.parentLevel}-wide in ${p.parent}`]
+        : [`tidak cocok dengan ${p.level} mana pun; baris tidak dapat ditempatkan`, `matches no ${p.level}; the row cannot be placed`];
+    case 'name-ambiguous': return p.parent
+      ? [`cocok dengan lebih dari satu ${p.level} (${p.candidates}); tidak ditebak, ditempatkan se-${p.parentLevel} di ${p.parent}`, `fits more than one ${p.level} (${p.candidates}); not guessed, placed ${p.parentLevel}-wide in ${p.parent}`]
+      : [`cocok dengan lebih dari satu ${p.level} (${p.candidates}); tidak ditebak, baris tidak dapat ditempatkan — tambahkan nama wilayah di atasnya`, `fits more than one ${p.level} (${p.candidates}); not guessed, the row cannot be placed — add the name of the region above`];
+    case 'name-one-edit': return [`dicocokkan dengan ${p.level} "${p.matched}" (beda satu huruf)`, `matched to ${p.level} "${p.matched}" (one letter apart)`];
     case 'no-label-point': return [`tidak punya poligon; titik ditaruh di ${p.fallback}`, `has no polygon; the point is drawn at ${p.fallback}`];
   }
 }

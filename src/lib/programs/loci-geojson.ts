@@ -1,15 +1,20 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { DataError } from '../errors.ts';
+import type { ProgramsMetadata } from './metadata.ts';
 import { INTERVENTION_TYPES, type ProgramLocus } from './types.ts';
 
 /** Properties of a feature of `public/data/programs.geojson`: a `ProgramLocus` without lon/lat. */
 export type LocusProperties = Omit<ProgramLocus, 'lon' | 'lat'>;
 
-/** Placed loci as a FeatureCollection of points (coordinates rounded to 6 decimals), properties = the locus. */
-export function lociToGeojson(loci: readonly ProgramLocus[]): FeatureCollection<Point, LocusProperties> {
+/**
+ * Placed loci as a FeatureCollection of points (coordinates rounded to 6 decimals), properties =
+ * the locus; `metadata` (what the data covers) is written as a foreign member when given.
+ */
+export function lociToGeojson(loci: readonly ProgramLocus[], metadata?: ProgramsMetadata): FeatureCollection<Point, LocusProperties> & { metadata?: ProgramsMetadata } {
   const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
   return {
     type: 'FeatureCollection',
+    ...(metadata ? { metadata } : {}),
     features: loci.map(({ lon, lat, ...props }): Feature<Point, LocusProperties> => ({
       type: 'Feature',
       id: props.id,

@@ -36,6 +36,8 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
       id: d.id, name: d.name, program: d.program, agency: d.agency, intervention: d.intervention, years: d.years,
       locatedBy: loc.kind === 'region' ? 'region' : 'coordinates', lon: NaN, lat: NaN, dataset: options.file,
     };
+    if (d.agencyAsGiven !== undefined) locus.agencyAsGiven = d.agencyAsGiven;
+    if (loc.kind === 'region' && loc.nameMatch) locus.nameMatch = loc.nameMatch;
     if (d.beneficiaries !== undefined) locus.beneficiaries = d.beneficiaries;
     if (d.source) locus.source = d.source;
     if (d.note) locus.note = d.note;
@@ -59,6 +61,10 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
     if (!options.locate) { loci.push(locus); continue; }
     const hit = options.locate(loc.lon, loc.lat);
     const coord = options.feature ? 'geometry' : 'lat';
+    if (hit.abroad) {
+      issues.push(makeIssue('error', 'abroad', at(d, coord, `${loc.lat}, ${loc.lon}`), { country: hit.abroad }));
+      continue;
+    }
     if (!hit.found) {
       const n = hit.nearest;
       issues.push(makeIssue('error', 'not-in-region', at(d, coord, `${loc.lat}, ${loc.lon}`), n ? { nearest: lookup.levels[n.level].name[n.index], km: n.km, tolerance: OFFSHORE_TOLERANCE_KM } : {}));

@@ -19,9 +19,14 @@ export interface PointLocation {
   offshoreKm?: number;
 }
 
-/** Result of locating a point: `found`, or only the `nearest` region (beyond the tolerance) for the message. */
+/**
+ * Result of locating a point: `found`, or `abroad` (inside a neighbouring country's land), or
+ * only the `nearest` region (beyond the tolerance) for the message.
+ */
 export interface PointLookup {
   found?: PointLocation;
+  /** Name of the foreign country whose land contains the point (never assigned to Indonesia). */
+  abroad?: string;
   nearest?: { level: Level; index: number; km: number };
 }
 
@@ -32,9 +37,11 @@ export type PointLocator = (lon: number, lat: number) => PointLookup;
  * Build a locator from polygon indexes of any levels (all desa in the pipeline; in the browser
  * the kabupaten from the national file plus whichever desa chunks are loaded). Containment is
  * tried finest level first; only when no polygon contains the point is the nearest region (over
- * all levels) within `toleranceKm` used. Codes missing from the lookup are ignored.
+ * all levels) within `toleranceKm` used. Codes missing from the lookup are ignored. `abroad`
+ * indexes neighbouring countries' land (codes = country names, see `foreignLandIndex`): a point
+ * in no Indonesian polygon but inside one of those is reported as abroad, never assigned.
  */
-export function makePointLocator(lookup: RegionLookup, indexes: PolygonIndex[], toleranceKm = OFFSHORE_TOLERANCE_KM): PointLocator {
+export function makePointLocator(lookup: RegionLookup, indexes: PolygonIndex[], toleranceKm = OFFSHORE_TOLERANCE_KM, abroad?: PolygonIndex): PointLocator {
   const ordered = [...indexes].sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level));
   // Feature → lookup row, resolved once per index.
   const rows = ordered.map((ix) => Int32Array.from(ix.codes, (c) => lookup.byBps[ix.level].get(c) ?? -1));
@@ -43,6 +50,10 @@ export function makePointLocator(lookup: RegionLookup, indexes: PolygonIndex[], 
       const f = findContaining(ordered[k], lon, lat);
       if (f >= 0 && rows[k][f] >= 0) return { found: { level: ordered[k].level, index: rows[k][f] } };
     }
+    // Outside every Indonesian polygon but on a neighbour's land (Malaysia, Timor-Leste, Papua New
+    // Guinea): an error, however close to the border; the offshore tolerance is for the sea.
+    const foreign = abroad ? findContaining(abroad, lon, lat) : -1;
+    if (foreign >= 0) return { abroad: abroad!.codes[foreign] };
     const near = nearest(ordered, rows, lon, lat, toleranceKm);
     if (near) return { found: { level: near.level, index: near.index, offshoreKm: near.km } };
     const far = nearest(ordered, rows, lon, lat, NEAREST_REPORT_KM);

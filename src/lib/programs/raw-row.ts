@@ -1,3 +1,4 @@
+import type { ProgramFormat } from './types.ts';
 import type { ColumnMap, ProgramField } from './columns.ts';
 
 /** One input row before validation, the same for CSV and GeoJSON. */
@@ -15,6 +16,7 @@ export interface RawProgramRow {
 /** A table of rows read from one file. */
 export interface RawProgramTable {
   file: string;
+  format: ProgramFormat;
   feature: boolean;
   map: ColumnMap;
   rows: RawProgramRow[];

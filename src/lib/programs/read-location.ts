@@ -1,6 +1,7 @@
-import type { Level } from '../types.ts';
+import { LEVELS, type Level } from '../types.ts';
+import { matchNames, type NameMethod } from './match-names.ts';
 import { parseNumber } from '../table/parse-number.ts';
-import type { ProgramField } from './columns.ts';
+import { NAME_FIELDS, type ProgramField } from './columns.ts';
 import { checkCoordinates, INDONESIA_BOUNDS } from './coordinates.ts';
 import { makeIssue, type IssueAt } from './issue.ts';
 import type { RawProgramRow } from './raw-row.ts';
@@ -10,13 +11,14 @@ import type { ProgramIssue } from './types.ts';
 
 /** Where a valid row says the locus is, before placement. */
 export type DraftLocation =
-  | { kind: 'region'; level: Level; index: number }
+  | { kind: 'region'; level: Level; index: number; /** Set when found by place names. */ nameMatch?: NameMethod }
   | { kind: 'point'; lon: number; lat: number; /** Region also named by code, to cross-check. */ region?: { level: Level; index: number } };
 
 /**
- * A row's location: a region by code (BPS or Kemendagri, see `resolveCode`) or a point from
- * coordinates (coordinates win; the code is kept to cross-check). Problems go to `out`;
- * undefined when the row has no usable location.
+ * A row's location: a region by code (BPS or Kemendagri, see `resolveCode`), a point from
+ * coordinates (coordinates win; the code is kept to cross-check), or, when the row has neither,
+ * a region by place names (see `matchNames`). Problems go to `out`; undefined when the row has
+ * no usable location.
  */
 export function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: CodeScheme, unplaced: ReadonlyMap<string, string> | undefined, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): DraftLocation | undefined {
   const codeCell = r.get('code');
@@ -36,8 +38,47 @@ export function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: Cod
   if (point === 'bad') return undefined;
   if (point) return { kind: 'point', lon: point[0], lat: point[1], ...(region ? { region } : {}) };
   if (region) return { kind: 'region', ...region };
-  if (codeCell === '') out.push(makeIssue('error', 'missing-field', at('code', ''), { alt: 'lat, lon' }));
+  if (codeCell !== '') return undefined;
+  const byName = readNames(r, lookup, at, out);
+  if (byName !== 'none') return byName;
+  out.push(makeIssue('error', 'missing-field', at('code', ''), { alt: 'lat, lon' }));
   return undefined;
+}
+
+/** Place a row by its name columns; 'none' when it has no name cell, undefined after an error. */
+function readNames(r: RawProgramRow, lookup: RegionLookup, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): DraftLocation | undefined | 'none' {
+  const names = Object.fromEntries(LEVELS.map((l) => [l, r.get(NAME_FIELDS[l])]).filter(([, v]) => v !== '')) as Partial<Record<Level, string>>;
+  const given = LEVELS.filter((l) => names[l] !== undefined);
+  if (!given.length) return 'none';
+  const m = matchNames(lookup, names);
+  const placed = m.level !== undefined && m.index !== undefined ? { level: m.level, index: m.index } : undefined;
+  // The region above a failed name: the finest matched region coarser than it.
+  const above = (level: Level) => {
+    if (!placed || LEVELS.indexOf(placed.level) >= LEVELS.indexOf(level)) return {};
+    return { parent: lookup.levels[placed.level].name[placed.index], parentLevel: placed.level };
+  };
+  for (const p of m.problems) {
+    const finer = given.filter((l) => LEVELS.indexOf(l) > LEVELS.indexOf(p.level));
+    const stillPlaced = placed && LEVELS.indexOf(placed.level) > LEVELS.indexOf(p.level);
+    const where = at(NAME_FIELDS[p.level], p.name);
+    if (p.kind === 'ambiguous') out.push(makeIssue(placed ? 'warning' : 'error', 'name-ambiguous', where, { level: p.level, candidates: p.candidates?.join('; '), ...above(p.level) }));
+    else if (stillPlaced) {
+      // An intermediate name failed but a finer one matched under the region above it.
+      const up = placed ? ancestorAbove(lookup, placed, p.level) : undefined;
+      out.push(makeIssue('warning', 'name-unmatched', where, { level: p.level, finer: finer[0], ...(up ? { parent: up } : {}) }));
+    } else out.push(makeIssue(placed ? 'warning' : 'error', 'name-unmatched', where, { level: p.level, ...above(p.level) }));
+  }
+  for (const e of m.oneEdit) out.push(makeIssue('warning', 'name-one-edit', at(NAME_FIELDS[e.level], e.given), { level: e.level, matched: e.matched }));
+  return placed ? { kind: 'region', ...placed, nameMatch: m.method } : undefined;
+}
+
+/** Name of the ancestor of a placed region just above `level` (the parent a failed name was looked for in). */
+function ancestorAbove(lookup: RegionLookup, placed: { level: Level; index: number }, level: Level): string | undefined {
+  const li = LEVELS.indexOf(level);
+  if (li === 0) return undefined;
+  let i = placed.index;
+  for (let k = LEVELS.indexOf(placed.level); k > li - 1 && i >= 0; k--) i = lookup.parentIndex[LEVELS[k]][i];
+  return i >= 0 ? lookup.levels[LEVELS[li - 1]].name[i] : undefined;
 }
 
 /** For a Kemendagri code known to have no polygon, the nearest registered ancestor (2.2.2.4-digit segments), with a warning. */

@@ -34,7 +34,7 @@ export function readProgramGeojson(text: string, file: string): RawProgramTable 
       geometry: readPoint(f?.geometry),
     };
   });
-  return { file, feature: true, map, rows };
+  return { file, format: 'geojson', feature: true, map, rows };
 }
 
 function readPoint(g: { type?: string; coordinates?: unknown } | null | undefined): [number, number] | null | 'invalid' {

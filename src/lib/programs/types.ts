@@ -1,4 +1,5 @@
 import type { Level } from '../types.ts';
+import type { NameMethod } from './match-names.ts';
 
 /** The intervention types a program locus can carry (the convergence score counts distinct ones, 0–5 without `other`). */
 export const INTERVENTION_TYPES = ['jobs', 'skills_training', 'msme_finance', 'land_reform', 'social_assistance', 'other'] as const;
@@ -9,14 +10,16 @@ export interface ProgramLocus {
   id: string;
   name: string;
   program: string;
-  /** Ministry or agency running the program (column `ministry` or `agency` in input files). */
+  /** Ministry or agency running the program, canonical name (see `canonicalAgency`; column `ministry` or `agency` in input files). */
   agency: string;
+  /** The ministry cell as written, when it differs from the canonical `agency`. */
+  agencyAsGiven?: string;
   intervention: InterventionType;
   /** Years the program ran at this locus, ascending; empty when the source is undated. */
   years: number[];
   /** Number of beneficiaries (persons or households as the source says); absent when not given. */
   beneficiaries?: number;
-  /** How the point was placed: from coordinates, or at the label point of a region given by code. */
+  /** How the point was placed: from coordinates, or at the label point of a region given by code or by names. */
   locatedBy: 'coordinates' | 'region';
   /** Point drawn on the map (degrees): the given coordinates, or the region's label point. */
   lon: number;
@@ -31,11 +34,18 @@ export interface ProgramLocus {
    * code: the program covers that whole region ("area-wide" for the regions below it).
    */
   level?: Level;
+  /** Set when the region was found by place names (no code, no coordinates): how its names matched. */
+  nameMatch?: NameMethod;
   /**
    * Set when a coordinate-located point lay outside every polygon and was assigned to the
    * nearest region within the offshore tolerance: the distance to that region, km.
    */
   offshoreKm?: number;
+  /**
+   * Ids of rows of another dataset found to be this same place and merged into this locus (they
+   * are not in the output; see `mergeDuplicates`).
+   */
+  sameAs?: string[];
   /** Source id(s) or citation as given in the input. */
   source?: string;
   note?: string;
@@ -59,7 +69,11 @@ export type ProgramIssueCode =
   | 'not-in-region'
   | 'offshore'
   | 'no-label-point'
-  | 'no-polygon';
+  | 'no-polygon'
+  | 'abroad'
+  | 'name-unmatched'
+  | 'name-ambiguous'
+  | 'name-one-edit';
 
 /**
  * One validation problem. `error` means the row was skipped (the pipeline fails on any);
@@ -77,9 +91,20 @@ export interface ProgramIssue {
   message: { id: string; en: string };
 }
 
+/** The kind of file an import read (see `readProgramTable`). */
+export type ProgramFormat = 'csv' | 'geojson' | 'hxl' | 'kemnaker-register';
+
 /** What an import returns: the usable loci and every problem found, in file order. */
 export interface ProgramImport {
   file: string;
+  format: ProgramFormat;
+  /**
+   * Which input column fed each program field (`field` as in `columns.ts`, `column` the header
+   * as written; for HXL files `column` is "header (#tag)"), in field order: the page can show it.
+   */
+  columns: { field: string; column: string }[];
+  /** Rows placed by place names, per method (every method present, 0 when none). */
+  nameMethods: Record<NameMethod, number>;
   /** Data rows read (CSV records after the header, or GeoJSON features). */
   rowsRead: number;
   loci: ProgramLocus[];

@@ -1,5 +1,6 @@
 import { parseNumber } from '../table/parse-number.ts';
 import type { ProgramField } from './columns.ts';
+import { canonicalAgency } from './agency.ts';
 import { parseIntervention, suggestIntervention } from './intervention.ts';
 import { makeIssue, type IssueAt } from './issue.ts';
 import type { RawProgramTable, RawProgramRow } from './raw-row.ts';
@@ -10,7 +11,7 @@ import { INTERVENTION_TYPES, type ProgramIssue, type ProgramLocus } from './type
 import { parseYears } from './years.ts';
 
 /** A row that passed validation, not yet placed. */
-export type ProgramDraft = Pick<ProgramLocus, 'id' | 'name' | 'program' | 'agency' | 'intervention' | 'years' | 'beneficiaries' | 'source' | 'note'> & {
+export type ProgramDraft = Pick<ProgramLocus, 'id' | 'name' | 'program' | 'agency' | 'agencyAsGiven' | 'intervention' | 'years' | 'beneficiaries' | 'source' | 'note'> & {
   /** Line of the row in its file. */
   row: number;
   location: DraftLocation;
@@ -57,7 +58,9 @@ export function validateRows(table: RawProgramTable, lookup: RegionLookup, optio
     const location = readLocation(r, lookup, scheme, options.unplacedCodes, at, rowIssues);
     issues.push(...rowIssues);
     if (rowIssues.some((i) => i.severity === 'error') || !location || !intervention || !years) continue;
-    const draft: ProgramDraft = { row: r.row, id, name, program, agency, intervention, years, location };
+    const canonical = canonicalAgency(agency);
+    const draft: ProgramDraft = { row: r.row, id, name, program, agency: canonical, intervention, years, location };
+    if (canonical !== agency) draft.agencyAsGiven = agency;
     if (beneficiaries !== undefined) draft.beneficiaries = beneficiaries;
     const source = r.get('source'), note = r.get('note');
     if (source) draft.source = source;

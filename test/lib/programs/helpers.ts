@@ -38,8 +38,25 @@ const ROWS: Record<Level, Row[]> = {
 
 /** The synthetic registry as a lookup. */
 export function syntheticLookup(): RegionLookup {
+  return lookupOfRows(ROWS);
+}
+
+/**
+ * The synthetic registry plus rows for name placement: a second kecamatan of Kab. Kupang with a
+ * desa also called "Baumata" (a name that fits two desa of the kabupaten), and a desa "Oebelo"
+ * (spelled "Oebello" in some lists).
+ */
+export function namesLookup(): RegionLookup {
+  return lookupOfRows({
+    ...ROWS,
+    kecamatan: [...ROWS.kecamatan, ['5303130', '53.01.30', 'Kupang Tengah', '5303', 1, 123.8, -10.1]],
+    desa: [...ROWS.desa, ['5303130001', '53.01.30.2001', 'Baumata', '5303130', 0, 123.8, -10.1], ['5303130002', '53.01.30.2002', 'Oebelo', '5303130', 1, 123.81, -10.11]],
+  });
+}
+
+function lookupOfRows(all: Record<Level, Row[]>): RegionLookup {
   const levels = {} as Record<Level, RegionColumns>;
-  for (const [level, rows] of Object.entries(ROWS) as [Level, Row[]][]) {
+  for (const [level, rows] of Object.entries(all) as [Level, Row[]][]) {
     levels[level] = {
       kode: rows.map((r) => r[0]), kemendagri: rows.map((r) => r[1]), name: rows.map((r) => r[2]),
       parent: rows.map((r) => r[3]), coastal: rows.map((r) => r[4]), coastlineKm: rows.map(() => 0), areaKm2: rows.map(() => 0), lon: rows.map((r) => r[5]), lat: rows.map((r) => r[6]),

@@ -34,7 +34,18 @@ describe('checkCoordinates', () => {
 
 describe('intervention types', () => {
   it('parses ids ignoring case, spaces and hyphens', () => expect(['Skills Training', 'msme-finance', 'jobs'].map(parseIntervention)).toEqual(['skills_training', 'msme_finance', 'jobs']));
-  it('rejects anything else', () => expect(parseIntervention('training')).toBeUndefined());
+  it('rejects a word that is not in the table', () => expect(parseIntervention('pemberdayaan')).toBeUndefined());
+  it('accepts the Bahasa and program words of the issue, case- and spacing-insensitive', () => {
+    const cases: [string, string][] = [
+      ['bansos', 'social_assistance'], ['Bantuan Sosial', 'social_assistance'], ['PKH', 'social_assistance'], ['bpnt', 'social_assistance'], ['Sembako', 'social_assistance'],
+      ['pelatihan', 'skills_training'], ['Pelatihan  Keterampilan', 'skills_training'], ['BLK', 'skills_training'], ['vokasi', 'skills_training'], ['PBK', 'skills_training'],
+      ['UMKM', 'msme_finance'], ['kur', 'msme_finance'], ['pembiayaan', 'msme_finance'], ['pendampingan-usaha', 'msme_finance'], ['Mekaar', 'msme_finance'], ['UMi', 'msme_finance'],
+      ['Reforma Agraria', 'land_reform'], ['TORA', 'land_reform'], ['redistribusi tanah', 'land_reform'], ['sertifikasi tanah', 'land_reform'], ['PTSL', 'land_reform'],
+      ['padat karya', 'jobs'], ['Lapangan Kerja', 'jobs'], ['penempatan kerja', 'jobs'],
+    ];
+    expect(cases.map(([w]) => [w, parseIntervention(w)])).toEqual(cases);
+  });
+  it('suggests the type of the nearest accepted word for an unknown one', () => expect(suggestIntervention('pelatihn kerja')).toBe('skills_training'));
   it('suggests by edit distance', () => expect(suggestIntervention('land_reforms')).toBe('land_reform'));
   it('suggests from Indonesian words', () => expect(suggestIntervention('Reforma Agraria')).toBe('land_reform'));
   it('measures edit distance', () => expect(editDistance('kitten', 'sitting')).toBe(3));
