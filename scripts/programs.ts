@@ -9,6 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { lociToPointsFile } from '../src/lib/programs/program-points-file.ts';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
@@ -145,6 +146,7 @@ export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void
   const datasets = imports.map((r) => datasetCoverage({ file: r.file, ...(DATASETS[r.file] ?? { title: { id: r.file, en: r.file }, source: r.file, kind: 'examples', asOf: '', note: { id: '', en: '' } }), ...(r.format === 'kemnaker-register' || Object.values(r.nameMethods).some((n) => n > 0) ? { nameMethods: r.nameMethods } : {}) }, loci, provinceName));
   await writeFile(join(publicDataDir, 'programs.geojson'), JSON.stringify(lociToGeojson(loci, programsMetadata(datasets, merged))));
   await writeFile(join(publicDataDir, 'programs.csv'), lociToCsv(loci));
+  await writeFile(join(publicDataDir, 'programs-points.json'), JSON.stringify(lociToPointsFile(loci)));
   if (imports.length > 1) log(`  programs: ${loci.length} loci shipped (${merged.length} duplicate${merged.length === 1 ? '' : 's'} merged: ${merged.map((m) => `${m.dropped} → ${m.kept}`).join(', ') || 'none'})`);
 }
 

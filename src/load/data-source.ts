@@ -7,6 +7,7 @@ import { readRegionColumns } from '../lib/regions/read-region-columns.ts';
 import type { RegionColumns } from '../lib/regions/region-columns.ts';
 import { chunkPath, type ChunkRef } from '../lib/ui/drill.ts';
 import { LoadError, withoutFile } from './load-error.ts';
+import { pointsFromFile, type ProgramPoint } from '../lib/programs/program-points-file.ts';
 import { readIndicatorIndex, readIndicatorValues } from './read-indicators.ts';
 
 /** Properties of every region feature handed to the map; `id` is the BPS code as a number (for feature-state). */
@@ -31,6 +32,7 @@ export const DATA_FILES = {
   indicatorIndex: 'indicators/index.json',
   indicatorValues: indicatorValuesPath,
   programs: 'programs.geojson',
+  programPoints: 'programs-points.json',
   regionsCsv: 'regions.csv',
   regions: (level: Level) => `regions/${level}.json`,
 } as const;
@@ -56,6 +58,8 @@ export interface DataSource {
   indicatorValues(id: string): Promise<IndicatorValues>;
   /** The shipped program loci (`programs.geojson`), parsed JSON (read with `lociFromGeojson`). */
   programs(): Promise<unknown>;
+  /** The shipped loci as map points only (`programs-points.json`), for the first view's clusters. */
+  programPoints(): Promise<ProgramPoint[]>;
   /** A TopoJSON file as stored (e.g. for point-in-polygon indexes); shares the cache with the features. */
   topology(path: string): Promise<Topology>;
   /** Any JSON file of the data folder, parsed, for readers that check its shape themselves (the search index). */
@@ -138,6 +142,14 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
     indicatorIndex: () => once('index', async () => readIndicatorIndex(await getJson<unknown>(DATA_FILES.indicatorIndex), DATA_FILES.indicatorIndex)),
     indicatorValues: (id) => once(`values:${id}`, async () => readIndicatorValues(await getJson<unknown>(indicatorValuesPath(id)), indicatorValuesPath(id))),
     programs: () => getJson<unknown>(DATA_FILES.programs),
+    programPoints: () =>
+      once('points', async () => {
+        try {
+          return pointsFromFile(await getJson<unknown>(DATA_FILES.programPoints), DATA_FILES.programPoints);
+        } catch (e) {
+          throw e instanceof LoadError ? e : new LoadError({ kind: 'invalid', file: DATA_FILES.programPoints, detail: withoutFile((e as Error).message, DATA_FILES.programPoints) });
+        }
+      }),
     topology: (path) => getJson<Topology>(path),
     json: (path) => getJson<unknown>(path),
     url: (path) => base + path,

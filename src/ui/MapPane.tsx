@@ -40,7 +40,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObje
           showsSubLevels={url.region.length >= 4}
           bivariate={url.mode === 'bivariate' ? <BivariateLegend /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
-          extra={programs ? <ProgramLegend count={analysis?.active ?? programs.loci.length} source={[programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ')} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} /> : undefined}
+          extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} /> : undefined}
         />
       )}
       {!s.firstDrawn && !s.fatal && (

@@ -15,8 +15,10 @@ export interface Loader {
   ensureIndicators(ids: string[]): void;
   /** Read, check and place a user's program file in the page (nothing is uploaded). */
   importFile(file: File, mode: 'merge' | 'replace'): void;
-  /** Load the shipped program list (at start, and when the user goes back to it). */
+  /** Load the shipped program list (when first needed, and when the user goes back to it). */
   loadPrograms(reset?: boolean): void;
+  /** Load the shipped loci as map points (after the first choropleth); a failure leaves the map without clusters, said in the page. */
+  loadPoints(): void;
 }
 
 export function createLoader(source: DataSource, dispatch: (a: Action) => void, getState: () => PageState): Loader {
@@ -51,7 +53,7 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
           (values) => dispatch({ type: 'indicatorLoaded', id, values }),
           (e: unknown) => {
             indicatorsAsked.delete(id);
-            dispatch({ type: 'indicatorFailed', id, problem: toProblem(e) });
+            dispatch({ type: 'loadFailed', problem: toProblem(e) });
           },
         );
       }
@@ -67,6 +69,12 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         })
         .then((result) => dispatch({ type: 'lociImported', file: file.name, result, mode }))
         .catch((e: unknown) => dispatch({ type: 'importFailed', file: file.name, problem: toProblem(e, file.name) }));
+    },
+    loadPoints() {
+      source.programPoints().then(
+        (points) => dispatch({ type: 'pointsLoaded', points }),
+        (e: unknown) => dispatch({ type: 'loadFailed', problem: toProblem(e) }),
+      );
     },
     loadPrograms(reset = false) {
       source

@@ -27,10 +27,15 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
     };
   }, [s.attempt]);
 
-  // Programs wait for the first choropleth: they are not part of the first view's critical path.
+  // Program points wait for the first choropleth (they are not on its critical path); the full
+  // records load when something needs them: a region panel, the program or gap tab, the bivariate view.
   useEffect(() => {
-    if (base && s.firstDrawn && !s.programs) loader.loadPrograms();
+    if (base && s.firstDrawn && !s.points) loader.loadPoints();
   }, [base, s.firstDrawn]);
+  const needsPrograms = base !== null && (url.region !== '' || s.tab !== 'region' || url.mode === 'bivariate');
+  useEffect(() => {
+    if (needsPrograms && !s.programs) loader.loadPrograms();
+  }, [needsPrograms]);
 
   // The selected region's chunks, and the rows that label and colour them.
   useEffect(() => {

@@ -102,9 +102,11 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     map.setLabels(labelsOf(s.regions, focus));
   }, [map, s.regions, url.region, chunksReady]);
 
-  // Program points: only the active loci (a small point set; region geometry is never re-sent).
+  // Program points: the active loci once the records are loaded, the shipped points before (a small
+  // point set; region geometry is never re-sent).
   useEffect(() => {
-    if (!map || !s.firstDrawn || !analysis) return;
-    map.setPrograms(programPoints(analysis.loci, analysis.mask), INTERVENTION_COLOURS, clusterLabeller(t, url.lang));
-  }, [map, s.firstDrawn, analysis?.loci, analysis?.mask, url.lang]);
+    if (!map || !s.firstDrawn || (!analysis && !s.points)) return;
+    const points = analysis ? programPoints(analysis.loci, analysis.mask) : programPoints(s.points!, undefined);
+    map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, url.lang));
+  }, [map, s.firstDrawn, s.points, analysis?.loci, analysis?.mask, url.lang]);
 }

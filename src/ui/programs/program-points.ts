@@ -6,7 +6,7 @@ import { formatNumber, type Lang } from '../../lib/ui/format.ts';
 import type { ClusterLabel } from '../../map/cluster-marker.ts';
 
 /** The active loci as map points: only what the map draws (id, type, how located), not the whole record. */
-export function programPoints(loci: readonly ProgramLocus[], mask: Uint8Array | undefined): FeatureCollection<Point> {
+export function programPoints(loci: readonly Pick<ProgramLocus, 'id' | 'lon' | 'lat' | 'intervention' | 'locatedBy'>[], mask: Uint8Array | undefined): FeatureCollection<Point> {
   const features: FeatureCollection<Point>['features'] = [];
   loci.forEach((l, k) => {
     if (mask && !mask[k]) return;

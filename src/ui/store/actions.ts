@@ -1,4 +1,5 @@
 import type { IndicatorValues } from '../../lib/indicators/split-bundle.ts';
+import type { ProgramPoint } from '../../lib/programs/program-points-file.ts';
 import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
@@ -41,10 +42,11 @@ export type Action =
   | { type: 'levelLoaded'; level: Level; columns: RegionColumns }
   | { type: 'levelFailed'; level: Level; problem: PageProblem }
   | { type: 'indicatorLoaded'; id: string; values: IndicatorValues }
-  | { type: 'indicatorFailed'; id: string; problem: PageProblem }
+  | { type: 'loadFailed'; problem: PageProblem }
   | { type: 'chunkLoaded'; id: string; features: RegionFeatures }
   | { type: 'chunkFailed'; region: string; problem: PageProblem }
   | { type: 'unknownRegion'; kode: string }
+  | { type: 'pointsLoaded'; points: ProgramPoint[] }
   | { type: 'programsLoaded'; set: ProgramSet; problem?: PageProblem }
   | { type: 'firstDrawn' }
   | { type: 'regionDrawn'; region: string };

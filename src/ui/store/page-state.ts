@@ -2,6 +2,7 @@ import type { IndicatorBundle } from '../../lib/indicators/types.ts';
 import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
+import type { ProgramPoint } from '../../lib/programs/program-points-file.ts';
 import { emptyLookup, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
 import type { Lang } from '../../lib/ui/format.ts';
@@ -64,6 +65,8 @@ export interface PageState {
   /** The region whose view has been drawn ('national' for Indonesia), or null while drawing. */
   regionDrawn: string | null;
   tab: SideTab;
+  /** The shipped loci as map points (the first view's clusters), before the full records are needed. */
+  points: ProgramPoint[] | null;
   programs: ProgramSet | null;
   programsError: PageProblem | null;
   filter: LociFilter;
@@ -86,6 +89,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     firstDrawn: false,
     regionDrawn: null,
     tab: 'region',
+    points: null,
     programs: null,
     programsError: null,
     filter: {},

@@ -72,7 +72,7 @@ export function reducer(s: PageState, a: Action): PageState {
     case 'indicatorLoaded':
       if (!s.base || s.base.bundle.values[a.id]) return s;
       return { ...s, base: { ...s.base, bundle: { ...s.base.bundle, values: { ...s.base.bundle.values, [a.id]: a.values } } } };
-    case 'indicatorFailed':
+    case 'loadFailed':
       return { ...s, problems: [...s.problems, a.problem] };
     case 'chunkLoaded':
       return { ...s, chunks: new Map([...s.chunks, [a.id, a.features]]) };
@@ -84,6 +84,8 @@ export function reducer(s: PageState, a: Action): PageState {
       const up = levelOf(a.kode) === 'desa' ? a.kode.slice(0, CODE_LENGTH.kecamatan) : a.kode.slice(0, CODE_LENGTH.kabupaten);
       return { ...s, url: { ...s.url, region: up, view: null }, urlFrom: 'url', regionDrawn: null, notices: [...s.notices, { param: 'region', value: a.kode }] };
     }
+    case 'pointsLoaded':
+      return { ...s, points: a.points };
     case 'programsLoaded':
       return { ...s, programs: a.set, programsError: a.problem ?? null };
     case 'firstDrawn':
