@@ -7,7 +7,6 @@ import { INTERVENTION_TYPES, type InterventionType, type ProgramLocus } from './
  * downloading every record. The full records load when a panel, filter or the gap finder needs them.
  */
 export interface ProgramPointsFile {
-  id: string[];
   /** Coordinates rounded to 5 decimals (about 1 m). */
   lon: number[];
   lat: number[];
@@ -17,9 +16,12 @@ export interface ProgramPointsFile {
   byRegion: (0 | 1)[];
 }
 
-/** The map's point of a locus: what `programPoints` draws. */
+/**
+ * The map's point of a locus: what `programPoints` draws. No id: the records (names, programs)
+ * come with the full list, and a tooltip before it arrives counts the loci without naming them.
+ */
 export interface ProgramPoint {
-  id: string;
+  id: '';
   lon: number;
   lat: number;
   intervention: InterventionType;
@@ -29,7 +31,6 @@ export interface ProgramPoint {
 export function lociToPointsFile(loci: readonly ProgramLocus[]): ProgramPointsFile {
   const r5 = (v: number) => Math.round(v * 1e5) / 1e5;
   return {
-    id: loci.map((l) => l.id),
     lon: loci.map((l) => r5(l.lon)),
     lat: loci.map((l) => r5(l.lat)),
     type: loci.map((l) => INTERVENTION_TYPES.indexOf(l.intervention)),
@@ -40,13 +41,13 @@ export function lociToPointsFile(loci: readonly ProgramLocus[]): ProgramPointsFi
 /** Read the points file back, checking every column; throws `DataError` naming the file, column and row. */
 export function pointsFromFile(json: unknown, file = 'programs-points.json'): ProgramPoint[] {
   const c = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-  const cols = ['id', 'lon', 'lat', 'type', 'byRegion'] as const;
-  const n = Array.isArray(c.id) ? c.id.length : -1;
-  for (const k of cols) if (!Array.isArray(c[k]) || (c[k] as unknown[]).length !== n) throw new DataError(`${file}: column "${k}" is missing or not as long as "id"`, { file, column: k });
+  const cols = ['lon', 'lat', 'type', 'byRegion'] as const;
+  const n = Array.isArray(c.lon) ? c.lon.length : -1;
+  for (const k of cols) if (!Array.isArray(c[k]) || (c[k] as unknown[]).length !== n) throw new DataError(`${file}: column "${k}" is missing or not as long as "lon"`, { file, column: k });
   const f = c as unknown as ProgramPointsFile;
-  return f.id.map((id, i) => {
-    const lon = f.lon[i], lat = f.lat[i], type = INTERVENTION_TYPES[f.type[i]];
-    if (typeof id !== 'string' || !Number.isFinite(lon) || !Number.isFinite(lat) || !type) throw new DataError(`${file} row ${i + 1}: not a locus (${JSON.stringify([id, lon, lat, f.type[i]])})`, { file, row: i + 1 });
-    return { id, lon, lat, intervention: type, locatedBy: f.byRegion[i] === 1 ? 'region' : 'coordinates' };
+  return f.lon.map((lon, i) => {
+    const lat = f.lat[i], type = INTERVENTION_TYPES[f.type[i]];
+    if (!Number.isFinite(lon) || !Number.isFinite(lat) || !type) throw new DataError(`${file} row ${i + 1}: not a locus (${JSON.stringify([lon, lat, f.type[i]])})`, { file, row: i + 1 });
+    return { id: '', lon, lat, intervention: type, locatedBy: f.byRegion[i] === 1 ? 'region' : 'coordinates' };
   });
 }

@@ -8,16 +8,16 @@ describe('program points file', () => {
   it('keeps what the map draws of each locus, coordinates to about a metre', () => {
     const file = lociToPointsFile([locus('A', 123.6512345, -10.2598765, 'skills_training', 'region'), locus('B', 106.8, -6.2, 'jobs', 'coordinates')]);
     expect(pointsFromFile(JSON.parse(JSON.stringify(file)))).toEqual([
-      { id: 'A', lon: 123.65123, lat: -10.25988, intervention: 'skills_training', locatedBy: 'region' },
-      { id: 'B', lon: 106.8, lat: -6.2, intervention: 'jobs', locatedBy: 'coordinates' },
+      { id: '', lon: 123.65123, lat: -10.25988, intervention: 'skills_training', locatedBy: 'region' },
+      { id: '', lon: 106.8, lat: -6.2, intervention: 'jobs', locatedBy: 'coordinates' },
     ]);
   });
 
   it('names a missing or short column', () => {
-    expect(() => pointsFromFile({ id: ['A'], lon: [1], lat: [], type: [0], byRegion: [0] })).toThrow('programs-points.json: column "lat" is missing or not as long as "id"');
+    expect(() => pointsFromFile({ lon: [1], lat: [], type: [0], byRegion: [0] })).toThrow('programs-points.json: column "lat" is missing or not as long as "lon"');
   });
 
   it('names the row of a point that is not a locus', () => {
-    expect(() => pointsFromFile({ id: ['A', 'B'], lon: [1, 2], lat: [1, 2], type: [0, 99], byRegion: [0, 0] })).toThrow('programs-points.json row 2: not a locus');
+    expect(() => pointsFromFile({ lon: [1, 2], lat: [1, 2], type: [0, 99], byRegion: [0, 0] })).toThrow('programs-points.json row 2: not a locus');
   });
 });
