@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { strings } from '../i18n/index.ts';
 import type { DataSource } from '../load/data-source.ts';
-import type { MapView } from '../map/map-view.ts';
+import type { MapLocale, MapView } from '../map/map-view.ts';
 import { toProblem } from '../load/load-error.ts';
 import { createHoverChannel } from './effects/hover-channel.ts';
 import { createLoader } from './effects/loader.ts';
 import { useLoader } from './effects/use-loader.ts';
-import { useMapSync } from './effects/use-map-sync.ts';
+import { mapLocaleOf, useMapSync } from './effects/use-map-sync.ts';
 import { useUrlSync } from './effects/use-url-sync.ts';
 import { MapPane } from './MapPane.tsx';
 import { PageMessages } from './PageMessages.tsx';
@@ -22,7 +22,7 @@ import { appDefaults } from './effects/first-view.ts';
 
 export interface AppProps {
   source: DataSource;
-  createMap: (container: HTMLElement) => Promise<MapView>;
+  createMap: (container: HTMLElement, locale: MapLocale) => Promise<MapView>;
 }
 
 /** The view before the data arrives: only the language and embed flag can be read from the URL yet. */
@@ -51,7 +51,7 @@ export function App({ source, createMap }: AppProps) {
   // One map per page; a map that failed to start (no WebGL) is tried again on "retry".
   useEffect(() => {
     if (map) return;
-    createMap(mapEl.current!).then(setMap, (e: unknown) => dispatch({ type: 'firstViewFailed', problem: toProblem(e) }));
+    createMap(mapEl.current!, mapLocaleOf(t)).then(setMap, (e: unknown) => dispatch({ type: 'firstViewFailed', problem: toProblem(e) }));
   }, [mapAttempt]);
   useEffect(() => {
     if (!map && state.attempt > 0) setMapAttempt((a) => a + 1);

@@ -64,6 +64,8 @@ export interface PageState {
   /** The region whose view has been drawn ('national' for Indonesia), or null while drawing. */
   regionDrawn: string | null;
   tab: SideTab;
+  /** Bumped by "back to Indonesia": the map fits the national view again even when nothing else changed. */
+  fitRequest: number;
   programs: ProgramSet | null;
   programsError: PageProblem | null;
   filter: LociFilter;
@@ -86,6 +88,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     firstDrawn: false,
     regionDrawn: null,
     tab: 'region',
+    fitRequest: 0,
     programs: null,
     programsError: null,
     filter: {},

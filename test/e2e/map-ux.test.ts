@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForMap, waitForRegion, watchPages } from './browser.ts';
+
+const site = inject('siteUrl');
+const shots = 'test-results/e2e';
+mkdirSync(shots, { recursive: true });
+const pages = watchPages();
+
+async function open(query = '', viewport?: { width: number; height: number }) {
+  const current = await pages.open(viewport);
+  await current.page.goto(site + query);
+  await waitForMap(current.page);
+  return current;
+}
+
+/** The URL's camera (lon, lat, zoom) or null when it has none. */
+const viewOf = (page: Page): number[] | null => {
+  const v = new URL(page.url()).searchParams.get('view');
+  return v ? v.split(',').map(Number) : null;
+};
+
+describe('the map as people use it', () => {
+  it('has zoom, "back to Indonesia", fullscreen and a km scale bar, labelled in the page language', async () => {
+    const { page } = await open();
+    await waitForRegion(page, 'national');
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    expect(await zoomIn.getAttribute('aria-label')).toBe('Perbesar');
+    expect(await page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe('Perkecil');
+    expect(await page.locator('.lokus-ctrl-reset').getAttribute('aria-label')).toBe('Tampilkan seluruh Indonesia');
+    expect(await page.locator('.maplibregl-ctrl-fullscreen').getAttribute('aria-label')).toBe('Layar penuh');
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/^\d+\s?km$/);
+
+    // Zoom in from the keyboard: the focused button is outlined, and the URL gets the new camera.
+    await zoomIn.focus();
+    const scaleBefore = await page.locator('.maplibregl-ctrl-scale').textContent();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).not.toBe(scaleBefore);
+    await expect.poll(() => viewOf(page)).not.toBeNull();
+    const zoomed = viewOf(page)!;
+    await page.screenshot({ path: `${shots}/controls-zoomed.png` });
+    await zoomIn.click();
+    await expect.poll(() => viewOf(page)?.[2] ?? 0).toBeGreaterThan(zoomed[2]);
+
+    // From a kabupaten, zoomed in, "back to Indonesia" shows the whole country again.
+    await page.goto(`${site}?region=5303`);
+    await waitForRegion(page, '5303');
+    await zoomIn.click();
+    await expect.poll(() => viewOf(page)).not.toBeNull();
+    await page.click('.lokus-ctrl-reset');
+    await waitForRegion(page, 'national');
+    expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+    expect(viewOf(page)).toBeNull();
+    expect(await page.locator('#panel-title').count()).toBe(0);
+    // Panned away from the national view, the button fits it again.
+    await page.mouse.move(500, 400);
+    await page.mouse.down();
+    await page.mouse.move(300, 300, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => viewOf(page)).not.toBeNull();
+    await page.click('.lokus-ctrl-reset');
+    await expect.poll(() => viewOf(page)).toBeNull();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${shots}/controls-reset.png` });
+  });
+
+  it('names the map and its controls in English with lang=en, and follows a language switch', async () => {
+    const { page } = await open('?lang=en');
+    expect(await page.locator('#map').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
+    expect(await page.locator('#map canvas').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
+    expect(await page.locator('.lokus-ctrl-reset').getAttribute('aria-label')).toBe('Show all of Indonesia');
+    await page.click('.lang-toggle');
+    await expect.poll(() => page.locator('#map canvas').getAttribute('aria-label')).toBe('Peta kemiskinan Indonesia');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Perbesar');
+    expect(await page.locator('.maplibregl-ctrl-fullscreen').getAttribute('aria-label')).toBe('Layar penuh');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
+  });
+});
