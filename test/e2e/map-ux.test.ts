@@ -77,4 +77,48 @@ describe('the map as people use it', () => {
     expect(await page.locator('.maplibregl-ctrl-fullscreen').getAttribute('aria-label')).toBe('Layar penuh');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
   });
+
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    it(`fits one screen at ${viewport.width}×${viewport.height}: the document never scrolls, only the side panel does`, async () => {
+      const { page } = await open('?region=53', viewport);
+      await waitForRegion(page, '53');
+      const sizes = () => page.evaluate(() => ({ doc: document.scrollingElement!.scrollHeight, inner: innerHeight, docWidth: document.scrollingElement!.scrollWidth, innerWidth }));
+      let s = await sizes();
+      expect(s.doc).toBe(s.inner);
+      expect(s.docWidth).toBe(s.innerWidth);
+      // A long panel scrolls inside the side panel.
+      const side = await page.locator('.side').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+      expect(side.scroll).toBeGreaterThan(side.client);
+      await page.locator('.side').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      s = await sizes();
+      expect(s.doc).toBe(s.inner);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+      await page.screenshot({ path: `${shots}/one-screen-${viewport.width}.png` });
+    });
+  }
+
+  it('opens a searched region in the region tab from any tab', async () => {
+    const { page } = await open();
+    await page.click('#tab-programs');
+    await page.fill('#search-input', 'Kupang');
+    await expect.poll(() => page.locator('#search-results [role="option"]').first().textContent()).toMatch(/Kabupaten Kupang/);
+    await page.press('#search-input', 'Enter');
+    await expect.poll(() => page.locator('#tab-region').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Kabupaten Kupang');
+  });
+
+  it('lists a province’s kabupaten/kota ranked by the shown indicator with their values', async () => {
+    const { page } = await open('?region=53');
+    await waitForRegion(page, '53');
+    const rows = page.locator('.children-ranked li');
+    await expect.poll(() => rows.count()).toBe(22);
+    expect(await page.locator('#children-title').textContent()).toMatch(/22 kabupaten\/kota, diurutkan menurut .*P0.* 2025/);
+    expect(await rows.first().locator('button').textContent()).toMatch(/Sumba Tengah/);
+    const values = (await page.locator('.children-ranked .child-value').allTextContents()).map((v) => Number(v.replace('%', '').replace(',', '.')));
+    expect(values.every(Number.isFinite)).toBe(true);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    await page.screenshot({ path: `${shots}/ntt-ranked.png` });
+    await rows.first().locator('button').click();
+    await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Sumba Tengah/);
+  });
 });
