@@ -246,6 +246,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       let frame = 0;
       let last: { x: number; y: number } | null = null;
       const onMove = (e: MapMouseEvent) => {
+        // While the camera moves the region under the pointer keeps changing: wait for it to stop.
+        if (map.isMoving()) return;
         last = e.point;
         if (frame) return;
         // One query per animation frame: mousemove fires far more often than the screen repaints.
@@ -258,23 +260,24 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
           cb(top);
         });
       };
-      const onLeave = () => {
+      // Never stale: a click (which selects), a camera move or the pointer leaving the map hides
+      // the tooltip; the next pointer move over a region shows it again.
+      const hide = () => {
         last = null;
+        cancelAnimationFrame(frame);
+        frame = 0;
         setHover(null);
         cb(null);
       };
-      const onTap = (e: MapMouseEvent) => {
-        const top = topHit(e.point.x, e.point.y);
-        setHover(top);
-        cb(top);
-      };
       map.on('mousemove', onMove);
-      map.on('click', onTap);
-      map.getCanvas().addEventListener('mouseleave', onLeave);
+      map.on('click', hide);
+      map.on('movestart', hide);
+      map.getCanvas().addEventListener('mouseleave', hide);
       return () => {
         map.off('mousemove', onMove);
-        map.off('click', onTap);
-        map.getCanvas().removeEventListener('mouseleave', onLeave);
+        map.off('click', hide);
+        map.off('movestart', hide);
+        map.getCanvas().removeEventListener('mouseleave', hide);
         cancelAnimationFrame(frame);
       };
     },

@@ -121,4 +121,39 @@ describe('the map as people use it', () => {
     await rows.first().locator('button').click();
     await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Sumba Tengah/);
   });
+
+  it('hides the tooltip after a click, a zoom or when the pointer leaves the regions', async () => {
+    const { page } = await open('?region=53');
+    await waitForRegion(page, '53');
+    const tooltip = page.locator('.tooltip');
+    const label = page.locator('.region-label', { hasText: /^Sumba Timur$/ });
+    await label.waitFor({ state: 'attached' });
+    const hover = async () => {
+      const box = (await label.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 3);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => tooltip.textContent()).toMatch(/Sumba Timur · Kabupaten/);
+    };
+    await hover();
+    // A click selects the kabupaten: the tooltip goes and stays away while the map flies there.
+    const box = (await label.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => tooltip.count()).toBe(0);
+    await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Sumba Timur/);
+    await page.waitForTimeout(1000);
+    expect(await tooltip.count()).toBe(0);
+    await page.screenshot({ path: `${shots}/tooltip-after-click.png` });
+    // A zoom with the wheel hides it too.
+    await page.goto(`${site}?region=53`);
+    await waitForRegion(page, '53');
+    await hover();
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => tooltip.count()).toBe(0);
+    // And leaving the map (onto the side panel).
+    await page.goto(`${site}?region=53`);
+    await waitForRegion(page, '53');
+    await hover();
+    await page.mouse.move(1100, 400, { steps: 4 });
+    await expect.poll(() => tooltip.count()).toBe(0);
+  });
 });
