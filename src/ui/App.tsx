@@ -32,6 +32,14 @@ function startState(): PageState {
   return initialState(lang, { indicator: appDefaults.indicator, year: 0, region: '', lang, classes: appDefaults.classes, view: null, embed: p.get('embed') === '1', mode: 'choropleth' });
 }
 
+/** A skip link: focus the first of `selectors` that exists (the map's canvas takes the arrow keys). */
+function skipTo(e: Event, ...selectors: string[]): void {
+  const el = selectors.map((sel) => document.querySelector<HTMLElement>(sel)).find((x) => x !== null);
+  if (!el) return;
+  e.preventDefault();
+  el.focus();
+}
+
 /**
  * The page: one store (store/reducer.ts) holds its state; the loader fetches what the state needs,
  * the map and the URL follow the state (effects/), and components read it through contexts.
@@ -71,6 +79,8 @@ export function App({ source, createMap }: AppProps) {
       <I18nContext.Provider value={i18n}>
         <div class={`app${state.url.embed ? ' embed' : ''}`} lang={lang}>
           <a class="skip-link" href="#search-input">{t.skipToSearch}</a>
+          <a class="skip-link" href="#map" onClick={(e) => skipTo(e, '#map canvas')}>{t.skipToMap}</a>
+          <a class="skip-link" href="#side-panel" onClick={(e) => skipTo(e, '#panel-title', '#side-panel')}>{t.skipToPanel}</a>
           <TopBar />
           <PageMessages />
           <main class="layout">

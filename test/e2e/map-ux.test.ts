@@ -156,4 +156,36 @@ describe('the map as people use it', () => {
     await page.mouse.move(1100, 400, { steps: 4 });
     await expect.poll(() => tooltip.count()).toBe(0);
   });
+
+  it('takes keyboard focus to the opened region: a gap row, skip links, and a spoken "loaded"', async () => {
+    const { page } = await open();
+    await waitForRegion(page, 'national');
+    await page.click('#tab-gaps');
+    const first = page.locator('.gap-table tr.gap-row').first();
+    await expect.poll(() => first.count()).toBe(1);
+    const kode = (await first.getAttribute('data-kode'))!;
+    const name = (await first.locator('button.gap-open').textContent())!;
+    await first.locator('button.gap-open').focus();
+    await page.keyboard.press('Enter');
+    await waitForRegion(page, kode);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    expect(await page.locator('#panel-title').textContent()).toBe(name);
+    await expect.poll(() => page.locator('#region-announce').textContent()).toBe(`${name} dimuat`);
+    await page.screenshot({ path: `${shots}/gap-focus.png` });
+
+    // Skip links: the first Tab stops reach the search, the map and the panel.
+    await page.goto(`${site}?region=5303`);
+    await waitForRegion(page, '5303');
+    await expect.poll(() => page.locator('#region-announce').textContent()).toBe('Kabupaten Kupang dimuat');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lompat ke pencarian');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lompat ke peta');
+    await page.screenshot({ path: `${shots}/skip-link.png` });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Peta kemiskinan Indonesia');
+    await page.locator('.skip-link', { hasText: 'Lompat ke panel wilayah' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+  });
 });
