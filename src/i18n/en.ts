@@ -157,7 +157,6 @@ export const en: Strings = {
   gapColLoci: 'Loci',
   gapColReasons: 'Reasons',
   gapExport: 'Export CSV',
-  gapEmpty: 'No hotspot meets the conditions.',
   gapLoadingLevel: 'Loading kecamatan and desa…',
   mode: 'View',
   modeChoropleth: 'Choropleth',

@@ -157,7 +157,6 @@ export const id = {
   gapColLoci: 'Lokus',
   gapColReasons: 'Alasan',
   gapExport: 'Ekspor CSV',
-  gapEmpty: 'Tidak ada hotspot yang memenuhi syarat.',
   gapLoadingLevel: 'Memuat kecamatan dan desa…',
   mode: 'Tampilan',
   modeChoropleth: 'Koroplet',

@@ -82,6 +82,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             onOptions={(options) => dispatch({ type: 'setGapOptions', options })}
             withinName={selected && selected.level !== 'desa' ? selected.name : undefined}
             withinKode={selected?.kode ?? ''}
+            hotspots={gaps.hotspots}
             levelLoading={gapLevel !== undefined && gapLevel !== 'kabupaten' && !s.regions.loaded.has(gapLevel)}
             onOpen={(kode) => {
               focusPanel.current = kode;

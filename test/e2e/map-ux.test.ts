@@ -188,4 +188,34 @@ describe('the map as people use it', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
   });
+
+  it('shows progress while a drill step loads, and says why the gap list is empty with a way to relax it', async () => {
+    const { page } = await open('?region=5303');
+    await waitForRegion(page, '5303');
+    // Hold back the desa of Kab. Kupang: the map says it is loading until they arrive.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/boundaries/desa/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.fill('#search-input', 'Taebenu');
+    await expect.poll(() => page.locator('#search-results [role="option"]').first().textContent()).toMatch(/Taebenu/);
+    await page.press('#search-input', 'Enter');
+    await expect.poll(() => page.locator('.loading-small').textContent()).toMatch(/Memuat batas wilayah/);
+    await page.screenshot({ path: `${shots}/drill-loading.png` });
+    release();
+    await waitForRegion(page, '5303121');
+    expect(await page.locator('.loading-small').count()).toBe(0);
+
+    // Kabupaten inside a kecamatan: no hotspot matches; relaxing the filters gives a list again.
+    await page.click('#tab-gaps');
+    await expect.poll(() => page.locator('.gap-table tr.gap-row').count()).toBeGreaterThan(0);
+    await page.check('#gap-within');
+    await expect.poll(() => page.locator('.gap-empty').textContent()).toMatch(/Tidak ada hotspot yang memenuhi syarat saringan ini/);
+    await page.screenshot({ path: `${shots}/gap-empty.png` });
+    await page.click('#gap-relax');
+    await expect.poll(() => page.locator('.gap-table tr.gap-row').count()).toBeGreaterThan(0);
+    expect(await page.locator('#gap-require').inputValue()).toBe('any');
+  });
 });
