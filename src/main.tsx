@@ -14,4 +14,4 @@ const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/
 prewarmMap();
 void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicatorIndex(), source.indicatorValues(appDefaults.indicator)]);
 const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';
-render(<App source={source} createMap={(el) => createMapView(el, { onlineStyle: onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : null })} />, document.getElementById('app')!);
+render(<App source={source} createMap={(el, locale) => createMapView(el, { locale, onlineStyle: onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : null })} />, document.getElementById('app')!);

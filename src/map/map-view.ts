@@ -13,9 +13,10 @@ import { baseStyle, chunkLayers, drilledFilter, parentFilter } from './layer-spe
 import type { ClusterLabel } from './cluster-marker.ts';
 import { applyFill, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
+import { createMapControls, maplibreLocale, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
 
-export type { Fill, MapLabel };
+export type { Fill, MapLabel, MapLocale };
 setWorkerUrl(workerUrl);
 
 /** Start MapLibre's workers now (they load while the page renders, before the map exists). */
@@ -29,12 +30,15 @@ export interface MapViewOptions {
   onlineStyle: Promise<OnlineStyle> | null;
   /** First view before data arrives: Indonesia. */
   initialBounds: BBox;
+  /** Control labels and the map's accessible name, in the page's language (`setLocale` changes them). */
+  locale: MapLocale;
 }
 
 export const defaultMapOptions: MapViewOptions = {
   onlineStyle: null,
   // Indonesia from Sabang to Merauke, Miangas to Rote.
   initialBounds: [94.5, -11.2, 141.2, 6.3],
+  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution' },
 };
 
 /** A region under the pointer: its code, level and screen position (CSS pixels in the map). */
@@ -85,6 +89,10 @@ export interface MapView {
   /** Called with the regions under a click or tap, one per level drawn there (coarsest first). */
   onClick(cb: (hits: MapHit[]) => void): () => void;
   onMoveEnd(cb: (view: [number, number, number], byUser: boolean) => void): () => void;
+  /** Called when the user presses the map's "back to Indonesia" button. */
+  onReset(cb: () => void): () => void;
+  /** Control labels and the map's accessible name in another language. */
+  setLocale(locale: MapLocale): void;
   /** Resolves when everything requested so far has been drawn. */
   whenIdle(): Promise<void>;
   /** Number of chunk sources loaded (for tests and the bench). */
@@ -104,9 +112,12 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     pitchWithRotate: false,
     renderWorldCopies: false,
     fadeDuration: 0,
+    locale: maplibreLocale(o.locale),
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.enable();
+  const resetCallbacks = new Set<() => void>();
+  const controls = createMapControls(map, o.locale, () => resetCallbacks.forEach((cb) => cb()));
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   performance.mark('lokus:map-loaded');
   if (o.onlineStyle) void o.onlineStyle.then((style) => addOnlineBasemap(map, style)).catch((e: Error) => console.warn(`online basemap: ${e.message}`));
@@ -235,6 +246,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       let frame = 0;
       let last: { x: number; y: number } | null = null;
       const onMove = (e: MapMouseEvent) => {
+        // While the camera moves the region under the pointer keeps changing: wait for it to stop.
+        if (map.isMoving()) return;
         last = e.point;
         if (frame) return;
         // One query per animation frame: mousemove fires far more often than the screen repaints.
@@ -247,23 +260,24 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
           cb(top);
         });
       };
-      const onLeave = () => {
+      // Never stale: a click (which selects), a camera move or the pointer leaving the map hides
+      // the tooltip; the next pointer move over a region shows it again.
+      const hide = () => {
         last = null;
+        cancelAnimationFrame(frame);
+        frame = 0;
         setHover(null);
         cb(null);
       };
-      const onTap = (e: MapMouseEvent) => {
-        const top = topHit(e.point.x, e.point.y);
-        setHover(top);
-        cb(top);
-      };
       map.on('mousemove', onMove);
-      map.on('click', onTap);
-      map.getCanvas().addEventListener('mouseleave', onLeave);
+      map.on('click', hide);
+      map.on('movestart', hide);
+      map.getCanvas().addEventListener('mouseleave', hide);
       return () => {
         map.off('mousemove', onMove);
-        map.off('click', onTap);
-        map.getCanvas().removeEventListener('mouseleave', onLeave);
+        map.off('click', hide);
+        map.off('movestart', hide);
+        map.getCanvas().removeEventListener('mouseleave', hide);
         cancelAnimationFrame(frame);
       };
     },
@@ -281,6 +295,11 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       map.on('moveend', onEnd);
       return () => void map.off('moveend', onEnd);
     },
+    onReset(cb) {
+      resetCallbacks.add(cb);
+      return () => void resetCallbacks.delete(cb);
+    },
+    setLocale: controls.setLocale,
     whenIdle() {
       return new Promise((resolve) => {
         map.once('idle', () => resolve());

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { strings } from '../i18n/index.ts';
 import type { DataSource } from '../load/data-source.ts';
-import type { MapView } from '../map/map-view.ts';
+import type { MapLocale, MapView } from '../map/map-view.ts';
 import { toProblem } from '../load/load-error.ts';
 import { createHoverChannel } from './effects/hover-channel.ts';
 import { createLoader } from './effects/loader.ts';
 import { useLoader } from './effects/use-loader.ts';
-import { useMapSync } from './effects/use-map-sync.ts';
+import { mapLocaleOf, useMapSync } from './effects/use-map-sync.ts';
 import { useUrlSync } from './effects/use-url-sync.ts';
 import { MapPane } from './MapPane.tsx';
 import { PageMessages } from './PageMessages.tsx';
@@ -22,7 +22,7 @@ import { appDefaults } from './effects/first-view.ts';
 
 export interface AppProps {
   source: DataSource;
-  createMap: (container: HTMLElement) => Promise<MapView>;
+  createMap: (container: HTMLElement, locale: MapLocale) => Promise<MapView>;
 }
 
 /** The view before the data arrives: only the language and embed flag can be read from the URL yet. */
@@ -30,6 +30,14 @@ function startState(): PageState {
   const p = new URLSearchParams(location.search);
   const lang = p.get('lang') === 'en' ? 'en' : appDefaults.lang;
   return initialState(lang, { indicator: appDefaults.indicator, year: 0, region: '', lang, classes: appDefaults.classes, view: null, embed: p.get('embed') === '1', mode: 'choropleth' });
+}
+
+/** A skip link: focus the first of `selectors` that exists (the map's canvas takes the arrow keys). */
+function skipTo(e: Event, ...selectors: string[]): void {
+  const el = selectors.map((sel) => document.querySelector<HTMLElement>(sel)).find((x) => x !== null);
+  if (!el) return;
+  e.preventDefault();
+  el.focus();
 }
 
 /**
@@ -51,7 +59,7 @@ export function App({ source, createMap }: AppProps) {
   // One map per page; a map that failed to start (no WebGL) is tried again on "retry".
   useEffect(() => {
     if (map) return;
-    createMap(mapEl.current!).then(setMap, (e: unknown) => dispatch({ type: 'firstViewFailed', problem: toProblem(e) }));
+    createMap(mapEl.current!, mapLocaleOf(t)).then(setMap, (e: unknown) => dispatch({ type: 'firstViewFailed', problem: toProblem(e) }));
   }, [mapAttempt]);
   useEffect(() => {
     if (!map && state.attempt > 0) setMapAttempt((a) => a + 1);
@@ -71,6 +79,8 @@ export function App({ source, createMap }: AppProps) {
       <I18nContext.Provider value={i18n}>
         <div class={`app${state.url.embed ? ' embed' : ''}`} lang={lang}>
           <a class="skip-link" href="#search-input">{t.skipToSearch}</a>
+          <a class="skip-link" href="#map" onClick={(e) => skipTo(e, '#map canvas')}>{t.skipToMap}</a>
+          <a class="skip-link" href="#side-panel" onClick={(e) => skipTo(e, '#panel-title', '#side-panel')}>{t.skipToPanel}</a>
           <TopBar />
           <PageMessages />
           <main class="layout">

@@ -10,11 +10,23 @@ export interface GapTableProps {
   withinName: string | undefined;
   withinKode: string;
   levelLoading: boolean;
+  /** With no gap: the hotspots the filters match whatever their programs (0: none matches). */
+  hotspots: number | undefined;
   onOpen: (kode: string) => void;
   onExport: () => void;
 }
 
 const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
+const MAX_LOCI = [0, 1, 2, 3, 5];
+
+/** A looser filter when the list is empty: more programs allowed when every hotspot is covered, else any hotspot anywhere. */
+function relaxed(o: Partial<GapOptions>, hotspots: number | undefined): Partial<GapOptions> | null {
+  if (hotspots) {
+    const next = MAX_LOCI.find((m) => m > (o.maxLoci ?? 0));
+    return next === undefined ? null : { maxLoci: next };
+  }
+  return o.require === 'any' && !o.within ? null : { require: 'any', within: '' };
+}
 
 /**
  * The gap finder: hotspots with no (or few) programs, ranked by number of poor (or P0), with the
@@ -26,6 +38,7 @@ export function GapTable(p: GapTableProps) {
   const set = (patch: Partial<GapOptions>) => p.onOptions({ ...o, ...patch });
   const n = (v: number | undefined, d = 0) => (v === undefined ? '–' : formatNumber(v, lang, d));
   const rows = p.result?.rows ?? [];
+  const relax = rows.length === 0 ? relaxed(o, p.hotspots) : null;
   return (
     <section class="gap-finder" aria-labelledby="gap-title">
       <h2 id="gap-title">{t.gapTitle}</h2>
@@ -50,7 +63,7 @@ export function GapTable(p: GapTableProps) {
         <label>
           <span>{t.gapMaxLoci}</span>
           <select id="gap-max-loci" value={String(o.maxLoci ?? 0)} onChange={(e) => set({ maxLoci: Number((e.target as HTMLSelectElement).value) })}>
-            {[0, 1, 2, 3, 5].map((k) => (
+            {MAX_LOCI.map((k) => (
               <option key={k} value={String(k)}>{k}</option>
             ))}
           </select>
@@ -76,7 +89,12 @@ export function GapTable(p: GapTableProps) {
         <p class="gap-total" role="status">{p.result ? t.gapTotal(n(rows.length), n(p.result.total)) : ''}</p>
         <button type="button" id="gap-export" class="secondary" disabled={!p.result?.total} onClick={p.onExport}>{t.gapExport}</button>
       </div>
-      {p.result && rows.length === 0 && <p class="muted">{t.gapEmpty}</p>}
+      {p.result && rows.length === 0 && !p.levelLoading && (
+        <div class="gap-empty" role="status">
+          <p class="muted">{p.hotspots ? t.gapEmptyCovered(n(p.hotspots)) : t.gapEmptyNoMatch}</p>
+          {relax && <button type="button" id="gap-relax" class="secondary" onClick={() => set(relax)}>{t.gapRelax}</button>}
+        </div>
+      )}
       {rows.length > 0 && (
         <div class="gap-scroll">
           <table class="gap-table">

@@ -16,6 +16,8 @@ export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObje
   const { base, url, programs } = s;
   const lociById = useMemo(() => new Map((programs?.loci ?? []).map((l) => [l.id, l])), [programs]);
   const chunkLoading = s.firstDrawn && s.regionDrawn === null && !s.fatal;
+  // Said by screen readers once the selected region is drawn ("Kabupaten Kupang dimuat").
+  const loaded = d.selected && s.regionDrawn === url.region ? t.regionLoaded(d.selected.name) : '';
   return (
     <div class="map-wrap">
       <div
@@ -43,6 +45,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObje
           extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} /> : undefined}
         />
       )}
+      <p id="region-announce" class="visually-hidden" aria-live="polite">{loaded}</p>
       {!s.firstDrawn && !s.fatal && (
         <div class="loading" role="status">
           <span class="spinner" aria-hidden="true" /> {t.loading}

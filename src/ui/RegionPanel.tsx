@@ -8,6 +8,7 @@ import { childrenOf, regionOf } from '../lib/regions/region-views.ts';
 import type { Region } from '../lib/regions/region.ts';
 import { valuesOf } from '../lib/indicators/values-of.ts';
 import { TrendChart } from './TrendChart.tsx';
+import { RegionChildren } from './RegionChildren.tsx';
 import { hotspotFlags } from '../lib/hotspot/hotspot-flags.ts';
 import type { FlagResult } from '../lib/hotspot/types.ts';
 
@@ -138,20 +139,14 @@ export function RegionPanel(p: RegionPanelProps) {
           ↑ {t.drillUp(parent?.name ?? t.breadcrumbRoot)}
         </button>
         {childLevel && children.length > 0 && (
-          <details>
-            <summary>{t.children(t.levels[childLevel], children.length)}</summary>
-            <ul class="children">
-              {children
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((c) => (
-                  <li key={c.kode}>
-                    <button type="button" class="link" onClick={() => p.onSelect(c.kode)}>
-                      {c.name}
-                    </button>
-                  </li>
-                ))}
-            </ul>
-          </details>
+          <RegionChildren
+            children={children}
+            levelName={t.levels[childLevel]}
+            def={childLevel === 'kabupaten' ? def : undefined}
+            values={childLevel === 'kabupaten' && def ? valuesOf(bundle, def.id, p.year, 'kabupaten') : undefined}
+            year={p.year}
+            onSelect={p.onSelect}
+          />
         )}
       </nav>
     </section>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { coverageOf } from '../lib/programs/coverage.ts';
 import { programsInRegion } from '../lib/programs/programs-in-region.ts';
 import { DATA_FILES } from '../load/data-source.ts';
@@ -35,8 +36,17 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
     if (csv !== undefined) downloadText(csv, lang === 'id' ? 'lokus-celah-program.csv' : 'lokus-program-gaps.csv');
   };
   const gapLevel = s.gapOptions.level;
+  // A region opened from the gap list takes the keyboard focus to its panel heading once it shows.
+  const focusPanel = useRef<string | null>(null);
+  useEffect(() => {
+    const kode = focusPanel.current;
+    const heading = kode ? document.querySelector<HTMLElement>(`.panel[data-region="${kode}"] #panel-title`) : null;
+    if (!heading) return;
+    focusPanel.current = null;
+    heading.focus();
+  });
   return (
-    <aside class={tab === 'gaps' ? 'side side-wide' : 'side'} aria-label={selected?.name ?? t.breadcrumbRoot}>
+    <aside id="side-panel" tabIndex={-1} class={tab === 'gaps' ? 'side side-wide' : 'side'} aria-label={selected?.name ?? t.breadcrumbRoot}>
       <SideTabs tab={tab} onTab={(next) => dispatch({ type: 'setTab', tab: next })} />
       <div role="tabpanel" id={`tab-panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
         {tab === 'region' && base && (
@@ -72,8 +82,10 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             onOptions={(options) => dispatch({ type: 'setGapOptions', options })}
             withinName={selected && selected.level !== 'desa' ? selected.name : undefined}
             withinKode={selected?.kode ?? ''}
+            hotspots={gaps.hotspots}
             levelLoading={gapLevel !== undefined && gapLevel !== 'kabupaten' && !s.regions.loaded.has(gapLevel)}
             onOpen={(kode) => {
+              focusPanel.current = kode;
               select(kode);
               dispatch({ type: 'setTab', tab: 'region' });
             }}

@@ -17,7 +17,7 @@ export function TopBar() {
         <p>{t.appSubtitle}</p>
       </div>
       {base && (
-        <SearchBox search={search} onSelect={(kode) => dispatch({ type: 'selectRegion', kode })} />
+        <SearchBox search={search} onSelect={(kode) => dispatch({ type: 'selectRegion', kode, from: 'search' })} />
       )}
       {base && (
         <Controls

@@ -5,7 +5,7 @@ import { chunkId, clickTarget, focusOf } from '../../lib/ui/drill.ts';
 import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
 import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
 import type { DataSource, RegionFeatures } from '../../load/data-source.ts';
-import type { Fill, MapView } from '../../map/map-view.ts';
+import type { Fill, MapLocale, MapView } from '../../map/map-view.ts';
 import { clusterLabeller, programPoints } from '../programs/program-points.ts';
 import type { ProgramAnalysis } from '../programs/use-program-analysis.ts';
 import type { Action } from '../store/actions.ts';
@@ -26,6 +26,11 @@ export interface MapSyncArgs {
   t: Strings;
 }
 
+/** The map's control labels and accessible name in the page's language. */
+export function mapLocaleOf(t: Strings): MapLocale {
+  return { map: t.mapLabel, ...t.mapControls };
+}
+
 /**
  * The map follows the page state: this hook is the only caller of the MapView. Each effect below
  * sends one kind of content (fill, region view, coastal colours and labels, program points) when
@@ -35,6 +40,8 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   const stateRef = useRef(s);
   stateRef.current = s;
   const shownRegion = useRef<string | null>(null);
+  const fitted = useRef(s.fitRequest);
+  const localeLang = useRef(s.url.lang);
   const { base, url } = s;
   const focus = focusOf(url.region);
   const chunks = focus.chunks.map((c) => s.chunks.get(chunkId(c)));
@@ -50,9 +57,17 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
         if (target !== undefined) dispatch({ type: 'selectRegion', kode: target });
       }),
       map.onMoveEnd((view, byUser) => byUser && dispatch({ type: 'moveCamera', view })),
+      map.onReset(() => dispatch({ type: 'resetView' })),
     ];
     return () => offs.forEach((off) => off());
   }, [map]);
+
+  // Control labels follow the language (the map was created in the language of the first view).
+  useEffect(() => {
+    if (!map || localeLang.current === url.lang) return;
+    localeLang.current = url.lang;
+    map.setLocale(mapLocaleOf(t));
+  }, [map, url.lang]);
 
   useEffect(() => {
     if (map && base) map.setNational(base.national);
@@ -84,15 +99,16 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     map.setSelected(url.region);
     const first = shownRegion.current === null;
     if (url.view && (s.urlFrom === 'url' || first)) map.jumpTo(url.view);
-    else if (!url.view && shownRegion.current !== url.region) {
+    else if (!url.view && (shownRegion.current !== url.region || fitted.current !== s.fitRequest)) {
       const shown = focus.chunks.filter((c) => c.parents).map((c) => s.chunks.get(chunkId(c))!) as RegionFeatures[];
       const b = boundsOf(url.region, base.national, shown);
       if (b) map.fitBounds(b, !first, overlayInsets());
     }
     shownRegion.current = url.region;
+    fitted.current = s.fitRequest;
     const region = url.region || 'national';
     void map.whenIdle().then(() => dispatch({ type: 'regionDrawn', region }));
-  }, [map, base, url.region, chunksReady, url.view]);
+  }, [map, base, url.region, chunksReady, url.view, s.fitRequest]);
 
   // Coastal colours and labels of the shown chunks follow the region rows as their levels arrive.
   useEffect(() => {

@@ -7,7 +7,8 @@ type GapModule = typeof import('./gap-analysis.ts');
 
 /**
  * Gap rows for the gap tab: the gap finder module is loaded when first asked for (`active`), then
- * rows follow the analysis, the hotspot year and the options. `csv()` gives every row for download.
+ * rows follow the analysis, the hotspot year and the options. `csv()` gives every row for download;
+ * `hotspots` (only when there is no gap) says whether the filters match no hotspot or all are covered.
  */
 export function useGaps(s: PageState, analysis: ProgramAnalysis | null, hotspotYear: number | undefined, active: boolean) {
   const [mod, setMod] = useState<GapModule | null>(null);
@@ -17,6 +18,8 @@ export function useGaps(s: PageState, analysis: ProgramAnalysis | null, hotspotY
   const bundle = s.base?.bundle;
   const flags = useMemo(() => (mod && analysis && bundle && hotspotYear !== undefined ? mod.gapFlags(analysis, bundle, hotspotYear) : null), [mod, analysis?.lookup, bundle, hotspotYear]);
   const result: GapResult | undefined = useMemo(() => (mod && analysis && flags ? mod.gaps(analysis, flags, s.gapOptions) : undefined), [mod, analysis, flags, s.gapOptions]);
+  // With no gap: how many hotspots the filters match whatever their programs (0: the filters exclude all).
+  const hotspots = useMemo(() => (mod && analysis && flags && result?.total === 0 ? mod.gaps(analysis, flags, { ...s.gapOptions, maxLoci: Infinity, maxConvergence: Infinity }).total : undefined), [mod, analysis, flags, s.gapOptions, result]);
   const csv = () => (mod && analysis && flags && result ? mod.gapsCsv(analysis, flags, s.gapOptions, result.total, s.url.lang) : undefined);
-  return { result, csv };
+  return { result, hotspots, csv };
 }

@@ -17,7 +17,8 @@ import type { BaseData, ProgramSet, SideTab } from './page-state.ts';
  */
 export type Action =
   // The user's intents
-  | { type: 'selectRegion'; kode: string }
+  | { type: 'selectRegion'; kode: string; from?: 'search' }
+  | { type: 'resetView' }
   | { type: 'setIndicator'; indicator: string }
   | { type: 'setYear'; year: number }
   | { type: 'setClasses'; classes: ClassMethod }

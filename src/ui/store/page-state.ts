@@ -67,6 +67,8 @@ export interface PageState {
   tab: SideTab;
   /** The shipped loci as map points (the first view's clusters), before the full records are needed. */
   points: ProgramPoint[] | null;
+  /** Bumped by "back to Indonesia": the map fits the national view again even when nothing else changed. */
+  fitRequest: number;
   programs: ProgramSet | null;
   programsError: PageProblem | null;
   filter: LociFilter;
@@ -90,6 +92,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     regionDrawn: null,
     tab: 'region',
     points: null,
+    fitRequest: 0,
     programs: null,
     programsError: null,
     filter: {},

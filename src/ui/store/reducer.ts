@@ -15,9 +15,14 @@ const without = <T>(set: ReadonlySet<T>, x: T) => new Set([...set].filter((y) =>
 /** The one place page state changes: the state after `action`. Pure; effects live in the hooks. */
 export function reducer(s: PageState, a: Action): PageState {
   switch (a.type) {
-    case 'selectRegion':
-      if (a.kode === s.url.region && s.url.view === null) return s;
-      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null };
+    case 'selectRegion': {
+      // A region found by search is shown in the region tab, whatever tab was open.
+      const tab = a.from === 'search' ? 'region' : s.tab;
+      if (a.kode === s.url.region && s.url.view === null) return tab === s.tab ? s : { ...s, tab };
+      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab };
+    }
+    case 'resetView':
+      return { ...view(s, { region: '', view: null }), regionDrawn: null, fitRequest: s.fitRequest + 1 };
     case 'setIndicator': {
       const years = s.base?.years.get(a.indicator) ?? [];
       const year = years.includes(s.url.year) ? s.url.year : (s.base?.defaultYears.get(a.indicator) ?? s.url.year);

@@ -33,6 +33,21 @@ describe('reducer', () => {
     expect([s.url.region, s.url.view, s.urlFrom, s.regionDrawn]).toEqual(['53', null, 'user', null]);
   });
 
+  it('opens the region tab for a region found by search, from any tab, even when it is already selected', () => {
+    const programs = reducer(loaded(), { type: 'setTab', tab: 'programs' });
+    expect(reducer(programs, { type: 'selectRegion', kode: '5303' }).tab).toBe('programs');
+    const s = reducer(programs, { type: 'selectRegion', kode: '5303', from: 'search' });
+    expect([s.url.region, s.tab]).toEqual(['5303', 'region']);
+    const again = reducer({ ...s, tab: 'gaps' }, { type: 'selectRegion', kode: '5303', from: 'search' });
+    expect([again.url.region, again.tab]).toEqual(['5303', 'region']);
+  });
+
+  it('goes back to Indonesia and asks the map to fit it again, even when nothing else changes', () => {
+    const s = reducer(loaded({ region: '5303', view: [124, -10, 9] }), { type: 'resetView' });
+    expect([s.url.region, s.url.view, s.urlFrom, s.regionDrawn, s.fitRequest]).toEqual(['', null, 'user', null, 1]);
+    expect(reducer(s, { type: 'resetView' }).fitRequest).toBe(2);
+  });
+
   it('moves to an indicator’s default year when the shown year has no data for it', () => {
     const s = reducer(loaded(), { type: 'setIndicator', indicator: 'stunting' });
     expect([s.url.indicator, s.url.year]).toEqual(['stunting', 2018]);

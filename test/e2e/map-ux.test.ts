@@ -1,0 +1,220 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForMap, waitForRegion, watchPages } from './browser.ts';
+
+const site = inject('siteUrl');
+const shots = 'test-results/e2e';
+mkdirSync(shots, { recursive: true });
+const pages = watchPages();
+
+async function open(query = '', viewport?: { width: number; height: number }) {
+  const current = await pages.open(viewport);
+  await current.page.goto(site + query);
+  await waitForMap(current.page);
+  return current;
+}
+
+/** The URL's camera (lon, lat, zoom) or null when it has none. */
+const viewOf = (page: Page): number[] | null => {
+  const v = new URL(page.url()).searchParams.get('view');
+  return v ? v.split(',').map(Number) : null;
+};
+
+describe('the map as people use it', () => {
+  it('has zoom, "back to Indonesia", fullscreen and a km scale bar, labelled in the page language', async () => {
+    const { page } = await open();
+    await waitForRegion(page, 'national');
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    expect(await zoomIn.getAttribute('aria-label')).toBe('Perbesar');
+    expect(await page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe('Perkecil');
+    expect(await page.locator('.lokus-ctrl-reset').getAttribute('aria-label')).toBe('Tampilkan seluruh Indonesia');
+    expect(await page.locator('.maplibregl-ctrl-fullscreen').getAttribute('aria-label')).toBe('Layar penuh');
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/^\d+\s?km$/);
+
+    // Zoom in from the keyboard: the focused button is outlined, and the URL gets the new camera.
+    await zoomIn.focus();
+    const scaleBefore = await page.locator('.maplibregl-ctrl-scale').textContent();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).not.toBe(scaleBefore);
+    await expect.poll(() => viewOf(page)).not.toBeNull();
+    const zoomed = viewOf(page)!;
+    await page.screenshot({ path: `${shots}/controls-zoomed.png` });
+    await zoomIn.click();
+    await expect.poll(() => viewOf(page)?.[2] ?? 0).toBeGreaterThan(zoomed[2]);
+
+    // From a kabupaten, zoomed in, "back to Indonesia" shows the whole country again.
+    await page.goto(`${site}?region=5303`);
+    await waitForRegion(page, '5303');
+    await zoomIn.click();
+    await expect.poll(() => viewOf(page)).not.toBeNull();
+    await page.click('.lokus-ctrl-reset');
+    await waitForRegion(page, 'national');
+    expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+    expect(viewOf(page)).toBeNull();
+    expect(await page.locator('#panel-title').count()).toBe(0);
+    // Panned away from the national view, the button fits it again.
+    await page.mouse.move(500, 400);
+    await page.mouse.down();
+    await page.mouse.move(300, 300, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => viewOf(page)).not.toBeNull();
+    await page.click('.lokus-ctrl-reset');
+    await expect.poll(() => viewOf(page)).toBeNull();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${shots}/controls-reset.png` });
+  });
+
+  it('names the map and its controls in English with lang=en, and follows a language switch', async () => {
+    const { page } = await open('?lang=en');
+    expect(await page.locator('#map').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
+    expect(await page.locator('#map canvas').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
+    expect(await page.locator('.lokus-ctrl-reset').getAttribute('aria-label')).toBe('Show all of Indonesia');
+    await page.click('.lang-toggle');
+    await expect.poll(() => page.locator('#map canvas').getAttribute('aria-label')).toBe('Peta kemiskinan Indonesia');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Perbesar');
+    expect(await page.locator('.maplibregl-ctrl-fullscreen').getAttribute('aria-label')).toBe('Layar penuh');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
+  });
+
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    it(`fits one screen at ${viewport.width}×${viewport.height}: the document never scrolls, only the side panel does`, async () => {
+      const { page } = await open('?region=53', viewport);
+      await waitForRegion(page, '53');
+      const sizes = () => page.evaluate(() => ({ doc: document.scrollingElement!.scrollHeight, inner: innerHeight, docWidth: document.scrollingElement!.scrollWidth, innerWidth }));
+      let s = await sizes();
+      expect(s.doc).toBe(s.inner);
+      expect(s.docWidth).toBe(s.innerWidth);
+      // A long panel scrolls inside the side panel.
+      const side = await page.locator('.side').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+      expect(side.scroll).toBeGreaterThan(side.client);
+      await page.locator('.side').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      s = await sizes();
+      expect(s.doc).toBe(s.inner);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+      await page.screenshot({ path: `${shots}/one-screen-${viewport.width}.png` });
+    });
+  }
+
+  it('opens a searched region in the region tab from any tab', async () => {
+    const { page } = await open();
+    await page.click('#tab-programs');
+    await page.fill('#search-input', 'Kupang');
+    await expect.poll(() => page.locator('#search-results [role="option"]').first().textContent()).toMatch(/Kabupaten Kupang/);
+    await page.press('#search-input', 'Enter');
+    await expect.poll(() => page.locator('#tab-region').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Kabupaten Kupang');
+  });
+
+  it('lists a province’s kabupaten/kota ranked by the shown indicator with their values', async () => {
+    const { page } = await open('?region=53');
+    await waitForRegion(page, '53');
+    const rows = page.locator('.children-ranked li');
+    await expect.poll(() => rows.count()).toBe(22);
+    expect(await page.locator('#children-title').textContent()).toMatch(/22 kabupaten\/kota, diurutkan menurut .*P0.* 2025/);
+    expect(await rows.first().locator('button').textContent()).toMatch(/Sumba Tengah/);
+    const values = (await page.locator('.children-ranked .child-value').allTextContents()).map((v) => Number(v.replace('%', '').replace(',', '.')));
+    expect(values.every(Number.isFinite)).toBe(true);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    await page.screenshot({ path: `${shots}/ntt-ranked.png` });
+    await rows.first().locator('button').click();
+    await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Sumba Tengah/);
+  });
+
+  it('hides the tooltip after a click, a zoom or when the pointer leaves the regions', async () => {
+    const { page } = await open('?region=53');
+    await waitForRegion(page, '53');
+    const tooltip = page.locator('.tooltip');
+    const label = page.locator('.region-label', { hasText: /^Sumba Timur$/ });
+    await label.waitFor({ state: 'attached' });
+    const hover = async () => {
+      const box = (await label.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 3);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => tooltip.textContent()).toMatch(/Sumba Timur · Kabupaten/);
+    };
+    await hover();
+    // A click selects the kabupaten: the tooltip goes and stays away while the map flies there.
+    const box = (await label.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => tooltip.count()).toBe(0);
+    await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Sumba Timur/);
+    await page.waitForTimeout(1000);
+    expect(await tooltip.count()).toBe(0);
+    await page.screenshot({ path: `${shots}/tooltip-after-click.png` });
+    // A zoom with the wheel hides it too.
+    await page.goto(`${site}?region=53`);
+    await waitForRegion(page, '53');
+    await hover();
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => tooltip.count()).toBe(0);
+    // And leaving the map (onto the side panel).
+    await page.goto(`${site}?region=53`);
+    await waitForRegion(page, '53');
+    await hover();
+    await page.mouse.move(1100, 400, { steps: 4 });
+    await expect.poll(() => tooltip.count()).toBe(0);
+  });
+
+  it('takes keyboard focus to the opened region: a gap row, skip links, and a spoken "loaded"', async () => {
+    const { page } = await open();
+    await waitForRegion(page, 'national');
+    await page.click('#tab-gaps');
+    await expect.poll(() => page.locator('.gap-table tr.gap-row').count()).toBeGreaterThan(10);
+    await page.locator('.gap-table tr.gap-row button.gap-open').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toMatch(/^\d{4}$/);
+    const kode = new URL(page.url()).searchParams.get('region')!;
+    await waitForRegion(page, kode);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    const name = (await page.locator(`.panel[data-region="${kode}"] #panel-title`).textContent())!;
+    await expect.poll(() => page.locator('#region-announce').textContent()).toBe(`${name} dimuat`);
+    await page.screenshot({ path: `${shots}/gap-focus.png` });
+
+    // Skip links: the first Tab stops reach the search, the map and the panel.
+    await page.goto(`${site}?region=5303`);
+    await waitForRegion(page, '5303');
+    await expect.poll(() => page.locator('#region-announce').textContent()).toBe('Kabupaten Kupang dimuat');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lompat ke pencarian');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lompat ke peta');
+    await page.screenshot({ path: `${shots}/skip-link.png` });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Peta kemiskinan Indonesia');
+    await page.locator('.skip-link', { hasText: 'Lompat ke panel wilayah' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+  });
+
+  it('shows progress while a drill step loads, and says why the gap list is empty with a way to relax it', async () => {
+    const { page } = await open('?region=5303');
+    await waitForRegion(page, '5303');
+    // Hold back the desa of Kab. Kupang: the map says it is loading until they arrive.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/boundaries/desa/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.fill('#search-input', 'Taebenu');
+    await expect.poll(() => page.locator('#search-results [role="option"]').first().textContent()).toMatch(/Taebenu/);
+    await page.press('#search-input', 'Enter');
+    await expect.poll(() => page.locator('.loading-small').textContent()).toMatch(/Memuat batas wilayah/);
+    await page.screenshot({ path: `${shots}/drill-loading.png` });
+    release();
+    await waitForRegion(page, '5303121');
+    expect(await page.locator('.loading-small').count()).toBe(0);
+
+    // Kabupaten inside a kecamatan: no hotspot matches; relaxing the filters gives a list again.
+    await page.click('#tab-gaps');
+    await expect.poll(() => page.locator('.gap-table tr.gap-row').count()).toBeGreaterThan(0);
+    await page.check('#gap-within');
+    await expect.poll(() => page.locator('.gap-empty').textContent()).toMatch(/Tidak ada hotspot yang memenuhi syarat saringan ini/);
+    await page.screenshot({ path: `${shots}/gap-empty.png` });
+    await page.click('#gap-relax');
+    await expect.poll(() => page.locator('.gap-table tr.gap-row').count()).toBeGreaterThan(0);
+    expect(await page.locator('#gap-require').inputValue()).toBe('any');
+  });
+});
