@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 /** Debian's Chromium, headless, software WebGL (SwiftShader) so MapLibre renders without a GPU. */
 export function launchBrowser(): Promise<Browser> {
@@ -55,7 +55,11 @@ export async function waitForRegion(page: Page, region: string): Promise<void> {
  * the test opened with `open` is closed and checked: no page or console error, no request
  * outside localhost.
  */
-export function watchPages(): { open: (viewport?: { width: number; height: number }) => Promise<WatchedPage> } {
+export function watchPages(): {
+  open: (viewport?: { width: number; height: number }) => Promise<WatchedPage>;
+  /** Open the site at `query` and wait for the first choropleth. */
+  openMap: (query?: string, viewport?: { width: number; height: number }) => Promise<WatchedPage>;
+} {
   let browser: Browser;
   let opened: WatchedPage[] = [];
   beforeAll(async () => {
@@ -73,10 +77,17 @@ export function watchPages(): { open: (viewport?: { width: number; height: numbe
       expect(requests.filter((u) => !isLocal(u)), 'requests outside localhost').toEqual([]);
     }
   });
+  const open = async (viewport?: { width: number; height: number }) => {
+    const w = await openPage(browser, viewport);
+    opened.push(w);
+    return w;
+  };
   return {
-    async open(viewport) {
-      const w = await openPage(browser, viewport);
-      opened.push(w);
+    open,
+    async openMap(query = '', viewport) {
+      const w = await open(viewport);
+      await w.page.goto(inject('siteUrl') + query);
+      await waitForMap(w.page);
       return w;
     },
   };

@@ -8,12 +8,7 @@ const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 
-async function open(query = '', viewport?: { width: number; height: number }) {
-  const current = await pages.open(viewport);
-  await current.page.goto(site + query);
-  await waitForMap(current.page);
-  return current;
-}
+const open = pages.openMap;
 
 /** The URL's camera (lon, lat, zoom) or null when it has none. */
 const viewOf = (page: Page): number[] | null => {

@@ -7,12 +7,7 @@ const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 
-async function open(query = '', viewport?: { width: number; height: number }) {
-  const current = await pages.open(viewport);
-  await current.page.goto(site + query);
-  await waitForMap(current.page);
-  return current;
-}
+const open = pages.openMap;
 
 describe('the map page', () => {
   it('loads with a legend showing classes, no data, unit, source and year', async () => {

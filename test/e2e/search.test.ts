@@ -1,16 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
-import { waitForMap, watchPages } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { watchPages } from './browser.ts';
 
-const site = inject('siteUrl');
 const pages = watchPages();
 
-async function open() {
-  const current = await pages.open();
-  await current.page.goto(site);
-  await waitForMap(current.page);
-  return current;
-}
+const open = () => pages.openMap();
 
 /** The options listed for `query`, once the list has settled on a non-empty answer. */
 async function optionsFor(page: Awaited<ReturnType<typeof open>>['page'], query: string, expected: RegExp): Promise<string[]> {
