@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { OnlineStyle } from '../load/online-style.ts';
 import type { Level } from '../lib/types.ts';
-import type { BBox } from '../lib/ui/bbox.ts';
+import { INDONESIA_BBOX, type BBox } from '../lib/ui/bbox.ts';
 import { sourceOfRegion } from '../lib/ui/drill.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
@@ -36,8 +36,7 @@ export interface MapViewOptions {
 
 export const defaultMapOptions: MapViewOptions = {
   onlineStyle: null,
-  // Indonesia from Sabang to Merauke, Miangas to Rote.
-  initialBounds: [94.5, -11.2, 141.2, 6.3],
+  initialBounds: INDONESIA_BBOX,
   locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution' },
 };
 

@@ -24,7 +24,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
   const selected = d.selected;
   const regionPrograms = (kode: string, level: NonNullable<typeof selected>['level']) => {
     if (!analysis) return { coverage: undefined, inside: [], areaWide: [] };
-    return { coverage: coverageOf(analysis.lookup, analysis.coverage, level, kode), ...programsInRegion(analysis.lookup, analysis.ix, [...analysis.loci], level, kode, analysis.mask) };
+    return { coverage: coverageOf(analysis.lookup, analysis.coverage, level, kode), ...programsInRegion(analysis.lookup, analysis.ix, analysis.loci, level, kode, analysis.mask) };
   };
   const exportPrograms = () => {
     if (!analysis) return;

@@ -1,7 +1,6 @@
 import { LEVELS, type Level } from '../types.ts';
 import { levelOfKemendagri } from './level-of.ts';
-import type { Region } from './region.ts';
-import { emptyColumns, regionsToColumns, type RegionColumns } from './region-columns.ts';
+import { emptyColumns, type RegionColumns } from './region-columns.ts';
 
 /**
  * The one index of the regions loaded so far, shared by the importers, placement, coverage, the
@@ -79,13 +78,6 @@ export function withLevel(lookup: RegionLookup, level: Level, cols: RegionColumn
 /** Index regions given as per-level columns (missing levels stay not loaded). */
 export function buildRegionLookup(levels: Partial<Record<Level, RegionColumns>>): RegionLookup {
   return LEVELS.reduce((lk, l) => (levels[l] ? withLevel(lk, l, levels[l]) : lk), emptyLookup());
-}
-
-/** Index regions given as rows (e.g. `regions.csv`). */
-export function regionLookupFromRegions(regions: Iterable<Region>): RegionLookup {
-  const rows = perLevel<Region[]>(() => []);
-  for (const r of regions) rows[r.level].push(r);
-  return buildRegionLookup(Object.fromEntries(LEVELS.filter((l) => rows[l].length).map((l) => [l, regionsToColumns(rows[l])])));
 }
 
 /** Row indices of a region and its ancestors, coarsest first (−1 where unknown); `level` is the region's own level. */

@@ -25,8 +25,3 @@ export interface Region {
   lon: number | null;
   lat: number | null;
 }
-
-/** True when the region has a polygon (and so a label point). */
-export function hasGeometry(r: Pick<Region, 'lon' | 'lat'>): boolean {
-  return r.lon !== null && r.lat !== null;
-}

@@ -4,6 +4,9 @@ import type { Geometry } from 'geojson';
 export type BBox = [number, number, number, number];
 
 /** Bounding box of one or more geometries; undefined when there are no coordinates. */
+/** Indonesia from Sabang to Merauke, Miangas to Rote: the national view. */
+export const INDONESIA_BBOX: BBox = [94.5, -11.2, 141.2, 6.3];
+
 export function bboxOf(geometries: Iterable<Geometry | null>): BBox | undefined {
   const b: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (c: unknown): void => {

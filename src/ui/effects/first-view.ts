@@ -2,7 +2,7 @@ import { isKodeKemendagri } from '../../lib/regions/level-of.ts';
 import { buildRegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import { regionOf } from '../../lib/regions/region-views.ts';
-import { findKemendagri } from '../../lib/regions/region-lookup.ts';
+import { findKemendagri, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
 import { parseUrlState, type UrlContext, type UrlNotice, type UrlState } from '../../lib/ui/url-state.ts';
 import type { DataSource } from '../../load/data-source.ts';
@@ -19,9 +19,8 @@ export const appDefaults = {
   classes: 'quantile' as const,
 };
 
-/** What URL values may refer to, given the first view's data and the region levels loaded. */
-export function urlContext(base: BaseData, levels: Partial<Record<Level, RegionColumns>>): UrlContext {
-  const lookup = buildRegionLookup(levels);
+/** What URL values may refer to, given the first view's data and the region rows loaded (no index is rebuilt). */
+export function urlContext(base: BaseData, lookup: RegionLookup): UrlContext {
   return {
     defaults: { indicator: appDefaults.indicator, year: base.defaultYears.get(appDefaults.indicator) ?? [...base.defaultYears.values()][0], lang: appDefaults.lang, classes: appDefaults.classes },
     years: base.years,
@@ -39,7 +38,7 @@ export function urlContext(base: BaseData, levels: Partial<Record<Level, RegionC
  * per indicator its years and default year, and the view the URL asks for. A deep Kemendagri code
  * in the URL (`53.01.24.2002`) loads the kecamatan and desa rows first so it can be read.
  */
-export async function loadFirstView(source: DataSource, search: string): Promise<{ base: BaseData; levels: Partial<Record<Level, RegionColumns>>; url: UrlState; notices: UrlNotice[] }> {
+export async function loadFirstView(source: DataSource, search: string): Promise<{ base: BaseData; regions: RegionLookup; url: UrlState; notices: UrlNotice[] }> {
   const asked = new URLSearchParams(search).get('indicator') ?? appDefaults.indicator;
   // The default indicator's values download alongside the rest (index.html preloads them); another
   // indicator asked for in the URL is fetched once the index says it exists (no request for an
@@ -59,6 +58,7 @@ export async function loadFirstView(source: DataSource, search: string): Promise
   const depth = isKodeKemendagri(raw) ? raw.split('.').length : 0;
   if (depth >= 3) levels.kecamatan = await source.regions('kecamatan');
   if (depth >= 4) levels.desa = await source.regions('desa');
-  const parsed = parseUrlState(search, urlContext(base, levels));
-  return { base, levels, url: parsed.state, notices: parsed.notices };
+  const regions = buildRegionLookup(levels);
+  const parsed = parseUrlState(search, urlContext(base, regions));
+  return { base, regions, url: parsed.state, notices: parsed.notices };
 }

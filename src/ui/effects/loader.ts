@@ -29,7 +29,6 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         if (getState().regions.loaded.has(level)) return undefined;
         let p = pending.get(level);
         if (!p) {
-          dispatch({ type: 'levelsLoading', levels: [level] });
           p = source
             .regions(level)
             .then((columns) => dispatch({ type: 'levelLoaded', level, columns }))

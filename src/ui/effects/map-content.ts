@@ -1,13 +1,11 @@
 import { childrenOf } from '../../lib/regions/region-views.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
-import { bboxOf, type BBox } from '../../lib/ui/bbox.ts';
+import { bboxOf, INDONESIA_BBOX, type BBox } from '../../lib/ui/bbox.ts';
 import type { Focus } from '../../lib/ui/drill.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 import type { MapLabel } from '../../map/map-view.ts';
 
-/** National view bounds: Sabang to Merauke, Miangas to Rote. */
-export const INDONESIA: BBox = [94.5, -11.2, 141.2, 6.3];
 
 /** Labels of the focused region's children: largest first (they keep their label when labels would overlap), at most 120. */
 export function labelsOf(lookup: RegionLookup, focus: Focus): MapLabel[] {
@@ -34,7 +32,7 @@ export function coastalLookup(lookup: RegionLookup): (kode: string) => boolean |
 
 /** Bounds of a region from the national file or the chunks shown; Indonesia for ''. */
 export function boundsOf(kode: string, national: NationalBoundaries, chunks: readonly RegionFeatures[]): BBox | undefined {
-  if (!kode) return INDONESIA;
+  if (!kode) return INDONESIA_BBOX;
   const level = levelOf(kode);
   const pool = level === 'provinsi' ? national.provinsi.features : level === 'kabupaten' ? national.kabupaten.features : chunks.flatMap((c) => c.features);
   return bboxOf(pool.filter((f) => f.properties.kode === kode).map((f) => f.geometry));

@@ -13,7 +13,7 @@ export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: s
   const { base, url } = s;
   useEffect(() => {
     if (!base) return;
-    const query = serialiseUrlState(url, urlContext(base, s.regions.levels).defaults);
+    const query = serialiseUrlState(url, urlContext(base, s.regions).defaults);
     const next = `${location.pathname}${query}${location.hash}`;
     if (s.urlFrom === 'url' || sameExceptView(query, location.search)) history.replaceState(null, '', next);
     else if (next !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', next);
@@ -27,7 +27,7 @@ export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: s
   useEffect(() => {
     if (!base) return;
     const onPop = () => {
-      const parsed = parseUrlState(location.search, urlContext(base, s.regions.levels));
+      const parsed = parseUrlState(location.search, urlContext(base, s.regions));
       dispatch({ type: 'urlRestored', url: parsed.state, notices: parsed.notices });
     };
     addEventListener('popstate', onPop);

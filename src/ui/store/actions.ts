@@ -4,6 +4,7 @@ import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
+import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
 import type { ClassMethod } from '../../lib/ui/classify.ts';
 import type { MapMode, UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
@@ -36,10 +37,9 @@ export type Action =
   | { type: 'importFailed'; file: string; problem: PageProblem }
   | { type: 'programsReset'; set: ProgramSet }
   // What the loader, the URL and the map report
-  | { type: 'firstViewLoaded'; base: BaseData; levels: Partial<Record<Level, RegionColumns>>; url: UrlState; notices: UrlNotice[] }
+  | { type: 'firstViewLoaded'; base: BaseData; regions: RegionLookup; url: UrlState; notices: UrlNotice[] }
   | { type: 'firstViewFailed'; problem: PageProblem }
   | { type: 'urlRestored'; url: UrlState; notices: UrlNotice[] }
-  | { type: 'levelsLoading'; levels: Level[] }
   | { type: 'levelLoaded'; level: Level; columns: RegionColumns }
   | { type: 'levelFailed'; level: Level; problem: PageProblem }
   | { type: 'indicatorLoaded'; id: string; values: IndicatorValues }

@@ -56,8 +56,6 @@ export interface PageState {
   attempt: number;
   base: BaseData | null;
   regions: RegionLookup;
-  /** Region levels being fetched. */
-  levelsLoading: ReadonlySet<Level>;
   /** Boundary chunks loaded so far, by chunk id (`chunkId` in lib/ui/drill.ts). */
   chunks: ReadonlyMap<string, RegionFeatures>;
   /** True once the first choropleth has been drawn (`data-ready`). */
@@ -86,7 +84,6 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     attempt: 0,
     base: null,
     regions: emptyLookup(),
-    levelsLoading: new Set(),
     chunks: new Map(),
     firstDrawn: false,
     regionDrawn: null,

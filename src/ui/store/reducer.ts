@@ -1,6 +1,6 @@
 import { mergeLoci } from '../../lib/programs/merge-loci.ts';
-import { buildRegionLookup, withLevel } from '../../lib/regions/region-lookup.ts';
-import { CODE_LENGTH, levelOf } from '../../lib/regions/level-of.ts';
+import { withLevel } from '../../lib/regions/region-lookup.ts';
+import { CODE_LENGTH, levelOf, parentOf } from '../../lib/regions/level-of.ts';
 import type { UrlState } from '../../lib/ui/url-state.ts';
 import type { Action } from './actions.ts';
 import type { PageState } from './page-state.ts';
@@ -9,8 +9,6 @@ import type { PageState } from './page-state.ts';
 function view(s: PageState, patch: Partial<UrlState>): PageState {
   return { ...s, url: { ...s.url, ...patch }, urlFrom: 'user' };
 }
-
-const without = <T>(set: ReadonlySet<T>, x: T) => new Set([...set].filter((y) => y !== x));
 
 /** The one place page state changes: the state after `action`. Pure; effects live in the hooks. */
 export function reducer(s: PageState, a: Action): PageState {
@@ -63,17 +61,15 @@ export function reducer(s: PageState, a: Action): PageState {
     case 'programsReset':
       return { ...s, programs: a.set, importStatus: null };
     case 'firstViewLoaded':
-      return { ...s, base: a.base, regions: buildRegionLookup(a.levels), url: a.url, urlFrom: 'url', notices: a.notices, fatal: null };
+      return { ...s, base: a.base, regions: a.regions, url: a.url, urlFrom: 'url', notices: a.notices, fatal: null };
     case 'firstViewFailed':
       return { ...s, fatal: a.problem };
     case 'urlRestored':
       return { ...s, url: a.url, urlFrom: 'url', notices: a.notices, regionDrawn: a.url.region === s.url.region ? s.regionDrawn : null };
-    case 'levelsLoading':
-      return { ...s, levelsLoading: new Set([...s.levelsLoading, ...a.levels]) };
     case 'levelLoaded':
-      return { ...s, regions: withLevel(s.regions, a.level, a.columns), levelsLoading: without(s.levelsLoading, a.level) };
+      return { ...s, regions: withLevel(s.regions, a.level, a.columns) };
     case 'levelFailed':
-      return { ...s, levelsLoading: without(s.levelsLoading, a.level), problems: [...s.problems, a.problem] };
+      return { ...s, problems: [...s.problems, a.problem] };
     case 'indicatorLoaded':
       if (!s.base || s.base.bundle.values[a.id]) return s;
       return { ...s, base: { ...s.base, bundle: { ...s.base.bundle, values: { ...s.base.bundle.values, [a.id]: a.values } } } };
@@ -86,7 +82,7 @@ export function reducer(s: PageState, a: Action): PageState {
     case 'unknownRegion': {
       if (a.kode !== s.url.region) return s;
       // Fall back to the deepest ancestor that exists: a desa's kecamatan, else the kabupaten.
-      const up = levelOf(a.kode) === 'desa' ? a.kode.slice(0, CODE_LENGTH.kecamatan) : a.kode.slice(0, CODE_LENGTH.kabupaten);
+      const up = levelOf(a.kode) === 'desa' ? parentOf(a.kode) : a.kode.slice(0, CODE_LENGTH.kabupaten);
       return { ...s, url: { ...s.url, region: up, view: null }, urlFrom: 'url', regionDrawn: null, notices: [...s.notices, { param: 'region', value: a.kode }] };
     }
     case 'pointsLoaded':

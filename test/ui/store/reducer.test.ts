@@ -3,6 +3,7 @@ import type { RegionColumns } from '../../../src/lib/regions/region-columns.ts';
 import type { BaseData, PageState } from '../../../src/ui/store/page-state.ts';
 import { initialState } from '../../../src/ui/store/page-state.ts';
 import { reducer } from '../../../src/ui/store/reducer.ts';
+import { buildRegionLookup } from '../../../src/lib/regions/region-lookup.ts';
 import type { UrlState } from '../../../src/lib/ui/url-state.ts';
 import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
 import type { NationalBoundaries } from '../../../src/load/data-source.ts';
@@ -19,7 +20,7 @@ const base = (): BaseData => ({
   kabupatenCodes: ['5303'],
 });
 const loaded = (u: Partial<UrlState> = {}): PageState =>
-  reducer(initialState('id', url()), { type: 'firstViewLoaded', base: base(), levels: { provinsi: cols(['53'], ['']), kabupaten: cols(['5303'], ['53']) }, url: url(u), notices: [] });
+  reducer(initialState('id', url()), { type: 'firstViewLoaded', base: base(), regions: buildRegionLookup({ provinsi: cols(['53'], ['']), kabupaten: cols(['5303'], ['53']) }), url: url(u), notices: [] });
 
 describe('reducer', () => {
   it('takes the first view with its region rows and the URL as given (no history entry)', () => {
