@@ -9,6 +9,9 @@ export type ClusterLabel = (counts: Record<string, number>, total: number, byReg
  * and the page's own font, so no glyph or sprite server is needed. A cluster whose loci are all
  * located by region gets a dashed outline, like the hollow single points.
  */
+/** Largest cluster ring in CSS pixels (the count stays legible; the ring no longer hides the map). */
+const CLUSTER_MAX_PX = 64;
+
 export function clusterMarker(props: Record<string, unknown>, colours: Record<string, string>, label: ClusterLabel): HTMLButtonElement {
   const total = Number(props.point_count) || 0;
   const counts: Record<string, number> = {};
@@ -17,7 +20,9 @@ export function clusterMarker(props: Record<string, unknown>, colours: Record<st
     if (n > 0) counts[t] = n;
   }
   const byRegion = Number(props[clusterCountKey('region')]) || 0;
-  const size = Math.round(30 + 8 * Math.log2(Math.max(1, total)));
+  // Grows with the log of the count, capped: with the ~1,900-centre register a linear-in-log ring
+  // reached 110 px and covered Java on a phone.
+  const size = Math.min(CLUSTER_MAX_PX, Math.round(28 + 5 * Math.log2(Math.max(1, total))));
   const r = size / 2 - 4, c = size / 2, circ = 2 * Math.PI * r;
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
