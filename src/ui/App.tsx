@@ -19,6 +19,7 @@ import { I18nContext, StoreContext } from './store/store.ts';
 import { useDerived } from './store/use-derived.ts';
 import { TopBar } from './TopBar.tsx';
 import { appDefaults } from './effects/first-view.ts';
+import { PrintSheet } from './export/PrintSheet.tsx';
 
 export interface AppProps {
   source: DataSource;
@@ -51,6 +52,7 @@ export function App({ source, createMap }: AppProps) {
   const loader = useMemo(() => createLoader(source, dispatch, () => stateRef.current), [source]);
   const hover = useMemo(createHoverChannel, []);
   const mapEl = useRef<HTMLDivElement>(null);
+  const printMapEl = useRef<HTMLCanvasElement>(null);
   const [map, setMap] = useState<MapView | null>(null);
   const [mapAttempt, setMapAttempt] = useState(0);
   const lang = state.url.lang;
@@ -70,7 +72,7 @@ export function App({ source, createMap }: AppProps) {
   const gaps = useGaps(state, analysis, derived.hotspotYear, state.tab === 'gaps');
   useLoader(state, dispatch, loader);
   useUrlSync(state, dispatch, t.appTitle);
-  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t });
+  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl });
 
   const store = useMemo(() => ({ state, dispatch, loader }), [state, loader]);
   const i18n = useMemo(() => ({ t, lang }), [lang]);
@@ -87,6 +89,7 @@ export function App({ source, createMap }: AppProps) {
             <MapPane mapEl={mapEl} derived={derived} analysis={analysis} hover={hover} />
             <SidePanel derived={derived} analysis={analysis} gaps={gaps} />
           </main>
+          <PrintSheet derived={derived} canvasRef={printMapEl} />
         </div>
       </I18nContext.Provider>
     </StoreContext.Provider>

@@ -46,7 +46,7 @@ export function encodeChunk(chunk: PngChunk): Uint8Array {
 }
 
 /** A PNG file from chunks (signature first). */
-export function joinChunks(chunks: readonly PngChunk[]): Uint8Array {
+export function joinChunks(chunks: readonly PngChunk[]): Uint8Array<ArrayBuffer> {
   const parts = [PNG_SIGNATURE, ...chunks.map(encodeChunk)];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;

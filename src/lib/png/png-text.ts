@@ -29,7 +29,7 @@ function iTXt({ keyword, text, lang = '' }: PngText): PngChunk {
  * readers that stream look for them). The pixels are untouched; throws on a file that is not a
  * valid PNG or a keyword PNG does not allow.
  */
-export function addPngText(png: Uint8Array, entries: readonly PngText[]): Uint8Array {
+export function addPngText(png: Uint8Array, entries: readonly PngText[]): Uint8Array<ArrayBuffer> {
   const chunks = pngChunks(png);
   if (chunks[0]?.type !== 'IHDR') throw new Error('invalid PNG: the first chunk is not IHDR');
   return joinChunks([chunks[0], ...entries.map(iTXt), ...chunks.slice(1)]);

@@ -62,6 +62,11 @@ export interface ExportSpec {
   fileName: string;
 }
 
+/** The app's address without the query: the base of the view's URL in an export. */
+export function pageAppUrl(): string {
+  return location.origin + location.pathname;
+}
+
 /** What `exportSpec` reads: the page state and what is derived from it, the strings, the clock and the page's address. */
 export interface ExportInput {
   state: PageState;
