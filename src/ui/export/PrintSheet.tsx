@@ -33,7 +33,7 @@ function PrintLegend({ legend }: { legend: ExportLegend }) {
     <ul>
       {rs.map((r) => (
         <li key={r.label}>
-          <span class={r.hatched ? 'print-swatch swatch-nodata' : 'print-swatch'} style={{ background: r.colour }} />
+          <span class={r.dot ? 'print-swatch print-dot' : r.hatched ? 'print-swatch swatch-nodata' : 'print-swatch'} style={{ background: r.colour }} />
           <span>{r.label}</span>
           {r.count && <span class="print-count">{r.count}</span>}
         </li>
@@ -75,6 +75,7 @@ export function PrintSheet({ derived, canvasRef }: { derived: Derived; canvasRef
         {spec && (
           <aside class="print-side">
             <PrintLegend legend={spec.legend} />
+            {spec.programs && <PrintLegend legend={{ kind: 'classes', title: spec.programs.title, rows: spec.programs.rows, note: spec.programs.note }} />}
             {spec.summary.length > 0 && (
               <div class="print-summary">
                 <h2>{t.printSummary}</h2>

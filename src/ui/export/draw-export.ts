@@ -23,7 +23,15 @@ function hatch(ctx: CanvasRenderingContext2D, r: Rect): void {
 export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[], snap: MapSnapshot): void {
   for (const op of ops) {
     if (op.kind === 'map') drawMapSnapshot(ctx, snap, op);
-    else if (op.kind === 'rect') {
+    else if (op.kind === 'rect' && op.round) {
+      ctx.beginPath();
+      ctx.arc(op.x + op.w / 2, op.y + op.h / 2, op.w / 2, 0, 2 * Math.PI);
+      ctx.fillStyle = op.fill;
+      ctx.fill();
+      ctx.strokeStyle = '#00000055';
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    } else if (op.kind === 'rect') {
       if (op.fill !== 'none') {
         ctx.fillStyle = op.fill;
         ctx.fillRect(op.x, op.y, op.w, op.h);

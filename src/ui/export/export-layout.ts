@@ -10,7 +10,7 @@ export interface Rect {
 
 /** What the drawing function does, in order: fill a box, write a line (top-aligned), or draw the map into a box. */
 export type DrawOp =
-  | ({ kind: 'rect'; fill: string; stroke?: string; hatch?: boolean } & Rect)
+  | ({ kind: 'rect'; fill: string; stroke?: string; hatch?: boolean; round?: boolean } & Rect)
   | { kind: 'text'; x: number; y: number; text: string; font: string; colour: string; align?: 'left' | 'right' | 'center' }
   | ({ kind: 'map' } & Rect);
 
@@ -128,25 +128,34 @@ export function exportLayout(spec: ExportSpec, scale: number, measure: MeasureTe
   ops.push({ kind: 'map', ...map });
   ops.push({ kind: 'rect', ...map, fill: 'none', stroke: o.colour.line });
   const legendTop = y;
-  const legendBottom = legendOps(spec.legend, legendX, legendTop, o, ops, lines);
+  let legendBottom = legendOps(spec.legend, legendX, legendTop, o, ops, lines);
+  if (spec.programs) {
+    legendBottom = lines(spec.programs.title, 'legendTitle', legendX, legendBottom + o.gap, o.legendWidth, 2) + 4;
+    legendBottom = legendRows(spec.programs.rows, legendX, legendBottom, o, ops);
+    legendBottom = lines(spec.programs.note, 'small', legendX, legendBottom + 4, o.legendWidth, 3, o.colour.muted);
+  }
   return { width: o.width * scale, height: o.height * scale, scale, ops, map, legend: { x: legendX, y: legendTop, w: o.legendWidth, h: legendBottom - legendTop } };
 }
 
 type Lines = (text: string, font: keyof typeof exportLayoutDefaults.font, x: number, y: number, width: number, max: number, colour?: string) => number;
 
+/** Legend rows from `top` down (swatch, words, count at the right); returns their bottom. */
+function legendRows(rs: readonly LegendRow[], x: number, top: number, o: typeof exportLayoutDefaults, ops: DrawOp[]): number {
+  rs.forEach((r, i) => {
+    const ry = top + i * o.lineHeight.legend;
+    if (r.dot) ops.push({ kind: 'rect', x: x + 5, y: ry + 3, w: 14, h: 14, fill: r.colour, stroke: '#ffffff', round: true });
+    else ops.push({ kind: 'rect', x, y: ry + 2, w: 24, h: 16, fill: r.colour, stroke: o.colour.swatchEdge, hatch: r.hatched });
+    ops.push({ kind: 'text', x: x + 32, y: ry + 2, text: r.label, font: o.font.legend, colour: o.colour.ink });
+    if (r.count) ops.push({ kind: 'text', x: x + o.legendWidth, y: ry + 3, text: r.count, font: o.font.small, colour: o.colour.muted, align: 'right' });
+  });
+  return top + rs.length * o.lineHeight.legend;
+}
+
 /** The legend's ops from `y` down; returns its bottom. */
 function legendOps(legend: ExportLegend, x: number, y: number, o: typeof exportLayoutDefaults, ops: DrawOp[], lines: Lines): number {
   const w = o.legendWidth;
   y = lines(legend.title, 'legendTitle', x, y, w, 3) + 6;
-  const rows = (rs: readonly LegendRow[], top: number): number => {
-    rs.forEach((r, i) => {
-      const ry = top + i * o.lineHeight.legend;
-      ops.push({ kind: 'rect', x, y: ry + 2, w: 24, h: 16, fill: r.colour, stroke: o.colour.swatchEdge, hatch: r.hatched });
-      ops.push({ kind: 'text', x: x + 32, y: ry + 2, text: r.label, font: o.font.legend, colour: o.colour.ink });
-      if (r.count) ops.push({ kind: 'text', x: x + w, y: ry + 3, text: r.count, font: o.font.small, colour: o.colour.muted, align: 'right' });
-    });
-    return top + rs.length * o.lineHeight.legend;
-  };
+  const rows = (rs: readonly LegendRow[], top: number) => legendRows(rs, x, top, o, ops);
   if (legend.kind === 'classes') {
     y = rows(legend.rows, y);
     if (legend.note) y = lines(legend.note, 'small', x, y + 8, w, 5, o.colour.muted) + 4;

@@ -2,7 +2,10 @@ import type { Strings } from '../../i18n/index.ts';
 import { valuesOf } from '../../lib/indicators/values-of.ts';
 import { ancestry } from '../../lib/regions/level-of.ts';
 import { nameOf } from '../../lib/regions/region-views.ts';
+import { INTERVENTION_LABELS } from '../../lib/programs/intervention.ts';
+import { INTERVENTION_TYPES } from '../../lib/programs/types.ts';
 import { BIVARIATE_COLOURS } from '../../lib/ui/bivariate.ts';
+import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
 import { formatNumber, formatValue, type Lang } from '../../lib/ui/format.ts';
 import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
 import { rankRegion } from '../../lib/ui/rank.ts';
@@ -20,6 +23,8 @@ export interface LegendRow {
   count?: string;
   /** The hatched "no data" swatch. */
   hatched?: boolean;
+  /** A round swatch (program points). */
+  dot?: boolean;
 }
 
 /** The legend as plain data: the classes (plus the coastal key under a kabupaten), or the 3×3 key. */
@@ -47,6 +52,8 @@ export interface ExportSpec {
   title: string;
   subtitle?: string;
   legend: ExportLegend;
+  /** The program points' key, when points are on the map: one dot per intervention type, and a note on clusters. */
+  programs?: { title: string; rows: LegendRow[]; note: string };
   /** "Sumber: … (2025) · Batas wilayah: GADM 4.1". */
   source: string;
   /** Indonesia › Nusa Tenggara Timur › …, names in order. */
@@ -110,6 +117,7 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
     lang,
     title,
     legend,
+    ...(s.programs || s.points ? { programs: { title: t.legendPrograms, rows: INTERVENTION_TYPES.map((k) => ({ colour: INTERVENTION_COLOURS[k], label: INTERVENTION_LABELS[k][lang], dot: true })), note: `${t.legendCluster}; ${t.legendByRegion}: ○` } } : {}),
     source: `${t.legendSource}: ${sources} (${url.year}) · ${t.exportBoundaries}`,
     breadcrumb,
     url: appUrl + query,

@@ -63,6 +63,14 @@ describe('exportLayout', () => {
     expect(t).toContain('Sumber: BPS, Susenas Maret 2025 (2025) · Batas wilayah: GADM 4.1');
     expect(t).toContain('Lokus · https://example.org/lokus/?region=53 · 30 November 2026');
   });
+  it('fits the longest legend (classes, coastal key, program key) above the footer', () => {
+    const programs = { title: 'Lokus program', rows: ['#E69F00', '#0072B2', '#009E73', '#D55E00', '#CC79A7', '#999999'].map((colour) => ({ colour, label: 'Pelatihan keterampilan kerja', dot: true })), note: 'kelompok: cincin menunjukkan campuran jenis; lokasi menurut wilayah, bukan koordinat: ○' };
+    const l = exportLayout(spec({ programs, title: 'Judul yang cukup panjang sehingga terbagi menjadi dua baris pada gambar ukuran 1200 piksel, Kabupaten Timor Tengah Selatan' }), 1, measure);
+    expect(l.legend.y + l.legend.h).toBeLessThanOrEqual(l.map.y + l.map.h);
+    const dots = l.ops.filter((op) => op.kind === 'rect' && op.round);
+    expect(dots).toHaveLength(6);
+    for (const d of dots) expect(inside(d as Rect, l.legend)).toBe(true);
+  });
   it('draws the 3×3 bivariate key with its axis labels', () => {
     const colours = Array.from({ length: 9 }, (_, i) => `#00000${i}`);
     const legend: ExportLegend = { kind: 'bivariate', title: 'P0 × cakupan program, 2025', colours, rowLabels: ['rendah', 'sedang', 'tinggi'], colLabels: ['0', '1–2', '≥ 3'], axes: '↑ Kemiskinan · → Lokus program', note: 'Magenta: kemiskinan tinggi tanpa program.' };
