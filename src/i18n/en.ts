@@ -172,7 +172,7 @@ export const en: Strings = {
   exportDate: (date) => `Date: ${date}`,
   imageDownload: 'Download image',
   imageSize: 'Image size',
-  imageSizes: { 1: '1× — 1200 × 800 px (screen)', 2: '2× — 2400 × 1600 px (print)' },
+  imageSizes: { 1: '1× — 1200 × 800 px', 2: '2× — 2400 × 1600 px (print)' },
   imageSaving: 'Preparing image…',
   print: 'Print',
   printSummary: 'Summary',

@@ -172,7 +172,7 @@ export const id = {
   exportDate: (date: string) => `Tanggal: ${date}`,
   imageDownload: 'Unduh gambar',
   imageSize: 'Ukuran gambar',
-  imageSizes: { 1: '1× — 1200 × 800 px (layar)', 2: '2× — 2400 × 1600 px (cetak)' } as Record<1 | 2, string>,
+  imageSizes: { 1: '1× — 1200 × 800 px', 2: '2× — 2400 × 1600 px (cetak)' } as Record<1 | 2, string>,
   imageSaving: 'Menyiapkan gambar…',
   print: 'Cetak',
   printSummary: 'Ringkasan',
