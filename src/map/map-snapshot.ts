@@ -47,7 +47,8 @@ export function snapshotMap(map: MapLibreMap, pixelRatio: number): MapSnapshot {
   const image = document.createElement('canvas');
   image.width = canvas.width;
   image.height = canvas.height;
-  image.getContext('2d')!.drawImage(canvas, 0, 0);
+  // A hidden map (display: none) has a 0 × 0 canvas, which drawImage refuses: the copy stays empty.
+  if (canvas.width > 0 && canvas.height > 0) image.getContext('2d')!.drawImage(canvas, 0, 0);
   // Back to following devicePixelRatio (MapLibre documents null for that; its type says number).
   if (raise) (map as unknown as { setPixelRatio(r: number | null): void }).setPixelRatio(null);
   const box = canvas.getBoundingClientRect();
