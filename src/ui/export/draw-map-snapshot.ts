@@ -6,18 +6,19 @@ import { fitContain, type Rect } from './export-layout.ts';
 const LABEL_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /**
- * Draw `snap` into `box` of `ctx` (CSS pixel units): the sea colour behind, the map picture
- * fitted whole ("contain", nothing the user saw is cut), then its region labels and cluster rings
- * at the same scale.
+ * Draw `snap` into `box` of `ctx` (CSS pixel units): the map picture fitted whole ("contain",
+ * nothing the user saw is cut) with a thin frame, then its region labels and cluster rings at the
+ * same scale. Where the box is wider or taller than the map, it stays blank: filled with sea colour
+ * it would read as a coast.
  */
 export function drawMapSnapshot(ctx: CanvasRenderingContext2D, snap: MapSnapshot, box: Rect): void {
+  const fit = fitContain({ w: snap.width, h: snap.height }, box);
   ctx.save();
   ctx.beginPath();
-  ctx.rect(box.x, box.y, box.w, box.h);
+  ctx.rect(fit.x, fit.y, fit.w, fit.h);
   ctx.clip();
   ctx.fillStyle = defaultColours.ocean;
-  ctx.fillRect(box.x, box.y, box.w, box.h);
-  const fit = fitContain({ w: snap.width, h: snap.height }, box);
+  ctx.fillRect(fit.x, fit.y, fit.w, fit.h);
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(snap.image, fit.x, fit.y, fit.w, fit.h);
   const at = (x: number, y: number) => [fit.x + x * fit.k, fit.y + y * fit.k] as const;
@@ -61,6 +62,9 @@ export function drawMapSnapshot(ctx: CanvasRenderingContext2D, snap: MapSnapshot
     ctx.fillText(l.text, x, y);
   }
   ctx.restore();
+  ctx.strokeStyle = '#d6d6dc';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(fit.x + 0.5, fit.y + 0.5, fit.w - 1, fit.h - 1);
 }
 
 

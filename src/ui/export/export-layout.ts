@@ -13,6 +13,7 @@ export type DrawOp =
   | ({ kind: 'rect'; fill: string; stroke?: string; hatch?: boolean; round?: boolean } & Rect)
   | { kind: 'text'; x: number; y: number; text: string; font: string; colour: string; align?: 'left' | 'right' | 'center' }
   | ({ kind: 'map' } & Rect);
+// The map op draws the map picture fitted whole into its box, framed (draw-map-snapshot.ts).
 
 /** Width of `text` in CSS pixels when set in `font` (the page measures with a canvas; tests fake it). */
 export type MeasureText = (text: string, font: string) => number;
@@ -126,7 +127,6 @@ export function exportLayout(spec: ExportSpec, scale: number, measure: MeasureTe
   const legendX = o.width - o.padding - o.legendWidth;
   const map = { x: o.padding, y, w: legendX - o.gap - o.padding, h: bodyBottom - y };
   ops.push({ kind: 'map', ...map });
-  ops.push({ kind: 'rect', ...map, fill: 'none', stroke: o.colour.line });
   const legendTop = y;
   let legendBottom = legendOps(spec.legend, legendX, legendTop, o, ops, lines);
   if (spec.programs) {
