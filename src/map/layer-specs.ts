@@ -27,6 +27,14 @@ export const defaultColours = {
   pending: '#eeeeee',
 };
 
+/**
+ * Layers drawing the national `kabupaten` source. They start hidden and are shown once its data is
+ * in the worker: a visible layer on the (empty) source makes MapLibre cut tiles before the data
+ * arrives, and each later change (the data, the switch to a feature-state fill) re-cuts them —
+ * profiled: every first-view tile was cut three times, the main cost over a bare MapLibre page.
+ */
+export const NATIONAL_LAYERS = ['kabupaten-fill', 'kabupaten-drilled', 'kabupaten-line'] as const;
+
 /** Fixed layer ids that chunk layers are inserted under, so drawing order never depends on load order. */
 export const ANCHORS = ['anchor-kecamatan-fill', 'anchor-desa-fill', 'anchor-desa-line', 'anchor-kecamatan-line'] as const;
 
@@ -37,6 +45,8 @@ export const ANCHORS = ['anchor-kecamatan-fill', 'anchor-desa-fill', 'anchor-des
  */
 export function baseStyle(colours = defaultColours): StyleSpecification {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  // NATIONAL_LAYERS until the national data is loaded (see there).
+  const hidden = { visibility: 'none' as const };
   return {
     version: 8,
     sources: { neighbours: empty, kabupaten: empty, 'provinsi-borders': empty, anchor: empty, highlight: empty },
@@ -47,14 +57,14 @@ export function baseStyle(colours = defaultColours): StyleSpecification {
       // Kabupaten borders at national zoom are the fill's own outline: a line layer on the national
       // source would make the worker build line geometry for all 514 kabupaten before the first
       // view is drawn (measured: the first choropleth took about 1.8× a bare MapLibre page with it).
-      { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', paint: { 'fill-color': '#d9d9d9', 'fill-outline-color': colours.regionOutline } },
+      { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', layout: hidden, paint: { 'fill-color': '#d9d9d9', 'fill-outline-color': colours.regionOutline } },
       // Under a kabupaten whose kecamatan or desa are shown, its own (national, simplified) shape
       // is painted plain land: the finer chunks never match it exactly, and its choropleth colour
       // would show through as slivers between them.
-      { id: 'kabupaten-drilled', type: 'fill', source: 'kabupaten', filter: drilledFilter([]), paint: { 'fill-color': colours.inland } },
+      { id: 'kabupaten-drilled', type: 'fill', source: 'kabupaten', filter: drilledFilter([]), layout: hidden, paint: { 'fill-color': colours.inland } },
       ...ANCHORS.map((id): LayerSpecification => ({ id, type: 'fill', source: 'anchor', layout: { visibility: 'none' } })),
       // Wider kabupaten borders once zoomed in (built only for tiles from zoom 6 on).
-      { id: 'kabupaten-line', type: 'line', source: 'kabupaten', minzoom: 6, paint: { 'line-color': colours.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 8, 1.2] } },
+      { id: 'kabupaten-line', type: 'line', source: 'kabupaten', minzoom: 6, layout: hidden, paint: { 'line-color': colours.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 8, 1.2] } },
       { id: 'provinsi-line', type: 'line', source: 'provinsi-borders', paint: { 'line-color': colours.provinsiLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 2] } },
       ...highlightLayers(colours),
     ],

@@ -9,7 +9,7 @@ import { INDONESIA_BBOX, type BBox } from '../lib/ui/bbox.ts';
 import { sourceOfRegion } from '../lib/ui/drill.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
-import { baseStyle, chunkLayers, drilledFilter, parentFilter } from './layer-specs.ts';
+import { baseStyle, chunkLayers, drilledFilter, NATIONAL_LAYERS, parentFilter } from './layer-specs.ts';
 import type { ClusterLabel } from './cluster-marker.ts';
 import { applyFill, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
@@ -190,8 +190,11 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
 
   return {
     setNational(n) {
-      (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten);
       national = n;
+      // Shown once the worker holds the data, so each first-view tile is cut once (NATIONAL_LAYERS).
+      void (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten).then(() => {
+        for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
+      });
       // Province borders follow once the kabupaten are drawn: they are context, not the first view.
       map.once('idle', () => (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] }));
     },

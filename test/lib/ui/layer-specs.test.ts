@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { baseStyle, bivariateFill, choroplethFill, chunkLayers, drilledFilter, parentFilter } from '../../../src/map/layer-specs.ts';
+import { baseStyle, bivariateFill, choroplethFill, chunkLayers, drilledFilter, NATIONAL_LAYERS, parentFilter } from '../../../src/map/layer-specs.ts';
 import { programPointLayer, programSource } from '../../../src/map/program-layers.ts';
 
 const styleWith = (extra: ReturnType<typeof chunkLayers>) => {
@@ -19,6 +19,14 @@ describe('baseStyle', () => {
     expect(s.sprite).toBeUndefined();
     expect(JSON.stringify(s.sources)).not.toMatch(/https?:/);
     expect(s.layers.some((l) => l.type === 'symbol')).toBe(false);
+  });
+});
+
+describe('NATIONAL_LAYERS', () => {
+  it('are every layer of the kabupaten source, hidden until its data is loaded (tiles cut once)', () => {
+    const onSource = baseStyle().layers.filter((l) => 'source' in l && l.source === 'kabupaten');
+    expect(onSource.map((l) => l.id).sort()).toEqual([...NATIONAL_LAYERS].sort());
+    for (const l of onSource) expect(l.layout).toMatchObject({ visibility: 'none' });
   });
 });
 
