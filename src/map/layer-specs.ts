@@ -20,8 +20,13 @@ export const defaultColours = {
   provinsiLine: '#4a4a4a',
   hoverLine: '#111111',
   selectedLine: '#d6336c',
-  /** Kecamatan/desa fill (no poverty figure at these levels): coastal and inland. */
-  coastal: '#9ecae1',
+  /**
+   * Kecamatan/desa fill (no poverty figure at these levels): coastal and inland. Coastal is sand,
+   * not blue: the old light blue (#9ecae1) was ΔE 9.9 from the sea for protanopes, so coastal desa
+   * read as water; sand stays ≥ 30 ΔE from the sea and ≥ 20 from inland for normal, protan, deutan
+   * and tritan vision (test/lib/ui/colour-vision.test.ts).
+   */
+  coastal: '#d9b26f',
   inland: '#f2e6c9',
   /** Kecamatan/desa whose coastal status is not loaded yet. */
   pending: '#eeeeee',
@@ -34,6 +39,9 @@ export const defaultColours = {
  * profiled: every first-view tile was cut three times, the main cost over a bare MapLibre page.
  */
 export const NATIONAL_LAYERS = ['kabupaten-fill', 'kabupaten-drilled', 'kabupaten-line'] as const;
+
+/** Opacity of kecamatan/desa fills (the plain land or sea under them shows through a little). */
+export const CHUNK_FILL_OPACITY = 0.92;
 
 /** Fixed layer ids that chunk layers are inserted under, so drawing order never depends on load order. */
 export const ANCHORS = ['anchor-kecamatan-fill', 'anchor-desa-fill', 'anchor-desa-line', 'anchor-kecamatan-line'] as const;
@@ -127,7 +135,7 @@ export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter:
     source,
     paint: {
       'fill-color': ['match', ['to-string', ['feature-state', 'coastal']], 'true', colours.coastal, 'false', colours.inland, colours.pending],
-      'fill-opacity': 0.92,
+      'fill-opacity': CHUNK_FILL_OPACITY,
     },
   } as LayerSpecification);
   const line = withFilter({
