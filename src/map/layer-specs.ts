@@ -156,6 +156,41 @@ export function drilledFilter(kabupaten: readonly string[]): FilterSpecification
   return ['in', ['id'], ['literal', kabupaten.map(Number)]] as FilterSpecification;
 }
 
+/**
+ * Filter of the national layers while kecamatan chunks of `provinces` are shown: the national
+ * (simplified) kabupaten of those provinces are left out, and their kecamatan are drawn instead
+ * (`contextLayer`), so borders meet the detailed chunks without slivers (issue 12).
+ */
+export function nationalFilter(provinces: readonly string[]): FilterSpecification {
+  return ['!', ['in', ['floor', ['/', ['id'], 100]], ['literal', provinces.map(Number)]]] as FilterSpecification;
+}
+
+/**
+ * The kecamatan of a province chunk outside the focused kabupaten (`parents`), filled with their
+ * kabupaten's colour (`colours` by kabupaten code, from `fillColours`): the neighbours of the
+ * focused kabupaten at the chunk's detail, in place of their national shapes.
+ */
+export function contextLayer(source: string, parents: readonly string[], colours: ReadonlyMap<string, string>, noData: string): LayerSpecification {
+  return {
+    id: `${source}-context`,
+    type: 'fill',
+    source,
+    filter: contextFilter(parents),
+    paint: { 'fill-color': byParent(colours, noData) },
+  };
+}
+
+/** Filter of `contextLayer`: features whose `parent` is not one of `parents`. */
+export function contextFilter(parents: readonly string[]): FilterSpecification {
+  return ['!', parentFilter(parents)] as FilterSpecification;
+}
+
+/** Colour by the feature's `parent` (its kabupaten): a `match` on the codes, `noData` otherwise. */
+export function byParent(colours: ReadonlyMap<string, string>, noData: string): ExpressionSpecification {
+  if (colours.size === 0) return ['literal', noData] as unknown as ExpressionSpecification;
+  return ['match', ['get', 'parent'], ...[...colours].flat(), noData] as unknown as ExpressionSpecification;
+}
+
 /** Filter keeping features whose `parent` property is one of `parents`. */
 export function parentFilter(parents: readonly string[]): FilterSpecification {
   return ['in', ['get', 'parent'], ['literal', [...parents]]] as FilterSpecification;
