@@ -236,6 +236,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       const wanted = new Map(focus.map((f) => [f.id, f]));
       // Provinces whose kecamatan are drawn: their national shapes give way to the chunk's (no slivers).
       const provinces = focus.flatMap((f) => (chunkLevel.get(f.id) === 'kecamatan' && f.parents ? [(chunkCodes.get(f.id)?.[0] ?? '').slice(0, 2)] : []));
+      // Said on the container for browser tests (which cannot reach the map's filters).
+      container.dataset.nationalHidden = provinces.join(',');
       for (const id of NATIONAL_LAYERS) map.setFilter(id, id === 'kabupaten-drilled' ? (['all', drilledFilter(drilled), nationalFilter(provinces)] as FilterSpecification) : provinces.length ? nationalFilter(provinces) : undefined);
       for (const source of chunkLevel.keys()) {
         const f = wanted.get(source);
