@@ -20,12 +20,28 @@ export const defaultColours = {
   provinsiLine: '#4a4a4a',
   hoverLine: '#111111',
   selectedLine: '#d6336c',
-  /** Kecamatan/desa fill (no poverty figure at these levels): coastal and inland. */
-  coastal: '#9ecae1',
+  /**
+   * Kecamatan/desa fill (no poverty figure at these levels): coastal and inland. Coastal is sand,
+   * not blue: the old light blue (#9ecae1) was ΔE 9.9 from the sea for protanopes, so coastal desa
+   * read as water; sand stays ≥ 30 ΔE from the sea and ≥ 20 from inland for normal, protan, deutan
+   * and tritan vision (test/lib/ui/colour-vision.test.ts).
+   */
+  coastal: '#d9b26f',
   inland: '#f2e6c9',
   /** Kecamatan/desa whose coastal status is not loaded yet. */
   pending: '#eeeeee',
 };
+
+/**
+ * Layers drawing the national `kabupaten` source. They start hidden and are shown once its data is
+ * in the worker: a visible layer on the (empty) source makes MapLibre cut tiles before the data
+ * arrives, and each later change (the data, the switch to a feature-state fill) re-cuts them —
+ * profiled: every first-view tile was cut three times, the main cost over a bare MapLibre page.
+ */
+export const NATIONAL_LAYERS = ['kabupaten-fill', 'kabupaten-drilled', 'kabupaten-line'] as const;
+
+/** Opacity of kecamatan/desa fills (the plain land or sea under them shows through a little). */
+export const CHUNK_FILL_OPACITY = 0.92;
 
 /** Fixed layer ids that chunk layers are inserted under, so drawing order never depends on load order. */
 export const ANCHORS = ['anchor-kecamatan-fill', 'anchor-desa-fill', 'anchor-desa-line', 'anchor-kecamatan-line'] as const;
@@ -37,6 +53,8 @@ export const ANCHORS = ['anchor-kecamatan-fill', 'anchor-desa-fill', 'anchor-des
  */
 export function baseStyle(colours = defaultColours): StyleSpecification {
   const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  // NATIONAL_LAYERS until the national data is loaded (see there).
+  const hidden = { visibility: 'none' as const };
   return {
     version: 8,
     sources: { neighbours: empty, kabupaten: empty, 'provinsi-borders': empty, anchor: empty, highlight: empty },
@@ -47,14 +65,14 @@ export function baseStyle(colours = defaultColours): StyleSpecification {
       // Kabupaten borders at national zoom are the fill's own outline: a line layer on the national
       // source would make the worker build line geometry for all 514 kabupaten before the first
       // view is drawn (measured: the first choropleth took about 1.8× a bare MapLibre page with it).
-      { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', paint: { 'fill-color': '#d9d9d9', 'fill-outline-color': colours.regionOutline } },
+      { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', layout: hidden, paint: { 'fill-color': '#d9d9d9', 'fill-outline-color': colours.regionOutline } },
       // Under a kabupaten whose kecamatan or desa are shown, its own (national, simplified) shape
       // is painted plain land: the finer chunks never match it exactly, and its choropleth colour
       // would show through as slivers between them.
-      { id: 'kabupaten-drilled', type: 'fill', source: 'kabupaten', filter: drilledFilter([]), paint: { 'fill-color': colours.inland } },
+      { id: 'kabupaten-drilled', type: 'fill', source: 'kabupaten', filter: drilledFilter([]), layout: hidden, paint: { 'fill-color': colours.inland } },
       ...ANCHORS.map((id): LayerSpecification => ({ id, type: 'fill', source: 'anchor', layout: { visibility: 'none' } })),
       // Wider kabupaten borders once zoomed in (built only for tiles from zoom 6 on).
-      { id: 'kabupaten-line', type: 'line', source: 'kabupaten', minzoom: 6, paint: { 'line-color': colours.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 8, 1.2] } },
+      { id: 'kabupaten-line', type: 'line', source: 'kabupaten', minzoom: 6, layout: hidden, paint: { 'line-color': colours.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 8, 1.2] } },
       { id: 'provinsi-line', type: 'line', source: 'provinsi-borders', paint: { 'line-color': colours.provinsiLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 2] } },
       ...highlightLayers(colours),
     ],
@@ -117,7 +135,7 @@ export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter:
     source,
     paint: {
       'fill-color': ['match', ['to-string', ['feature-state', 'coastal']], 'true', colours.coastal, 'false', colours.inland, colours.pending],
-      'fill-opacity': 0.92,
+      'fill-opacity': CHUNK_FILL_OPACITY,
     },
   } as LayerSpecification);
   const line = withFilter({
@@ -136,6 +154,41 @@ export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter:
 /** Filter keeping the kabupaten (feature ids = numeric BPS codes) whose finer chunks are on show. */
 export function drilledFilter(kabupaten: readonly string[]): FilterSpecification {
   return ['in', ['id'], ['literal', kabupaten.map(Number)]] as FilterSpecification;
+}
+
+/**
+ * Filter of the national layers while kecamatan chunks of `provinces` are shown: the national
+ * (simplified) kabupaten of those provinces are left out, and their kecamatan are drawn instead
+ * (`contextLayer`), so borders meet the detailed chunks without slivers (issue 12).
+ */
+export function nationalFilter(provinces: readonly string[]): FilterSpecification {
+  return ['!', ['in', ['floor', ['/', ['id'], 100]], ['literal', provinces.map(Number)]]] as FilterSpecification;
+}
+
+/**
+ * The kecamatan of a province chunk outside the focused kabupaten (`parents`), filled with their
+ * kabupaten's colour (`colours` by kabupaten code, from `fillColours`): the neighbours of the
+ * focused kabupaten at the chunk's detail, in place of their national shapes.
+ */
+export function contextLayer(source: string, parents: readonly string[], colours: ReadonlyMap<string, string>, noData: string): LayerSpecification {
+  return {
+    id: `${source}-context`,
+    type: 'fill',
+    source,
+    filter: contextFilter(parents),
+    paint: { 'fill-color': byParent(colours, noData) },
+  };
+}
+
+/** Filter of `contextLayer`: features whose `parent` is not one of `parents`. */
+export function contextFilter(parents: readonly string[]): FilterSpecification {
+  return ['!', parentFilter(parents)] as FilterSpecification;
+}
+
+/** Colour by the feature's `parent` (its kabupaten): a `match` on the codes, `noData` otherwise. */
+export function byParent(colours: ReadonlyMap<string, string>, noData: string): ExpressionSpecification {
+  if (colours.size === 0) return ['literal', noData] as unknown as ExpressionSpecification;
+  return ['match', ['get', 'parent'], ...[...colours].flat(), noData] as unknown as ExpressionSpecification;
 }
 
 /** Filter keeping features whose `parent` property is one of `parents`. */

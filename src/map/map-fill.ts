@@ -20,3 +20,23 @@ export function applyFill(map: MapLibreMap, fill: Fill): void {
   }
   map.setPaintProperty('kabupaten-fill', 'fill-color', fill.kind === 'classes' ? choroplethFill(fill.bounds, fill.colours, fill.noData) : bivariateFill(fill.colours, fill.noData));
 }
+
+/**
+ * The colour each kabupaten gets from `fill` (what the paint expressions compute on the GPU),
+ * for layers that colour other features by their kabupaten (the neighbours drawn from a chunk).
+ */
+export function fillColours(fill: Fill): Map<string, string> {
+  const out = new Map<string, string>();
+  if (fill.kind === 'bivariate') {
+    for (const [kode, c] of fill.classes) out.set(kode, fill.colours[c] ?? fill.noData);
+    return out;
+  }
+  for (const [kode, v] of fill.values) {
+    if (!Number.isFinite(v) || fill.bounds.length < 2) continue;
+    // As `choroplethFill`'s step: the last class whose lower bound (from the second on) is ≤ v.
+    let i = 0;
+    while (i + 1 < fill.colours.length && v >= fill.bounds[i + 1]) i++;
+    out.set(kode, fill.colours[i]);
+  }
+  return out;
+}

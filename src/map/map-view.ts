@@ -2,16 +2,16 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type Map
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { OnlineStyle } from '../load/online-style.ts';
 import type { Level } from '../lib/types.ts';
 import { INDONESIA_BBOX, type BBox } from '../lib/ui/bbox.ts';
 import { sourceOfRegion } from '../lib/ui/drill.ts';
-import { levelOf } from '../lib/regions/level-of.ts';
+import { ancestry, levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
-import { baseStyle, chunkLayers, drilledFilter, parentFilter } from './layer-specs.ts';
+import { baseStyle, byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
 import type { ClusterLabel } from './cluster-marker.ts';
-import { applyFill, type Fill } from './map-fill.ts';
+import { applyFill, fillColours, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, maplibreLocale, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
@@ -126,15 +126,24 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
 
   const chunkLevel = new Map<string, Level>();
   const chunkCodes = new Map<string, string[]>();
-  const fillLayers = () => ['kabupaten-fill', ...[...chunkLevel.keys()].filter((s) => map.getLayoutProperty(`${s}-fill`, 'visibility') !== 'none').map((s) => `${s}-fill`)];
+  // Fill layers that can be hit: the national kabupaten, the shown chunks and their neighbours'
+  // context (kecamatan of other kabupaten, standing for their kabupaten).
+  const visible = (id: string) => map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none';
+  const fillLayers = () => ['kabupaten-fill', ...[...chunkLevel.keys()].flatMap((s) => [`${s}-fill`, `${s}-context`].filter(visible))];
   const hitsAt = (x: number, y: number): MapHit[] => {
     const features: MapGeoJSONFeature[] = map.queryRenderedFeatures([x, y], { layers: fillLayers() });
     const byLevel = new Map<Level, MapHit>();
     for (const f of features) {
-      const kode = String(f.properties?.kode ?? '');
-      const level: Level = f.source === 'kabupaten' ? 'kabupaten' : (chunkLevel.get(f.source) ?? 'kabupaten');
+      const context = f.layer.id.endsWith('-context');
+      const kode = String((context ? f.properties?.parent : f.properties?.kode) ?? '');
+      const level: Level = f.source === 'kabupaten' || context ? 'kabupaten' : (chunkLevel.get(f.source) ?? 'kabupaten');
       if (!byLevel.has(level)) byLevel.set(level, { kode, level, x, y });
-      if (level === 'kabupaten' && f.properties?.parent) byLevel.set('provinsi', { kode: String(f.properties.parent), level: 'provinsi', x, y });
+    }
+    // Ancestors of the deepest hit (the national shapes under a shown chunk are filtered out).
+    const deepest = (['desa', 'kecamatan', 'kabupaten'] as const).find((l) => byLevel.has(l));
+    if (deepest) for (const kode of ancestry(byLevel.get(deepest)!.kode)) {
+      const level = levelOf(kode);
+      if (level && !byLevel.has(level)) byLevel.set(level, { kode, level, x, y });
     }
     return (['provinsi', 'kabupaten', 'kecamatan', 'desa'] as const).flatMap((l) => (byLevel.has(l) ? [byLevel.get(l)!] : []));
   };
@@ -148,6 +157,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   const setLabels = createLabelLayer(map);
 
   let national: NationalBoundaries | null = null;
+  let fill: Fill | null = null;
+  const noData = () => fill?.noData ?? '#d9d9d9';
   // Hover and selection: national regions are outlined from the small `highlight` source (their
   // source has no line layer at national zoom); chunk regions by feature-state on their own layers.
   type FeatureRef = { source: string; id: number };
@@ -193,17 +204,26 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
 
   return {
     setNational(n) {
-      (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten);
       national = n;
+      // Shown once the worker holds the data, so each first-view tile is cut once (NATIONAL_LAYERS).
+      void (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten).then(() => {
+        for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
+      });
       // Province borders follow once the kabupaten are drawn: they are context, not the first view.
       map.once('idle', () => (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] }));
     },
     setNeighbours: (fc) => void (map.getSource('neighbours') as GeoJSONSource).setData(fc),
-    setFill: (fill) => applyFill(map, fill),
+    setFill(f) {
+      fill = f;
+      applyFill(map, f);
+      const colours = fillColours(f);
+      for (const source of chunkLevel.keys()) if (visible(`${source}-context`)) map.setPaintProperty(`${source}-context`, 'fill-color', byParent(colours, noData()));
+    },
     addChunk(id, level, features) {
       if (map.getSource(id)) return;
       map.addSource(id, { type: 'geojson', data: features });
       for (const { layer, before } of chunkLayers(id, level, undefined)) map.addLayer(layer, before);
+      if (level === 'kecamatan') map.addLayer({ ...contextLayer(id, [], new Map(), noData()), layout: { visibility: 'none' } }, `${id}-fill`);
       chunkLevel.set(id, level);
       chunkCodes.set(id, features.features.map((f) => f.properties.kode));
       if (selected?.source === id) mark(selected, 'selected', true);
@@ -217,9 +237,20 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     },
     showChunks(focus, drilled) {
       const wanted = new Map(focus.map((f) => [f.id, f]));
-      map.setFilter('kabupaten-drilled', drilledFilter(drilled));
+      // Provinces whose kecamatan are drawn: their national shapes give way to the chunk's (no slivers).
+      const provinces = focus.flatMap((f) => (chunkLevel.get(f.id) === 'kecamatan' && f.parents ? [(chunkCodes.get(f.id)?.[0] ?? '').slice(0, 2)] : []));
+      // Said on the container for browser tests (which cannot reach the map's filters).
+      container.dataset.nationalHidden = provinces.join(',');
+      for (const id of NATIONAL_LAYERS) map.setFilter(id, id === 'kabupaten-drilled' ? (['all', drilledFilter(drilled), nationalFilter(provinces)] as FilterSpecification) : provinces.length ? nationalFilter(provinces) : undefined);
       for (const source of chunkLevel.keys()) {
         const f = wanted.get(source);
+        if (chunkLevel.get(source) === 'kecamatan') {
+          map.setLayoutProperty(`${source}-context`, 'visibility', f?.parents ? 'visible' : 'none');
+          if (f?.parents) {
+            map.setFilter(`${source}-context`, contextFilter(f.parents));
+            map.setPaintProperty(`${source}-context`, 'fill-color', byParent(fill ? fillColours(fill) : new Map(), noData()));
+          }
+        }
         for (const suffix of ['fill', 'line', 'hover', 'selected']) {
           const id = `${source}-${suffix}`;
           map.setLayoutProperty(id, 'visibility', f ? 'visible' : 'none');

@@ -61,13 +61,17 @@ export function Legend(p: LegendProps) {
           <div class="legend-sublevel">
             <p>{t.legendLevelNote}</p>
             <ul class="legend-classes">
-              <li>
+              <li data-legend="coastal">
                 <span class="swatch" style={{ background: defaultColours.coastal }} aria-hidden="true" />
-                <span class="legend-range">{t.coastal}</span>
+                <span class="legend-range">{t.legendCoastal}</span>
               </li>
-              <li>
+              <li data-legend="inland">
                 <span class="swatch" style={{ background: defaultColours.inland }} aria-hidden="true" />
-                <span class="legend-range">{t.notCoastal}</span>
+                <span class="legend-range">{t.legendInland}</span>
+              </li>
+              <li data-legend="sea">
+                <span class="swatch" style={{ background: defaultColours.ocean }} aria-hidden="true" />
+                <span class="legend-range">{t.legendSea}</span>
               </li>
             </ul>
           </div>

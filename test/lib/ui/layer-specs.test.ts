@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { baseStyle, bivariateFill, choroplethFill, chunkLayers, drilledFilter, parentFilter } from '../../../src/map/layer-specs.ts';
+import { baseStyle, bivariateFill, byParent, choroplethFill, chunkLayers, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from '../../../src/map/layer-specs.ts';
+import { fillColours } from '../../../src/map/map-fill.ts';
 import { programPointLayer, programSource } from '../../../src/map/program-layers.ts';
 
 const styleWith = (extra: ReturnType<typeof chunkLayers>) => {
@@ -19,6 +20,14 @@ describe('baseStyle', () => {
     expect(s.sprite).toBeUndefined();
     expect(JSON.stringify(s.sources)).not.toMatch(/https?:/);
     expect(s.layers.some((l) => l.type === 'symbol')).toBe(false);
+  });
+});
+
+describe('NATIONAL_LAYERS', () => {
+  it('are every layer of the kabupaten source, hidden until its data is loaded (tiles cut once)', () => {
+    const onSource = baseStyle().layers.filter((l) => 'source' in l && l.source === 'kabupaten');
+    expect(onSource.map((l) => l.id).sort()).toEqual([...NATIONAL_LAYERS].sort());
+    for (const l of onSource) expect(l.layout).toMatchObject({ visibility: 'none' });
   });
 });
 
@@ -115,5 +124,37 @@ describe('drilledFilter', () => {
     const ids = baseStyle().layers.map((l) => l.id);
     expect(ids.indexOf('kabupaten-drilled')).toBe(ids.indexOf('kabupaten-fill') + 1);
     expect(baseStyle().layers.find((l) => l.id === 'kabupaten-drilled')).toMatchObject({ filter: ['in', ['id'], ['literal', []]] });
+  });
+});
+
+describe('neighbours at the detail of the chunks shown (issue 12: no slivers at desa zoom)', () => {
+  it('nationalFilter leaves out the national kabupaten of the given provinces by feature id', () => {
+    expect(nationalFilter(['53'])).toEqual(['!', ['in', ['floor', ['/', ['id'], 100]], ['literal', [53]]]]);
+  });
+
+  it('contextLayer draws the other kabupaten\'s kecamatan in their kabupaten\'s colour', () => {
+    const l = contextLayer('kecamatan-53', ['5303'], new Map([['5371', '#21918c'], ['5301', '#440154']]), '#d9d9d9');
+    expect(l).toMatchObject({ id: 'kecamatan-53-context', type: 'fill', source: 'kecamatan-53', filter: ['!', ['in', ['get', 'parent'], ['literal', ['5303']]]] });
+    expect((l as { paint: Record<string, unknown> }).paint['fill-color']).toEqual(['match', ['get', 'parent'], '5371', '#21918c', '5301', '#440154', '#d9d9d9']);
+    expect(byParent(new Map(), '#d9d9d9')).toEqual(['literal', '#d9d9d9']);
+  });
+
+  it('the national layers, a context layer and both filters make a valid style', () => {
+    const s = styleWith([]);
+    const sources = { ...s.sources, 'kecamatan-53': s.sources['desa-5303'] };
+    const layers = [...s.layers.map((l) => (l.id === 'kabupaten-fill' ? { ...l, filter: nationalFilter(['53']) } : l)), contextLayer('kecamatan-53', ['5303'], new Map([['5371', '#21918c']]), '#d9d9d9')];
+    expect(validateStyleMin({ ...s, sources, layers } as typeof s)).toEqual([]);
+  });
+});
+
+describe('fillColours', () => {
+  it('gives each kabupaten the colour of its class, as choroplethFill steps (a bound belongs to the class above)', () => {
+    const c = fillColours({ kind: 'classes', values: new Map([['5371', 2], ['5303', 5], ['5301', 19], ['5302', Number.NaN]]), bounds: [0, 5, 10, 20], colours: ['#a', '#b', '#c'], noData: '#n' });
+    expect([...c]).toEqual([['5371', '#a'], ['5303', '#b'], ['5301', '#c']]);
+  });
+
+  it('gives bivariate classes their colour', () => {
+    const colours = Array.from({ length: 9 }, (_, i) => `#${i}`);
+    expect(fillColours({ kind: 'bivariate', classes: new Map([['5371', 4]]), colours, noData: '#n' }).get('5371')).toBe('#4');
   });
 });
