@@ -24,6 +24,9 @@ export type Action =
   | { type: 'setYear'; year: number }
   | { type: 'setClasses'; classes: ClassMethod }
   | { type: 'setMode'; mode: MapMode }
+  | { type: 'setFromYear'; year: number }
+  | { type: 'setPooled'; pooled: boolean }
+  | { type: 'dismissYearNotice' }
   | { type: 'toggleLang' }
   | { type: 'moveCamera'; view: [number, number, number] }
   | { type: 'setTab'; tab: SideTab }

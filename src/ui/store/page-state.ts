@@ -72,6 +72,8 @@ export interface PageState {
   filter: LociFilter;
   gapOptions: Partial<GapOptions>;
   importStatus: ImportStatus;
+  /** Set when switching indicator moved the year to the indicator's nearest one (shown until dismissed). */
+  yearNotice: { indicator: string; from: number; to: number } | null;
 }
 
 export function initialState(lang: Lang, url: UrlState): PageState {
@@ -95,5 +97,6 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     filter: {},
     gapOptions: {},
     importStatus: null,
+    yearNotice: null,
   };
 }

@@ -1,6 +1,7 @@
 import { mergeLoci } from '../../lib/programs/merge-loci.ts';
 import { withLevel } from '../../lib/regions/region-lookup.ts';
 import { CODE_LENGTH, levelOf, parentOf } from '../../lib/regions/level-of.ts';
+import { nearestYear } from '../../lib/ui/year-coverage.ts';
 import type { UrlState } from '../../lib/ui/url-state.ts';
 import type { Action } from './actions.ts';
 import type { PageState } from './page-state.ts';
@@ -22,16 +23,37 @@ export function reducer(s: PageState, a: Action): PageState {
     case 'resetView':
       return { ...view(s, { region: '', view: null }), regionDrawn: null, fitRequest: s.fitRequest + 1 };
     case 'setIndicator': {
+      // An indicator without the shown year moves to its nearest year, and the page says so.
       const years = s.base?.years.get(a.indicator) ?? [];
-      const year = years.includes(s.url.year) ? s.url.year : (s.base?.defaultYears.get(a.indicator) ?? s.url.year);
-      return view(s, { indicator: a.indicator, year });
+      const year = years.includes(s.url.year) ? s.url.year : (nearestYear(years, s.url.year) ?? s.url.year);
+      const yearNotice = year !== s.url.year ? { indicator: a.indicator, from: s.url.year, to: year } : null;
+      // The change view keeps its first year when the indicator has it, else takes the indicator's earliest other year.
+      let patch: Partial<UrlState> = { indicator: a.indicator, year };
+      if (s.url.mode === 'change') {
+        const from = s.url.from !== undefined && years.includes(s.url.from) && s.url.from !== year ? s.url.from : years.find((y) => y !== year);
+        patch = from === undefined ? { ...patch, mode: 'choropleth', from: undefined } : { ...patch, from };
+      }
+      return { ...view(s, patch), yearNotice };
     }
     case 'setYear':
-      return view(s, { year: a.year });
+      // Moving between years turns "same classes for all years" on unless the user chose otherwise.
+      return { ...view(s, { year: a.year, pooled: s.url.pooled ?? true, ...(s.url.from === a.year ? { from: s.url.year } : {}) }), yearNotice: null };
+    case 'setFromYear':
+      return view(s, a.year === s.url.year ? { from: a.year, year: s.url.from ?? s.url.year } : { from: a.year });
+    case 'setPooled':
+      return view(s, { pooled: a.pooled });
+    case 'dismissYearNotice':
+      return { ...s, yearNotice: null };
     case 'setClasses':
       return view(s, { classes: a.classes });
-    case 'setMode':
-      return view(s, { mode: a.mode });
+    case 'setMode': {
+      if (a.mode !== 'change') return view(s, { mode: a.mode, from: undefined });
+      // The change view starts from the indicator's earliest year (to the shown one; from the earliest to the latest when the earliest is shown).
+      const years = s.base?.years.get(s.url.indicator) ?? [];
+      if (years.length < 2) return s;
+      const year = s.url.year === years[0] ? years[years.length - 1] : s.url.year;
+      return view(s, { mode: 'change', from: s.url.from ?? years[0], year });
+    }
     case 'toggleLang':
       return view(s, { lang: s.url.lang === 'id' ? 'en' : 'id' });
     case 'moveCamera':
