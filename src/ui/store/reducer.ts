@@ -2,6 +2,7 @@ import { mergeLoci } from '../../lib/programs/merge-loci.ts';
 import { withLevel } from '../../lib/regions/region-lookup.ts';
 import { CODE_LENGTH, levelOf, parentOf } from '../../lib/regions/level-of.ts';
 import { nearestYear } from '../../lib/ui/year-coverage.ts';
+import { withDroppedTable, withoutDroppedTable } from '../../lib/indicators/dropped-table.ts';
 import type { UrlState } from '../../lib/ui/url-state.ts';
 import type { Action } from './actions.ts';
 import type { PageState } from './page-state.ts';
@@ -44,6 +45,28 @@ export function reducer(s: PageState, a: Action): PageState {
       return view(s, { pooled: a.pooled });
     case 'dismissYearNotice':
       return { ...s, yearNotice: null };
+    case 'tableStarted':
+      return { ...s, tableStatus: { kind: 'checking', file: a.file } };
+    case 'tableFailed':
+      return { ...s, tableStatus: { kind: 'failed', file: a.file, problem: a.problem } };
+    case 'tableAdded': {
+      if (!s.base || s.base.bundle.catalogue.some((d) => d.id === a.table.id)) return s;
+      const t = a.table, last = t.years[t.years.length - 1];
+      const base = { ...s.base, bundle: withDroppedTable(s.base.bundle, t), years: new Map([...s.base.years, [t.id, t.years]]), defaultYears: new Map([...s.base.defaultYears, [t.id, last]]) };
+      const next = { ...s, base, tables: [...s.tables, t], tableStatus: null };
+      // A newly dropped table is shown at once; kept tables (restored at start) wait in the indicator list.
+      return a.show ? { ...view(next, { indicator: t.id, year: last, mode: s.url.mode === 'bivariate' ? 'bivariate' : 'choropleth', from: undefined }), yearNotice: null } : next;
+    }
+    case 'tableRemoved': {
+      if (!s.base) return s;
+      const years = new Map(s.base.years), defaultYears = new Map(s.base.defaultYears);
+      years.delete(a.id);
+      defaultYears.delete(a.id);
+      const next = { ...s, base: { ...s.base, bundle: withoutDroppedTable(s.base.bundle, a.id), years, defaultYears }, tables: s.tables.filter((t) => t.id !== a.id) };
+      if (s.url.indicator !== a.id) return next;
+      const p0 = next.base.defaultYears.get('p0') ?? s.url.year;
+      return view(next, { indicator: 'p0', year: p0, mode: 'choropleth', from: undefined });
+    }
     case 'setClasses':
       return view(s, { classes: a.classes });
     case 'setMode': {
