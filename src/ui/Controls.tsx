@@ -19,9 +19,6 @@ export interface ControlsProps {
   /** First year of the change view. */
   from?: number;
   onFrom: (year: number) => void;
-  /** "Same classes for all years". */
-  pooled: boolean;
-  onPooled: (on: boolean) => void;
 }
 
 /** Indicator, year and classification pickers (native selects: keyboard and screen-reader friendly). */
@@ -71,10 +68,6 @@ export function Controls(p: ControlsProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label class="pooled-toggle">
-        <input id="pooled-check" type="checkbox" checked={p.pooled} disabled={p.mode === 'change'} onChange={(e) => p.onPooled((e.target as HTMLInputElement).checked)} />
-        <span>{t.pooledClasses}</span>
       </label>
       <label>
         <span>{t.mode}</span>

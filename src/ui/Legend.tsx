@@ -25,6 +25,8 @@ export interface LegendProps {
   change?: { from: number; kind: 'points' | 'percent'; sides: string[] };
   /** Classes pooled over these years ("same classes for all years"). */
   pooledYears?: [number, number];
+  /** The "same classes for all years" switch (left out where it does not apply: change and bivariate views). */
+  pooled?: { on: boolean; set: (on: boolean) => void };
 }
 
 /** Legend: title with unit and year, one row per class with bounds and count, no data, source. */
@@ -52,7 +54,7 @@ export function Legend(p: LegendProps) {
             <li key={i} data-class={i} data-side={ch?.sides[i]}>
               <span class="swatch" style={{ background: p.colours[i] }} aria-hidden="true" />
               <span class="legend-range">
-                {fmt(p.classes.bounds[i])} – {fmt(p.classes.bounds[i + 1])}
+                {ch?.sides[i] === 'same' ? formatNumber(0, lang, p.def.decimals) : `${fmt(p.classes.bounds[i])} – ${fmt(p.classes.bounds[i + 1])}`}
                 {ch && <span class="legend-side"> · {t.changeSide[ch.sides[i]]}</span>}
               </span>
               <span class="legend-count">{t.legendCount(count)}</span>
@@ -64,6 +66,12 @@ export function Legend(p: LegendProps) {
             <span class="legend-count">{t.legendCount(p.noDataCount)}</span>
           </li>
         </ul>
+        {p.pooled && !ch && !p.bivariate && (
+          <label class="pooled-toggle">
+            <input id="pooled-check" type="checkbox" checked={p.pooled.on} onChange={(e) => p.pooled!.set((e.target as HTMLInputElement).checked)} />
+            <span>{t.pooledClasses}</span>
+          </label>
+        )}
         {ch && !p.bivariate && <p class="legend-note">{t.changeNote(ch.from, p.year)}</p>}
         {p.pooledYears && !ch && !p.bivariate && <p class="legend-note">{t.pooledNote(p.pooledYears[0], p.pooledYears[1])}</p>}
         {p.showsSubLevels && (

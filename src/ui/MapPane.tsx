@@ -46,6 +46,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObje
           bivariate={url.mode === 'bivariate' ? <BivariateLegend /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
           change={d.change}
+          pooled={{ on: d.pooled, set: (pooled) => dispatch({ type: 'setPooled', pooled }) }}
           pooledYears={d.pooled ? pooledSpan(base.years.get(url.indicator)) : undefined}
           extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} /> : undefined}
         />

@@ -34,8 +34,6 @@ export function TopBar() {
           yearLabel={(y) => t.yearOption(y, coverage.get(y) ?? 0, base.kabupatenCodes.length)}
           from={url.from}
           onFrom={(year) => dispatch({ type: 'setFromYear', year })}
-          pooled={url.mode !== 'change' && url.pooled === true}
-          onPooled={(pooled) => dispatch({ type: 'setPooled', pooled })}
           onChange={(patch) => {
             if (patch.indicator) dispatch({ type: 'setIndicator', indicator: patch.indicator });
             if (patch.year !== undefined) dispatch({ type: 'setYear', year: patch.year });

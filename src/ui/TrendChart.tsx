@@ -52,7 +52,7 @@ export function TrendChart(p: TrendChartProps) {
         {line(p.national).map((pts, i) => <polyline key={`n${i}`} class="trend-national" points={pts} />)}
         {line(p.points).map((pts, i) => <polyline key={`r${i}`} class="trend-region" points={pts} />)}
         {years.map((yr, i) => (
-          <text key={`x${yr}`} x={x(yr)} y={H - 6} text-anchor="middle" class={p.points[i][1] === undefined ? 'trend-year trend-year-missing' : 'trend-year'}>
+          <text key={`x${yr}`} x={x(yr)} y={H - 6} text-anchor={i === 0 ? 'start' : i === years.length - 1 ? 'end' : 'middle'} class={p.points[i][1] === undefined ? 'trend-year trend-year-missing' : 'trend-year'}>
             {years.length > 6 && i % 2 === 1 && i !== years.length - 1 ? '' : yr}
           </text>
         ))}
