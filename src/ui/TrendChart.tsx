@@ -16,6 +16,9 @@ export interface TrendChartProps {
 }
 
 const W = 320, H = 150;
+
+/** Every year up to 6; beyond, every other year and the last one, never the one just before the last (labels would touch on a phone). */
+const showYearLabel = (i: number, n: number) => n <= 6 || i === n - 1 || (i % 2 === 0 && i !== n - 2);
 const PAD = { l: 40, r: 10, t: 24, b: 22 };
 
 /**
@@ -53,7 +56,7 @@ export function TrendChart(p: TrendChartProps) {
         {line(p.points).map((pts, i) => <polyline key={`r${i}`} class="trend-region" points={pts} />)}
         {years.map((yr, i) => (
           <text key={`x${yr}`} x={x(yr)} y={H - 6} text-anchor={i === 0 ? 'start' : i === years.length - 1 ? 'end' : 'middle'} class={p.points[i][1] === undefined ? 'trend-year trend-year-missing' : 'trend-year'}>
-            {years.length > 6 && i % 2 === 1 && i !== years.length - 1 ? '' : yr}
+            {showYearLabel(i, years.length) ? yr : ''}
           </text>
         ))}
         {p.points.map(([yr, v], i) =>
