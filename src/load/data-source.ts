@@ -34,6 +34,7 @@ export const DATA_FILES = {
   programs: 'programs.geojson',
   programPoints: 'programs-points.json',
   regionsCsv: 'regions.csv',
+  indicatorsCsv: 'indicators.csv',
   regions: (level: Level) => `regions/${level}.json`,
 } as const;
 

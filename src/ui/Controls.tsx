@@ -2,6 +2,7 @@ import { useI18n } from './store/store.ts';
 import type { IndicatorDef } from '../lib/indicators/types.ts';
 import { CLASS_METHODS, type ClassMethod } from '../lib/ui/classify.ts';
 import type { Lang } from '../lib/ui/format.ts';
+import type { MapMode } from '../lib/ui/url-state.ts';
 
 export interface ControlsProps {
   catalogue: IndicatorDef[];
@@ -10,9 +11,14 @@ export interface ControlsProps {
   year: number;
   classes: ClassMethod;
   onChange: (patch: { indicator?: string; year?: number; classes?: ClassMethod }) => void;
-  /** Choropleth or bivariate (poverty × program coverage). */
-  mode: 'choropleth' | 'bivariate';
-  onMode: (m: 'choropleth' | 'bivariate') => void;
+  /** Choropleth, bivariate (poverty × program coverage) or change between two years. */
+  mode: MapMode;
+  onMode: (m: MapMode) => void;
+  /** Option text of each year ("2020 — 84/514" for a partial year). */
+  yearLabel: (year: number) => string;
+  /** First year of the change view. */
+  from?: number;
+  onFrom: (year: number) => void;
 }
 
 /** Indicator, year and classification pickers (native selects: keyboard and screen-reader friendly). */
@@ -31,19 +37,31 @@ export function Controls(p: ControlsProps) {
           ))}
         </select>
       </label>
+      {p.mode === 'change' && (
+        <label>
+          <span>{t.fromYear}</span>
+          <select id="from-select" value={String(p.from)} onChange={(e) => p.onFrom(Number((e.target as HTMLSelectElement).value))}>
+            {p.years.map((y) => (
+              <option key={y} value={String(y)}>
+                {p.yearLabel(y)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
-        <span>{t.year}</span>
+        <span>{p.mode === 'change' ? t.yearTo : t.year}</span>
         <select id="year-select" value={String(p.year)} onChange={(e) => p.onChange({ year: Number((e.target as HTMLSelectElement).value) })}>
           {p.years.map((y) => (
             <option key={y} value={String(y)}>
-              {y}
+              {p.yearLabel(y)}
             </option>
           ))}
         </select>
       </label>
       <label>
         <span>{t.classes}</span>
-        <select id="classes-select" value={p.classes} onChange={(e) => p.onChange({ classes: (e.target as HTMLSelectElement).value as ClassMethod })}>
+        <select id="classes-select" value={p.classes} disabled={p.mode === 'change'} onChange={(e) => p.onChange({ classes: (e.target as HTMLSelectElement).value as ClassMethod })}>
           {CLASS_METHODS.map((m) => (
             <option key={m} value={m}>
               {methodLabel[m]}
@@ -53,8 +71,9 @@ export function Controls(p: ControlsProps) {
       </label>
       <label>
         <span>{t.mode}</span>
-        <select id="mode-select" value={p.mode} onChange={(e) => p.onMode((e.target as HTMLSelectElement).value as 'choropleth' | 'bivariate')}>
+        <select id="mode-select" value={p.mode} onChange={(e) => p.onMode((e.target as HTMLSelectElement).value as MapMode)}>
           <option value="choropleth">{t.modeChoropleth}</option>
+          <option value="change">{t.modeChange}</option>
           <option value="bivariate">{t.modeBivariate}</option>
         </select>
       </label>

@@ -21,20 +21,28 @@ export interface LegendProps {
   bivariateTitle?: string;
   /** Shown below the classes (the program points' legend). */
   extra?: ComponentChildren;
+  /** The change view: classes are changes from `from` to `year`, one side (better/same/worse) per class. */
+  change?: { from: number; kind: 'points' | 'percent'; sides: string[] };
+  /** Classes pooled over these years ("same classes for all years"). */
+  pooledYears?: [number, number];
+  /** The "same classes for all years" switch (left out where it does not apply: change and bivariate views). */
+  pooled?: { on: boolean; set: (on: boolean) => void };
 }
 
 /** Legend: title with unit and year, one row per class with bounds and count, no data, source. */
 export function Legend(p: LegendProps) {
   const { t, lang } = useI18n();
   const unit = p.def.unit[lang];
-  const fmt = (v: number) => formatNumber(v, lang, p.def.decimals);
+  const ch = p.change;
+  const fmt = (v: number) => (ch && v > 0 ? '+' : '') + formatNumber(v, lang, p.def.decimals);
+  const title = p.bivariate ? p.bivariateTitle : ch ? t.changeTitle(p.def.label[lang], ch.from, p.year, t.changeUnit[ch.kind]) : t.legendTitle(p.def.label[lang], unit, p.year);
   // On a phone the legend starts folded (title, unit, year and source stay visible) so the map
   // between the top bar and the bottom sheet is not covered.
   const [open, setOpen] = useState(() => !(typeof matchMedia === 'function' && matchMedia('(max-width: 719px)').matches));
   return (
     <section class={open ? 'legend' : 'legend legend-closed'} aria-label={p.def.label[lang]}>
       <div class="legend-head">
-        <h2 class="legend-title">{p.bivariate ? p.bivariateTitle : t.legendTitle(p.def.label[lang], unit, p.year)}</h2>
+        <h2 class="legend-title">{title}</h2>
         <button type="button" class="icon legend-toggle" aria-expanded={open} aria-controls="legend-body" aria-label={open ? t.legendHide : t.legendShow} onClick={() => setOpen(!open)}>
           {open ? '−' : '+'}
         </button>
@@ -43,10 +51,11 @@ export function Legend(p: LegendProps) {
         {p.bivariate}
         <ul class="legend-classes" hidden={!!p.bivariate}>
           {p.classes.counts.map((count, i) => (
-            <li key={i} data-class={i}>
+            <li key={i} data-class={i} data-side={ch?.sides[i]}>
               <span class="swatch" style={{ background: p.colours[i] }} aria-hidden="true" />
               <span class="legend-range">
-                {fmt(p.classes.bounds[i])} – {fmt(p.classes.bounds[i + 1])}
+                {ch?.sides[i] === 'same' ? formatNumber(0, lang, p.def.decimals) : `${fmt(p.classes.bounds[i])} – ${fmt(p.classes.bounds[i + 1])}`}
+                {ch && <span class="legend-side"> · {t.changeSide[ch.sides[i]]}</span>}
               </span>
               <span class="legend-count">{t.legendCount(count)}</span>
             </li>
@@ -57,6 +66,14 @@ export function Legend(p: LegendProps) {
             <span class="legend-count">{t.legendCount(p.noDataCount)}</span>
           </li>
         </ul>
+        {p.pooled && !ch && !p.bivariate && (
+          <label class="pooled-toggle">
+            <input id="pooled-check" type="checkbox" checked={p.pooled.on} onChange={(e) => p.pooled!.set((e.target as HTMLInputElement).checked)} />
+            <span>{t.pooledClasses}</span>
+          </label>
+        )}
+        {ch && !p.bivariate && <p class="legend-note">{t.changeNote(ch.from, p.year)}</p>}
+        {p.pooledYears && !ch && !p.bivariate && <p class="legend-note">{t.pooledNote(p.pooledYears[0], p.pooledYears[1])}</p>}
         {p.showsSubLevels && (
           <div class="legend-sublevel">
             <p>{t.legendLevelNote}</p>
@@ -79,7 +96,7 @@ export function Legend(p: LegendProps) {
         {p.extra}
       </div>
       <p class="legend-source">
-        {t.legendSource}: {p.sources.map((s) => s.title).join('; ') || '–'} ({p.year})
+        {t.legendSource}: {p.sources.map((s) => s.title).join('; ') || '–'} ({ch ? `${ch.from}, ${p.year}` : p.year})
       </p>
     </section>
   );

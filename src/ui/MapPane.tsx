@@ -9,6 +9,9 @@ import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
 import { Tooltip } from './Tooltip.tsx';
 
+/** First and last year of an indicator (the span its pooled classes cover). */
+const pooledSpan = (years: readonly number[] | undefined): [number, number] | undefined => (years?.length ? [years[0], years[years.length - 1]] : undefined);
+
 /** The map with what floats on it: tooltip, legend and loading states. */
 export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObject<HTMLDivElement | null>; derived: Derived; analysis: ProgramAnalysis | null; hover: HoverChannel }) {
   const { state: s, dispatch } = useStore();
@@ -29,7 +32,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObje
         data-ready={s.firstDrawn ? 'true' : undefined}
         data-region-ready={s.regionDrawn ?? undefined}
       />
-      {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} regions={s.regions} subscribe={hover.subscribe} />}
+      {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} change={d.change} regions={s.regions} subscribe={hover.subscribe} />}
       {base && d.def && (
         <Legend
           def={d.def}
@@ -42,6 +45,9 @@ export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObje
           showsSubLevels={url.region.length >= 4}
           bivariate={url.mode === 'bivariate' ? <BivariateLegend /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
+          change={d.change}
+          pooled={{ on: d.pooled, set: (pooled) => dispatch({ type: 'setPooled', pooled }) }}
+          pooledYears={d.pooled ? pooledSpan(base.years.get(url.indicator)) : undefined}
           extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} /> : undefined}
         />
       )}

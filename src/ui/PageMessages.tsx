@@ -3,9 +3,17 @@ import { useI18n, useStore } from './store/store.ts';
 /** URL notices, the fatal first-view error with "retry", and problems that leave the page usable: each said once, in the page's language. */
 export function PageMessages() {
   const { state: s, dispatch } = useStore();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const moved = s.yearNotice;
+  const movedLabel = moved ? (s.base?.bundle.catalogue.find((d) => d.id === moved.indicator)?.label[lang] ?? moved.indicator) : '';
   return (
     <>
+      {moved && (
+        <div class="notice notice-year" role="status">
+          <span>{t.yearMoved(movedLabel, moved.from, moved.to)}</span>
+          <button type="button" class="icon" aria-label={t.dismiss} onClick={() => dispatch({ type: 'dismissYearNotice' })}>×</button>
+        </div>
+      )}
       {s.notices.length > 0 && (
         <div class="notice" role="status">
           <span>{t.urlNotice(s.notices.map((n) => `${n.param}=${n.value}`).join(', '))}</span>

@@ -10,6 +10,9 @@ import { valuesOf } from '../lib/indicators/values-of.ts';
 import { TrendChart } from './TrendChart.tsx';
 import { RegionChildren } from './RegionChildren.tsx';
 import { hotspotFlags } from '../lib/hotspot/hotspot-flags.ts';
+import { changeValue, type ChangeKind } from '../lib/ui/change.ts';
+import { changeClassIndex } from '../lib/ui/change.ts';
+import { classIndex } from '../lib/ui/classify.ts';
 import type { FlagResult } from '../lib/hotspot/types.ts';
 
 export interface RegionPanelProps {
@@ -24,6 +27,12 @@ export interface RegionPanelProps {
   onClose: () => void;
   /** The programs section (convergence, programs inside and area-wide). */
   children?: ComponentChildren;
+  /** Years of the shown indicator (the trend chart's axis). */
+  years: readonly number[];
+  /** The map's classes and colours (to show the region's class beside its value). */
+  classes: { bounds: readonly number[]; colours: readonly string[] };
+  /** The change view: the panel shows both years' values and the change. */
+  change?: { from: number; kind: ChangeKind; sides: readonly string[] };
 }
 
 /** The selected region: name, level, codes, values with source and year, trend, rank, flags, drill links. */
@@ -35,12 +44,14 @@ export function RegionPanel(p: RegionPanelProps) {
   const parent = region.parent ? regionOf(p.regions, region.parent) : undefined;
   const children = childrenOf(p.regions, region.kode);
   const childLevel = { provinsi: 'kabupaten', kabupaten: 'kecamatan', kecamatan: 'desa', desa: '' }[region.level];
-  const trend = def
-    ? Object.entries(bundle.values[def.id] ?? {})
-        .map(([yr, byKode]) => [Number(yr), byKode[region.kode]?.[0]] as [number, number | undefined])
-        .filter((e): e is [number, number] => Number.isFinite(e[1]))
-        .sort((a, b) => a[0] - b[0])
-    : [];
+  // Every year of the indicator, undefined where the region has no figure (a gap in the chart).
+  const trend = def ? p.years.map((yr) => [yr, bundle.values[def.id]?.[String(yr)]?.[region.kode]?.[0]] as [number, number | undefined]) : [];
+  const nationalTrend = def ? p.years.map((yr) => [yr, bundle.national?.[def.id]?.[String(yr)]?.[0]] as [number, number | undefined]) : [];
+  const valueAt = (yr: number) => (def ? bundle.values[def.id]?.[String(yr)]?.[region.kode]?.[0] : undefined);
+  const ch = p.change && def ? { ...p.change, before: valueAt(p.change.from), after: valueAt(p.year) } : undefined;
+  const delta = ch ? changeValue(ch.kind, ch.before, ch.after) : undefined;
+  const shownValue = ch ? delta : valueAt(p.year);
+  const cls = shownValue === undefined ? -1 : ch ? changeClassIndex(shownValue, p.classes.bounds) : classIndex(shownValue, p.classes.bounds);
   const rank = def && hasFigures ? rankRegion(valuesOf(bundle, def.id, p.year, region.level), region.kode, def.direction) : undefined;
   const priority = bundle.priority?.[region.kode] ?? [];
   const hotspots = region.level === 'kabupaten' ? hotspotFlags(bundle, region, p.hotspotYear) : undefined;
@@ -72,21 +83,32 @@ export function RegionPanel(p: RegionPanelProps) {
           <tbody>
             {bundle.catalogue.map((d) => {
               const byYear = bundle.values[d.id] ?? {};
-              const yr = byYear[String(p.year)]?.[region.kode] ? p.year : Math.max(-Infinity, ...Object.keys(byYear).map(Number).filter((y) => byYear[String(y)]?.[region.kode]));
-              const cell = Number.isFinite(yr) ? byYear[String(yr)][region.kode] : undefined;
+              const cell = byYear[String(p.year)]?.[region.kode];
+              // Without a figure for the selected year, the latest one is shown with its own year in its text.
+              const latest = cell ? undefined : Math.max(-Infinity, ...Object.keys(byYear).map(Number).filter((y) => byYear[String(y)]?.[region.kode]));
+              const other = latest !== undefined && Number.isFinite(latest) ? byYear[String(latest)][region.kode] : undefined;
+              const src = (c: [number, string]) => bundle.sources[c[1]]?.title ?? c[1];
               return (
                 <tr key={d.id} class={d.id === p.indicator ? 'current' : ''} data-indicator={d.id}>
                   <th scope="row">{d.label[lang]}</th>
                   <td>
                     {cell ? (
-                      <>
+                      <span class="figure" data-year={p.year}>
                         <strong>{formatValue(cell[0], d.unit[lang], lang, d.decimals)}</strong>
+                        {d.id === p.indicator && !ch && cls >= 0 && <span class="value-swatch" data-class={cls} style={{ background: p.classes.colours[cls] }} aria-hidden="true" />}
                         <span class="value-source">
-                          {bundle.sources[cell[1]]?.title ?? cell[1]}, {yr}
+                          {src(cell)}, {p.year}
                         </span>
-                      </>
+                      </span>
                     ) : (
-                      <span class="muted">{t.noValue}</span>
+                      <>
+                        <span class="muted">{t.noValueYear(p.year)}</span>
+                        {other && (
+                          <span class="figure figure-other-year value-source" data-year={latest}>
+                            {t.latestValue(formatValue(other[0], d.unit[lang], lang, d.decimals), latest!)} — {src(other)}
+                          </span>
+                        )}
+                      </>
                     )}
                   </td>
                 </tr>
@@ -97,17 +119,31 @@ export function RegionPanel(p: RegionPanelProps) {
       ) : (
         <p class="muted">{t.noValueAtLevel}</p>
       )}
+      {def && hasFigures && ch && (
+        <p class="panel-change figure" data-year={`${ch.from}-${p.year}`} data-change={delta} data-side={cls >= 0 ? ch.sides[cls] : undefined}>
+          <strong>{t.panelChange(ch.from, p.year)}:</strong>{' '}
+          {cls >= 0 && <span class="value-swatch" data-class={cls} style={{ background: p.classes.colours[cls] }} aria-hidden="true" />}
+          {delta === undefined ? (
+            <span class="muted">{t.noValue}</span>
+          ) : (
+            <>
+              {t.panelChangeValue(formatValue(ch.before!, def.unit[lang], lang, def.decimals), formatValue(ch.after!, def.unit[lang], lang, def.decimals), `${delta > 0 ? '+' : ''}${formatNumber(delta, lang, def.decimals)} ${t.changeUnit[ch.kind]}`)}
+              {cls >= 0 && ` · ${t.changeSide[ch.sides[cls]]}`}
+            </>
+          )}
+        </p>
+      )}
       {rank && (
-        <p class="rank">
+        <p class="rank figure" data-year={p.year}>
           <strong>{t.rank(rank.rank, rank.of)}</strong> <span class="muted">({def!.label[lang]}, {p.year}; {t.rankNote})</span>
         </p>
       )}
       {def && hasFigures && national && (
-        <p class="national">
+        <p class="national figure" data-year={p.year}>
           {t.nationalReference(formatValue(national[0], def.unit[lang], lang, def.decimals), bundle.sources[national[1]]?.title ?? national[1], p.year)}
         </p>
       )}
-      {def && hasFigures && <TrendChart points={trend} decimals={def.decimals} label={t.trend(def.label[lang])} currentYear={p.year} />}
+      {def && hasFigures && <TrendChart points={trend} national={nationalTrend} decimals={def.decimals} unit={def.unit[lang]} label={t.trend(def.label[lang])} regionName={region.name} currentYear={p.year} />}
       <h3>{t.flags}</h3>
       <ul class="flags">
         {hotspots ? (

@@ -13,6 +13,8 @@ import { ProgramsPanel } from './ProgramsPanel.tsx';
 import { RegionPanel } from './RegionPanel.tsx';
 import { RegionPrograms } from './RegionPrograms.tsx';
 import { ShareLink } from './ShareLink.tsx';
+import { Downloads } from './Downloads.tsx';
+import { StatsImport } from './StatsImport.tsx';
 import { SideTabs } from './SideTabs.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
@@ -55,12 +57,13 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
           <>
             <Breadcrumb region={url.region} regions={s.regions} onSelect={select} />
             {selected ? (
-              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')}>
+              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={base.years.get(url.indicator) ?? []} classes={{ bounds: d.classes.bounds, colours: d.colours }} change={d.change}>
                 <RegionPrograms {...regionPrograms(selected.kode, selected.level)} />
               </RegionPanel>
             ) : (
               <p class="hint">{url.region ? t.loadingChunk : t.panelHint}</p>
             )}
+            <StatsImport />
           </>
         )}
         {tab === 'programs' && (
@@ -101,7 +104,8 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
           <ImageDownload />
           <PrintButton />
         </div>
-        <a href={loader.source.url(DATA_FILES.regionsCsv)} download>{t.openData}</a>
+        {base && <Downloads />}
+        <a href={loader.source.url(DATA_FILES.regionsCsv)} download="regions.csv">{t.openData}</a>
       </footer>
     </aside>
   );

@@ -16,6 +16,8 @@ export interface TooltipProps {
   regions: RegionLookup;
   /** Program loci by id, to name the points under the pointer. */
   programs: ReadonlyMap<string, ProgramLocus>;
+  /** The change view: `values` are changes from `from` to `year`, in points or per cent. */
+  change?: { from: number; kind: 'points' | 'percent' };
   /** Subscribes to the region under the pointer (hovering re-renders only this component); returns an unsubscribe. */
   subscribe: (set: (hit: MapHit | null) => void) => () => void;
 }
@@ -36,7 +38,7 @@ export function Tooltip(p: TooltipProps) {
       <br />
       {hasFigures && p.def ? (
         <span>
-          {p.def.label[lang]}: {v === undefined ? t.tooltipNoValue : formatValue(v, p.def.unit[lang], lang, p.def.decimals)} ({p.year})
+          {p.def.label[lang]}: {v === undefined ? t.tooltipNoValue : p.change ? `${v > 0 ? '+' : ''}${formatNumber(v, lang, p.def.decimals)} ${t.changeUnit[p.change.kind]}` : formatValue(v, p.def.unit[lang], lang, p.def.decimals)} ({p.change ? `${p.change.from} → ${p.year}` : p.year})
         </span>
       ) : (
         <span>{row?.coastal ? t.coastal : row ? t.notCoastal : ''}</span>

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { createSearch } from '../lib/search/create-search.ts';
+import { kabupatenPerYear } from '../lib/ui/year-coverage.ts';
 import { Controls } from './Controls.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { useI18n, useStore } from './store/store.ts';
@@ -10,6 +11,8 @@ export function TopBar() {
   const { t, lang } = useI18n();
   const { base, url } = s;
   const search = useMemo(() => createSearch((path) => loader.source.json(path)), [loader]);
+  // Kabupaten/kota with a value in each year of the shown indicator (once its values are loaded), for "2020 — 84/514".
+  const coverage = useMemo(() => (base ? kabupatenPerYear(base.bundle, url.indicator, base.years.get(url.indicator) ?? []) : new Map<number, number>()), [base, url.indicator]);
   return (
     <header class="topbar">
       <div class="brand">
@@ -28,6 +31,9 @@ export function TopBar() {
           classes={url.classes}
           mode={url.mode}
           onMode={(mode) => dispatch({ type: 'setMode', mode })}
+          yearLabel={(y) => t.yearOption(y, coverage.get(y) ?? 0, base.kabupatenCodes.length)}
+          from={url.from}
+          onFrom={(year) => dispatch({ type: 'setFromYear', year })}
           onChange={(patch) => {
             if (patch.indicator) dispatch({ type: 'setIndicator', indicator: patch.indicator });
             if (patch.year !== undefined) dispatch({ type: 'setYear', year: patch.year });

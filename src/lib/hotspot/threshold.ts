@@ -54,6 +54,6 @@ function computeThreshold(bundle: IndicatorBundle, indicator: string, year: numb
   if (q === undefined) return undefined;
   return {
     value: q,
-    label: { id: `batas 20% teratas ${fmt(q, 'id')} dari ${values.length} kab/kota`, en: `top-fifth cut-off ${fmt(q, 'en')} of ${values.length} districts` },
+    label: { id: `batas 20% teratas ${fmt(q, 'id')} dari ${values.length} kab/kota`, en: `top-fifth cut-off ${fmt(q, 'en')} of ${values.length} regencies/cities` },
   };
 }

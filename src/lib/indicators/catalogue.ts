@@ -15,7 +15,7 @@ export const CATALOGUE: readonly IndicatorDef[] = [
     unit: PERCENT,
     definition: {
       id: 'Persentase penduduk dengan pengeluaran per kapita di bawah garis kemiskinan kabupaten/kota (Susenas Maret).',
-      en: 'Share of people whose per-capita expenditure is below the district poverty line (Susenas, March).',
+      en: 'Share of people whose per-capita expenditure is below the regency/city poverty line (Susenas, March).',
     },
     publisher: 'BPS',
     direction: 'higher-is-worse',

@@ -1,6 +1,6 @@
 import { DataError } from '../errors.ts';
 import { fold, splitKind } from '../names.ts';
-import type { JoinReport } from './join-report.ts';
+import { clip, type JoinReport } from './join-report.ts';
 import { CODE_HEADER, locateTable } from './locate-table.ts';
 import { inferDecimalMark, isMissing, parseNumber, type DecimalMark } from './parse-number.ts';
 import { readDelimited, type TableRecord } from './read-delimited.ts';
@@ -127,14 +127,14 @@ export function importBpsTable(input: string | SheetTable, options: ImportOption
     report.sourceRows++;
     const byName = name ? matcher.byName(name, { province, kotaKeys }) : undefined;
     let region = byCode?.level === 'kabupaten' ? byCode : undefined;
-    if (region && byName?.status === 'matched' && byName.region !== region) report.conflicts.push({ line: r.line, code, name, byName: byName.region.name });
+    if (region && byName?.status === 'matched' && byName.region !== region) report.conflicts.push({ line: r.line, code: clip(code), name: clip(name), byName: byName.region.name });
     if (!region && byName?.status === 'matched') {
       region = byName.region;
       if (byName.how === 'convention') report.resolvedByConvention++;
-      if (code) report.warnings.push(`row ${r.line}: code "${code}" is not a known ${system} code; matched by name to ${region.name}`);
+      if (code) report.warnings.push(`row ${r.line}: code "${clip(code)}" is not a known ${system} code; matched by name to ${region.name}`);
     }
-    if (!region && byName?.status === 'ambiguous') report.ambiguous.push({ line: r.line, name, candidates: byName.candidates.map((c) => c.name).sort() });
-    if (!region) { unmatched.push({ line: r.line, key }); continue; }
+    if (!region && byName?.status === 'ambiguous') report.ambiguous.push({ line: r.line, name: clip(name), candidates: byName.candidates.map((c) => c.name).sort() });
+    if (!region) { unmatched.push({ line: r.line, key: clip(key) }); continue; }
     const values = readValues(r);
     blocks.at(-1)?.kab.push({ parent: region.parent, values: { ...values } }); // a copy: a later row may be merged into `values`
     const first = used.get(region.kode);
@@ -142,7 +142,7 @@ export function importBpsTable(input: string | SheetTable, options: ImportOption
       // BPS repeats a kabupaten under its old and its new province (Papua, 2022 split), each row
       // with the years of one: merge rows whose filled columns do not overlap; else a duplicate.
       const overlap = Object.keys(values).filter((c) => values[c] !== null && first.values[c] !== null && first.values[c] !== undefined);
-      if (overlap.length) { report.duplicates.push({ line: r.line, key, region: region.name }); continue; }
+      if (overlap.length) { report.duplicates.push({ line: r.line, key: clip(key), region: region.name }); continue; }
       for (const [c, v] of Object.entries(values)) if (v !== null) first.values[c] = v;
       report.mergedRows.push({ line: r.line, firstLine: first.line, region: region.name, columns: Object.keys(values).filter((c) => values[c] !== null) });
       continue;
@@ -169,12 +169,13 @@ export function importBpsTable(input: string | SheetTable, options: ImportOption
   }
 
   function readValues(r: TableRecord): Record<string, number | null> {
-    const out: Record<string, number | null> = {};
+    // No prototype: a column named "__proto__" (or "constructor") keeps its values like any other.
+    const out = Object.create(null) as Record<string, number | null>;
     for (const [j, mark] of marks) {
       const raw = cell(r, j), column = t.columns[j], range = ranges(j), at = ref(r, j);
       const v = stored(r, j) ?? parseNumber(raw, mark);
       if (v === null) { if (raw !== '') report.missingCells++; out[column] = null; }
-      else if (Number.isNaN(v)) { report.badCells.push({ line: r.line, column, value: raw, ...(at ? { cell: at } : {}) }); out[column] = null; }
+      else if (Number.isNaN(v)) { report.badCells.push({ line: r.line, column: clip(column), value: clip(raw), ...(at ? { cell: at } : {}) }); out[column] = null; }
       else if (range && (v < range[0] || v > range[1])) { report.outOfRange.push({ line: r.line, column, value: v, range, ...(at ? { cell: at } : {}) }); out[column] = null; }
       else out[column] = v;
     }

@@ -46,6 +46,14 @@ export interface JoinReport {
   notes: string[];
 }
 
+/** Longest file text quoted in a report or message (a 50 MB line must not become a 50 MB message). */
+export const QUOTE_LIMIT = 80;
+
+/** `text` cut to {@link QUOTE_LIMIT} characters, with "… (N characters)" when it was longer. */
+export function clip(text: string, limit = QUOTE_LIMIT): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}… (${text.length} characters)` : text;
+}
+
 /** True when the import used every row and found every region: nothing worth a warning. */
 export function isCompleteJoin(r: JoinReport): boolean {
   return r.matched + r.mergedRows.length === r.sourceRows && r.targetsMatched === r.targets && !r.ambiguous.length && !r.conflicts.length &&

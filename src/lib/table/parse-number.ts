@@ -2,7 +2,9 @@
 export type DecimalMark = ',' | '.' | 'auto';
 
 /** Cells that mean "no value" in BPS and ministry tables. */
-const MISSING = new Set(['', '-', '–', '—', '…', '...', 'na', 'n/a', 'nan', 'null', '*', '(na)', 'tidak ada data']);
+// "NaN" and "null" are not here: they are what a program writes for a failed computation, so they
+// are reported as cells that are not numbers, never dropped silently as "no figure".
+const MISSING = new Set(['', '-', '–', '—', '…', '...', 'na', 'n/a', '*', '(na)', 'tidak ada data']);
 
 /** True when the cell is one of the conventional "no value" marks (empty, "-", "…", "NA"). */
 export function isMissing(cell: string): boolean {

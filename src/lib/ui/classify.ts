@@ -72,3 +72,13 @@ const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
 function dedupe(sortedBounds: number[]): number[] {
   return sortedBounds.filter((b, i) => i === 0 || b > sortedBounds[i - 1]);
 }
+
+/** Values per class of `bounds` (as `classIndex`; non-finite values are not counted): the counts of one year under pooled bounds. */
+export function countPerClass(values: Iterable<number>, bounds: readonly number[]): number[] {
+  const counts = new Array<number>(Math.max(0, bounds.length - 1)).fill(0);
+  for (const v of values) {
+    const i = classIndex(v, bounds);
+    if (i >= 0) counts[i]++;
+  }
+  return counts;
+}

@@ -2,8 +2,8 @@ import { isKodeKemendagri, levelOf } from '../regions/level-of.ts';
 import { CLASS_METHODS, type ClassMethod } from './classify.ts';
 import type { Lang } from './format.ts';
 
-/** How kabupaten are coloured: the indicator's classes, or poverty × program coverage (3×3). */
-export type MapMode = 'choropleth' | 'bivariate';
+/** How kabupaten are coloured: the indicator's classes, poverty × program coverage (3×3), or the change between two years. */
+export type MapMode = 'choropleth' | 'bivariate' | 'change';
 
 /** The view a URL describes. Parameter names are public and documented in the README. */
 export interface UrlState {
@@ -21,8 +21,15 @@ export interface UrlState {
   view: [number, number, number] | null;
   /** Embed mode (`embed=1`), reserved for the embed issue. */
   embed: boolean;
-  /** Colouring (`mode=bivariate`; default `choropleth`). */
+  /** Colouring (`mode=bivariate|change`; default `choropleth`). */
   mode: MapMode;
+  /** First year of the change view (`from=`); the change is from `from` to `year`. Unset outside the change view. */
+  from?: number;
+  /**
+   * "Same classes for all years" (`pool=1`, off: `pool=0`): class bounds from the values of every
+   * year of the indicator. Unset = not chosen: off, and turned on when the user moves between years.
+   */
+  pooled?: boolean;
 }
 
 /** What the URL may refer to; used to validate values. */
@@ -91,9 +98,27 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
 
   let mode: MapMode = 'choropleth';
   const modeRaw = p.get('mode');
-  if (modeRaw !== null) modeRaw === 'choropleth' || modeRaw === 'bivariate' ? (mode = modeRaw) : bad('mode');
+  if (modeRaw !== null) modeRaw === 'choropleth' || modeRaw === 'bivariate' || modeRaw === 'change' ? (mode = modeRaw) : bad('mode');
 
-  return { state: { indicator, year, region, lang, classes, view, embed: p.get('embed') === '1', mode }, notices };
+  // The change view needs a first year other than `year`: the indicator's earliest one when `from` is absent or not a year of it.
+  let from: number | undefined;
+  const fromRaw = p.get('from');
+  if (mode === 'change') {
+    const y = fromRaw !== null && /^\d{4}$/.test(fromRaw) ? Number(fromRaw) : NaN;
+    if (years.includes(y) && y !== year) from = y;
+    else {
+      if (fromRaw !== null) bad('from');
+      from = years.find((x) => x !== year);
+      if (from === undefined) mode = 'choropleth';
+    }
+  } else if (fromRaw !== null) bad('from');
+
+  const poolRaw = p.get('pool');
+  if (poolRaw !== null && poolRaw !== '0' && poolRaw !== '1') bad('pool');
+  const state: UrlState = { indicator, year, region, lang, classes, view, embed: p.get('embed') === '1', mode };
+  if (from !== undefined) state.from = from;
+  if (poolRaw === '1' || poolRaw === '0') state.pooled = poolRaw === '1';
+  return { state, notices };
 }
 
 /**
@@ -107,6 +132,8 @@ export function serialiseUrlState(state: UrlState, defaults: UrlContext['default
   if (state.region) p.set('region', state.region);
   if (state.classes !== (defaults.classes ?? 'quantile')) p.set('classes', state.classes);
   if (state.mode !== 'choropleth') p.set('mode', state.mode);
+  if (state.mode === 'change' && state.from !== undefined) p.set('from', String(state.from));
+  if (state.pooled !== undefined) p.set('pool', state.pooled ? '1' : '0');
   if (state.view) p.set('view', state.view.map((v, i) => (i === 2 ? v.toFixed(2) : v.toFixed(4))).join(','));
   if (state.lang !== defaults.lang) p.set('lang', state.lang);
   if (state.embed) p.set('embed', '1');

@@ -15,6 +15,12 @@ export interface Loader {
   ensureIndicators(ids: string[]): void;
   /** Read, check and place a user's program file in the page (nothing is uploaded). */
   importFile(file: File, mode: 'merge' | 'replace'): void;
+  /** Read a user's BPS table (CSV or .xlsx), join it to the kabupaten/kota and show it as an indicator; kept in IndexedDB. */
+  importTable(file: File, fallbackYear: number): void;
+  /** Add the tables kept from earlier visits (once). */
+  restoreTables(): void;
+  /** Remove a dropped table from the page and from the browser's storage. */
+  removeTable(id: string): void;
   /** Load the shipped program list (when first needed, and when the user goes back to it). */
   loadPrograms(reset?: boolean): void;
   /** Load the shipped loci as map points (after the first choropleth); a failure leaves the map without clusters, said in the page. */
@@ -41,6 +47,7 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
     ).then(() => undefined);
 
   const indicatorsAsked = new Set<string>();
+  let tablesRestored = false;
   return {
     source,
     ensureLevels,
@@ -68,6 +75,32 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         })
         .then((result) => dispatch({ type: 'lociImported', file: file.name, result, mode }))
         .catch((e: unknown) => dispatch({ type: 'importFailed', file: file.name, problem: toProblem(e, file.name) }));
+    },
+    importTable(file, fallbackYear) {
+      dispatch({ type: 'tableStarted', file: file.name });
+      // The importer, exceljs and papaparse load on first use, not with the first view.
+      Promise.all([file.arrayBuffer(), import('./import-table-file.ts'), import('./table-store.ts')])
+        .then(async ([bytes, { importTableFile }, store]) => {
+          const s = getState();
+          if (!s.base) throw new DataError('the page has not loaded its indicators yet');
+          const table = await importTableFile(new Uint8Array(bytes), file.name, s.regions, fallbackYear, new Set(s.base.bundle.catalogue.map((d) => d.id)));
+          // Kept for the next visit; a browser without storage (private mode) still shows it now.
+          await store.saveTable(table).catch((e: Error) => console.warn(`${file.name} is shown but not kept: ${e.message}`));
+          dispatch({ type: 'tableAdded', table, show: true });
+        })
+        .catch((e: unknown) => dispatch({ type: 'tableFailed', file: file.name, problem: toProblem(e, file.name) }));
+    },
+    restoreTables() {
+      if (tablesRestored) return;
+      tablesRestored = true;
+      void import('./table-store.ts')
+        .then((store) => store.loadTables())
+        .then((tables) => tables.forEach((table) => dispatch({ type: 'tableAdded', table, show: false })))
+        .catch((e: Error) => console.warn(`kept tables could not be read: ${e.message}`));
+    },
+    removeTable(id) {
+      dispatch({ type: 'tableRemoved', id });
+      void import('./table-store.ts').then((store) => store.deleteTable(id)).catch((e: Error) => console.warn(`table ${id} could not be forgotten: ${e.message}`));
     },
     loadPoints() {
       source.programPoints().then(

@@ -67,6 +67,11 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
     if (level && s.regions.loaded.has(level) && !s.regions.byBps[level].has(url.region)) dispatch({ type: 'unknownRegion', kode: url.region });
   }, [s.regions, url.region]);
 
+  // Tables the user dropped in an earlier visit, kept in this browser (after the first choropleth).
+  useEffect(() => {
+    if (base && s.firstDrawn) loader.restoreTables();
+  }, [base === null, s.firstDrawn]);
+
   // Gap rows below kabupaten need those levels.
   useEffect(() => {
     const level = s.gapOptions.level;

@@ -1,4 +1,5 @@
 import type { IndicatorValues } from '../../lib/indicators/split-bundle.ts';
+import type { DroppedTable } from '../../lib/indicators/dropped-table.ts';
 import type { ProgramPoint } from '../../lib/programs/program-points-file.ts';
 import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
@@ -24,6 +25,13 @@ export type Action =
   | { type: 'setYear'; year: number }
   | { type: 'setClasses'; classes: ClassMethod }
   | { type: 'setMode'; mode: MapMode }
+  | { type: 'setFromYear'; year: number }
+  | { type: 'setPooled'; pooled: boolean }
+  | { type: 'dismissYearNotice' }
+  | { type: 'tableStarted'; file: string }
+  | { type: 'tableAdded'; table: DroppedTable; show: boolean }
+  | { type: 'tableFailed'; file: string; problem: PageProblem }
+  | { type: 'tableRemoved'; id: string }
   | { type: 'toggleLang' }
   | { type: 'moveCamera'; view: [number, number, number] }
   | { type: 'setTab'; tab: SideTab }

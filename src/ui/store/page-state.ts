@@ -1,4 +1,5 @@
 import type { IndicatorBundle } from '../../lib/indicators/types.ts';
+import type { DroppedTable } from '../../lib/indicators/dropped-table.ts';
 import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
@@ -74,6 +75,11 @@ export interface PageState {
   importStatus: ImportStatus;
   /** An image download asked for (its scale: 1× or 2×), until it is saved or fails; one at a time. */
   imageRequest: { scale: 1 | 2 } | null;
+  /** Tables the user dropped into the page (kept in IndexedDB), as indicators; and the one being read. */
+  tables: DroppedTable[];
+  tableStatus: { kind: 'checking'; file: string } | { kind: 'failed'; file: string; problem: PageProblem } | null;
+  /** Set when switching indicator moved the year to the indicator's nearest one (shown until dismissed). */
+  yearNotice: { indicator: string; from: number; to: number } | null;
 }
 
 export function initialState(lang: Lang, url: UrlState): PageState {
@@ -98,5 +104,8 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     gapOptions: {},
     importStatus: null,
     imageRequest: null,
+    yearNotice: null,
+    tables: [],
+    tableStatus: null,
   };
 }

@@ -1,6 +1,8 @@
 import { mergeLoci } from '../../lib/programs/merge-loci.ts';
 import { withLevel } from '../../lib/regions/region-lookup.ts';
 import { CODE_LENGTH, levelOf, parentOf } from '../../lib/regions/level-of.ts';
+import { nearestYear } from '../../lib/ui/year-coverage.ts';
+import { withDroppedTable, withoutDroppedTable } from '../../lib/indicators/dropped-table.ts';
 import type { UrlState } from '../../lib/ui/url-state.ts';
 import type { Action } from './actions.ts';
 import type { PageState } from './page-state.ts';
@@ -22,16 +24,59 @@ export function reducer(s: PageState, a: Action): PageState {
     case 'resetView':
       return { ...view(s, { region: '', view: null }), regionDrawn: null, fitRequest: s.fitRequest + 1 };
     case 'setIndicator': {
+      // An indicator without the shown year moves to its nearest year, and the page says so.
       const years = s.base?.years.get(a.indicator) ?? [];
-      const year = years.includes(s.url.year) ? s.url.year : (s.base?.defaultYears.get(a.indicator) ?? s.url.year);
-      return view(s, { indicator: a.indicator, year });
+      const year = years.includes(s.url.year) ? s.url.year : (nearestYear(years, s.url.year) ?? s.url.year);
+      const yearNotice = year !== s.url.year ? { indicator: a.indicator, from: s.url.year, to: year } : null;
+      // The change view keeps its first year when the indicator has it, else takes the indicator's earliest other year.
+      let patch: Partial<UrlState> = { indicator: a.indicator, year };
+      if (s.url.mode === 'change') {
+        const from = s.url.from !== undefined && years.includes(s.url.from) && s.url.from !== year ? s.url.from : years.find((y) => y !== year);
+        patch = from === undefined ? { ...patch, mode: 'choropleth', from: undefined } : { ...patch, from };
+      }
+      return { ...view(s, patch), yearNotice };
     }
     case 'setYear':
-      return view(s, { year: a.year });
+      // Moving between years turns "same classes for all years" on unless the user chose otherwise.
+      return { ...view(s, { year: a.year, pooled: s.url.pooled ?? true, ...(s.url.from === a.year ? { from: s.url.year } : {}) }), yearNotice: null };
+    case 'setFromYear':
+      return view(s, a.year === s.url.year ? { from: a.year, year: s.url.from ?? s.url.year } : { from: a.year });
+    case 'setPooled':
+      return view(s, { pooled: a.pooled });
+    case 'dismissYearNotice':
+      return { ...s, yearNotice: null };
+    case 'tableStarted':
+      return { ...s, tableStatus: { kind: 'checking', file: a.file } };
+    case 'tableFailed':
+      return { ...s, tableStatus: { kind: 'failed', file: a.file, problem: a.problem } };
+    case 'tableAdded': {
+      if (!s.base || s.base.bundle.catalogue.some((d) => d.id === a.table.id)) return s;
+      const t = a.table, last = t.years[t.years.length - 1];
+      const base = { ...s.base, bundle: withDroppedTable(s.base.bundle, t), years: new Map([...s.base.years, [t.id, t.years]]), defaultYears: new Map([...s.base.defaultYears, [t.id, last]]) };
+      const next = { ...s, base, tables: [...s.tables, t], tableStatus: null };
+      // A newly dropped table is shown at once; kept tables (restored at start) wait in the indicator list.
+      return a.show ? { ...view(next, { indicator: t.id, year: last, mode: s.url.mode === 'bivariate' ? 'bivariate' : 'choropleth', from: undefined }), yearNotice: null } : next;
+    }
+    case 'tableRemoved': {
+      if (!s.base) return s;
+      const years = new Map(s.base.years), defaultYears = new Map(s.base.defaultYears);
+      years.delete(a.id);
+      defaultYears.delete(a.id);
+      const next = { ...s, base: { ...s.base, bundle: withoutDroppedTable(s.base.bundle, a.id), years, defaultYears }, tables: s.tables.filter((t) => t.id !== a.id) };
+      if (s.url.indicator !== a.id) return next;
+      const p0 = next.base.defaultYears.get('p0') ?? s.url.year;
+      return view(next, { indicator: 'p0', year: p0, mode: 'choropleth', from: undefined });
+    }
     case 'setClasses':
       return view(s, { classes: a.classes });
-    case 'setMode':
-      return view(s, { mode: a.mode });
+    case 'setMode': {
+      if (a.mode !== 'change') return view(s, { mode: a.mode, from: undefined });
+      // The change view starts from the indicator's earliest year (to the shown one; from the earliest to the latest when the earliest is shown).
+      const years = s.base?.years.get(s.url.indicator) ?? [];
+      if (years.length < 2) return s;
+      const year = s.url.year === years[0] ? years[years.length - 1] : s.url.year;
+      return view(s, { mode: 'change', from: s.url.from ?? years[0], year });
+    }
     case 'toggleLang':
       return view(s, { lang: s.url.lang === 'id' ? 'en' : 'id' });
     case 'moveCamera':

@@ -74,4 +74,20 @@ describe('sameExceptView', () => {
   it('sees a change of region', () => {
     expect(sameExceptView('?region=5303&view=1,2,3', '?region=5371&view=1,2,3')).toBe(false);
   });
+
+  it('reads the change view (from=) and shared classes (pool=), and writes them back', () => {
+    const { state, notices } = parseUrlState('?mode=change&from=2019&year=2025&pool=1', context());
+    expect([state.mode, state.from, state.pooled, notices]).toEqual(['change', 2019, true, []]);
+    expect(serialiseUrlState(state, context().defaults)).toBe('?mode=change&from=2019&pool=1');
+    expect(parseUrlState('?pool=0', context()).state.pooled).toBe(false);
+    expect(parseUrlState('', context()).state.pooled).toBeUndefined();
+  });
+
+  it('gives the change view the earliest other year when from= is missing or wrong, and names a wrong one', () => {
+    expect(parseUrlState('?mode=change', context()).state.from).toBe(2019);
+    const { state, notices } = parseUrlState('?mode=change&from=2025', context());
+    expect(state.from).toBe(2019);
+    expect(notices).toEqual([{ param: 'from', value: '2025' }]);
+    expect(parseUrlState('?from=2019', context()).notices).toEqual([{ param: 'from', value: '2019' }]);
+  });
 });

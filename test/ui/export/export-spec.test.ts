@@ -29,7 +29,7 @@ function view(patch: Partial<UrlState>): { state: PageState; derived: Derived } 
   const state = reducer(initialState(url.lang, url), { type: 'firstViewLoaded', base, regions, url, notices: [] });
   const kabValues = new Map(Object.entries(values).map(([k, [v]]) => [k, v]));
   const classes = classify([...kabValues.values()], 'quantile', 5);
-  const derived: Derived = { def, values: kabValues, kabValues, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined };
+  const derived: Derived = { def, values: kabValues, kabValues, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined, change: undefined, pooled: false };
   return { state, derived };
 }
 
@@ -52,7 +52,7 @@ describe('exportSpec', () => {
     expect(s.legend.rows.slice(0, -1).map((r) => r.colour)).toEqual(derived.colours);
     // 5372 is drawn but has no value.
     expect(s.legend.rows.at(-1)).toEqual({ colour: NO_DATA_COLOUR, label: 'Tidak ada data', count: '1 wilayah', hatched: true });
-    expect(s.legend.title).toBe('Persentase penduduk miskin (P0) (%), 2025');
+    expect(s.legend.title).toBe('Persentase penduduk miskin (P0), %, 2025');
     expect(s.legend.note).toBeUndefined();
   });
   it('adds the coastal key under a kabupaten and summarises its value and rank', () => {

@@ -91,4 +91,31 @@ describe('reducer', () => {
     const s = reducer(failed, { type: 'retry' });
     expect([s.fatal, s.attempt]).toEqual([null, 1]);
   });
+
+  it('moves to the nearest year of an indicator without the shown year, with a notice', () => {
+    const s = reducer(loaded({ indicator: 'stunting', year: 2018 }), { type: 'setIndicator', indicator: 'p0' });
+    expect(s.url.year).toBe(2019);
+    expect(s.yearNotice).toEqual({ indicator: 'p0', from: 2018, to: 2019 });
+    expect(reducer(s, { type: 'dismissYearNotice' }).yearNotice).toBeNull();
+    expect(reducer(loaded({ year: 2021 }), { type: 'setIndicator', indicator: 'p0' }).yearNotice).toBeNull();
+  });
+
+  it('turns "same classes for all years" on when the user moves between years, unless turned off', () => {
+    const s = reducer(loaded({ year: 2021 }), { type: 'setYear', year: 2025 });
+    expect(s.url.pooled).toBe(true);
+    const off = reducer(loaded({ year: 2021 }), { type: 'setPooled', pooled: false });
+    expect(reducer(off, { type: 'setYear', year: 2025 }).url.pooled).toBe(false);
+  });
+
+  it('opens the change view from the earliest year, and keeps from ≠ to', () => {
+    const s = reducer(loaded({ year: 2025 }), { type: 'setMode', mode: 'change' });
+    expect([s.url.mode, s.url.from, s.url.year]).toEqual(['change', 2019, 2025]);
+    const swapped = reducer(s, { type: 'setYear', year: 2019 });
+    expect([swapped.url.from, swapped.url.year]).toEqual([2025, 2019]);
+    const back = reducer(s, { type: 'setMode', mode: 'choropleth' });
+    expect([back.url.mode, back.url.from]).toEqual(['choropleth', undefined]);
+    // An indicator with one year cannot show a change: back to the choropleth.
+    const single = reducer(s, { type: 'setIndicator', indicator: 'stunting' });
+    expect([single.url.mode, single.url.year]).toEqual(['choropleth', 2018]);
+  });
 });

@@ -1,0 +1,52 @@
+import { toSafeCsv, type CsvCell } from '../programs/safe-csv.ts';
+import type { Region } from '../regions/region.ts';
+import type { IndicatorBundle } from './types.ts';
+
+/** Columns of the "data of this view" download, one row per region and year. */
+export const VIEW_CSV_COLUMNS = ['kode_bps', 'kode_kemendagri', 'nama', 'level', 'indikator', 'tahun', 'nilai', 'satuan', 'sumber_id', 'sumber'] as const;
+
+/**
+ * The data of the current view as a spreadsheet-safe CSV: the shown region (or none for Indonesia)
+ * and its children, each with every year of `indicator` (an empty value where the year has no
+ * published figure for that region, so gaps stay visible), with codes, names, unit and source.
+ */
+export function viewCsv(bundle: IndicatorBundle, indicator: string, regions: readonly Region[], years: readonly number[], lang: 'id' | 'en'): string {
+  const def = bundle.catalogue.find((d) => d.id === indicator);
+  const rows: CsvCell[][] = [];
+  for (const r of regions)
+    for (const y of years) {
+      const cell = bundle.values[indicator]?.[String(y)]?.[r.kode];
+      const src = cell ? bundle.sources[cell[1]] : undefined;
+      rows.push([r.kode, r.kemendagri, r.name, r.level, indicator, y, cell?.[0], def?.unit[lang] ?? '', cell?.[1] ?? '', src ? `${src.title}${src.url ? ` — ${src.url}` : ''}` : '']);
+    }
+  return toSafeCsv(VIEW_CSV_COLUMNS, rows);
+}
+
+/** File name of the view download: `lokus-p0-5300.csv`-like, ASCII only. */
+export function viewCsvName(indicator: string, region: string): string {
+  return `lokus-${indicator.replace(/[^a-z0-9_-]/gi, '_')}-${region || 'indonesia'}.csv`;
+}
+
+/** Columns of `indicators.csv` and what they hold (the first part of the data dictionary). */
+const INDICATORS_CSV_DICTIONARY: [string, string][] = [
+  ['kode_bps', 'BPS region code without dots (2 digits provinsi, 4 kabupaten/kota)'],
+  ['kode_kemendagri', 'Kemendagri code with dots (53.01), empty where no match'],
+  ['level', 'provinsi or kabupaten'],
+  ['indicator', 'indicator id (see the indicator rows below)'],
+  ['year', 'data year (for FSVA/IKP: the edition year; inputs are the previous year)'],
+  ['value', 'the published figure, dot decimal'],
+  ['unit', 'unit of value'],
+  ['source', 'source id (see the source rows below)'],
+];
+
+/**
+ * The data dictionary of `indicators.csv` as a spreadsheet-safe CSV: its columns, then each
+ * indicator (label, unit, definition, publisher, direction), then each source (title, publisher,
+ * URL, licence, note).
+ */
+export function dataDictionaryCsv(bundle: IndicatorBundle, lang: 'id' | 'en'): string {
+  const rows: CsvCell[][] = INDICATORS_CSV_DICTIONARY.map(([c, what]) => ['column', c, what, '', '', '', '']);
+  for (const d of bundle.catalogue) rows.push(['indicator', d.id, d.label[lang], d.unit[lang], d.definition[lang], d.publisher, d.direction]);
+  for (const s of Object.values(bundle.sources)) rows.push(['source', s.id, s.title, s.publisher, s.url ?? '', s.licence ?? '', s.note ?? '']);
+  return toSafeCsv(['kind', 'id', 'description', 'unit_or_publisher', 'definition_or_url', 'publisher_or_licence', 'direction_or_note'], rows);
+}

@@ -1,0 +1,188 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { watchPages } from './browser.ts';
+
+// Real data only (P0 2018–2025, NTT's 22 kabupaten/kota, the committed BPS .xlsx).
+if (inject('dataKind') !== 'real') throw new Error('test/e2e/statistics.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
+const site = inject('siteUrl');
+const shots = process.env.LOKUS_SHOTS ?? 'test-results/e2e';
+mkdirSync(shots, { recursive: true });
+const pages = watchPages();
+const p0 = JSON.parse(readFileSync('public/data/indicators/values/p0.json', 'utf8')) as Record<string, Record<string, [number, string]>>;
+
+// The machine is shared: under load the first choropleth has taken more than the helpers' 60 s, so
+// this file waits up to 3 minutes for it and gives each test 5.
+const SLOW = 180_000;
+/** `expect.poll` with 30 s (not 1 s) to wait: values load lazily and the page is slow under load. */
+const poll = <T>(fn: () => T | Promise<T>, opts: { timeout: number } = { timeout: 30_000 }) => expect.poll(fn, opts);
+
+async function open(query = '', region?: string, viewport?: { width: number; height: number }) {
+  const w = await pages.open(viewport);
+  await w.page.goto(site + query);
+  await w.page.waitForSelector('#map[data-ready="true"]', { timeout: SLOW });
+  if (region) await w.page.waitForSelector(`#map[data-region-ready="${region}"]`, { timeout: SLOW });
+  return w;
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') };
+}
+
+/** Rows of a CSV without quoted commas in the checked columns (the view CSV's codes, level, year and value come first). */
+const csvRows = (text: string) => text.replace(/^\ufeff/, '').trim().split(/\r?\n/).map((l) => l.split(','));
+
+/** The class shown beside the current indicator's value in the panel (the map's class of the region). */
+const panelClass = (page: Page) => page.locator('.panel .values tr.current .value-swatch').evaluate((el) => ({ cls: el.getAttribute('data-class'), colour: getComputedStyle(el).backgroundColor }));
+const legendBounds = (page: Page) => page.locator('.legend-classes li[data-class] .legend-range').allTextContents();
+
+describe('statistics over time', { timeout: 300_000 }, () => {
+  it('change view 2019 → 2025: Kabupaten Kupang falls 2.71 points (23.03 → 20.32), on the better side', async () => {
+    const { page } = await open('?region=5303', '5303');
+    await page.selectOption('#mode-select', 'change');
+    await page.selectOption('#from-select', '2019');
+    await page.selectOption('#year-select', '2025');
+    const change = page.locator('.panel .panel-change');
+    await poll(() => change.getAttribute('data-change'), { timeout: 60_000 }).toBe('-2.71');
+    expect(await change.getAttribute('data-side')).toBe('better');
+    expect(await change.textContent()).toContain('-2,71 poin (23,03% → 20,32%)');
+    // The legend says which years, and the panel's class is a blue (falling, better) class of the map.
+    expect(await page.locator('.legend-title').textContent()).toBe('Perubahan Persentase penduduk miskin (P0), 2019 → 2025 (poin)');
+    const cls = await change.locator('.value-swatch').getAttribute('data-class');
+    expect(await page.locator(`.legend-classes li[data-class="${cls}"]`).getAttribute('data-side')).toBe('better');
+    const url = new URL(page.url()).searchParams;
+    expect([url.get('mode'), url.get('from')]).toEqual(['change', '2019']);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${shots}/change-kupang-2019-2025.png` });
+  });
+
+  it('the change view of NTT 2019 → 2025 colours every kabupaten/kota and shows the trend with the national line', async () => {
+    const { page } = await open('?region=53&mode=change&from=2019&year=2025', '53');
+    expect(await page.locator('.legend-classes li[data-side="better"]').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${shots}/change-ntt-2019-2025.png` });
+  });
+
+  it('with shared classes, switching 2021 ↔ 2025 keeps the class bounds, so the least-changed kabupaten keeps its class', async () => {
+    // No kabupaten has exactly the same P0 in 2021 and 2025; the one with the smallest change (Δ 0.02) stands for it.
+    const [kode] = Object.keys(p0['2021']).filter((k) => k.length === 4 && p0['2025'][k]).sort((a, b) => Math.abs(p0['2025'][a][0] - p0['2021'][a][0]) - Math.abs(p0['2025'][b][0] - p0['2021'][b][0]));
+    const { page } = await open(`?region=${kode}&year=2021`, kode);
+    expect(await page.locator('#pooled-check').isChecked()).toBe(false);
+    // Moving between years turns "same classes for all years" on.
+    await page.selectOption('#year-select', '2025');
+    await poll(() => page.locator('#pooled-check').isChecked()).toBe(true);
+    const at2025 = { bounds: await legendBounds(page), panel: await panelClass(page) };
+    await page.selectOption('#year-select', '2021');
+    await poll(() => page.locator('.panel .values tr.current .figure').getAttribute('data-year')).toBe('2021');
+    const at2021 = { bounds: await legendBounds(page), panel: await panelClass(page) };
+    expect(at2021.bounds).toEqual(at2025.bounds);
+    expect(at2021.panel).toEqual(at2025.panel);
+    expect(await page.locator('.legend-note').textContent()).toContain('2018–2025');
+    expect(new URL(page.url()).searchParams.get('pool')).toBe('1');
+    // Without shared classes each year has its own bounds.
+    await page.uncheck('#pooled-check');
+    await poll(() => legendBounds(page)).not.toEqual(at2021.bounds);
+  });
+
+  it('the NTT province panel shows its P0 and its trend; without a 2025 province figure it says so and labels 2024', async () => {
+    const { page } = await open('?region=53&year=2024', '53');
+    const p0Row = page.locator('.panel .values tr[data-indicator="p0"]');
+    await poll(() => p0Row.locator('.figure').textContent(), { timeout: 60_000 }).toContain('19,48%');
+    expect(await p0Row.locator('.figure').getAttribute('data-year')).toBe('2024');
+    expect(await page.locator('.panel .trend circle.trend-point').count()).toBe(7);
+    await page.selectOption('#year-select', '2025');
+    await poll(() => p0Row.textContent()).toContain('tidak ada data 2025');
+    expect(await p0Row.locator('.figure-other-year').textContent()).toContain('terakhir: 19,48% (2024)');
+  });
+
+  it('with 2021 selected, no figure from another year appears in the panel without its year', async () => {
+    const { page } = await open('?region=5303&year=2021', '5303');
+    await page.locator('.panel .values tr[data-indicator="poor_thousands"]').waitFor();
+    await page.locator('.panel .values tr[data-indicator="ikp"] td .muted, .panel .values tr[data-indicator="ikp"] td .figure').first().waitFor({ timeout: 60_000 });
+    const figures = await page.locator('.panel .figure').evaluateAll((els) => els.map((e) => ({ year: e.getAttribute('data-year')!, text: e.textContent ?? '' })));
+    expect(figures.length).toBeGreaterThan(5);
+    for (const f of figures) if (f.year !== '2021') expect(f.text, `a ${f.year} figure shown with 2021 selected`).toContain(f.year);
+    // Number of poor: no kabupaten figure in 2021 for Kupang, the latest is labelled with its year.
+    const poor = page.locator('.panel .values tr[data-indicator="poor_thousands"]');
+    expect(await poor.textContent()).toContain('tidak ada data 2021');
+    // Flags and the ranking name their year.
+    expect(await page.locator('.panel .rank').textContent()).toContain('2021');
+  });
+
+  it('the year picker marks partial years; an indicator without the year moves to its nearest year with a notice', async () => {
+    const { page } = await open('?indicator=poor_thousands&year=2025');
+    const options = await page.locator('#year-select option').allTextContents();
+    expect(options).toContain('2025');
+    expect(options.some((o) => /^2021 — \d+\/514$/.test(o))).toBe(true);
+    await page.selectOption('#indicator-select', 'stunting_prevalence_under5');
+    await poll(() => page.locator('.notice-year').textContent(), { timeout: 30_000 }).toContain('tidak punya data tahun 2025; ditampilkan tahun terdekat, 2018');
+    await poll(() => page.locator('.legend-source').textContent(), { timeout: 60_000 }).toContain('Kemenkes, Riskesdas 2018');
+    // The legend title never doubles units.
+    await page.selectOption('#indicator-select', 'p0');
+    expect(await page.locator('.legend-title').textContent()).not.toMatch(/\)\s*\(/);
+  });
+
+  it('downloads the data of ?region=53: NTT and its 22 kabupaten/kota with every year 2018–2025', async () => {
+    const { page } = await open('?region=53', '53');
+    const { name, text } = await download(page, () => page.click('#download-view'));
+    expect(name).toBe('lokus-p0-53.csv');
+    const rows = csvRows(text);
+    expect(rows[0].slice(0, 7)).toEqual(['kode_bps', 'kode_kemendagri', 'nama', 'level', 'indikator', 'tahun', 'nilai']);
+    const kab = rows.slice(1).filter((r) => r[3] === 'kabupaten');
+    const codes = new Set(kab.map((r) => r[0]));
+    expect(codes.size).toBe(22);
+    for (const k of codes) expect(kab.filter((r) => r[0] === k && r[6] !== '').map((r) => r[5])).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(kab.find((r) => r[0] === '5303' && r[5] === '2019')?.[6]).toBe('23.03');
+    expect(await page.locator('.downloads a[download="lokus-indicators.csv"]').count()).toBe(1);
+    expect(await page.locator('a[download="regions.csv"]').count()).toBe(1);
+    const dict = await download(page, () => page.click('#download-dictionary'));
+    expect(dict.name).toBe('lokus-kamus-data-indikator.csv');
+    expect(dict.text).toContain('indicator,p0,');
+  });
+
+  it('a dropped BPS .xlsx becomes a mapped indicator with its join report, kept in the browser until removed', async () => {
+    const { page } = await open();
+    const bytes = [...readFileSync('data/stats/bps/xlsx/bps-621-p0-kabkota-2018-2024.xlsx')];
+    const dt = await page.evaluateHandle((b) => {
+      const d = new DataTransfer();
+      d.items.add(new File([new Uint8Array(b)], 'bps-621-p0-kabkota-2018-2024.xlsx'));
+      return d;
+    }, bytes);
+    await page.dispatchEvent('.stats-import', 'drop', { dataTransfer: dt });
+    const report = page.locator('.stats-import-report');
+    await report.waitFor({ timeout: 60_000 });
+    expect([await report.getAttribute('data-matched'), await report.getAttribute('data-targets')]).toEqual(['514', '514']);
+    expect(await report.locator('.stats-import-summary').textContent()).toMatch(/514\/514 kabupaten\/kota cocok/);
+    // Mapped: the indicator is selected, its years are 2018–2024, the legend has classes.
+    await poll(() => new URL(page.url()).searchParams.get('indicator')).toBe('user-bps-621-p0-kabkota-2018-2024');
+    expect(await page.locator('#year-select option').allTextContents()).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(await page.locator('.legend-classes li[data-class]').count()).toBe(5);
+    expect(await page.locator('.legend-title').textContent()).toBe('bps-621-p0-kabkota-2018-2024 (%), 2024');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${shots}/dropped-xlsx.png` });
+    // Kept in IndexedDB: after a reload it is in the indicator list again, until removed.
+    await page.goto(site);
+    await page.waitForSelector('#map[data-ready="true"]', { timeout: SLOW });
+    await poll(() => page.locator('#indicator-select option[value="user-bps-621-p0-kabkota-2018-2024"]').count()).toBe(1);
+    await page.click('.stats-import-remove');
+    await poll(() => page.locator('#indicator-select option[value="user-bps-621-p0-kabkota-2018-2024"]').count()).toBe(0);
+    await page.goto(site);
+    await page.waitForSelector('#map[data-ready="true"]', { timeout: SLOW });
+    await page.waitForTimeout(500);
+    expect(await page.locator('.stats-import-report').count()).toBe(0);
+  });
+
+  it('the trend chart on a phone: all years, the national line, a value on focus', async () => {
+    const { page } = await open('?region=5303', '5303', { width: 390, height: 844 });
+    const trend = page.locator('.panel .trend');
+    await trend.scrollIntoViewIfNeeded();
+    expect(await trend.getAttribute('data-years')).toBe('2018,2019,2020,2021,2022,2023,2024,2025');
+    expect(await trend.locator('polyline.trend-national').count()).toBeGreaterThan(0);
+    await trend.locator('circle[data-year="2019"]').focus();
+    await poll(() => trend.locator('.trend-readout').textContent()).toBe('2019: Kabupaten Kupang 23,03% · Nasional 9,41%');
+    const box = await trend.locator('svg').boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    await page.screenshot({ path: `${shots}/trend-phone.png` });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
+import { classify, classIndex, countPerClass } from '../../../src/lib/ui/classify.ts';
+import { kabupatenPerYear, nearestYear, pooledKabupatenValues } from '../../../src/lib/ui/year-coverage.ts';
+import { withUnit } from '../../../src/lib/ui/with-unit.ts';
+import { trendSegments } from '../../../src/lib/ui/trend-segments.ts';
+
+const bundle = {
+  catalogue: [], sources: {}, national: {}, priority: {},
+  values: { p0: { '2021': { '5301': [10, 's'], '5302': [20, 's'], '53': [15, 's'] }, '2025': { '5301': [10, 's'], '5302': [5, 's'], '5303': [30, 's'] } } },
+} as unknown as IndicatorBundle;
+
+describe('year coverage', () => {
+  it('counts kabupaten per year (provinces not counted)', () => {
+    expect([...kabupatenPerYear(bundle, 'p0', [2020, 2021, 2025])]).toEqual([[2020, 0], [2021, 2], [2025, 3]]);
+  });
+
+  it('finds the nearest year, the later one on a tie', () => {
+    expect(nearestYear([2018, 2020, 2024], 2021)).toBe(2020);
+    expect(nearestYear([2018, 2020, 2022], 2021)).toBe(2022);
+    expect(nearestYear([], 2021)).toBeUndefined();
+  });
+});
+
+describe('pooled classes', () => {
+  it('pools the kabupaten values of every year, so an unchanged value keeps its class when the year changes', () => {
+    const pooled = pooledKabupatenValues(bundle, 'p0', [2021, 2025]);
+    expect(pooled.sort((a, b) => a - b)).toEqual([5, 10, 10, 20, 30]);
+    const c = classify(pooled, 'quantile', 3);
+    // 5301 is 10 in both years: one bound set, one class.
+    expect(classIndex(10, c.bounds)).toBe(classIndex(10, c.bounds));
+    expect(countPerClass([10, 20], c.bounds).reduce((a, b) => a + b)).toBe(2);
+    expect(countPerClass([NaN], c.bounds).reduce((a, b) => a + b)).toBe(0);
+  });
+});
+
+describe('withUnit', () => {
+  it('never doubles brackets', () => {
+    expect(withUnit('Poverty rate (P0)', '%')).toBe('Poverty rate (P0), %');
+    expect(withUnit('Jumlah penduduk miskin', 'ribu jiwa')).toBe('Jumlah penduduk miskin (ribu jiwa)');
+    expect(withUnit('Food security priority group (FSVA)', '(1–6)')).toBe('Food security priority group (FSVA), 1–6');
+    expect(withUnit('Label', '')).toBe('Label');
+  });
+});
+
+describe('trendSegments', () => {
+  it('breaks the line at a missing year and at a year absent from the series', () => {
+    expect(trendSegments([[2018, 1], [2019, 2], [2020, undefined], [2021, 3], [2022, 4], [2024, 5]])).toEqual([[[2018, 1], [2019, 2]], [[2021, 3], [2022, 4]], [[2024, 5]]]);
+    expect(trendSegments([[2019, undefined]])).toEqual([]);
+  });
+});
