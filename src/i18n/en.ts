@@ -185,4 +185,5 @@ export const en: Strings = {
       bug: `An error in Lokus${p.file ? ` while reading ${p.file}` : ''}: ${p.detail}. Please report it.`,
     })[p.kind],
   dismissProblem: 'Dismiss message',
+  chunkFailed: (level) => `The ${level === 'desa' ? 'village' : 'district'} boundaries could not be loaded; the map shows what it has.`,
 };

@@ -186,5 +186,7 @@ export const id = {
       bug: `Kesalahan di Lokus${p.file ? ` saat membaca ${p.file}` : ''}: ${p.detail}. Mohon laporkan.`,
     })[p.kind],
   dismissProblem: 'Tutup pesan',
+  /** On the map when a chunk of the selected region failed: what is missing (the region is still shown). */
+  chunkFailed: (level: 'kecamatan' | 'desa') => `Batas ${level === 'desa' ? 'desa/kelurahan' : 'kecamatan'} tidak dapat dimuat; peta menampilkan yang ada.`,
 };
 export type Strings = typeof id;
