@@ -168,6 +168,10 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     for (const cb of clickCallbacks) cb(hits);
   });
   const setLabels = createLabelLayer(map);
+  // True from a camera move the user started (drag, wheel, keys, a zoom button) until it ends.
+  let userMoving = false;
+  map.on('movestart', (e: { originalEvent?: unknown }) => void (userMoving ||= e.originalEvent !== undefined));
+  map.on('moveend', () => void (userMoving = false));
   window.lokusMapProbe = { project: (lngLat) => map.project(lngLat), zoom: () => map.getZoom() };
 
   let national: NationalBoundaries | null = null;
@@ -262,6 +266,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       const box = map.getContainer(), canvas = map.getCanvas();
       if (box.clientWidth !== canvas.clientWidth || box.clientHeight !== canvas.clientHeight) map.resize();
       const options = { padding, maxZoom: 13 };
+      // A change of layout while the user moves the camera leaves it to them (their camera is then kept).
+      if (keepWithin !== undefined && userMoving) return;
       if (keepWithin !== undefined && !map.isMoving()) {
         const target = map.cameraForBounds(b, options);
         const nw = map.project([b[0], b[3]]), se = map.project([b[2], b[1]]);

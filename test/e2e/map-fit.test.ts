@@ -13,6 +13,8 @@ mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
+// Each test opens pages, waits for the camera to settle, and reloads: longer than the file default on a busy 2-core machine.
+const slow = 240_000;
 
 interface Box {
   left: number;
@@ -98,7 +100,7 @@ describe('the camera fits what is selected into the part of the map nothing cove
       await waitForRegion(page, 'national');
       expect(await settled(page, INDONESIA_BBOX)).toEqual(box);
       expect(await page.evaluate(() => window.lokusMapProbe!.zoom())).toBeCloseTo(zoom, 5);
-    });
+    }, slow);
   }
 
   it('opening the gap tab (the map narrows) refits Sumba Barat clear of the legend; a camera the user moved is kept', async () => {
@@ -127,7 +129,7 @@ describe('the camera fits what is selected into the part of the map nothing cove
     await page.waitForTimeout(800);
     expect(await page.evaluate(() => window.lokusMapProbe!.zoom())).toBeCloseTo(zoom, 5);
     expect(new URL(page.url()).searchParams.get('view')).toBe(view);
-  });
+  }, slow);
 
   it('on a phone the selected kabupaten is clear of the bottom sheet and the legend bar, folded or unfolded', async () => {
     const kupang = await regionBBox('boundaries/national.topo.json', 'kabupaten', '5303');
@@ -139,7 +141,7 @@ describe('the camera fits what is selected into the part of the map nothing cove
     await expect.poll(() => page.locator('.legend-toggle').getAttribute('aria-expanded')).toBe('true');
     await expectClear(page, await settled(page, kupang), 'Kabupaten Kupang with the legend unfolded');
     await page.screenshot({ path: `${shots}/phone-kupang-legend-open.png` });
-  });
+  }, slow);
 
   it('a desa chunk that fails leaves map and panel on the same kecamatan, with a retry that loads it', async () => {
     const taebenu = await regionBBox('boundaries/kecamatan/53.topo.json', 'kecamatan', '5303121');
@@ -167,5 +169,5 @@ describe('the camera fits what is selected into the part of the map nothing cove
     // The aborted request is the one expected console error.
     expect(w.errors.every((e) => /Failed to load resource: net::ERR_FAILED/.test(e))).toBe(true);
     w.errors.length = 0;
-  });
+  }, slow);
 });

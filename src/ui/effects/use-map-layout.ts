@@ -50,7 +50,9 @@ export function useMapLayout(mapRef: RefObject<HTMLElement | null>, ready: unkno
     };
     const observer = new ResizeObserver(schedule);
     observer.observe(mapEl);
-    for (const sel of MAP_OVERLAYS) for (const el of document.querySelectorAll(sel)) observer.observe(el);
+    // Legend and sheet only: the control corners are measured with them but not watched, as the
+    // scale bar's width changes with every zoom step (the attribution beside it is wider anyway).
+    for (const sel of ['.legend', '.side']) for (const el of document.querySelectorAll(sel)) observer.observe(el);
     // Overlays move without changing size when the window does (the phone legend sits at 45vh).
     addEventListener('resize', schedule);
     measure();

@@ -113,6 +113,8 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     map.showChunks(loaded.flatMap((c) => (c.parents ? [{ id: chunkId(c), parents: c.parents }] : [])), drilled);
     map.setSelected(url.region);
     const first = shownRegion.current === null;
+    // The user's camera replaces the fit: once it is dropped (a region picked, even the same one), fit again.
+    if (url.view) fittedKey.current = '';
     if (url.view && (s.urlFrom === 'url' || first)) map.jumpTo(url.view);
     else if (!url.view) {
       const shown = loaded.filter((c) => c.parents).map((c) => s.chunks.get(chunkId(c))!);
