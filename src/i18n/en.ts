@@ -227,4 +227,5 @@ export const en: Strings = {
   statsImportRemove: 'Remove',
   statsImportFailed: (file: string, msg: string) => `${file} could not be read: ${msg}`,
   statsImportSource: (file: string) => `Your table: ${file}`,
+  chunkFailed: (level) => `The ${level === 'desa' ? 'village' : 'district'} boundaries could not be loaded; the map shows what it has.`,
 };

@@ -229,5 +229,7 @@ export const id = {
   statsImportRemove: 'Hapus',
   statsImportFailed: (file: string, msg: string) => `${file} tidak dapat dibaca: ${msg}`,
   statsImportSource: (file: string) => `Tabel Anda: ${file}`,
+  /** On the map when a chunk of the selected region failed: what is missing (the region is still shown). */
+  chunkFailed: (level: 'kecamatan' | 'desa') => `Batas ${level === 'desa' ? 'desa/kelurahan' : 'kecamatan'} tidak dapat dimuat; peta menampilkan yang ada.`,
 };
 export type Strings = typeof id;

@@ -6,6 +6,7 @@ import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { OnlineStyle } from '../load/online-style.ts';
 import type { Level } from '../lib/types.ts';
 import { INDONESIA_BBOX, type BBox } from '../lib/ui/bbox.ts';
+import type { Padding } from '../lib/ui/fit-padding.ts';
 import { sourceOfRegion } from '../lib/ui/drill.ts';
 import { ancestry, levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
@@ -41,6 +42,27 @@ export const defaultMapOptions: MapViewOptions = {
   locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution' },
 };
 
+/** How `fitBounds` fits: see each key. */
+export interface FitOptions {
+  /** Fly there (600 ms) rather than jump. */
+  animate: boolean;
+  /** Room to leave on each side (overlays plus margin; lib/ui/fit-padding.ts). */
+  padding: Padding;
+  /**
+   * Keep the camera when it already shows the bbox within the padded area (widened by this many
+   * px) at no less than 0.25 zoom below the fit: a change of layout then moves the map only when
+   * the region would be covered or could be shown much larger. Undefined: always fit.
+   */
+  keepWithin?: number;
+}
+
+declare global {
+  interface Window {
+    /** For browser tests: where a point is drawn in the map (CSS px from its top left), and the zoom. */
+    lokusMapProbe?: { project(lngLat: [number, number]): { x: number; y: number }; zoom(): number };
+  }
+}
+
 /** A region under the pointer: its code, level and screen position (CSS pixels in the map). */
 export interface MapHit {
   kode: string;
@@ -75,8 +97,8 @@ export interface MapView {
   /** Show exactly these chunks (others hidden, kept for a fast return); `drilled` kabupaten are drawn as plain land. */
   showChunks(focus: ChunkFocus[], drilled: string[]): void;
   setSelected(kode: string): void;
-  /** Fit the camera to `bbox`; `inset` keeps it clear of overlays (bottom sheet, legend; CSS pixels). */
-  fitBounds(bbox: BBox, animate?: boolean, inset?: { left?: number; bottom?: number }): void;
+  /** Fit the camera to `bbox`, clear of the padding (overlays); see `FitOptions`. */
+  fitBounds(bbox: BBox, options: FitOptions): void;
   jumpTo(view: [number, number, number]): void;
   getView(): [number, number, number];
   setLabels(labels: MapLabel[]): void;
@@ -155,6 +177,11 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     for (const cb of clickCallbacks) cb(hits);
   });
   const setLabels = createLabelLayer(map);
+  // True from a camera move the user started (drag, wheel, keys, a zoom button) until it ends.
+  let userMoving = false;
+  map.on('movestart', (e: { originalEvent?: unknown }) => void (userMoving ||= e.originalEvent !== undefined));
+  map.on('moveend', () => void (userMoving = false));
+  window.lokusMapProbe = { project: (lngLat) => map.project(lngLat), zoom: () => map.getZoom() };
 
   let national: NationalBoundaries | null = null;
   let fill: Fill | null = null;
@@ -265,9 +292,21 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       hl.selected = isNational(kode) ? kode : '';
       drawHighlight();
     },
-    fitBounds(b, animate = true, inset = {}) {
-      const padding = { top: 40, right: 40, left: 40 + (inset.left ?? 0), bottom: 40 + (inset.bottom ?? 0) };
-      map.fitBounds(b, { padding, duration: animate ? 600 : 0, maxZoom: 13 });
+    fitBounds(b, { animate, padding, keepWithin }) {
+      // The padding was measured from the container: MapLibre's own resize (throttled) may not have run yet.
+      const box = map.getContainer(), canvas = map.getCanvas();
+      if (box.clientWidth !== canvas.clientWidth || box.clientHeight !== canvas.clientHeight) map.resize();
+      const options = { padding, maxZoom: 13 };
+      // A change of layout while the user moves the camera leaves it to them (their camera is then kept).
+      if (keepWithin !== undefined && userMoving) return;
+      if (keepWithin !== undefined && !map.isMoving()) {
+        const target = map.cameraForBounds(b, options);
+        const nw = map.project([b[0], b[3]]), se = map.project([b[2], b[1]]);
+        const k = keepWithin;
+        const inside = nw.x >= padding.left - k && nw.y >= padding.top - k && se.x <= box.clientWidth - padding.right + k && se.y <= box.clientHeight - padding.bottom + k;
+        if (target && inside && map.getZoom() >= (target.zoom ?? 0) - 0.25) return;
+      }
+      map.fitBounds(b, { ...options, duration: animate ? 600 : 0 });
     },
     jumpTo([lng, lat, zoom]) {
       map.jumpTo({ center: [lng, lat], zoom });

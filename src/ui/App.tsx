@@ -6,6 +6,7 @@ import { toProblem } from '../load/load-error.ts';
 import { createHoverChannel } from './effects/hover-channel.ts';
 import { createLoader } from './effects/loader.ts';
 import { useLoader } from './effects/use-loader.ts';
+import { useMapLayout } from './effects/use-map-layout.ts';
 import { mapLocaleOf, useMapSync } from './effects/use-map-sync.ts';
 import { useUrlSync } from './effects/use-url-sync.ts';
 import { MapPane } from './MapPane.tsx';
@@ -72,6 +73,8 @@ export function App({ source, createMap }: AppProps) {
   const gaps = useGaps(state, analysis, derived.hotspotYear, state.tab === 'gaps');
   useLoader(state, dispatch, loader);
   useUrlSync(state, dispatch, t.appTitle);
+  // Measured before the map sync runs, which fits the selected region into what is left free.
+  useMapLayout(mapEl, [map, state.base !== null], dispatch);
   useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl });
 
   const store = useMemo(() => ({ state, dispatch, loader }), [state, loader]);

@@ -8,8 +8,8 @@ import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 /** Legend of the program points: one colour per intervention type, filled vs hollow, clusters. */
 export function ProgramLegend({ count, source, onLoadOwn }: { count: number; source: string; onLoadOwn: () => void })  {
   const { t, lang } = useI18n();
-  // On phones the key starts folded so the small map stays visible; the count and the invitation stay.
-  const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 719px)').matches;
+  // The key starts folded (the count and the invitation stay) so the legend leaves room for the
+  // whole of Indonesia above it at 1280×800, and the small map on a phone stays visible.
   return (
     <div class="legend-programs">
       <p class="legend-subtitle">{t.legendPrograms}</p>
@@ -17,7 +17,7 @@ export function ProgramLegend({ count, source, onLoadOwn }: { count: number; sou
         {t.legendProgramCount(formatNumber(count, lang, 0), source)}{' '}
         <button type="button" class="link" onClick={onLoadOwn}>{t.legendLoadOwn}</button>
       </p>
-      <details open={!phone}>
+      <details>
         <summary>{t.legendProgramKey}</summary>
         <ul class="legend-types">
           {INTERVENTION_TYPES.map((type) => (

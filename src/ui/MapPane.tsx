@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useMemo } from 'preact/hooks';
+import { chunkId, focusOf } from '../lib/ui/drill.ts';
 import { NO_DATA_COLOUR } from '../lib/ui/palette.ts';
 import type { HoverChannel } from './effects/hover-channel.ts';
 import { Legend } from './Legend.tsx';
@@ -19,6 +20,8 @@ export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObje
   const { base, url, programs } = s;
   const lociById = useMemo(() => new Map((programs?.loci ?? []).map((l) => [l.id, l])), [programs]);
   const chunkLoading = s.firstDrawn && s.regionDrawn === null && !s.fatal;
+  // A chunk of the selected region that failed: the map shows the region without it and says so.
+  const chunkFailed = focusOf(url.region).chunks.find((c) => s.failedChunks.has(chunkId(c)));
   // Said by screen readers once the selected region is drawn ("Kabupaten Kupang dimuat").
   const loaded = d.selected && s.regionDrawn === url.region ? t.regionLoaded(d.selected.name) : '';
   return (
@@ -55,6 +58,12 @@ export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObje
       {!s.firstDrawn && !s.fatal && (
         <div class="loading" role="status">
           <span class="spinner" aria-hidden="true" /> {t.loading}
+        </div>
+      )}
+      {chunkFailed && !chunkLoading && (
+        <div class="loading map-problem" role="status">
+          {t.chunkFailed(chunkFailed.level)}{' '}
+          <button type="button" onClick={() => dispatch({ type: 'retry' })}>{t.retry}</button>
         </div>
       )}
       {chunkLoading && (

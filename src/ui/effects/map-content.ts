@@ -1,6 +1,6 @@
 import { childrenOf } from '../../lib/regions/region-views.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
-import { levelOf } from '../../lib/regions/level-of.ts';
+import { levelOf, parentOf } from '../../lib/regions/level-of.ts';
 import { bboxOf, INDONESIA_BBOX, type BBox } from '../../lib/ui/bbox.ts';
 import type { Focus } from '../../lib/ui/drill.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
@@ -36,4 +36,12 @@ export function boundsOf(kode: string, national: NationalBoundaries, chunks: rea
   const level = levelOf(kode);
   const pool = level === 'provinsi' ? national.provinsi.features : level === 'kabupaten' ? national.kabupaten.features : chunks.flatMap((c) => c.features);
   return bboxOf(pool.filter((f) => f.properties.kode === kode).map((f) => f.geometry));
+}
+
+/** What to fit for `kode`: its bounds, or those of its nearest ancestor drawn (its own chunk failed to load). */
+export function fitTarget(kode: string, national: NationalBoundaries, chunks: readonly RegionFeatures[]): BBox | undefined {
+  for (let k = kode; ; k = parentOf(k)) {
+    const b = boundsOf(k, national, chunks);
+    if (b || !k) return b;
+  }
 }

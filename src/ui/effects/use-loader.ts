@@ -46,12 +46,14 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
     for (const c of focus.chunks) {
       const id = chunkId(c);
       if (s.chunks.has(id)) continue;
+      dispatch({ type: 'chunkRequested', id });
       source.chunk(c).then(
         (features) => dispatch({ type: 'chunkLoaded', id, features }),
-        (e: unknown) => dispatch({ type: 'chunkFailed', region, problem: toProblem(e) }),
+        (e: unknown) => dispatch({ type: 'chunkFailed', id, region, problem: toProblem(e) }),
       );
     }
-  }, [base, url.region, s.attempt]);
+    // Not on every new `base` (each indicator loaded makes one): a failed chunk is fetched again on retry only.
+  }, [base !== null, url.region, s.attempt]);
 
   // The shown indicator's values; every indicator once a region panel, the gap finder or the
   // bivariate view needs them (the panel lists them all; hotspots read P0, poor and farming).

@@ -5,7 +5,7 @@ import { BIVARIATE_COLOURS, bivariateClasses } from '../../lib/ui/bivariate.ts';
 import { chunkId, clickTarget, focusOf } from '../../lib/ui/drill.ts';
 import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
 import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
-import type { DataSource, RegionFeatures } from '../../load/data-source.ts';
+import type { DataSource } from '../../load/data-source.ts';
 import type { Fill, MapLocale, MapView } from '../../map/map-view.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { drawPrintMap } from '../export/draw-map-snapshot.ts';
@@ -16,8 +16,8 @@ import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import type { Derived } from '../store/use-derived.ts';
 import type { HoverChannel } from './hover-channel.ts';
-import { boundsOf, coastalLookup, labelsOf } from './map-content.ts';
-import { overlayInsets } from './overlay-insets.ts';
+import { fitMargin, fitPadding } from '../../lib/ui/fit-padding.ts';
+import { coastalLookup, fitTarget, labelsOf } from './map-content.ts';
 
 export interface MapSyncArgs {
   map: MapView | null;
@@ -46,12 +46,15 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   const stateRef = useRef(s);
   stateRef.current = s;
   const shownRegion = useRef<string | null>(null);
-  const fitted = useRef(s.fitRequest);
+  const fittedKey = useRef('');
+  const fittedLayout = useRef(s.layout);
   const localeLang = useRef(s.url.lang);
   const { base, url } = s;
   const focus = focusOf(url.region);
   const chunks = focus.chunks.map((c) => s.chunks.get(chunkId(c)));
-  const chunksReady = base !== null && chunks.every((c) => c !== undefined);
+  // Every chunk of the selected region is either loaded or failed; which ones are loaded.
+  const chunksSettled = base !== null && focus.chunks.every((c, i) => chunks[i] !== undefined || s.failedChunks.has(chunkId(c)));
+  const chunksKey = chunks.map((c) => (c ? 1 : 0)).join('');
 
   // Events → actions (once per map).
   useEffect(() => {
@@ -97,32 +100,48 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     });
   }, [map, base, d.kabValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
 
-  // The selected region: its chunks shown, selection marked, camera fitted (or the URL's camera).
+  // The selected region: its chunks shown, selection marked, camera fitted into the part of the map
+  // no overlay covers (or the URL's camera: a `view` is the user's and is kept). A chunk that failed
+  // does not hold the map back: it shows what it has, fitted to the region or its nearest ancestor
+  // drawn, and the page offers a retry (loaded later, the chunk is added and the region refitted).
   useEffect(() => {
-    if (!map || !base || !chunksReady) return;
-    focus.chunks.forEach((c, i) => map.addChunk(chunkId(c), c.level, chunks[i]!));
-    map.showChunks(focus.chunks.flatMap((c) => (c.parents ? [{ id: chunkId(c), parents: c.parents }] : [])), focus.drilled);
+    if (!map || !base || !s.layout || !chunksSettled) return;
+    const loaded = focus.chunks.filter((_, i) => chunks[i] !== undefined);
+    loaded.forEach((c) => map.addChunk(chunkId(c), c.level, s.chunks.get(chunkId(c))!));
+    // Under a kabupaten whose kecamatan did not arrive, its own coloured shape stays.
+    const drilled = loaded.some((c) => c.level === 'kecamatan') ? focus.drilled : [];
+    map.showChunks(loaded.flatMap((c) => (c.parents ? [{ id: chunkId(c), parents: c.parents }] : [])), drilled);
     map.setSelected(url.region);
     const first = shownRegion.current === null;
+    // The user's camera replaces the fit: once it is dropped (a region picked, even the same one), fit again.
+    if (url.view) fittedKey.current = '';
     if (url.view && (s.urlFrom === 'url' || first)) map.jumpTo(url.view);
-    else if (!url.view && (shownRegion.current !== url.region || fitted.current !== s.fitRequest)) {
-      const shown = focus.chunks.filter((c) => c.parents).map((c) => s.chunks.get(chunkId(c))!) as RegionFeatures[];
-      const b = boundsOf(url.region, base.national, shown);
-      if (b) map.fitBounds(b, !first, overlayInsets());
+    else if (!url.view) {
+      const shown = loaded.filter((c) => c.parents).map((c) => s.chunks.get(chunkId(c))!);
+      const b = fitTarget(url.region, base.national, shown);
+      const key = `${url.region}|${s.fitRequest}|${b?.join(',')}`;
+      // A new region (or bbox, or "back to Indonesia") is fitted; a new layout only when the region
+      // would be covered or could be shown much larger (keepWithin: the margin may be used up).
+      if (b && (key !== fittedKey.current || fittedLayout.current !== s.layout)) {
+        map.fitBounds(b, { animate: !first, padding: fitPadding(s.layout, b), keepWithin: key === fittedKey.current ? fitMargin(s.layout) : undefined });
+      }
+      fittedKey.current = key;
     }
+    fittedLayout.current = s.layout;
     shownRegion.current = url.region;
-    fitted.current = s.fitRequest;
     const region = url.region || 'national';
     void map.whenIdle().then(() => dispatch({ type: 'regionDrawn', region }));
-  }, [map, base, url.region, chunksReady, url.view, s.fitRequest]);
+  }, [map, base, url.region, chunksSettled, chunksKey, url.view, s.fitRequest, s.layout]);
 
   // Coastal colours and labels of the shown chunks follow the region rows as their levels arrive.
+  // Children whose chunk failed get no labels (names floating over missing shapes).
   useEffect(() => {
-    if (!map || !chunksReady) return;
+    if (!map || !chunksSettled) return;
     const coastal = coastalLookup(s.regions);
     for (const c of focus.chunks) map.setCoastal(chunkId(c), coastal);
-    map.setLabels(labelsOf(s.regions, focus));
-  }, [map, s.regions, url.region, chunksReady]);
+    const childrenMissing = focus.chunks.some((c, i) => !chunks[i] && c.parents?.includes(focus.labelChildrenOf));
+    map.setLabels(childrenMissing ? [] : labelsOf(s.regions, focus));
+  }, [map, s.regions, url.region, chunksSettled, chunksKey]);
 
   // Program points: the active loci once the records are loaded, the shipped points before (a small
   // point set; region geometry is never re-sent).

@@ -10,6 +10,7 @@ import type { Level } from '../../lib/types.ts';
 import type { ClassMethod } from '../../lib/ui/classify.ts';
 import type { MapMode, UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
 import type { RegionFeatures } from '../../load/data-source.ts';
+import type { MapLayout } from '../../lib/ui/fit-padding.ts';
 import type { PageProblem } from '../../load/load-error.ts';
 import type { BaseData, ProgramSet, SideTab } from './page-state.ts';
 
@@ -54,11 +55,13 @@ export type Action =
   | { type: 'indicatorLoaded'; id: string; values: IndicatorValues }
   | { type: 'loadFailed'; problem: PageProblem }
   | { type: 'chunkLoaded'; id: string; features: RegionFeatures }
-  | { type: 'chunkFailed'; region: string; problem: PageProblem }
+  | { type: 'chunkRequested'; id: string }
+  | { type: 'chunkFailed'; id: string; region: string; problem: PageProblem }
   | { type: 'unknownRegion'; kode: string }
   | { type: 'pointsLoaded'; points: ProgramPoint[] }
   | { type: 'programsLoaded'; set: ProgramSet; problem?: PageProblem }
   | { type: 'firstDrawn' }
   | { type: 'regionDrawn'; region: string }
   | { type: 'imageSaved' }
-  | { type: 'imageFailed'; problem: PageProblem };
+  | { type: 'imageFailed'; problem: PageProblem }
+  | { type: 'layoutChanged'; layout: MapLayout };

@@ -8,6 +8,7 @@ import { emptyLookup, type RegionLookup } from '../../lib/regions/region-lookup.
 import type { Level } from '../../lib/types.ts';
 import type { Lang } from '../../lib/ui/format.ts';
 import type { UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
+import type { MapLayout } from '../../lib/ui/fit-padding.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 import type { PageProblem } from '../../load/load-error.ts';
 
@@ -68,6 +69,10 @@ export interface PageState {
   points: ProgramPoint[] | null;
   /** Bumped by "back to Indonesia": the map fits the national view again even when nothing else changed. */
   fitRequest: number;
+  /** The map's size and what covers it (legend, bottom sheet, controls); the selected region is fitted into the rest. Null until measured. */
+  layout: MapLayout | null;
+  /** Chunks of the selected region whose download failed (by chunk id); the map shows what it has, the page offers a retry. */
+  failedChunks: ReadonlySet<string>;
   programs: ProgramSet | null;
   programsError: PageProblem | null;
   filter: LociFilter;
@@ -98,6 +103,8 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     tab: 'region',
     points: null,
     fitRequest: 0,
+    layout: null,
+    failedChunks: new Set(),
     programs: null,
     programsError: null,
     filter: {},

@@ -12,6 +12,14 @@ function view(s: PageState, patch: Partial<UrlState>): PageState {
   return { ...s, url: { ...s.url, ...patch }, urlFrom: 'user' };
 }
 
+/** `set` without `id` (the same set when it was not in it). */
+function without(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  if (!set.has(id)) return set;
+  const next = new Set(set);
+  next.delete(id);
+  return next;
+}
+
 /** The one place page state changes: the state after `action`. Pure; effects live in the hooks. */
 export function reducer(s: PageState, a: Action): PageState {
   switch (a.type) {
@@ -92,7 +100,7 @@ export function reducer(s: PageState, a: Action): PageState {
     case 'dismissProblem':
       return { ...s, problems: s.problems.filter((_, i) => i !== a.index) };
     case 'retry':
-      return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null };
+      return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null, failedChunks: new Set() };
     case 'importStarted':
       return { ...s, importStatus: { kind: 'checking', file: a.file } };
     case 'lociImported': {
@@ -121,9 +129,13 @@ export function reducer(s: PageState, a: Action): PageState {
     case 'loadFailed':
       return { ...s, problems: [...s.problems, a.problem] };
     case 'chunkLoaded':
-      return { ...s, chunks: new Map([...s.chunks, [a.id, a.features]]) };
+      return { ...s, chunks: new Map([...s.chunks, [a.id, a.features]]), failedChunks: without(s.failedChunks, a.id) };
+    case 'chunkRequested':
+      return s.failedChunks.has(a.id) ? { ...s, failedChunks: without(s.failedChunks, a.id) } : s;
     case 'chunkFailed':
-      return a.region === s.url.region ? { ...s, problems: [...s.problems, a.problem] } : s;
+      // Only the selected region's chunks count: the map then shows what it has, and says what is missing.
+      if (a.region !== s.url.region) return s;
+      return { ...s, problems: s.problems.some((p) => p.file === a.problem.file) ? s.problems : [...s.problems, a.problem], failedChunks: new Set([...s.failedChunks, a.id]) };
     case 'unknownRegion': {
       if (a.kode !== s.url.region) return s;
       // Fall back to the deepest ancestor that exists: a desa's kecamatan, else the kabupaten.
@@ -137,12 +149,14 @@ export function reducer(s: PageState, a: Action): PageState {
     case 'firstDrawn':
       return { ...s, firstDrawn: true };
     case 'regionDrawn':
-      return a.region === (s.url.region || 'national') ? { ...s, regionDrawn: a.region } : s;
+      return a.region === (s.url.region || 'national') && s.regionDrawn !== a.region ? { ...s, regionDrawn: a.region } : s;
     case 'requestImage':
       return s.imageRequest ? s : { ...s, imageRequest: { scale: a.scale } };
     case 'imageSaved':
       return { ...s, imageRequest: null };
     case 'imageFailed':
       return { ...s, imageRequest: null, problems: [...s.problems, a.problem] };
+    case 'layoutChanged':
+      return { ...s, layout: a.layout };
   }
 }

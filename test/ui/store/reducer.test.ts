@@ -73,7 +73,25 @@ describe('reducer', () => {
     const s = reducer(loaded({ region: '53' }), { type: 'regionDrawn', region: '5303' });
     expect(s.regionDrawn).toBeNull();
     const problem = { kind: 'http' as const, file: 'boundaries/desa/5303.topo.json', status: 404, detail: 'HTTP 404' };
-    expect(reducer(loaded({ region: '53' }), { type: 'chunkFailed', region: '5303', problem }).problems).toEqual([]);
+    expect(reducer(loaded({ region: '53' }), { type: 'chunkFailed', id: 'desa-5303', region: '5303', problem }).problems).toEqual([]);
+  });
+
+  it('keeps a failed chunk of the selected region (said once) until it is requested again, loaded or retried', () => {
+    const problem = { kind: 'network' as const, file: 'boundaries/desa/5303.topo.json', detail: 'Failed to fetch' };
+    const failed = { type: 'chunkFailed' as const, id: 'desa-5303', region: '5303121', problem };
+    let s = reducer(reducer(loaded({ region: '5303121' }), failed), failed);
+    expect([...s.failedChunks]).toEqual(['desa-5303']);
+    expect(s.problems).toEqual([problem]);
+    expect(reducer(s, { type: 'chunkRequested', id: 'desa-5303' }).failedChunks.size).toBe(0);
+    expect(reducer(s, { type: 'retry' }).failedChunks.size).toBe(0);
+    s = reducer(s, { type: 'chunkLoaded', id: 'desa-5303', features: { type: 'FeatureCollection', features: [] } });
+    expect(s.failedChunks.size).toBe(0);
+    expect(s.chunks.has('desa-5303')).toBe(true);
+  });
+
+  it('keeps the measured map layout', () => {
+    const layout = { width: 900, height: 741, overlays: [{ left: 11, top: 434, right: 311, bottom: 715 }] };
+    expect(reducer(loaded(), { type: 'layoutChanged', layout }).layout).toBe(layout);
   });
 
   it('merges an imported list into the shipped one and says which ids it replaced', () => {
