@@ -14,6 +14,8 @@ export interface GapTableProps {
   hotspots: number | undefined;
   onOpen: (kode: string) => void;
   onExport: () => void;
+  /** What the shipped registers leave out (so a gap there is read as missing data), or undefined. */
+  coverageNote?: string;
 }
 
 const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
@@ -43,6 +45,7 @@ export function GapTable(p: GapTableProps) {
     <section class="gap-finder" aria-labelledby="gap-title">
       <h2 id="gap-title">{t.gapTitle}</h2>
       <p class="muted small">{t.gapIntro}</p>
+      {p.coverageNote && <p class="gap-coverage-note small">{p.coverageNote}</p>}
       <div class="gap-options">
         <label>
           <span>{t.gapLevel}</span>

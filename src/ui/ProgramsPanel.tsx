@@ -7,6 +7,11 @@ import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 import type { ImportStatus, ProgramSet } from './store/page-state.ts';
 import type { PageProblem } from '../load/load-error.ts';
+import { ProgramCoverage } from './ProgramCoverage.tsx';
+
+/** The import format page and the CSV templates (public/, copied into the site). */
+export const FORMAT_PAGE = './program-format.html';
+export const TEMPLATES = { id: './templates/lokus-program-template.csv', en: './templates/lokus-program-template-en.csv' };
 
 /** What the importer reports to the page: a finished import, a file that could not be read, or work in progress. */
 
@@ -21,6 +26,8 @@ export interface ProgramsPanelProps {
   onFile: (file: File, mode: 'merge' | 'replace') => void;
   onReset: () => void;
   onExport: () => void;
+  /** Name of a province (BPS code), for the coverage statement. */
+  provinceName: (kode: string) => string | undefined;
 }
 
 /** The Program tab: how many loci from where, load your own (drop or pick; nothing uploaded), the validation report, filters. */
@@ -58,6 +65,7 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
           <p class="programs-source">
             {t.programsFrom}: {[p.set.includesDefault ? t.programsDefaultSource : '', userFiles.length ? t.programsUserSource(userFiles.join(', ')) : ''].filter(Boolean).join(' · ')}
           </p>
+          {p.set.includesDefault && p.set.metadata && <ProgramCoverage metadata={p.set.metadata} provinceName={p.provinceName} />}
           <p class="programs-invite">{t.programsInvite}</p>
         </div>
       )}
@@ -89,7 +97,16 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
           ))}
         </fieldset>
         <p class="privacy-note">{t.importPrivacy}</p>
-        <p class="muted small">{t.importFormat}</p>
+        <p class="muted small">
+          {t.importFormat}{' '}
+          <a id="format-link" href={`${FORMAT_PAGE}${lang === 'en' ? '#en' : ''}`} target="_blank" rel="noopener">{t.formatLink}</a>
+        </p>
+        <p class="templates small">
+          {t.templateTitle}:{' '}
+          <a id="template-id" href={TEMPLATES.id} download="lokus-program-template.csv">{t.templateId}</a>
+          {' · '}
+          <a id="template-en" href={TEMPLATES.en} download="lokus-program-template-en.csv">{t.templateEn}</a>
+        </p>
       </div>
       {status && (
         <div class="import-report" role="status" aria-live="polite">
@@ -97,7 +114,10 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
           {status.kind === 'failed' && (
             <>
               <p class="error-inline">{t.importFailed(status.problem.kind === 'invalid' ? `${status.file}: ${status.problem.detail}` : t.problem(status.problem))}</p>
-              <p class="muted small">{t.importFailedHint}</p>
+              <p class="muted small">
+                {t.importFailedHint}{' '}
+                <a href={`${FORMAT_PAGE}${lang === 'en' ? '#en' : ''}`} target="_blank" rel="noopener">{t.formatLink}</a>
+              </p>
             </>
           )}
           {status.kind === 'done' && <ImportReport result={status.result} replacedIds={status.replacedIds} />}

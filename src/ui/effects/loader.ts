@@ -1,5 +1,6 @@
 import { DataError } from '../../lib/errors.ts';
 import { lociFromGeojson } from '../../lib/programs/loci-geojson.ts';
+import { metadataFromGeojson } from '../../lib/programs/metadata.ts';
 import type { Level } from '../../lib/types.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
@@ -79,7 +80,8 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       source
         .programs()
         .then((doc) => {
-          const set = { loci: lociFromGeojson(doc), files: ['programs.geojson'], includesDefault: true };
+          const metadata = metadataFromGeojson(doc);
+          const set = { loci: lociFromGeojson(doc), files: ['programs.geojson'], includesDefault: true, ...(metadata ? { metadata } : {}) };
           dispatch(reset ? { type: 'programsReset', set } : { type: 'programsLoaded', set });
         })
         // The gap finder still works without the shipped list (every hotspot is then a gap).

@@ -3,6 +3,7 @@ import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
 import type { ProgramPoint } from '../../lib/programs/program-points-file.ts';
+import type { ProgramsMetadata } from '../../lib/programs/metadata.ts';
 import { emptyLookup, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
 import type { Lang } from '../../lib/ui/format.ts';
@@ -31,6 +32,8 @@ export interface ProgramSet {
   files: string[];
   /** True while the shipped set is (part of) what is shown. */
   includesDefault: boolean;
+  /** What the shipped data covers (the `metadata` of programs.geojson), while it is shown. */
+  metadata?: ProgramsMetadata;
 }
 
 /** What the importer reports to the page: work in progress, a finished import, or a file that could not be read. */

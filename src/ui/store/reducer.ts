@@ -54,7 +54,8 @@ export function reducer(s: PageState, a: Action): PageState {
       const before = s.programs ?? { loci: [], files: [], includesDefault: false };
       const merged = mergeLoci(before.loci, a.result.loci, a.mode);
       const files = a.mode === 'replace' ? [a.file] : [...before.files, a.file];
-      return { ...s, programs: { loci: merged.loci, files, includesDefault: a.mode === 'merge' && before.includesDefault }, importStatus: { kind: 'done', result: a.result, replacedIds: merged.replacedIds } };
+      const includesDefault = a.mode === 'merge' && before.includesDefault;
+      return { ...s, programs: { loci: merged.loci, files, includesDefault, ...(includesDefault && before.metadata ? { metadata: before.metadata } : {}) }, importStatus: { kind: 'done', result: a.result, replacedIds: merged.replacedIds } };
     }
     case 'importFailed':
       return { ...s, importStatus: { kind: 'failed', file: a.file, problem: a.problem } };
