@@ -1,9 +1,9 @@
-import { DataError } from '../../lib/errors.ts';
 import { lociFromGeojson } from '../../lib/programs/loci-geojson.ts';
 import { metadataFromGeojson } from '../../lib/programs/metadata.ts';
 import type { Level } from '../../lib/types.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
+import { clearImports, listImports } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 
@@ -42,6 +42,7 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
     ).then(() => undefined);
 
   const indicatorsAsked = new Set<string>();
+  let programsLoading: Promise<void> | undefined;
   return {
     source,
     ensureLevels,
@@ -60,14 +61,10 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
     },
     importFile(file, mode) {
       dispatch({ type: 'importStarted', file: file.name });
-      // The importer (and papaparse with it) loads on first use, not with the first view.
-      Promise.all([file.text(), import('./import-program-file.ts'), ensureLevels(['kecamatan', 'desa'])])
-        .then(([text, { importProgramFile }]) => {
-          const lookup = getState().regions;
-          if (!lookup.loaded.has('kecamatan') || !lookup.loaded.has('desa')) throw new DataError('regions/kecamatan.json, regions/desa.json: region rows could not be loaded, so codes cannot be checked');
-          return importProgramFile(text, file.name, source, lookup);
-        })
-        .then((result) => dispatch({ type: 'lociImported', file: file.name, result, mode }))
+      // The importer runs in a worker, loaded on first use, not with the first view.
+      import('./import-program-file.ts')
+        .then(({ importProgramFile }) => importProgramFile(file, mode, source.baseUrl, (stage) => dispatch({ type: 'importProgress', file: file.name, stage })))
+        .then(({ result, saved }) => dispatch({ type: 'lociImported', file: file.name, result, mode, saved }))
         .catch((e: unknown) => dispatch({ type: 'importFailed', file: file.name, problem: toProblem(e, file.name) }));
     },
     loadPoints() {
@@ -77,15 +74,22 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       );
     },
     loadPrograms(reset = false) {
-      source
+      // One load at a time (several effects may ask); "back to the shipped list" forgets kept imports.
+      if (programsLoading && !reset) return;
+      const cleared = reset ? clearImports().catch(() => undefined) : Promise.resolve();
+      programsLoading = source
         .programs()
-        .then((doc) => {
+        .then(async (doc) => {
           const metadata = metadataFromGeojson(doc);
           const set = { loci: lociFromGeojson(doc), files: ['programs.geojson'], includesDefault: true, ...(metadata ? { metadata } : {}) };
+          await cleared;
           dispatch(reset ? { type: 'programsReset', set } : { type: 'programsLoaded', set });
+          // Lists imported before (kept in this browser) come back on top, in import order.
+          if (!reset) for (const k of await listImports().catch(() => [])) dispatch({ type: 'lociImported', file: k.file, result: k.result, mode: k.mode, saved: true, restored: true });
         })
         // The gap finder still works without the shipped list (every hotspot is then a gap).
-        .catch((e: unknown) => dispatch({ type: 'programsLoaded', set: { loci: [], files: [], includesDefault: false }, problem: toProblem(e, 'programs.geojson') }));
+        .catch((e: unknown) => dispatch({ type: 'programsLoaded', set: { loci: [], files: [], includesDefault: false }, problem: toProblem(e, 'programs.geojson') }))
+        .finally(() => (programsLoading = undefined));
     },
   };
 }

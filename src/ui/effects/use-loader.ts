@@ -32,6 +32,10 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
   useEffect(() => {
     if (base && s.firstDrawn && !s.points) loader.loadPoints();
   }, [base, s.firstDrawn]);
+  // Lists imported before and kept in this browser are shown from the start: load the records.
+  useEffect(() => {
+    if (base && s.firstDrawn && !s.programs) void import('../../load/saved-imports.ts').then(({ countImports }) => countImports()).then((n) => n > 0 && loader.loadPrograms(), () => undefined);
+  }, [base, s.firstDrawn]);
   const needsPrograms = base !== null && (url.region !== '' || s.tab !== 'region' || url.mode === 'bivariate');
   useEffect(() => {
     if (needsPrograms && !s.programs) loader.loadPrograms();

@@ -10,6 +10,7 @@ import type { Lang } from '../../lib/ui/format.ts';
 import type { UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 import type { PageProblem } from '../../load/load-error.ts';
+import type { ImportStage } from '../effects/import-messages.ts';
 
 export type SideTab = 'region' | 'programs' | 'gaps';
 
@@ -37,7 +38,7 @@ export interface ProgramSet {
 }
 
 /** What the importer reports to the page: work in progress, a finished import, or a file that could not be read. */
-export type ImportStatus = { kind: 'checking'; file: string } | { kind: 'done'; result: ProgramImport; replacedIds: string[] } | { kind: 'failed'; file: string; problem: PageProblem } | null;
+export type ImportStatus = { kind: 'checking'; file: string; stage?: ImportStage } | { kind: 'done'; result: ProgramImport; replacedIds: string[]; saved?: boolean; restored?: boolean } | { kind: 'failed'; file: string; problem: PageProblem } | null;
 
 /**
  * Everything the page shows, in one place. The reducer (reducer.ts) is the only code that makes a

@@ -50,12 +50,14 @@ export function reducer(s: PageState, a: Action): PageState {
       return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null };
     case 'importStarted':
       return { ...s, importStatus: { kind: 'checking', file: a.file } };
+    case 'importProgress':
+      return s.importStatus?.kind === 'checking' && s.importStatus.file === a.file ? { ...s, importStatus: { kind: 'checking', file: a.file, stage: a.stage } } : s;
     case 'lociImported': {
       const before = s.programs ?? { loci: [], files: [], includesDefault: false };
       const merged = mergeLoci(before.loci, a.result.loci, a.mode);
       const files = a.mode === 'replace' ? [a.file] : [...before.files, a.file];
       const includesDefault = a.mode === 'merge' && before.includesDefault;
-      return { ...s, programs: { loci: merged.loci, files, includesDefault, ...(includesDefault && before.metadata ? { metadata: before.metadata } : {}) }, importStatus: { kind: 'done', result: a.result, replacedIds: merged.replacedIds } };
+      return { ...s, programs: { loci: merged.loci, files, includesDefault, ...(includesDefault && before.metadata ? { metadata: before.metadata } : {}) }, importStatus: { kind: 'done', result: a.result, replacedIds: merged.replacedIds, saved: a.saved, restored: a.restored } };
     }
     case 'importFailed':
       return { ...s, importStatus: { kind: 'failed', file: a.file, problem: a.problem } };
