@@ -15,6 +15,7 @@ import { applyFill, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, maplibreLocale, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
+import { createGapLayer, type GapOutline } from './gap-layer.ts';
 
 export type { Fill, MapLabel, MapLocale };
 setWorkerUrl(workerUrl);
@@ -84,6 +85,8 @@ export interface MapView {
    * drawn as HTML rings showing their mix of types (`label` names it for screen readers).
    */
   setPrograms(points: FeatureCollection, colourByType: Record<string, string>, label: ClusterLabel): void;
+  /** Outline the gap table's rows (regions of the loaded sources) with their rank; `[]` clears. */
+  setGapOutlines(rows: GapOutline[]): void;
   onHover(cb: (hit: MapHit | null) => void): () => void;
   /** Called with the regions under a click or tap, one per level drawn there (coarsest first). */
   onClick(cb: (hits: MapHit[]) => void): () => void;
@@ -143,6 +146,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     for (const cb of clickCallbacks) cb(hits);
   });
   const setLabels = createLabelLayer(map);
+  const setGapOutlines = createGapLayer(map, () => chunkLevel);
 
   let national: NationalBoundaries | null = null;
   // Hover and selection: national regions are outlined from the small `highlight` source (their
@@ -241,6 +245,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     getView: view,
     setLabels,
     setPrograms: programLayer.set,
+    setGapOutlines,
     onHover(cb) {
       let frame = 0;
       let last: { x: number; y: number } | null = null;

@@ -70,7 +70,7 @@ export function App({ source, createMap }: AppProps) {
   const gaps = useGaps(state, analysis, derived.hotspotYear, state.tab === 'gaps');
   useLoader(state, dispatch, loader);
   useUrlSync(state, dispatch, t.appTitle);
-  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t });
+  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, gapRows: gaps.result?.rows });
 
   const store = useMemo(() => ({ state, dispatch, loader }), [state, loader]);
   const i18n = useMemo(() => ({ t, lang }), [lang]);

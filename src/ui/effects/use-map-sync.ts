@@ -8,6 +8,7 @@ import type { DataSource, RegionFeatures } from '../../load/data-source.ts';
 import type { Fill, MapLocale, MapView } from '../../map/map-view.ts';
 import { clusterLabeller, programPoints } from '../programs/program-points.ts';
 import type { ProgramAnalysis } from '../programs/use-program-analysis.ts';
+import type { GapRow } from '../../lib/programs/find-gaps.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import type { Derived } from '../store/use-derived.ts';
@@ -24,6 +25,8 @@ export interface MapSyncArgs {
   dispatch: (a: Action) => void;
   hover: HoverChannel;
   t: Strings;
+  /** Rows of the gap table, outlined on the map while the gap tab is open. */
+  gapRows?: readonly GapRow[];
 }
 
 /** The map's control labels and accessible name in the page's language. */
@@ -36,7 +39,7 @@ export function mapLocaleOf(t: Strings): MapLocale {
  * sends one kind of content (fill, region view, coastal colours and labels, program points) when
  * what it depends on changes; map events come back as actions.
  */
-export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t }: MapSyncArgs): void {
+export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, gapRows }: MapSyncArgs): void {
   const stateRef = useRef(s);
   stateRef.current = s;
   const shownRegion = useRef<string | null>(null);
@@ -125,4 +128,11 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     const points = analysis ? programPoints(analysis.loci, analysis.mask) : programPoints(s.points!, undefined);
     map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, url.lang));
   }, [map, s.firstDrawn, s.points, analysis?.loci, analysis?.mask, url.lang]);
+
+  // Gap rows outlined with their rank while the gap tab is open (again when a chunk arrives).
+  const gapShown = s.tab === 'gaps' ? gapRows : undefined;
+  useEffect(() => {
+    if (!map || !s.firstDrawn) return;
+    map.setGapOutlines((gapShown ?? []).map((r, i) => ({ kode: r.kodeBps, level: r.level, rank: i + 1, lon: r.lon, lat: r.lat })));
+  }, [map, s.firstDrawn, gapShown, s.chunks, url.region]);
 }

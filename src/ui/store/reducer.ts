@@ -17,7 +17,9 @@ export function reducer(s: PageState, a: Action): PageState {
       // A region found by search is shown in the region tab, whatever tab was open.
       const tab = a.from === 'search' ? 'region' : s.tab;
       if (a.kode === s.url.region && s.url.view === null) return tab === s.tab ? s : { ...s, tab };
-      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab };
+      // A newly selected region limits the gap table to it again (gap-options.ts).
+      const { within: _within, ...gapOptions } = s.gapOptions;
+      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab, gapOptions };
     }
     case 'resetView':
       return { ...view(s, { region: '', view: null }), regionDrawn: null, fitRequest: s.fitRequest + 1 };

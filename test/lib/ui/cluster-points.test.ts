@@ -43,13 +43,9 @@ describe('clusterPoints', () => {
     expect(c.lat).toBeCloseTo(-10.2, 6);
     expect(c.byRegion).toBe(3);
   });
-  it('clusters 100,000 points in well under a second', () => {
+  it('clusters 100,000 points, every one counted once (time: `npm run bench`)', () => {
     const pts = synthetic(100_000, 5);
-    const xy = projectPoints(pts);
-    const t0 = performance.now();
-    const c = clusterPoints(pts, xy, 5, 40, 14);
-    const ms = performance.now() - t0;
+    const c = clusterPoints(pts, projectPoints(pts), 5, 40, 14);
     expect(c.singles.length + c.clusters.reduce((a, k) => a + k.leaves.length, 0)).toBe(100_000);
-    expect(ms).toBeLessThan(1000);
   });
 });
