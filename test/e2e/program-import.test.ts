@@ -32,6 +32,7 @@ describe('program lists in the page', () => {
     expect(await register.getAttribute('data-provinces')).toBe('32 34 35 36 51');
     expect(await register.textContent()).toMatch(/daftar resmi, per 31 Oktober 2024.*Pelatihan keterampilan di Jawa Barat, Daerah Istimewa Yogyakarta, Jawa Timur, Banten, Bali/);
     expect(await page.locator('.coverage-gap-note').textContent()).toMatch(/hanya mencakup Jawa Barat.*; DKI Jakarta, Jawa Tengah dan semua provinsi di luar Jawa–Bali tidak termasuk/);
+    await page.screenshot({ path: `${shots}/program-tab-coverage.png` });
     // Template downloads (id and en headers) and the format page.
     for (const [sel, header] of [['#template-id', /^kode_lokus,nama,program,kementerian,jenis_intervensi/], ['#template-en', /^id,name,program,ministry,intervention_type/]] as const) {
       const [dl] = await Promise.all([page.waitForEvent('download'), page.click(sel)]);
@@ -40,7 +41,7 @@ describe('program lists in the page', () => {
     const format = await page.request.get(new URL((await page.locator('#format-link').getAttribute('href'))!, page.url()).href);
     expect(format.ok()).toBe(true);
     expect(await format.text()).toMatch(/Format daftar program/);
-    await page.screenshot({ path: `${shots}/program-tab-coverage.png` });
+    await page.screenshot({ path: `${shots}/program-tab-templates.png` });
     await page.click('.lang-toggle');
     expect(await page.locator('.coverage-gap-note').textContent()).toMatch(/covers only Jawa Barat.*; DKI Jakarta, Jawa Tengah and every province outside Java–Bali are not in it/);
     await page.click('.lang-toggle');
@@ -162,5 +163,46 @@ describe('program lists in the page', () => {
     console.log(`100k-row import: ${ms} ms to the report; stages seen ${stages.join(' → ')}; main-thread long tasks while the worker read, checked and placed (ms): ${during.join(', ') || 'none'}; after the result arrived (the page taking 101,940 loci: clone, merge, coverage, rings): ${after.join(', ') || 'none'}`);
     expect(stages).toEqual(['start', 'read', 'regions', 'check', 'save']);
     expect(Math.max(0, ...during)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('gaps at village level', () => {
+  it('gives the desa gap table of Kab. Kupang kabupaten figures only in kabupaten columns, a distance column, and outlines its rows on the map', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap('?region=5303');
+    await waitForRegion(page, '5303');
+    await page.click('#tab-gaps');
+    await page.selectOption('#gap-level', 'desa');
+    const rows = page.locator('.gap-table tr.gap-row');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(5);
+    // Pre-limited to the selected kabupaten.
+    expect(await page.locator('#gap-within').isChecked()).toBe(true);
+    const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')!));
+    expect(codes.every((k) => k.startsWith('5303') && k.length === 10)).toBe(true);
+    const heads = await page.locator('.gap-table thead th').allTextContents();
+    expect(heads).toEqual(['No.', 'Wilayah', 'Penduduk miskin kabupaten', 'P0 kabupaten', 'Lokus terdekat (km)', 'Lokus']);
+    // Rows name their kecamatan and kabupaten; distances are numbers, farthest first (one kabupaten).
+    expect(await page.locator('.gap-parents').first().textContent()).toMatch(/, Kabupaten Kupang$/);
+    const km = (await page.locator('.gap-nearest').allTextContents()).map((s) => Number(s.replace(/\./g, '').replace(',', '.')));
+    expect(km.every((v) => v > 0)).toBe(true);
+    expect(km).toEqual([...km].sort((a, b) => b - a));
+    expect(await page.locator('.gap-measures').first().textContent()).toMatch(/Garis pantai [\d.,]+ km · luas [\d.,]+ km²/);
+    expect(await page.locator('.gap-rank-rule').textContent()).toMatch(/terjauh dari lokus program/);
+    // The export: no desa row claims the kabupaten's number of poor as its own.
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#gap-export')]);
+    const lines = readFileSync((await dl.path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    const header = lines[0].split(',');
+    expect(header).toEqual(expect.arrayContaining(['kabupaten_poor_persons', 'kabupaten_p0_percent', 'nearest_locus_km', 'nearest_skills_training_km', 'coastline_km', 'area_km2', 'kecamatan', 'kabupaten']));
+    const first = lines[1].split(',');
+    expect(first[header.indexOf('poor_persons')]).toBe('');
+    expect(Number(first[header.indexOf('kabupaten_poor_persons')])).toBeGreaterThan(0);
+    // On the map: the rows outlined, each with its rank.
+    await expect.poll(() => page.locator('#map').getAttribute('data-gap-outlines')).toBe(String(codes.length));
+    expect(await page.locator('.gap-rank').count()).toBe(Math.min(codes.length, 30));
+    expect(await page.locator(`.gap-rank[data-kode="${codes[0]}"]`).textContent()).toBe('1');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${shots}/gaps-desa-kupang.png` });
+    // Leaving the gap tab clears the outlines.
+    await page.click('#tab-region');
+    await expect.poll(() => page.locator('.gap-rank').count()).toBe(0);
   });
 });
