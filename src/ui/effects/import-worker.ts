@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import type { Topology } from 'topojson-specification';
+import { decodeText } from '../../lib/programs/decode-text.ts';
 import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
 import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { LEVELS } from '../../lib/types.ts';
@@ -20,7 +21,8 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { id, file, mode, baseUrl } = e.data;
   try {
     post({ id, kind: 'progress', stage: 'read' });
-    const text = await file.text();
+    // Not `file.text()`: that turns a Windows-1252 file's letters into replacement characters silently.
+    const text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
     post({ id, kind: 'progress', stage: 'regions' });
     const source = createDataSource(baseUrl);
     lookup ??= Promise.all(LEVELS.map((l) => source.regions(l))).then((cols) => LEVELS.reduce((lk, l, i) => withLevel(lk, l, cols[i]), emptyLookup()));
