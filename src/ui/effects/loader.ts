@@ -1,4 +1,6 @@
+import { DataError } from '../../lib/errors.ts';
 import { lociFromGeojson } from '../../lib/programs/loci-geojson.ts';
+import { DATA_FILES } from '../../load/data-source.ts';
 import { metadataFromGeojson } from '../../lib/programs/metadata.ts';
 import type { Level } from '../../lib/types.ts';
 import type { DataSource } from '../../load/data-source.ts';
@@ -81,9 +83,12 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         .programs()
         .then(async (doc) => {
           const metadata = metadataFromGeojson(doc);
-          const set = { loci: lociFromGeojson(doc), files: ['programs.geojson'], includesDefault: true, ...(metadata ? { metadata } : {}) };
+          const bad: DataError[] = [];
+          const set = { loci: lociFromGeojson(doc, DATA_FILES.programs, (e) => bad.push(e)), files: ['programs.geojson'], includesDefault: true, ...(metadata ? { metadata } : {}) };
           await cleared;
-          dispatch(reset ? { type: 'programsReset', set } : { type: 'programsLoaded', set });
+          // Bad features are said in the page; the valid ones are shown.
+          const problem = bad.length ? toProblem(new DataError(`${bad.length} feature(s) are not program loci and were left out (${bad.slice(0, 3).map((e) => e.message.replace(`${DATA_FILES.programs} `, '')).join('; ')}${bad.length > 3 ? '; …' : ''}); the other ${set.loci.length} are shown`, { file: DATA_FILES.programs }), DATA_FILES.programs) : undefined;
+          dispatch(reset ? { type: 'programsReset', set } : { type: 'programsLoaded', set, ...(problem ? { problem } : {}) });
           // Lists imported before (kept in this browser) come back on top, in import order.
           if (!reset) for (const k of await listImports().catch(() => [])) dispatch({ type: 'lociImported', file: k.file, result: k.result, mode: k.mode, saved: true, restored: true });
         })

@@ -25,3 +25,15 @@ describe('files the importer must not misread', () => {
     expect(() => importPrograms(text, 'f.csv', syntheticLookup(), { mode: 'strict' })).toThrow(/^f\.csv: 1 of 2 rows have errors \(4 errors\)/);
   });
 });
+
+describe('the shipped programs.geojson with one bad feature', () => {
+  it('keeps the valid loci and reports the bad feature (page), still throws without a reporter (pipeline)', async () => {
+    const { lociFromGeojson } = await import('../../../src/lib/programs/loci-geojson.ts');
+    const good = { type: 'Feature', geometry: { type: 'Point', coordinates: [123.65, -10.25] }, properties: { id: 'A', intervention: 'jobs', years: [] } };
+    const doc = { type: 'FeatureCollection', features: [good, { type: 'Feature', geometry: null, properties: { id: 'B', intervention: 'jobs' } }, { ...good, properties: { id: 'C', intervention: 'jobs' } }] };
+    const bad: string[] = [];
+    expect(lociFromGeojson(doc, 'programs.geojson', (e) => bad.push(e.message)).map((l) => l.id)).toEqual(['A', 'C']);
+    expect(bad).toEqual(['programs.geojson feature 2: not a program locus (needs Point geometry, "id" and a known "intervention")']);
+    expect(() => lociFromGeojson(doc)).toThrow(/feature 2/);
+  });
+});
