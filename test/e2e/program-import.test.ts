@@ -52,7 +52,7 @@ describe('program lists in the page', () => {
     }
   });
 
-  it('imports a CSV with Bahasa types and names instead of codes, reporting one ambiguous desa and the methods', async () => {
+  it('imports a CSV with Bahasa types and names instead of codes, reporting one ambiguous desa and the methods', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
     const csv = [
       'kode_lokus,nama,program,kementerian,jenis_intervensi,desa,kecamatan,kabupaten,provinsi,tahun',
@@ -72,7 +72,7 @@ describe('program lists in the page', () => {
     await page.screenshot({ path: `${shots}/import-names.png` });
   });
 
-  it('imports an HXL-tagged 3W file, showing which tagged column fed each field', async () => {
+  it('imports an HXL-tagged 3W file, showing which tagged column fed each field', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
     await importText(page, 'synthetic-3w.csv', readFileSync('test/fixtures/programs/synthetic-3w.csv', 'utf8'));
     expect(await page.locator('.import-summary').textContent()).toMatch(/3 dari 3 baris dipakai; 0 galat/);
@@ -80,7 +80,7 @@ describe('program lists in the page', () => {
     expect(await page.locator('.column-map li[data-field="agency"]').textContent()).toMatch(/Organisation/);
   });
 
-  it('rejects a point in Malaysia 3 km from the border and places a point on Pulau Tidung in Desa Pulau Tidung, as the build does', async () => {
+  it('rejects a point in Malaysia 3 km from the border and places a point on Pulau Tidung in Desa Pulau Tidung, as the build does', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
     const csv = 'id,name,program,ministry,intervention_type,lat,lon,year\nM1,Uji Sarawak,Program uji (sintetis),Kemnaker,jobs,1.06,111.0,2024\nT1,Uji Pulau Tidung,Program uji (sintetis),Kemnaker,jobs,-5.7973,106.4965,2024\n';
     await importText(page, 'synthetic-points.csv', csv);
@@ -92,7 +92,7 @@ describe('program lists in the page', () => {
     await expect.poll(() => page.locator('.loci-inside li[data-id="T1"]').getAttribute('data-located-by'), { timeout: 30_000 }).toBe('coordinates');
   });
 
-  it('keeps an imported list across a reload until the user removes it', async () => {
+  it('keeps an imported list across a reload until the user removes it', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
     const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
     await importText(page, 'synthetic-kept.csv', csv);
