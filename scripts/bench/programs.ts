@@ -17,7 +17,7 @@ import { prepareGapFlags, type GapHotspot } from '../../src/lib/programs/gap-fla
 import { importPrograms } from '../../src/lib/programs/import-programs.ts';
 import { indexLoci } from '../../src/lib/programs/index-loci.ts';
 import { makePointLocator } from '../../src/lib/programs/point-locator.ts';
-import { indexNearest, nearestPlanarKm } from '../../src/lib/programs/nearest-locus.ts';
+import { indexNearest, nearestKm } from '../../src/lib/programs/nearest-locus.ts';
 import { clusterPoints, projectPoints } from '../../src/lib/ui/cluster-points.ts';
 import { pointInFeature, type PolygonIndex } from '../../src/lib/programs/polygon-index.ts';
 import { INTERVENTION_TYPES } from '../../src/lib/programs/types.ts';
@@ -133,7 +133,7 @@ export async function benchPrograms(print: (label: string, value: string) => voi
     let sum = 0;
     for (let r = 0; r < lon.length; r++) {
       const x = lon[r], y = lat[r];
-      if (x != null && y != null) sum += nearestPlanarKm(near, x, y) ?? 0;
+      if (x != null && y != null) sum += nearestKm(near, x, y) ?? 0;
     }
     return coverage.desa.count.length + sum;
   };

@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '../types.ts';
-import { nearestPlanarKm, type NearestLoci } from './nearest-locus.ts';
+import { nearestKm, type NearestLoci } from './nearest-locus.ts';
 import type { InterventionType } from './types.ts';
 import type { Coverage } from './coverage.ts';
 import type { GapFlags } from './gap-flags.ts';
@@ -129,7 +129,8 @@ export function gapOptions(options: Partial<GapOptions> = {}): GapOptions {
 function farness(nearest: NearestLoci | undefined, lon: number | null, lat: number | null): number {
   if (lon == null || lat == null || Number.isNaN(lon)) return -1;
   if (!nearest) return 0;
-  return nearestPlanarKm(nearest, lon, lat) ?? Infinity;
+  // The distance shown (haversine to the nearest found), so the order matches the column.
+  return nearestKm(nearest, lon, lat) ?? Infinity;
 }
 
 const convergence = (types: number) => {

@@ -140,17 +140,6 @@ function nearestOf(g: Grids, x: number, y: number): { grid: PointGrid; i: number
   return j >= 0 ? { grid: g.coarse, i: j } : null;
 }
 
-/**
- * Planar distance (km, within 2% of the great circle) to the nearest locus of any type, or null:
- * the gap finder's sort key for every kept row, without the trigonometry of {@link nearestKm}.
- */
-export function nearestPlanarKm(ix: NearestLoci, lon: number, lat: number): number | null {
-  if (!ix.all) return null;
-  const x = px(lon, lat), y = py(lat);
-  const hit = nearestOf(ix.all, x, y);
-  return hit ? Math.hypot(hit.grid.x[hit.i] - x, hit.grid.y[hit.i] - y) : null;
-}
-
 /** Distance in km from (lon, lat) to the nearest indexed locus (of `type`, or any); null when there is none. */
 export function nearestKm(ix: NearestLoci, lon: number, lat: number, type?: InterventionType): number | null {
   const g = type ? ix.byType[type] : ix.all;
