@@ -52,7 +52,7 @@ for (const level of ['provinsi', 'kabupaten', 'kecamatan', 'desa']) print(`regio
 print('regions.csv (open data)', kb(statSync(join(outDir, 'regions.csv')).size));
 print('basemap/countries.topo.json gzip', kb(gz(join(outDir, 'basemap/countries.topo.json'))));
 await benchIndicators(print);
-await benchPrograms(print);
+await benchPrograms(print, budget);
 await benchSearch(print, budget);
 if (!args.has('--no-browser')) await benchMap(print, budget);
 console.log(over ? `== ${over} figure(s) over budget` : '== all figures within budget');

@@ -17,6 +17,8 @@ import { prepareGapFlags, type GapHotspot } from '../../src/lib/programs/gap-fla
 import { importPrograms } from '../../src/lib/programs/import-programs.ts';
 import { indexLoci } from '../../src/lib/programs/index-loci.ts';
 import { makePointLocator } from '../../src/lib/programs/point-locator.ts';
+import { indexNearest, nearestKm } from '../../src/lib/programs/nearest-locus.ts';
+import { clusterPoints, projectPoints } from '../../src/lib/ui/cluster-points.ts';
 import { pointInFeature, type PolygonIndex } from '../../src/lib/programs/polygon-index.ts';
 import { INTERVENTION_TYPES } from '../../src/lib/programs/types.ts';
 import { readDesaIndex, readRegionLookup } from '../programs.ts';
@@ -58,7 +60,7 @@ const ms = (t0: number) => performance.now() - t0;
 const fmt = (v: number) => `${v.toFixed(1)} ms`;
 
 /** Print program bench figures through `print(label, value)`. */
-export async function benchPrograms(print: (label: string, value: string) => void): Promise<void> {
+export async function benchPrograms(print: (label: string, value: string) => void, budget?: (label: string, value: number, max: number, fmt: (n: number) => string) => void): Promise<void> {
   const dataDir = join(dirnameOf(import.meta.url), '../../public/data');
   if (!existsSync(join(dataDir, 'regions/desa.json')) || !existsSync(join(dataDir, 'boundaries/desa'))) {
     print('programs', 'skipped (run npm run data first)');
@@ -121,6 +123,40 @@ export async function benchPrograms(print: (label: string, value: string) => voi
   for (let i = 0; i < 30; i++) { t = performance.now(); gaps = run(); times.push(ms(t)); }
   times.sort((a, b) => a - b);
   print(`programs: filter + coverage + convergence + gaps, ${lookup.levels.desa.kode.length} desa × ${loci.length} loci (30 runs)`, `median ${fmt(times[15])}, p90 ${fmt(times[26])}, max ${fmt(times[29])} (${gaps} gap rows; target < 200 ms)`);
+
+  // Coverage + distance to the nearest locus (overall) for every desa: what the desa gap table ranks by.
+  const lon = lookup.levels.desa.lon, lat = lookup.levels.desa.lat;
+  const coverageAndDistances = () => {
+    const active = filterLoci(loci, {});
+    const coverage = computeCoverage(lookup, ix, active);
+    const near = indexNearest(loci, active);
+    let sum = 0;
+    for (let r = 0; r < lon.length; r++) {
+      const x = lon[r], y = lat[r];
+      if (x != null && y != null) sum += nearestKm(near, x, y) ?? 0;
+    }
+    return coverage.desa.count.length + sum;
+  };
+  for (let i = 0; i < 2; i++) coverageAndDistances();
+  const dist: number[] = [];
+  for (let i = 0; i < 10; i++) { t = performance.now(); coverageAndDistances(); dist.push(ms(t)); }
+  dist.sort((a, b) => a - b);
+  const label = `programs: coverage + distance to nearest locus, ${lon.length} desa × ${loci.length} loci (10 runs, median)`;
+  if (budget) budget(label, dist[5], 200, fmt);
+  else print(label, `${fmt(dist[5])} (budget 200 ms)`);
+
+  // The page's import of 100,000 rows (what the import worker runs), placed by region code.
+  const desaCodes = lookup.levels.desa.kode;
+  const words = ['bansos', 'pelatihan', 'UMKM', 'reforma agraria', 'padat karya'];
+  const big = ['id,name,program,ministry,intervention_type,admin_code,year', ...Array.from({ length: 100_000 }, (_, i) => `G${i},bench ${i},bench program,Kementerian bench,${words[i % 5]},${desaCodes[(i * 7919) % desaCodes.length]},2024`)].join('\n');
+  t = performance.now();
+  const bigImport = importPrograms(big, 'bench-100k.csv', lookup);
+  print('programs: import of 100,000 rows by code (the import worker\'s work, off the main thread)', `${fmt(ms(t))} (${bigImport.loci.length} loci)`);
+  const pts = bigImport.loci.map((p) => ({ lon: p.lon, lat: p.lat, intervention: p.intervention, locatedBy: p.locatedBy }));
+  const xy = projectPoints(pts);
+  t = performance.now();
+  const c = clusterPoints(pts, xy, 4, 40, 14);
+  print('programs: map rings for 100,000 loci at the national zoom (main thread)', `${fmt(ms(t))} (${c.clusters.length} rings, ${c.singles.length} single)`);
 }
 
 function dirnameOf(url: string): string {

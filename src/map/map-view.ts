@@ -17,6 +17,7 @@ import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, maplibreLocale, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
 import { snapshotMap, type MapSnapshot } from './map-snapshot.ts';
+import { createGapLayer, type GapOutline } from './gap-layer.ts';
 
 export type { Fill, MapLabel, MapLocale, MapSnapshot };
 setWorkerUrl(workerUrl);
@@ -107,6 +108,8 @@ export interface MapView {
    * drawn as HTML rings showing their mix of types (`label` names it for screen readers).
    */
   setPrograms(points: FeatureCollection, colourByType: Record<string, string>, label: ClusterLabel): void;
+  /** Outline the gap table's rows (regions of the loaded sources) with their rank; `[]` clears. */
+  setGapOutlines(rows: GapOutline[]): void;
   onHover(cb: (hit: MapHit | null) => void): () => void;
   /** Called with the regions under a click or tap, one per level drawn there (coarsest first). */
   onClick(cb: (hits: MapHit[]) => void): () => void;
@@ -182,6 +185,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   map.on('movestart', (e: { originalEvent?: unknown }) => void (userMoving ||= e.originalEvent !== undefined));
   map.on('moveend', () => void (userMoving = false));
   window.lokusMapProbe = { project: (lngLat) => map.project(lngLat), zoom: () => map.getZoom() };
+  const setGapOutlines = createGapLayer(map, () => chunkLevel);
 
   let national: NationalBoundaries | null = null;
   let fill: Fill | null = null;
@@ -314,6 +318,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     getView: view,
     setLabels,
     setPrograms: programLayer.set,
+    setGapOutlines,
     onHover(cb) {
       let frame = 0;
       let last: { x: number; y: number } | null = null;

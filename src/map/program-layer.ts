@@ -1,70 +1,125 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { clusterPoints, projectPoints, type ClusterInput, type Clustering } from '../lib/ui/cluster-points.ts';
 import { clusterMarker, type ClusterLabel } from './cluster-marker.ts';
-import { programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
+import { clusterCountKey, programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
 
-/** The program points on one map: the clustered source, the point layer and the HTML cluster rings. */
+/** The program points on one map: clusters as HTML rings, single loci in a circle layer. */
 export interface ProgramLayer {
-  /** Replace the points (only these points are sent to the worker). */
+  /** Replace the points. */
   set(points: FeatureCollection, colourByType: Record<string, string>, label: ClusterLabel): void;
   /** Ids of the single points within a few pixels of (x, y). */
   idsAt(x: number, y: number): string[];
 }
 
+/** Screen margin (fraction of the view) around the view within which rings are kept in the DOM. */
+const RING_MARGIN = 0.5;
+
 /**
- * Program points on `map`. Clusters are HTML markers (no glyph server): one per cluster on screen,
- * rebuilt after each move and after new points; cluster ids are only stable for one data set,
- * hence the version in their key. Clicking a cluster zooms to where it splits; loci sharing one
- * point (a region's label point) never split, so that click goes to `selectAt` instead.
+ * Program points on `map`. The page clusters the points itself for the map's whole zoom
+ * (`clusterPoints`: every locus in exactly one ring or single), so the rings and the single points
+ * always add up to the loci given — whatever the sequence of moves, new point sets and tiles still
+ * loading (MapLibre's clustered source, read back by `querySourceFeatures`, mixed rings of two
+ * zooms). Rings are HTML markers (no glyph server), kept for the clusters in and near the view.
+ * Clicking a ring zooms to its loci; loci sharing one point (a region's label point) never split,
+ * so that click goes to `selectAt` instead. The container's `data-program-*` attributes state the
+ * sums for tests: points given, loci in rings + singles, and those of the rings in the DOM.
  */
 export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat: number) => void): ProgramLayer {
   let markers = new Map<string, Marker>();
-  let version = 0;
   let colours: Record<string, string> = {};
   let label: ClusterLabel = (_c, n) => String(n);
+  let features: Feature<Point>[] = [];
+  let inputs: ClusterInput[] = [];
+  let xy: Float64Array = new Float64Array(0);
+  let clustering: Clustering | null = null;
+  const o = programLayerDefaults;
+  const container = map.getContainer();
 
-  const update = () => {
+  const zoomNow = () => Math.floor(map.getZoom());
+  const recluster = () => {
+    clustering = clusterPoints(inputs, xy, zoomNow(), o.clusterRadius, o.clusterMaxZoom);
+    const singles: FeatureCollection = { type: 'FeatureCollection', features: clustering.singles.map((i) => features[i]) };
     const src = map.getSource('programs') as GeoJSONSource | undefined;
-    if (!src || !map.isSourceLoaded('programs')) return;
+    if (src) void src.setData(singles);
+    else {
+      map.addSource('programs', programSource(singles));
+      map.addLayer(programPointLayer(colours));
+    }
+    container.dataset.programPoints = String(inputs.length);
+    container.dataset.programClustered = String(clustering.singles.length + clustering.clusters.reduce((n, c) => n + c.leaves.length, 0));
+    container.dataset.programSingles = String(clustering.singles.length);
+    container.dataset.programZoom = String(clustering.zoom);
+  };
+
+  const drawRings = () => {
+    if (!clustering) return;
+    const b = map.getBounds();
+    const w = b.getEast() - b.getWest(), h = b.getNorth() - b.getSouth();
+    const west = b.getWest() - w * RING_MARGIN, east = b.getEast() + w * RING_MARGIN, south = b.getSouth() - h * RING_MARGIN, north = b.getNorth() + h * RING_MARGIN;
     const next = new Map<string, Marker>();
-    for (const f of map.querySourceFeatures('programs', { filter: ['has', 'point_count'] })) {
-      const p = f.properties ?? {};
-      const key = `${version}:${p.cluster_id}`;
-      if (next.has(key)) continue;
+    let inDom = 0;
+    for (const c of clustering.clusters) {
+      if (c.lon < west || c.lon > east || c.lat < south || c.lat > north) continue;
+      const props: Record<string, unknown> = { point_count: c.leaves.length, [clusterCountKey('region')]: c.byRegion };
+      for (const [t, n] of Object.entries(c.counts)) props[clusterCountKey(t)] = n;
+      // The same content at the same place draws the same ring: reuse it, never keep another.
+      const base = `${c.lon.toFixed(6)},${c.lat.toFixed(6)}:${c.leaves.length}:${c.byRegion}:${Object.entries(c.counts).join(';')}`;
+      let key = base;
+      for (let k = 1; next.has(key); k++) key = `${base}#${k}`;
       let m = markers.get(key);
       if (!m) {
-        const [lon, lat] = (f.geometry as Point).coordinates;
-        const el = clusterMarker(p, colours, label);
+        const el = clusterMarker(props, colours, label);
         el.addEventListener('click', (e) => {
           e.stopPropagation();
-          src.getClusterExpansionZoom(Number(p.cluster_id)).then(
-            (z) => (z <= programLayerDefaults.clusterMaxZoom ? map.easeTo({ center: [lon, lat], zoom: z }) : selectAt(lon, lat)),
-            () => undefined,
-          );
+          zoomTo(c.leaves, c.lon, c.lat);
         });
-        m = new Marker({ element: el }).setLngLat([lon, lat]).addTo(map);
+        m = new Marker({ element: el }).setLngLat([c.lon, c.lat]).addTo(map);
       }
       next.set(key, m);
+      inDom += c.leaves.length;
     }
-    for (const [key, m] of markers) if (!next.has(key)) m.remove();
+    for (const [key, m] of markers) if (next.get(key) !== m) m.remove();
     markers = next;
+    container.dataset.programRings = String(next.size);
+    container.dataset.programRingLoci = String(inDom);
   };
-  map.on('moveend', update);
-  map.on('sourcedata', (e) => {
-    if (e.sourceId === 'programs' && e.isSourceLoaded) update();
+
+  /** Zoom to a ring's loci; loci all at one point (a region's label point) select that region. */
+  const zoomTo = (leaves: number[], lon: number, lat: number) => {
+    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+    for (const i of leaves) {
+      const p = inputs[i];
+      if (!p) continue;
+      w = Math.min(w, p.lon); e = Math.max(e, p.lon); s = Math.min(s, p.lat); n = Math.max(n, p.lat);
+    }
+    if (!(e > w || n > s) || zoomNow() >= o.clusterMaxZoom) return selectAt(lon, lat);
+    map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: o.clusterMaxZoom + 1, duration: 500 });
+  };
+
+  let shownZoom = -1;
+  map.on('moveend', () => {
+    if (!inputs.length && !clustering) return;
+    if (zoomNow() !== shownZoom) {
+      shownZoom = zoomNow();
+      recluster();
+    }
+    drawRings();
   });
 
   return {
     set(points, colourByType, clusterLabel) {
-      version++;
       colours = colourByType;
       label = clusterLabel;
-      const src = map.getSource('programs') as GeoJSONSource | undefined;
-      if (src) void src.setData(points);
-      else {
-        map.addSource('programs', programSource(points, Object.keys(colourByType)));
-        map.addLayer(programPointLayer(colourByType));
-      }
+      features = points.features as Feature<Point>[];
+      inputs = features.map((f) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], intervention: String(f.properties?.intervention ?? ''), locatedBy: String(f.properties?.locatedBy ?? '') }));
+      xy = projectPoints(inputs);
+      // Rings of the old set go at once: their counts are no longer true.
+      for (const m of markers.values()) m.remove();
+      markers = new Map();
+      shownZoom = zoomNow();
+      recluster();
+      drawRings();
     },
     idsAt(x, y) {
       if (!map.getLayer('programs-points')) return [];

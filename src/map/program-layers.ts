@@ -15,15 +15,12 @@ export const programLayerDefaults = {
 export const clusterCountKey = (type: string) => `n_${type}`;
 
 /**
- * The `programs` GeoJSON source: clustered, each cluster carrying a count per intervention type
- * (`n_jobs`, `n_land_reform`, …) and of region-located loci (`n_region`), so a cluster can show
- * its mix without asking the worker for its leaves.
+ * The `programs` GeoJSON source: the loci drawn on their own at the current zoom (not clustered
+ * by MapLibre: the clusters are computed in the page, `lib/ui/cluster-points.ts`, and drawn as
+ * HTML rings, so rings and points always add up to the loci shown).
  */
-export function programSource(data: FeatureCollection, types: readonly string[], o = programLayerDefaults): GeoJSONSourceSpecification {
-  const clusterProperties: Record<string, unknown> = {};
-  for (const t of types) clusterProperties[clusterCountKey(t)] = ['+', ['case', ['==', ['get', 'intervention'], t], 1, 0]];
-  clusterProperties[clusterCountKey('region')] = ['+', ['case', ['==', ['get', 'locatedBy'], 'region'], 1, 0]];
-  return { type: 'geojson', data, cluster: true, clusterMaxZoom: o.clusterMaxZoom, clusterRadius: o.clusterRadius, clusterProperties } as GeoJSONSourceSpecification;
+export function programSource(data: FeatureCollection): GeoJSONSourceSpecification {
+  return { type: 'geojson', data };
 }
 
 /**
@@ -41,7 +38,6 @@ export function programPointLayer(colourByType: Record<string, string>, fallback
     id: 'programs-points',
     type: 'circle',
     source: 'programs',
-    filter: ['!', ['has', 'point_count']],
     paint: {
       'circle-radius': o.pointRadius,
       'circle-color': ['case', byRegion, '#ffffff', colour],

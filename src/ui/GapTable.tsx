@@ -1,6 +1,8 @@
 import { useI18n } from './store/store.ts';
 import type { GapOptions, GapResult } from '../lib/programs/find-gaps.ts';
-import { formatNumber, type Lang } from '../lib/ui/format.ts';
+import { formatNumber } from '../lib/ui/format.ts';
+import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
+import type { InterventionType } from '../lib/programs/types.ts';
 
 export interface GapTableProps {
   result: GapResult | undefined;
@@ -14,6 +16,8 @@ export interface GapTableProps {
   hotspots: number | undefined;
   onOpen: (kode: string) => void;
   onExport: () => void;
+  /** What the shipped registers leave out (so a gap there is read as missing data), or undefined. */
+  coverageNote?: string;
 }
 
 const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
@@ -39,10 +43,14 @@ export function GapTable(p: GapTableProps) {
   const n = (v: number | undefined, d = 0) => (v === undefined ? '–' : formatNumber(v, lang, d));
   const rows = p.result?.rows ?? [];
   const relax = rows.length === 0 ? relaxed(o, p.hotspots) : null;
+  const level = o.level ?? 'kabupaten';
+  // Kecamatan and desa rows have no poverty figures of their own: the kabupaten's, named so.
+  const fine = level !== 'kabupaten';
   return (
     <section class="gap-finder" aria-labelledby="gap-title">
       <h2 id="gap-title">{t.gapTitle}</h2>
       <p class="muted small">{t.gapIntro}</p>
+      {p.coverageNote && <p class="gap-coverage-note small">{p.coverageNote}</p>}
       <div class="gap-options">
         <label>
           <span>{t.gapLevel}</span>
@@ -97,13 +105,14 @@ export function GapTable(p: GapTableProps) {
       )}
       {rows.length > 0 && (
         <div class="gap-scroll">
-          <table class="gap-table">
+          <table class="gap-table" data-level={level}>
             <thead>
               <tr>
                 <th scope="col">{t.gapColRank}</th>
                 <th scope="col">{t.gapColRegion}</th>
-                <th scope="col" class="num">{t.gapColPoor}</th>
-                <th scope="col" class="num">{t.gapColP0}</th>
+                <th scope="col" class="num">{fine ? t.gapColKabPoor : t.gapColPoor}</th>
+                <th scope="col" class="num">{fine ? t.gapColKabP0 : t.gapColP0}</th>
+                <th scope="col" class="num">{t.gapColNearest}</th>
                 <th scope="col" class="num">{t.gapColLoci}</th>
               </tr>
             </thead>
@@ -113,26 +122,31 @@ export function GapTable(p: GapTableProps) {
                   <td class="num">{i + 1}</td>
                   <th scope="row">
                     <button type="button" class="link gap-open" onClick={() => p.onOpen(r.kodeBps)}>{r.name}</button>
-                    <span class="muted small"> {r.parentName}</span>
+                    <span class="muted small gap-parents"> {fine ? [r.kecamatanName, r.kabupatenName].filter(Boolean).join(', ') : r.parentName}</span>
                   </th>
-                  <td class="num">{n(r.poor)}</td>
-                  <td class="num">{r.p0 === undefined ? '–' : `${n(r.p0, 2)}%`}</td>
+                  <td class="num">{n(fine ? r.kabupatenPoor : r.poor)}</td>
+                  <td class="num">{(fine ? r.kabupatenP0 : r.p0) === undefined ? '–' : `${n(fine ? r.kabupatenP0 : r.p0, 2)}%`}</td>
+                  <td class="num gap-nearest">{r.nearestKm === null ? '–' : n(r.nearestKm, 1)}</td>
                   <td class="num">{n(r.loci)}{r.areaWideLoci ? <span class="muted small"> (+{n(r.areaWideLoci)})</span> : null}</td>
                 </tr>,
                 <tr key={`${r.kodeBps}-reasons`} class="gap-reasons" data-kode={r.kodeBps}>
                   <td />
-                  <td colSpan={4} class="reasons">
+                  <td colSpan={5} class="reasons">
                     <span class="visually-hidden">{t.gapColReasons}: </span>
                     <ul>
                       {r.reasons.map((x, k) => (
                         <li key={k}>{x[lang]}</li>
                       ))}
                     </ul>
+                    <p class="muted small gap-measures">
+                      {t.gapMeasures(n(r.coastlineKm, 1), n(r.areaKm2, 1), Object.entries(r.nearestKmByType).map(([type, km]) => `${INTERVENTION_LABELS[type as InterventionType][lang]} ${n(km, 1)} km`).join(', ') || '–')}
+                    </p>
                   </td>
                 </tr>,
               ])}
             </tbody>
           </table>
+          <p class="muted small gap-rank-rule">{fine ? t.gapRankRuleFine : t.gapRankRuleKab}</p>
         </div>
       )}
     </section>

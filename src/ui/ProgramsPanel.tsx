@@ -1,12 +1,19 @@
 import { useI18n } from './store/store.ts';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { LociFilter } from '../lib/programs/filter-loci.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
+import { NAME_METHODS } from '../lib/programs/match-names.ts';
 import { INTERVENTION_TYPES, type InterventionType, type ProgramImport } from '../lib/programs/types.ts';
 import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 import type { ImportStatus, ProgramSet } from './store/page-state.ts';
 import type { PageProblem } from '../load/load-error.ts';
+import { ProgramCoverage } from './ProgramCoverage.tsx';
+import { IMPORT_STAGES } from './effects/import-messages.ts';
+
+/** The import format page and the CSV templates (public/, copied into the site). */
+export const FORMAT_PAGE = './program-format.html';
+export const TEMPLATES = { id: './templates/lokus-program-template.csv', en: './templates/lokus-program-template-en.csv' };
 
 /** What the importer reports to the page: a finished import, a file that could not be read, or work in progress. */
 
@@ -21,6 +28,8 @@ export interface ProgramsPanelProps {
   onFile: (file: File, mode: 'merge' | 'replace') => void;
   onReset: () => void;
   onExport: () => void;
+  /** Name of a province (BPS code), for the coverage statement. */
+  provinceName: (kode: string) => string | undefined;
 }
 
 /** The Program tab: how many loci from where, load your own (drop or pick; nothing uploaded), the validation report, filters. */
@@ -30,8 +39,13 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
   const [over, setOver] = useState(false);
   const n = (v: number) => formatNumber(v, lang, 0);
   const loci = p.set?.loci ?? [];
-  const agencies = [...new Set(loci.map((l) => l.agency))].sort((a, b) => a.localeCompare(b));
-  const years = [...new Set(loci.flatMap((l) => l.years))].sort((a, b) => a - b);
+  // Once per set of loci, not on every render (100,000 imported loci took 0.4 s a render).
+  const agencies = useMemo(() => [...new Set(loci.map((l) => l.agency))].sort((a, b) => a.localeCompare(b)), [loci]);
+  const years = useMemo(() => {
+    const all = new Set<number>();
+    for (const l of loci) for (const y of l.years) all.add(y);
+    return [...all].sort((a, b) => a - b);
+  }, [loci]);
   const types = p.filter.interventions ?? INTERVENTION_TYPES;
   const userFiles = p.set?.files.filter((f) => f !== 'programs.geojson') ?? [];
   const toggleType = (type: InterventionType, on: boolean) => {
@@ -58,6 +72,7 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
           <p class="programs-source">
             {t.programsFrom}: {[p.set.includesDefault ? t.programsDefaultSource : '', userFiles.length ? t.programsUserSource(userFiles.join(', ')) : ''].filter(Boolean).join(' · ')}
           </p>
+          {p.set.includesDefault && p.set.metadata && <ProgramCoverage metadata={p.set.metadata} provinceName={p.provinceName} />}
           <p class="programs-invite">{t.programsInvite}</p>
         </div>
       )}
@@ -89,18 +104,37 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
           ))}
         </fieldset>
         <p class="privacy-note">{t.importPrivacy}</p>
-        <p class="muted small">{t.importFormat}</p>
+        <p class="muted small">
+          {t.importFormat}{' '}
+          <a id="format-link" href={`${FORMAT_PAGE}${lang === 'en' ? '#en' : ''}`} target="_blank" rel="noopener">{t.formatLink}</a>
+        </p>
+        <p class="templates small">
+          {t.templateTitle}:{' '}
+          <a id="template-id" href={TEMPLATES.id} download="lokus-program-template.csv">{t.templateId}</a>
+          {' · '}
+          <a id="template-en" href={TEMPLATES.en} download="lokus-program-template-en.csv">{t.templateEn}</a>
+        </p>
       </div>
       {status && (
         <div class="import-report" role="status" aria-live="polite">
-          {status.kind === 'checking' && <p>{t.importChecking(status.file)}</p>}
+          {status.kind === 'checking' && (
+            <div class="import-progress" data-stage={status.stage ?? 'start'}>
+              <p>{t.importChecking(status.file)}</p>
+              <progress max={IMPORT_STAGES.length} value={status.stage ? IMPORT_STAGES.indexOf(status.stage) + 1 : 0} aria-label={t.importChecking(status.file)} />
+              {status.stage && <p class="muted small">{t.importStages[status.stage]}</p>}
+            </div>
+          )}
           {status.kind === 'failed' && (
             <>
               <p class="error-inline">{t.importFailed(status.problem.kind === 'invalid' ? `${status.file}: ${status.problem.detail}` : t.problem(status.problem))}</p>
-              <p class="muted small">{t.importFailedHint}</p>
+              <p class="muted small">
+                {t.importFailedHint}{' '}
+                <a href={`${FORMAT_PAGE}${lang === 'en' ? '#en' : ''}`} target="_blank" rel="noopener">{t.formatLink}</a>
+              </p>
             </>
           )}
           {status.kind === 'done' && <ImportReport result={status.result} replacedIds={status.replacedIds} />}
+          {status.kind === 'done' && <p class="muted small import-kept" data-saved={String(!!status.saved)}>{status.restored ? t.importRestored : status.saved ? t.importSaved : t.importNotSaved}</p>}
         </div>
       )}
       {userFiles.length > 0 && (
@@ -163,6 +197,31 @@ function ImportReport({ result, replacedIds }: { result: ProgramImport; replaced
     <>
       <p class="import-summary">{t.importResult(result.file, n(result.loci.length), n(result.rowsRead), n(errors.length), n(warnings.length))}</p>
       {replacedIds.length > 0 && <p class="muted">{t.importReplaced(replacedIds.join(', '))}</p>}
+      {NAME_METHODS.some((m) => result.nameMethods[m] > 0) && (
+        <table class="name-methods small">
+          <caption>{t.importNameMethods}</caption>
+          <tbody>
+            {NAME_METHODS.map((m) => (
+              <tr key={m} data-method={m}>
+                <th scope="row">{t.nameMethodLabels[m]}</th>
+                <td class="num">{n(result.nameMethods[m])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {result.columns.length > 0 && (
+        <details class="column-map small">
+          <summary>{t.importColumns(result.format)}</summary>
+          <ul>
+            {result.columns.map((c) => (
+              <li key={c.field} data-field={c.field}>
+                <code>{c.column}</code> → {c.field}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {errors.length > 0 && (
         <>
           <h4>{t.importErrors}</h4>

@@ -10,6 +10,7 @@ import { GapTable } from './GapTable.tsx';
 import type { useGaps } from './programs/use-gaps.ts';
 import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
 import { ProgramsPanel } from './ProgramsPanel.tsx';
+import { registerNote } from './ProgramCoverage.tsx';
 import { RegionPanel } from './RegionPanel.tsx';
 import { RegionPrograms } from './RegionPrograms.tsx';
 import { ShareLink } from './ShareLink.tsx';
@@ -40,6 +41,10 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
     if (csv !== undefined) downloadText(csv, lang === 'id' ? 'lokus-celah-program.csv' : 'lokus-program-gaps.csv');
   };
   const gapLevel = s.gapOptions.level;
+  const provinceName = (kode: string) => {
+    const r = s.regions.byBps.provinsi.get(kode);
+    return r === undefined ? undefined : s.regions.levels.provinsi.name[r];
+  };
   // A region opened from the gap list takes the keyboard focus to its panel heading once it shows.
   const focusPanel = useRef<string | null>(null);
   useEffect(() => {
@@ -78,12 +83,13 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             onFile={loader.importFile}
             onReset={() => loader.loadPrograms(true)}
             onExport={exportPrograms}
+            provinceName={provinceName}
           />
         )}
         {tab === 'gaps' && (
           <GapTable
             result={gaps.result}
-            options={s.gapOptions}
+            options={gaps.options}
             onOptions={(options) => dispatch({ type: 'setGapOptions', options })}
             withinName={selected && selected.level !== 'desa' ? selected.name : undefined}
             withinKode={selected?.kode ?? ''}
@@ -95,6 +101,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
               dispatch({ type: 'setTab', tab: 'region' });
             }}
             onExport={exportGaps}
+            coverageNote={registerNote(s.programs?.includesDefault ? s.programs.metadata : undefined, provinceName, lang, t.coverageRegisterGap)}
           />
         )}
       </div>

@@ -1,4 +1,6 @@
 import { LEVELS, type Level } from '../types.ts';
+import { nearestKm, type NearestLoci } from './nearest-locus.ts';
+import type { InterventionType } from './types.ts';
 import type { Coverage } from './coverage.ts';
 import type { GapFlags } from './gap-flags.ts';
 import { coastalOf, gapRow } from './gap-row.ts';
@@ -16,7 +18,11 @@ export const GAP_DEFAULTS = {
   maxConvergence: 5,
   /** Count area-wide programs (kabupaten- or province-wide) as coverage. Off: they do not reach a given desa. */
   countAreaWide: false,
-  /** Ranking: number of poor (default, as the government prioritised) or poverty rate P0. */
+  /**
+   * Ranking: number of poor (default, as the government prioritised) or poverty rate P0. Kabupaten
+   * rows by their own figure; kecamatan and desa rows (which have no figure of their own) in their
+   * kabupaten's order, then farthest from any program locus first (no locus at all: first).
+   */
   sortBy: 'poor' as 'poor' | 'p0',
   /** Keep only regions inside this BPS code (a provinsi or kabupaten), '' for all of Indonesia. */
   within: '',
@@ -36,9 +42,24 @@ export interface GapRow {
   parentName: string;
   /** BPS code of the region whose poverty/farming figures apply (itself, or an ancestor). */
   flagsFrom: string;
+  /** The row's own P0 and number of poor: kabupaten rows only (no finer figures exist). */
   p0?: number;
   poor?: number;
+  /** The kabupaten's P0 and number of poor, for kecamatan and desa rows: named as the kabupaten's, never the row's own. */
+  kabupatenP0?: number;
+  kabupatenPoor?: number;
   year?: number;
+  /** Kabupaten/kota the row lies in (its own name for kabupaten rows). */
+  kabupatenName: string;
+  /** Kecamatan a desa row lies in ('' for other levels). */
+  kecamatanName: string;
+  /** Distance (km) from the row's label point to the nearest locus passing the filters, any type; null: none, or no label point. */
+  nearestKm: number | null;
+  /** The same per intervention type (types without a locus left out). */
+  nearestKmByType: Partial<Record<InterventionType, number>>;
+  /** Coastline length (km) and area (km²) of the row's own region. */
+  coastlineKm: number;
+  areaKm2: number;
   coastal: boolean;
   farming: boolean | null;
   priority?: 'listed' | 'disputed';
@@ -62,7 +83,7 @@ export interface GapResult {
  * or below the thresholds, ranked by number of poor (or P0), unknown values last, then by code.
  * Pure and allocation-light: one pass over the level's typed arrays, reasons only for returned rows.
  */
-export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFlags, options: Partial<GapOptions> = {}): GapResult {
+export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFlags, options: Partial<GapOptions> = {}, nearest?: NearestLoci): GapResult {
   const o = gapOptions(options);
   const level = o.level, cols = lookup.levels[level], cov = coverage[level], from = flags.from[level], coastal = lookup.coastal[level];
   const hs = flags.hotspots;
@@ -84,8 +105,14 @@ export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFla
   }
   const key = (r: number) => (o.sortBy === 'poor' ? hs[from[r]].poor : hs[from[r]].p0) ?? -Infinity;
   const second = (r: number) => (o.sortBy === 'poor' ? hs[from[r]].p0 : hs[from[r]].poor) ?? -Infinity;
-  keep.sort((a, b) => key(b) - key(a) || second(b) - second(a) || (cols.kode[a] < cols.kode[b] ? -1 : 1));
-  return { total: keep.length, rows: keep.slice(0, o.limit).map((r) => gapRow(lookup, coverage, flags, level, r, o)) };
+  if (level === 'kabupaten') keep.sort((a, b) => key(b) - key(a) || second(b) - second(a) || (cols.kode[a] < cols.kode[b] ? -1 : 1));
+  else {
+    // Finer rows share their kabupaten's figures: within that order, farthest from any locus first.
+    const far = new Float64Array(cols.kode.length);
+    for (const r of keep) far[r] = farness(nearest, cols.lon[r], cols.lat[r]);
+    keep.sort((a, b) => key(b) - key(a) || second(b) - second(a) || (from[a] !== from[b] ? from[a] - from[b] : 0) || far[b] - far[a] || (cols.kode[a] < cols.kode[b] ? -1 : 1));
+  }
+  return { total: keep.length, rows: keep.slice(0, o.limit).map((r) => gapRow(lookup, coverage, flags, level, r, o, nearest)) };
 }
 
 /** Merge options over {@link GAP_DEFAULTS}; a bad option is a bug in the caller: `invalid <name>: <value>`. */
@@ -96,6 +123,14 @@ export function gapOptions(options: Partial<GapOptions> = {}): GapOptions {
   if (o.sortBy !== 'poor' && o.sortBy !== 'p0') throw new Error(`invalid sortBy: ${o.sortBy}`);
   for (const k of ['maxLoci', 'maxConvergence', 'limit'] as const) if (!(o[k] >= 0)) throw new Error(`invalid ${k}: ${o[k]}`);
   return o;
+}
+
+/** Sort key of a row's distance to the nearest locus: no locus at all (or no index) ranks first, no label point last. */
+function farness(nearest: NearestLoci | undefined, lon: number | null, lat: number | null): number {
+  if (lon == null || lat == null || Number.isNaN(lon)) return -1;
+  if (!nearest) return 0;
+  // The distance shown (haversine to the nearest found), so the order matches the column.
+  return nearestKm(nearest, lon, lat) ?? Infinity;
 }
 
 const convergence = (types: number) => {

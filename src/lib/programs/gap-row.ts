@@ -3,6 +3,8 @@ import type { Coverage } from './coverage.ts';
 import type { GapOptions, GapRow } from './find-gaps.ts';
 import type { GapFlags, GapHotspot } from './gap-flags.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
+import { nearestKm, type NearestLoci } from './nearest-locus.ts';
+import { INTERVENTION_TYPES } from './types.ts';
 
 /** Coastal flag of a row: the hotspot's override for its own region, else the registry's. */
 export function coastalOf(h: GapHotspot, kode: string, registry: number): boolean {
@@ -10,7 +12,7 @@ export function coastalOf(h: GapHotspot, kode: string, registry: number): boolea
 }
 
 /** One gap-table row with its reasons (called only for the rows returned). */
-export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags, level: Level, r: number, o: GapOptions): GapRow {
+export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags, level: Level, r: number, o: GapOptions, nearest?: NearestLoci): GapRow {
   const cols = lookup.levels[level], cov = coverage[level], h = flags.hotspots[flags.from[level][r]];
   const li = LEVELS.indexOf(level);
   const parentRow = li > 0 ? lookup.parentIndex[level][r] : -1;
@@ -19,6 +21,21 @@ export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags
   while (pl > 1 && pr >= 0) { pr = lookup.parentIndex[LEVELS[pl]][pr]; pl--; }
   const parentName = pl >= 0 && pr >= 0 ? lookup.levels[LEVELS[pl]].name[pr] : '';
   const inherited = h.kodeBps !== cols.kode[r];
+  // The kabupaten and (for desa) kecamatan the row lies in, named in the row.
+  const up = (l: Level) => {
+    let lv = li, row = r;
+    while (lv > LEVELS.indexOf(l) && row >= 0) { row = lookup.parentIndex[LEVELS[lv]][row]; lv--; }
+    return row >= 0 ? lookup.levels[l].name[row] : '';
+  };
+  const lon = numOrNull(cols.lon[r]), lat = numOrNull(cols.lat[r]);
+  const byType: GapRow['nearestKmByType'] = {};
+  if (nearest && lon !== null && lat !== null) {
+    for (const t of INTERVENTION_TYPES) {
+      const d = nearestKm(nearest, lon, lat, t);
+      if (d !== null) byType[t] = round1(d);
+    }
+  }
+  const near = nearest && lon !== null && lat !== null ? nearestKm(nearest, lon, lat) : null;
   const coastal = coastalOf(h, cols.kode[r], lookup.coastal[level][r]);
   const reasons: GapRow['reasons'] = [];
   const from = inherited ? nameOfCode(lookup, h.kodeBps) : '';
@@ -39,17 +56,25 @@ export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags
   return {
     level, kodeBps: cols.kode[r], kodeKemendagri: cols.kemendagri[r] ?? '', name: cols.name[r], parentName,
     flagsFrom: h.kodeBps,
-    ...(h.p0 !== undefined ? { p0: h.p0 } : {}),
-    ...(h.poor !== undefined ? { poor: h.poor } : {}),
+    // A finer row's figures are its kabupaten's: only in the columns named so.
+    ...(h.p0 !== undefined ? (level === 'kabupaten' ? { p0: h.p0 } : { kabupatenP0: h.p0 }) : {}),
+    ...(h.poor !== undefined ? (level === 'kabupaten' ? { poor: h.poor } : { kabupatenPoor: h.poor }) : {}),
+    kabupatenName: level === 'kabupaten' ? cols.name[r] : up('kabupaten'),
+    kecamatanName: level === 'desa' ? up('kecamatan') : '',
+    nearestKm: near === null ? null : round1(near),
+    nearestKmByType: byType,
+    coastlineKm: cols.coastlineKm[r] ?? 0,
+    areaKm2: cols.areaKm2[r] ?? 0,
     ...(h.year !== undefined ? { year: h.year } : {}),
     coastal, farming: h.farming,
     ...(h.priority ? { priority: h.priority } : {}),
     loci: n, convergence: cov.convergence[r], areaWideLoci: aw,
-    lon: numOrNull(cols.lon[r]), lat: numOrNull(cols.lat[r]),
+    lon, lat,
     reasons,
   };
 }
 
+const round1 = (v: number) => Math.round(v * 10) / 10;
 const numOrNull = (v: number | null) => (v == null || Number.isNaN(v) ? null : v);
 
 function nameOfCode(lookup: RegionLookup, kode: string): string {

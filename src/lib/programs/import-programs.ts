@@ -43,7 +43,9 @@ export function importPrograms(text: string, file: string, lookup: RegionLookup,
   const all = [...issues, ...placed.issues].sort((a, b) => a.row - b.row);
   const errors = all.filter((i) => i.severity === 'error');
   if (options.mode === 'strict' && errors.length) {
-    throw new DataError(`${file}: ${errors.length} of ${table.rows.length} rows have errors:\n${formatIssues(errors)}`, { file, row: errors[0].row, column: errors[0].column, value: errors[0].value });
+    // Count rows, not issues (a row can have several): never "8 of 5 rows".
+    const rows = new Set(errors.map((e) => e.row)).size;
+    throw new DataError(`${file}: ${rows} of ${table.rows.length} rows have errors${errors.length > rows ? ` (${errors.length} errors)` : ''}:\n${formatIssues(errors)}`, { file, row: errors[0].row, column: errors[0].column, value: errors[0].value });
   }
   const nameMethods = Object.fromEntries(NAME_METHODS.map((m) => [m, 0])) as Record<NameMethod, number>;
   for (const p of placed.loci) if (p.nameMatch) nameMethods[p.nameMatch]++;
@@ -56,8 +58,26 @@ export function importPrograms(text: string, file: string, lookup: RegionLookup,
   return { file, format: table.format, columns, nameMethods, rowsRead: table.rows.length, loci: placed.loci, issues: all };
 }
 
-/** Parse the text as GeoJSON when it starts with `{`, else as a delimited table. */
+/**
+ * Parse the text as GeoJSON when it starts with `{`, else as a delimited table. Text starting with
+ * `[` is JSON too, never a table: it gets a message about its JSON shape, not garbled CSV headers.
+ */
 export function readProgramTable(text: string, file: string): RawProgramTable {
   const first = text.replace(/^\ufeff/, '').trimStart()[0];
+  if (first === '[') {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text.replace(/^\ufeff/, ''));
+    } catch (e) {
+      throw new DataError(`${file}: starts like JSON ("[") but is not valid JSON (${(e as Error).message})`, { file });
+    }
+    const features = Array.isArray(doc) && doc.length > 0 && doc.every((f) => (f as { type?: unknown })?.type === 'Feature');
+    throw new DataError(
+      features
+        ? `${file}: a JSON array of ${(doc as unknown[]).length} Features, not a GeoJSON FeatureCollection; expected {"type": "FeatureCollection", "features": [ … ]} around them`
+        : `${file}: a JSON array, not a GeoJSON FeatureCollection; expected {"type": "FeatureCollection", "features": [ … ]} with Point features`,
+      { file },
+    );
+  }
   return first === '{' ? readProgramGeojson(text, file) : readProgramCsv(text, file);
 }

@@ -26,17 +26,22 @@ export function lociToGeojson(loci: readonly ProgramLocus[], metadata?: Programs
 
 /**
  * Read `programs.geojson` as written by the pipeline (already validated and placed) back into
- * loci. Throws `DataError` naming `file` when the shape is not what {@link lociToGeojson} writes.
+ * loci. Throws `DataError` naming `file` when the shape is not what {@link lociToGeojson} writes;
+ * with `onBad` (the page), a bad feature is handed to it and skipped, the valid ones kept — one
+ * damaged feature on the server no longer drops every shipped locus.
  */
-export function lociFromGeojson(doc: unknown, file = 'programs.geojson'): ProgramLocus[] {
+export function lociFromGeojson(doc: unknown, file = 'programs.geojson', onBad?: (e: DataError) => void): ProgramLocus[] {
   const fc = doc as FeatureCollection<Point, LocusProperties>;
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new DataError(`${file}: expected a FeatureCollection`, { file });
-  return fc.features.map((f, i) => {
-    const p = f.properties;
-    const c = f.geometry?.coordinates;
-    if (!p || !Array.isArray(c) || typeof p.id !== 'string' || !(INTERVENTION_TYPES as readonly string[]).includes(p.intervention)) {
-      throw new DataError(`${file} feature ${i + 1}: not a program locus (needs Point geometry, "id" and a known "intervention")`, { file, row: i + 1 });
+  return fc.features.flatMap((f, i) => {
+    const p = f?.properties;
+    const c = f?.geometry?.coordinates;
+    if (!p || !Array.isArray(c) || !Number.isFinite(c[0]) || !Number.isFinite(c[1]) || typeof p.id !== 'string' || !(INTERVENTION_TYPES as readonly string[]).includes(p.intervention)) {
+      const e = new DataError(`${file} feature ${i + 1}: not a program locus (needs Point geometry, "id" and a known "intervention")`, { file, row: i + 1 });
+      if (!onBad) throw e;
+      onBad(e);
+      return [];
     }
-    return { ...p, years: p.years ?? [], lon: c[0], lat: c[1] };
+    return [{ ...p, years: p.years ?? [], lon: c[0], lat: c[1] }];
   });
 }

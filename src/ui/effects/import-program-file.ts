@@ -1,19 +1,35 @@
-import type { Topology } from 'topojson-specification';
-import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
-import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
-import { DATA_FILES, type DataSource } from '../../load/data-source.ts';
+import { LoadError } from '../../load/load-error.ts';
+import type { ImportReply, ImportStage } from './import-messages.ts';
+
+let worker: Worker | undefined;
+let nextId = 0;
 
 /**
- * Read, validate and place a user's program file, in the page (nothing is uploaded), against a
- * lookup holding all four region levels (rows placed by names need the desa and kecamatan rows).
- * Coordinate rows are placed by `importWithChunks`: national kabupaten polygons, the kecamatan
- * chunks of nearby provinces for points on small islands, then the desa chunks of the kabupaten
- * the points fell in, and the neighbours' land from the basemap (a point in Malaysia is an
- * error) — the same placement as the pipeline. Loaded on first use (with the importer and
- * papaparse). Runs on the main thread: a 10,000-row file takes about 150–270 ms (README speed
- * table); the page shows a "checking" status first.
+ * Read, validate and place a user's program file in a Web Worker (nothing is uploaded; the page
+ * stays responsive: a 100,000-row file no longer blocks it for seconds), and keep the result in
+ * this browser (IndexedDB) until the user removes it. The worker loads the region rows and the
+ * boundary chunks it needs itself, and places points as the pipeline does (`importWithChunks`).
+ * `onStage` hears each stage as it starts. Rejects with a `LoadError` carrying the page problem.
  */
-export async function importProgramFile(text: string, fileName: string, source: DataSource, lookup: RegionLookup): Promise<ProgramImport> {
-  return importWithChunks(text, fileName, lookup, (path): Promise<Topology> => source.topology(path), { national: DATA_FILES.national, basemap: DATA_FILES.basemap });
+export function importProgramFile(file: File, mode: 'merge' | 'replace', baseUrl: string, onStage: (stage: ImportStage) => void): Promise<{ result: ProgramImport; saved: boolean }> {
+  worker ??= new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  const w = worker;
+  const id = ++nextId;
+  return new Promise((resolve, reject) => {
+    const onMessage = (e: MessageEvent<ImportReply>) => {
+      const m = e.data;
+      if (m.id !== id) return;
+      if (m.kind === 'progress') {
+        if (m.stage === 'read') performance.mark('lokus:import-start');
+        return onStage(m.stage);
+      }
+      performance.mark('lokus:import-result');
+      w.removeEventListener('message', onMessage);
+      if (m.kind === 'done') resolve({ result: m.result, saved: m.saved });
+      else reject(new LoadError(m.problem));
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage({ id, file, mode, baseUrl });
+  });
 }

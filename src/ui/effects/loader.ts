@@ -1,8 +1,11 @@
 import { DataError } from '../../lib/errors.ts';
 import { lociFromGeojson } from '../../lib/programs/loci-geojson.ts';
+import { DATA_FILES } from '../../load/data-source.ts';
+import { metadataFromGeojson } from '../../lib/programs/metadata.ts';
 import type { Level } from '../../lib/types.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
+import { clearImports, listImports } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 
@@ -48,6 +51,7 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
 
   const indicatorsAsked = new Set<string>();
   let tablesRestored = false;
+  let programsLoading: Promise<void> | undefined;
   return {
     source,
     ensureLevels,
@@ -66,14 +70,10 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
     },
     importFile(file, mode) {
       dispatch({ type: 'importStarted', file: file.name });
-      // The importer (and papaparse with it) loads on first use, not with the first view.
-      Promise.all([file.text(), import('./import-program-file.ts'), ensureLevels(['kecamatan', 'desa'])])
-        .then(([text, { importProgramFile }]) => {
-          const lookup = getState().regions;
-          if (!lookup.loaded.has('kecamatan') || !lookup.loaded.has('desa')) throw new DataError('regions/kecamatan.json, regions/desa.json: region rows could not be loaded, so codes cannot be checked');
-          return importProgramFile(text, file.name, source, lookup);
-        })
-        .then((result) => dispatch({ type: 'lociImported', file: file.name, result, mode }))
+      // The importer runs in a worker, loaded on first use, not with the first view.
+      import('./import-program-file.ts')
+        .then(({ importProgramFile }) => importProgramFile(file, mode, source.baseUrl, (stage) => dispatch({ type: 'importProgress', file: file.name, stage })))
+        .then(({ result, saved }) => dispatch({ type: 'lociImported', file: file.name, result, mode, saved }))
         .catch((e: unknown) => dispatch({ type: 'importFailed', file: file.name, problem: toProblem(e, file.name) }));
     },
     importTable(file, fallbackYear) {
@@ -109,14 +109,25 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       );
     },
     loadPrograms(reset = false) {
-      source
+      // One load at a time (several effects may ask); "back to the shipped list" forgets kept imports.
+      if (programsLoading && !reset) return;
+      const cleared = reset ? clearImports().catch(() => undefined) : Promise.resolve();
+      programsLoading = source
         .programs()
-        .then((doc) => {
-          const set = { loci: lociFromGeojson(doc), files: ['programs.geojson'], includesDefault: true };
-          dispatch(reset ? { type: 'programsReset', set } : { type: 'programsLoaded', set });
+        .then(async (doc) => {
+          const metadata = metadataFromGeojson(doc);
+          const bad: DataError[] = [];
+          const set = { loci: lociFromGeojson(doc, DATA_FILES.programs, (e) => bad.push(e)), files: ['programs.geojson'], includesDefault: true, ...(metadata ? { metadata } : {}) };
+          await cleared;
+          // Bad features are said in the page; the valid ones are shown.
+          const problem = bad.length ? toProblem(new DataError(`${bad.length} feature(s) are not program loci and were left out (${bad.slice(0, 3).map((e) => e.message.replace(`${DATA_FILES.programs} `, '')).join('; ')}${bad.length > 3 ? '; …' : ''}); the other ${set.loci.length} are shown`, { file: DATA_FILES.programs }), DATA_FILES.programs) : undefined;
+          dispatch(reset ? { type: 'programsReset', set } : { type: 'programsLoaded', set, ...(problem ? { problem } : {}) });
+          // Lists imported before (kept in this browser) come back on top, in import order.
+          if (!reset) for (const k of await listImports().catch(() => [])) dispatch({ type: 'lociImported', file: k.file, result: k.result, mode: k.mode, saved: true, restored: true });
         })
         // The gap finder still works without the shipped list (every hotspot is then a gap).
-        .catch((e: unknown) => dispatch({ type: 'programsLoaded', set: { loci: [], files: [], includesDefault: false }, problem: toProblem(e, 'programs.geojson') }));
+        .catch((e: unknown) => dispatch({ type: 'programsLoaded', set: { loci: [], files: [], includesDefault: false }, problem: toProblem(e, 'programs.geojson') }))
+        .finally(() => (programsLoading = undefined));
     },
   };
 }

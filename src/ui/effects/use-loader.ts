@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { chunkId, focusOf } from '../../lib/ui/drill.ts';
 import { toProblem } from '../../load/load-error.ts';
+import { countImports } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import { loadFirstView } from './first-view.ts';
@@ -31,6 +32,10 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
   // records load when something needs them: a region panel, the program or gap tab, the bivariate view.
   useEffect(() => {
     if (base && s.firstDrawn && !s.points) loader.loadPoints();
+  }, [base, s.firstDrawn]);
+  // Lists imported before and kept in this browser are shown from the start: load the records.
+  useEffect(() => {
+    if (base && s.firstDrawn && !s.programs) countImports().then((n) => n > 0 && loader.loadPrograms(), () => undefined);
   }, [base, s.firstDrawn]);
   const needsPrograms = base !== null && (url.region !== '' || s.tab !== 'region' || url.mode === 'bivariate');
   useEffect(() => {

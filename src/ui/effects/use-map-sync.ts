@@ -12,6 +12,7 @@ import { drawPrintMap } from '../export/draw-map-snapshot.ts';
 import { exportSpec, pageAppUrl } from '../export/export-spec.ts';
 import { clusterLabeller, programPoints } from '../programs/program-points.ts';
 import type { ProgramAnalysis } from '../programs/use-program-analysis.ts';
+import type { GapRow } from '../../lib/programs/find-gaps.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import type { Derived } from '../store/use-derived.ts';
@@ -30,6 +31,8 @@ export interface MapSyncArgs {
   t: Strings;
   /** The print sheet's map canvas: gets a copy of the map on `beforeprint` (ui/export/PrintSheet.tsx). */
   printMap?: RefObject<HTMLCanvasElement | null>;
+  /** Rows of the gap table, outlined on the map while the gap tab is open. */
+  gapRows?: readonly GapRow[];
 }
 
 /** The map's control labels and accessible name in the page's language. */
@@ -42,7 +45,7 @@ export function mapLocaleOf(t: Strings): MapLocale {
  * sends one kind of content (fill, region view, coastal colours and labels, program points) when
  * what it depends on changes; map events come back as actions.
  */
-export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, printMap }: MapSyncArgs): void {
+export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, printMap, gapRows }: MapSyncArgs): void {
   const stateRef = useRef(s);
   stateRef.current = s;
   const shownRegion = useRef<string | null>(null);
@@ -173,4 +176,10 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     addEventListener('beforeprint', copy);
     return () => removeEventListener('beforeprint', copy);
   }, [map]);
+  // Gap rows outlined with their rank while the gap tab is open (again when a chunk arrives).
+  const gapShown = s.tab === 'gaps' ? gapRows : undefined;
+  useEffect(() => {
+    if (!map || !s.firstDrawn) return;
+    map.setGapOutlines((gapShown ?? []).map((r, i) => ({ kode: r.kodeBps, level: r.level, rank: i + 1, lon: r.lon, lat: r.lat })));
+  }, [map, s.firstDrawn, gapShown, s.chunks, url.region]);
 }

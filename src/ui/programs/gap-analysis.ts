@@ -3,6 +3,7 @@ import { findGaps, type GapOptions, type GapResult } from '../../lib/programs/fi
 import { prepareGapFlags, type GapFlags } from '../../lib/programs/gap-flags.ts';
 import { gapHotspotsFromBundle } from '../../lib/programs/gap-hotspots.ts';
 import { gapsToCsv } from '../../lib/programs/gaps-to-csv.ts';
+import { indexNearest, type NearestLoci } from '../../lib/programs/nearest-locus.ts';
 import { regionsOf } from '../../lib/regions/region-views.ts';
 import type { Lang } from '../../lib/ui/format.ts';
 import type { ProgramAnalysis } from './use-program-analysis.ts';
@@ -15,11 +16,16 @@ export function gapFlags(a: ProgramAnalysis, bundle: IndicatorBundle, year: numb
   return prepareGapFlags(a.lookup, gapHotspotsFromBundle(bundle, regionsOf(a.lookup, 'kabupaten'), year));
 }
 
-export function gaps(a: ProgramAnalysis, flags: GapFlags, options: Partial<GapOptions>): GapResult {
-  return findGaps(a.lookup, a.coverage, flags, options);
+export function gaps(a: ProgramAnalysis, flags: GapFlags, options: Partial<GapOptions>, nearest?: NearestLoci): GapResult {
+  return findGaps(a.lookup, a.coverage, flags, options, nearest);
+}
+
+/** Distance-to-nearest index over the loci passing the filters (coordinates or label points). */
+export function nearestIndex(a: ProgramAnalysis): NearestLoci {
+  return indexNearest(a.loci, a.mask);
 }
 
 /** Every gap row (not only the shown ones), formula-safe, as CSV text. */
-export function gapsCsv(a: ProgramAnalysis, flags: GapFlags, options: Partial<GapOptions>, total: number, lang: Lang): string {
-  return gapsToCsv(findGaps(a.lookup, a.coverage, flags, { ...options, limit: total }).rows, lang);
+export function gapsCsv(a: ProgramAnalysis, flags: GapFlags, options: Partial<GapOptions>, total: number, lang: Lang, nearest?: NearestLoci): string {
+  return gapsToCsv(findGaps(a.lookup, a.coverage, flags, { ...options, limit: total }, nearest).rows, lang);
 }

@@ -13,6 +13,7 @@ import type { RegionFeatures } from '../../load/data-source.ts';
 import type { MapLayout } from '../../lib/ui/fit-padding.ts';
 import type { PageProblem } from '../../load/load-error.ts';
 import type { BaseData, ProgramSet, SideTab } from './page-state.ts';
+import type { ImportStage } from '../effects/import-messages.ts';
 
 /**
  * What can happen to the page: the user's intents first, then what the loader and the map report.
@@ -42,7 +43,8 @@ export type Action =
   | { type: 'dismissProblem'; index: number }
   | { type: 'retry' }
   | { type: 'importStarted'; file: string }
-  | { type: 'lociImported'; file: string; result: ProgramImport; mode: 'merge' | 'replace' }
+  | { type: 'importProgress'; file: string; stage: ImportStage }
+  | { type: 'lociImported'; file: string; result: ProgramImport; mode: 'merge' | 'replace'; saved?: boolean; restored?: boolean }
   | { type: 'importFailed'; file: string; problem: PageProblem }
   | { type: 'programsReset'; set: ProgramSet }
   | { type: 'requestImage'; scale: 1 | 2 }

@@ -4,6 +4,7 @@ import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
 import type { ProgramPoint } from '../../lib/programs/program-points-file.ts';
+import type { ProgramsMetadata } from '../../lib/programs/metadata.ts';
 import { emptyLookup, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
 import type { Lang } from '../../lib/ui/format.ts';
@@ -11,6 +12,7 @@ import type { UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
 import type { MapLayout } from '../../lib/ui/fit-padding.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 import type { PageProblem } from '../../load/load-error.ts';
+import type { ImportStage } from '../effects/import-messages.ts';
 
 export type SideTab = 'region' | 'programs' | 'gaps';
 
@@ -33,10 +35,12 @@ export interface ProgramSet {
   files: string[];
   /** True while the shipped set is (part of) what is shown. */
   includesDefault: boolean;
+  /** What the shipped data covers (the `metadata` of programs.geojson), while it is shown. */
+  metadata?: ProgramsMetadata;
 }
 
 /** What the importer reports to the page: work in progress, a finished import, or a file that could not be read. */
-export type ImportStatus = { kind: 'checking'; file: string } | { kind: 'done'; result: ProgramImport; replacedIds: string[] } | { kind: 'failed'; file: string; problem: PageProblem } | null;
+export type ImportStatus = { kind: 'checking'; file: string; stage?: ImportStage } | { kind: 'done'; result: ProgramImport; replacedIds: string[]; saved?: boolean; restored?: boolean } | { kind: 'failed'; file: string; problem: PageProblem } | null;
 
 /**
  * Everything the page shows, in one place. The reducer (reducer.ts) is the only code that makes a

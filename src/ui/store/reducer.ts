@@ -27,7 +27,9 @@ export function reducer(s: PageState, a: Action): PageState {
       // A region found by search is shown in the region tab, whatever tab was open.
       const tab = a.from === 'search' ? 'region' : s.tab;
       if (a.kode === s.url.region && s.url.view === null) return tab === s.tab ? s : { ...s, tab };
-      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab };
+      // A newly selected region limits the gap table to it again (gap-options.ts).
+      const { within: _within, ...gapOptions } = s.gapOptions;
+      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab, gapOptions };
     }
     case 'resetView':
       return { ...view(s, { region: '', view: null }), regionDrawn: null, fitRequest: s.fitRequest + 1 };
@@ -103,11 +105,14 @@ export function reducer(s: PageState, a: Action): PageState {
       return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null, failedChunks: new Set() };
     case 'importStarted':
       return { ...s, importStatus: { kind: 'checking', file: a.file } };
+    case 'importProgress':
+      return s.importStatus?.kind === 'checking' && s.importStatus.file === a.file ? { ...s, importStatus: { kind: 'checking', file: a.file, stage: a.stage } } : s;
     case 'lociImported': {
       const before = s.programs ?? { loci: [], files: [], includesDefault: false };
       const merged = mergeLoci(before.loci, a.result.loci, a.mode);
       const files = a.mode === 'replace' ? [a.file] : [...before.files, a.file];
-      return { ...s, programs: { loci: merged.loci, files, includesDefault: a.mode === 'merge' && before.includesDefault }, importStatus: { kind: 'done', result: a.result, replacedIds: merged.replacedIds } };
+      const includesDefault = a.mode === 'merge' && before.includesDefault;
+      return { ...s, programs: { loci: merged.loci, files, includesDefault, ...(includesDefault && before.metadata ? { metadata: before.metadata } : {}) }, importStatus: { kind: 'done', result: a.result, replacedIds: merged.replacedIds, saved: a.saved, restored: a.restored } };
     }
     case 'importFailed':
       return { ...s, importStatus: { kind: 'failed', file: a.file, problem: a.problem } };

@@ -4,6 +4,7 @@ import { findGaps } from '../../../src/lib/programs/find-gaps.ts';
 import { prepareGapFlags, type GapHotspot } from '../../../src/lib/programs/gap-flags.ts';
 import { gapsToCsv } from '../../../src/lib/programs/gaps-to-csv.ts';
 import { indexLoci } from '../../../src/lib/programs/index-loci.ts';
+import { indexNearest } from '../../../src/lib/programs/nearest-locus.ts';
 import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
 import { syntheticLookup } from './helpers.ts';
 
@@ -57,6 +58,27 @@ describe('findGaps', () => {
       'no program locus',
       '1 area-wide program of a parent region (not counted as coverage)',
     ]);
+  });
+
+  it('gives desa rows their kabupaten\'s figures only as the kabupaten\'s, their own measures, and ranks the farthest from a locus first', () => {
+    const lookup = syntheticLookup();
+    const loci = [{ ...baumataLocus(), locatedBy: 'coordinates' as const, lon: 123.65, lat: -10.25 }];
+    const ix = indexLoci(loci, lookup);
+    const r = findGaps(lookup, computeCoverage(lookup, ix), prepareGapFlags(lookup, hotspots()), { level: 'desa', require: 'any' }, indexNearest(loci));
+    const tetangga = r.rows.find((g) => g.name === 'Tetangga')!;
+    expect(tetangga).not.toHaveProperty('poor');
+    expect(tetangga).not.toHaveProperty('p0');
+    expect(tetangga).toMatchObject({ kabupatenPoor: 70000, kabupatenP0: 21.5, kecamatanName: 'Taebenu', kabupatenName: 'Kabupaten Kupang' });
+    // 0.1° of longitude at 10.25° S: 10.9 km.
+    expect(tetangga.nearestKm).toBeCloseTo(10.9, 0);
+    expect(tetangga.nearestKmByType).toEqual({ land_reform: tetangga.nearestKm });
+    // Kab. Kupang's rows first (most poor), the farthest first within it; the row without a label point last.
+    expect(r.rows.map((g) => g.name)).toEqual(['Tetangga', 'Desa Tanpa Poligon', 'Alak Satu']);
+    const csv = gapsToCsv(r.rows);
+    const [header, first] = csv.replace(/^\ufeff/, '').split(/\r?\n/).map((l) => l.split(','));
+    expect(first[header.indexOf('poor_persons')]).toBe('');
+    expect(first[header.indexOf('kabupaten_poor_persons')]).toBe('70000');
+    expect(first[header.indexOf('nearest_locus_km')]).toBe(String(tetangga.nearestKm));
   });
 
   it('counts area-wide programs as coverage when asked', () => {

@@ -87,15 +87,11 @@ describe('programPointLayer', () => {
     expect(paint(programPointLayer({ jobs: '#111' }))['circle-color']).toEqual(expect.arrayContaining(['#ffffff']));
   });
 
-  it('gives a valid style with the clustered source', () => {
+  it('gives a valid style with the (unclustered) source of single loci', () => {
     const s = baseStyle();
-    const style = { ...s, sources: { ...s.sources, programs: programSource({ type: 'FeatureCollection', features: [] }, ['jobs', 'other']) }, layers: [...s.layers, programPointLayer({ jobs: '#111' })] };
+    const style = { ...s, sources: { ...s.sources, programs: programSource({ type: 'FeatureCollection', features: [] }) }, layers: [...s.layers, programPointLayer({ jobs: '#111' })] };
     expect(validateStyleMin(style)).toEqual([]);
-  });
-
-  it('counts each intervention type and region-located loci in cluster properties', () => {
-    const src = programSource({ type: 'FeatureCollection', features: [] }, ['jobs', 'land_reform']) as unknown as { clusterProperties: Record<string, unknown> };
-    expect(Object.keys(src.clusterProperties)).toEqual(['n_jobs', 'n_land_reform', 'n_region']);
+    expect(programSource({ type: 'FeatureCollection', features: [] })).not.toHaveProperty('cluster');
   });
 });
 

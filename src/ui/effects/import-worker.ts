@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+import type { Topology } from 'topojson-specification';
+import { decodeText } from '../../lib/programs/decode-text.ts';
+import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
+import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/region-lookup.ts';
+import { LEVELS } from '../../lib/types.ts';
+import { createDataSource, DATA_FILES } from '../../load/data-source.ts';
+import { toProblem } from '../../load/load-error.ts';
+import { saveImport } from '../../load/saved-imports.ts';
+import type { ImportReply, ImportRequest } from './import-messages.ts';
+
+/**
+ * The program importer off the main thread: read the file, load the four region levels (once per
+ * worker), check, place (boundary chunks as the page would) and keep the result in IndexedDB,
+ * posting each stage as it starts. Errors come back as page problems.
+ */
+let lookup: Promise<RegionLookup> | undefined;
+const post = (m: ImportReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = async (e: MessageEvent<ImportRequest>) => {
+  const { id, file, mode, baseUrl } = e.data;
+  try {
+    post({ id, kind: 'progress', stage: 'read' });
+    // Not `file.text()`: that turns a Windows-1252 file's letters into replacement characters silently.
+    const text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+    post({ id, kind: 'progress', stage: 'regions' });
+    const source = createDataSource(baseUrl);
+    lookup ??= Promise.all(LEVELS.map((l) => source.regions(l))).then((cols) => LEVELS.reduce((lk, l, i) => withLevel(lk, l, cols[i]), emptyLookup()));
+    const lk = await lookup.catch((err: unknown) => {
+      lookup = undefined;
+      throw err;
+    });
+    post({ id, kind: 'progress', stage: 'check' });
+    const result = await importWithChunks(text, file.name, lk, (path): Promise<Topology> => source.topology(path), { national: DATA_FILES.national, basemap: DATA_FILES.basemap });
+    post({ id, kind: 'progress', stage: 'save' });
+    // Kept in this browser until the user removes it; a failure to keep it leaves the import usable.
+    const saved = await saveImport({ file: file.name, mode, savedAt: new Date().toISOString(), result }).then(() => true, () => false);
+    post({ id, kind: 'done', result, saved });
+  } catch (err) {
+    post({ id, kind: 'failed', problem: toProblem(err, file.name) });
+  }
+};

@@ -1,0 +1,15 @@
+import type { GapOptions } from '../../lib/programs/find-gaps.ts';
+import { levelOf } from '../../lib/regions/level-of.ts';
+import type { PageState } from '../store/page-state.ts';
+
+/**
+ * The gap finder's options as used: the user's, and — until the user ticks the "only in …" box
+ * off — limited to the selected provinsi, kabupaten or kecamatan.
+ */
+export function gapOptionsOf(s: PageState): Partial<GapOptions> {
+  if (s.gapOptions.within !== undefined) return s.gapOptions;
+  const region = s.url.region;
+  // A desa is too small a limit: the table then stays national (the box is not offered either).
+  const within = region && levelOf(region) !== 'desa' ? region : '';
+  return { ...s.gapOptions, within };
+}

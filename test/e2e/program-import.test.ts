@@ -1,0 +1,208 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForMap, waitForRegion, watchPages } from './browser.ts';
+
+// Real data only (the shipped programs.geojson and all region levels).
+if (inject('dataKind') !== 'real') throw new Error('test/e2e/program-import.test.ts checks the real data (public/data from `npm run data`)');
+const site = inject('siteUrl');
+const shots = '/tmp/shots-programs-ui';
+const pages = watchPages();
+
+interface Locus { desa?: string }
+const shipped: Locus[] = (JSON.parse(readFileSync('public/data/programs.geojson', 'utf8')) as { features: { properties: Locus }[] }).features.map((f) => f.properties);
+const DESA = [...new Set(shipped.map((l) => l.desa).filter((d): d is string => !!d))].sort();
+
+async function importText(page: Page, name: string, text: string) {
+  await page.click('#tab-programs');
+  await page.setInputFiles('#program-file', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await expect.poll(() => page.locator('.import-summary').textContent(), { timeout: 120_000 }).toMatch(new RegExp(`^${name.replace('.', '\\.')}: `));
+}
+
+const count = async (page: Page) => Number((await page.locator('.programs-count').getAttribute('data-count')) ?? -1);
+
+describe('program lists in the page', () => {
+  it('shows the shipped ≥ 1,800 loci, says what they cover, and Kota Bandung, Kab. Sidoarjo and Kab. Banyuwangi have skills training', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap('?region=3273');
+    await page.click('#tab-programs');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(1800);
+    const register = page.locator('.programs-coverage li[data-file="blk_java_bali_2024.csv"]');
+    expect(await register.getAttribute('data-provinces')).toBe('32 34 35 36 51');
+    expect(await register.textContent()).toMatch(/daftar resmi, per 31 Oktober 2024.*Pelatihan keterampilan di Jawa Barat, Daerah Istimewa Yogyakarta, Jawa Timur, Banten, Bali/);
+    expect(await page.locator('.coverage-gap-note').textContent()).toMatch(/hanya mencakup Jawa Barat.*; DKI Jakarta, Jawa Tengah dan semua provinsi di luar Jawa–Bali tidak termasuk/);
+    await page.screenshot({ path: `${shots}/program-tab-coverage.png` });
+    // Template downloads (id and en headers) and the format page.
+    for (const [sel, header] of [['#template-id', /^kode_lokus,nama,program,kementerian,jenis_intervensi/], ['#template-en', /^id,name,program,ministry,intervention_type/]] as const) {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click(sel)]);
+      expect(readFileSync((await dl.path())!, 'utf8')).toMatch(header);
+    }
+    const format = await page.request.get(new URL((await page.locator('#format-link').getAttribute('href'))!, page.url()).href);
+    expect(format.ok()).toBe(true);
+    expect(await format.text()).toMatch(/Format daftar program/);
+    await page.screenshot({ path: `${shots}/program-tab-templates.png` });
+    await page.click('.lang-toggle');
+    expect(await page.locator('.coverage-gap-note').textContent()).toMatch(/covers only Jawa Barat.*; DKI Jakarta, Jawa Tengah and every province outside Java–Bali are not in it/);
+    await page.click('.lang-toggle');
+    for (const kode of ['3273', '3515', '3510']) {
+      await page.goto(`${site}?region=${kode}`);
+      await waitForRegion(page, kode);
+      await expect.poll(() => page.locator('.panel .convergence').getAttribute('data-types'), { timeout: 30_000 }).toContain('skills_training');
+    }
+  });
+
+  it('imports a CSV with Bahasa types and names instead of codes, reporting one ambiguous desa and the methods', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    const csv = [
+      'kode_lokus,nama,program,kementerian,jenis_intervensi,desa,kecamatan,kabupaten,provinsi,tahun',
+      'N1,Uji bansos Baumata,PKH (sintetis),Kemensos,bansos,Baumata,Taebenu,Kab. Kupang,Nusa Tenggara Timur,2024',
+      'N2,Uji padat karya Bareng,Padat karya (sintetis),Kemnaker,padat karya,Bareng,,Kabupaten Bojonegoro,Jawa Timur,2024',
+      'N3,Uji UMKM Bandung,KUR (sintetis),Kementerian Koperasi,KUR,,,Kota Bandung,Jawa Barat,2024',
+      'N4,Uji reforma agraria,PTSL (sintetis),Kementerian ATR/BPN,PTSL,desa baumata,,kab kupang,,2024',
+    ].join('\n');
+    await importText(page, 'synthetic-names.csv', csv);
+    expect(await page.locator('.import-summary').textContent()).toMatch(/4 dari 4 baris dipakai; 0 galat, 1 peringatan/);
+    expect(await page.locator('.issues-warning li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`))).toEqual(['name-ambiguous@3']);
+    expect(await page.locator('.issues-warning li').first().textContent()).toMatch(/Bareng/);
+    const methods = Object.fromEntries(await page.locator('.name-methods tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-method'), r.querySelector('td')!.textContent])));
+    expect(methods).toMatchObject({ exact: '2', ambiguous: '1' });
+    expect(Number(methods.exact) + Number(methods.normalised) + Number(methods['one-edit'])).toBe(3);
+    expect(await count(page)).toBe(1944);
+    await page.screenshot({ path: `${shots}/import-names.png` });
+  });
+
+  it('imports an HXL-tagged 3W file, showing which tagged column fed each field', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    await importText(page, 'synthetic-3w.csv', readFileSync('test/fixtures/programs/synthetic-3w.csv', 'utf8'));
+    expect(await page.locator('.import-summary').textContent()).toMatch(/3 dari 3 baris dipakai; 0 galat/);
+    expect(await page.locator('.column-map summary').textContent()).toMatch(/hxl/);
+    expect(await page.locator('.column-map li[data-field="agency"]').textContent()).toMatch(/Organisation/);
+  });
+
+  it('rejects a point in Malaysia 3 km from the border and places a point on Pulau Tidung in Desa Pulau Tidung, as the build does', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    const csv = 'id,name,program,ministry,intervention_type,lat,lon,year\nM1,Uji Sarawak,Program uji (sintetis),Kemnaker,jobs,1.06,111.0,2024\nT1,Uji Pulau Tidung,Program uji (sintetis),Kemnaker,jobs,-5.7973,106.4965,2024\n';
+    await importText(page, 'synthetic-points.csv', csv);
+    expect(await page.locator('.import-summary').textContent()).toMatch(/1 dari 2 baris dipakai; 1 galat/);
+    expect(await page.locator('.issues-error li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`))).toEqual(['abroad@2']);
+    expect(await page.locator('.issues-error li').first().textContent()).toMatch(/Malaysia/);
+    await page.goto(`${site}?region=3101010001`);
+    await waitForRegion(page, '3101010001');
+    await expect.poll(() => page.locator('.loci-inside li[data-id="T1"]').getAttribute('data-located-by'), { timeout: 30_000 }).toBe('coordinates');
+  });
+
+  it('keeps an imported list across a reload until the user removes it', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
+    await importText(page, 'synthetic-kept.csv', csv);
+    expect(await page.locator('.import-kept').getAttribute('data-saved')).toBe('true');
+    expect(await count(page)).toBe(1941);
+    await page.reload();
+    await waitForMap(page);
+    // Kept in IndexedDB: the map shows it before any tab is opened…
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 30_000 }).toBe('1941');
+    await page.click('#tab-programs');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1941);
+    expect(await page.locator('.programs-source').textContent()).toMatch(/synthetic-kept\.csv/);
+    expect(await page.locator('.import-kept').textContent()).toMatch(/disimpan di peramban ini/);
+    // …and can be exported again.
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('.programs-panel button.secondary')]);
+    expect(readFileSync((await dl.path())!, 'utf8')).toMatch(/\nK1,Uji tersimpan,/);
+    await page.click('.programs-panel > button.link');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await page.reload();
+    await waitForMap(page);
+    await page.click('#tab-programs');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    expect(await page.locator('.programs-source').textContent()).not.toMatch(/synthetic-kept/);
+  });
+
+  it('imports a generated 100,000-row file in a worker with its progress shown and no long task over 100 ms on the main thread while it is read, checked and placed', { timeout: 300_000 }, async () => {
+    const { page } = await pages.open();
+    await page.addInitScript(() => {
+      const w = window as unknown as { lokusLongTasks: { start: number; ms: number }[]; lokusStages: string[] };
+      w.lokusLongTasks = [];
+      w.lokusStages = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.lokusLongTasks.push({ start: e.startTime, ms: e.duration }))).observe({ type: 'longtask', buffered: true });
+      new MutationObserver(() => {
+        const stage = document.querySelector('.import-progress')?.getAttribute('data-stage');
+        if (stage && w.lokusStages.at(-1) !== stage) w.lokusStages.push(stage);
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(site);
+    await waitForMap(page);
+    await page.click('#tab-programs');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await page.waitForTimeout(1000);
+    const words = ['bansos', 'pelatihan', 'UMKM', 'reforma agraria', 'padat karya'];
+    const rows = Array.from({ length: 100_000 }, (_, i) => `G${i},Uji ${i},Program uji (sintetis),Kementerian uji,${words[i % 5]},${DESA[i % DESA.length]},2024`);
+    // Generated here, written to a temporary folder (never committed), picked by path: a buffer
+    // would be sent through the page's main thread by Playwright itself (a 5 s task of its own).
+    const dir = mkdtempSync(join(tmpdir(), 'lokus-100k-'));
+    const path = join(dir, 'synthetic-100k.csv');
+    writeFileSync(path, `id,name,program,ministry,intervention_type,admin_code,year\n${rows.join('\n')}\n`);
+    const t0 = Date.now();
+    await page.setInputFiles('#program-file', path);
+    await expect.poll(() => page.locator('.import-summary').textContent(), { timeout: 240_000 }).toMatch(/^synthetic-100k\.csv: 100\.000 dari 100\.000 baris dipakai/);
+    const ms = Date.now() - t0;
+    rmSync(dir, { recursive: true });
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 60_000 }).toBe('101940');
+    await page.waitForTimeout(1000);
+    const { during, after, stages } = await page.evaluate(() => {
+      const w = window as unknown as { lokusLongTasks: { start: number; ms: number }[]; lokusStages: string[] };
+      const start = performance.getEntriesByName('lokus:import-start').at(-1)!.startTime;
+      const result = performance.getEntriesByName('lokus:import-result').at(-1)!.startTime;
+      return {
+        // The task that receives the result (its mark falls inside it) is the page taking the loci.
+        during: w.lokusLongTasks.filter((t) => t.start >= start && t.start + t.ms < result).map((t) => Math.round(t.ms)),
+        after: w.lokusLongTasks.filter((t) => t.start + t.ms >= result).map((t) => Math.round(t.ms)),
+        stages: w.lokusStages,
+      };
+    });
+    console.log(`100k-row import: ${ms} ms to the report; stages seen ${stages.join(' → ')}; main-thread long tasks while the worker read, checked and placed (ms): ${during.join(', ') || 'none'}; after the result arrived (the page taking 101,940 loci: clone, merge, coverage, rings): ${after.join(', ') || 'none'}`);
+    expect(stages).toEqual(['start', 'read', 'regions', 'check', 'save']);
+    expect(Math.max(0, ...during)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('gaps at village level', () => {
+  it('gives the desa gap table of Kab. Kupang kabupaten figures only in kabupaten columns, a distance column, and outlines its rows on the map', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap('?region=5303');
+    await waitForRegion(page, '5303');
+    await page.click('#tab-gaps');
+    await page.selectOption('#gap-level', 'desa');
+    const rows = page.locator('.gap-table tr.gap-row');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(5);
+    // Pre-limited to the selected kabupaten.
+    expect(await page.locator('#gap-within').isChecked()).toBe(true);
+    const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')!));
+    expect(codes.every((k) => k.startsWith('5303') && k.length === 10)).toBe(true);
+    const heads = await page.locator('.gap-table thead th').allTextContents();
+    expect(heads).toEqual(['No.', 'Wilayah', 'Penduduk miskin kabupaten', 'P0 kabupaten', 'Lokus terdekat (km)', 'Lokus']);
+    // Rows name their kecamatan and kabupaten; distances are numbers, farthest first (one kabupaten).
+    expect(await page.locator('.gap-parents').first().textContent()).toMatch(/, Kabupaten Kupang$/);
+    const km = (await page.locator('.gap-nearest').allTextContents()).map((s) => Number(s.replace(/\./g, '').replace(',', '.')));
+    expect(km.every((v) => v > 0)).toBe(true);
+    expect(km).toEqual([...km].sort((a, b) => b - a));
+    expect(await page.locator('.gap-measures').first().textContent()).toMatch(/Garis pantai [\d.,]+ km · luas [\d.,]+ km²/);
+    expect(await page.locator('.gap-rank-rule').textContent()).toMatch(/terjauh dari lokus program/);
+    // The export: no desa row claims the kabupaten's number of poor as its own.
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#gap-export')]);
+    const lines = readFileSync((await dl.path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    const header = lines[0].split(',');
+    expect(header).toEqual(expect.arrayContaining(['kabupaten_poor_persons', 'kabupaten_p0_percent', 'nearest_locus_km', 'nearest_skills_training_km', 'coastline_km', 'area_km2', 'kecamatan', 'kabupaten']));
+    const first = lines[1].split(',');
+    expect(first[header.indexOf('poor_persons')]).toBe('');
+    expect(Number(first[header.indexOf('kabupaten_poor_persons')])).toBeGreaterThan(0);
+    // On the map: the rows outlined, each with its rank.
+    await expect.poll(() => page.locator('#map').getAttribute('data-gap-outlines')).toBe(String(codes.length));
+    expect(await page.locator('.gap-rank').count()).toBe(Math.min(codes.length, 30));
+    expect(await page.locator(`.gap-rank[data-kode="${codes[0]}"]`).textContent()).toBe('1');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${shots}/gaps-desa-kupang.png` });
+    // Leaving the gap tab clears the outlines.
+    await page.click('#tab-region');
+    await expect.poll(() => page.locator('.gap-rank').count()).toBe(0);
+  });
+});
