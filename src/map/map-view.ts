@@ -32,12 +32,18 @@ export interface MapViewOptions {
   initialBounds: BBox;
   /** Control labels and the map's accessible name, in the page's language (`setLocale` changes them). */
   locale: MapLocale;
+  /** Embeds: the wheel scrolls the host page unless Ctrl/⌘ is held, one finger scrolls it on touch (MapLibre's cooperative gestures). */
+  cooperativeGestures: boolean;
+  /** Id of the element describing the map (its alt text), set as the canvas' `aria-describedby`; '' for none. */
+  describedBy: string;
 }
 
 export const defaultMapOptions: MapViewOptions = {
   onlineStyle: null,
   initialBounds: INDONESIA_BBOX,
-  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution' },
+  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution', cooperativeCtrl: 'Use Ctrl + scroll to zoom the map', cooperativeMac: 'Use ⌘ + scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
+  cooperativeGestures: false,
+  describedBy: '',
 };
 
 /** A region under the pointer: its code, level and screen position (CSS pixels in the map). */
@@ -90,6 +96,8 @@ export interface MapView {
   onMoveEnd(cb: (view: [number, number, number], byUser: boolean) => void): () => void;
   /** Called when the user presses the map's "back to Indonesia" button. */
   onReset(cb: () => void): () => void;
+  /** Called (once per frame at most) after the map's container changed size and the map followed it. */
+  onResize(cb: () => void): () => void;
   /** Control labels and the map's accessible name in another language. */
   setLocale(locale: MapLocale): void;
   /** Resolves when everything requested so far has been drawn. */
@@ -112,7 +120,9 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     renderWorldCopies: false,
     fadeDuration: 0,
     locale: maplibreLocale(o.locale),
+    cooperativeGestures: o.cooperativeGestures,
   });
+  if (o.describedBy) map.getCanvas().setAttribute('aria-describedby', o.describedBy);
   map.touchZoomRotate.disableRotation();
   map.keyboard.enable();
   const resetCallbacks = new Set<() => void>();
@@ -297,6 +307,18 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     onReset(cb) {
       resetCallbacks.add(cb);
       return () => void resetCallbacks.delete(cb);
+    },
+    onResize(cb) {
+      let frame = 0;
+      const onResize = () => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => cb());
+      };
+      map.on('resize', onResize);
+      return () => {
+        cancelAnimationFrame(frame);
+        map.off('resize', onResize);
+      };
     },
     setLocale: controls.setLocale,
     whenIdle() {

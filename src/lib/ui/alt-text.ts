@@ -29,8 +29,8 @@ const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const words = {
-  id: { map: 'Peta', by: 'per', in: 'di', highest: 'Tertinggi', lowest: 'Terendah', noData: (n: number, of: number, level: string) => `Tanpa data: ${n} dari ${of} ${level}.` },
-  en: { map: 'Map of', by: 'by', in: 'in', highest: 'Highest', lowest: 'Lowest', noData: (n: number, of: number, level: string) => `No data: ${n} of ${of} ${level}.` },
+  id: { map: 'Peta', by: 'per', in: 'di', highest: 'Tertinggi', lowest: 'Terendah', noData: (n: number, of: number) => `Tanpa data: ${n} dari ${of}.` },
+  en: { map: 'Map of', by: 'by', in: 'in', highest: 'Highest', lowest: 'Lowest', noData: (n: number, of: number) => `No data: ${n} of ${of}.` },
 };
 
 /** "Maret 2025" when a source's title names the month of `year` (Susenas is taken in March), else "2025". */
@@ -59,7 +59,7 @@ function inSentence(label: string): string {
  * regions with their values, how many have no data, and the publisher. For example
  * "Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 (BPS).
  * Tertinggi: Sumba Tengah 29,23%, Sabu Raijua 27,18%, Sumba Barat 26,47%. Terendah: Kota Kupang 7,57%.
- * Tanpa data: 0 dari 22 kabupaten/kota."
+ * Tanpa data: 0 dari 22."
  * Highest and lowest are by value whatever the indicator's direction; ties keep the input order.
  * One region with data gives its value alone; none gives only the no-data count. Pure.
  */
@@ -79,6 +79,6 @@ export function altText(input: AltTextInput): string {
     parts.push(`${w.highest}: ${top.map(fmt).join(', ')}.`);
     parts.push(`${w.lowest}: ${bottom.map(fmt).join(', ')}.`);
   }
-  parts.push(w.noData(input.regions.length - withData.length, input.regions.length, input.mappedLevel));
+  parts.push(w.noData(input.regions.length - withData.length, input.regions.length));
   return parts.join(' ');
 }

@@ -42,6 +42,8 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   const shownRegion = useRef<string | null>(null);
   const fitted = useRef(s.fitRequest);
   const localeLang = useRef(s.url.lang);
+  // Fits the shown region again without animation (set by the region effect below).
+  const refit = useRef<(() => void) | null>(null);
   const { base, url } = s;
   const focus = focusOf(url.region);
   const chunks = focus.chunks.map((c) => s.chunks.get(chunkId(c)));
@@ -73,6 +75,15 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     if (map && base) map.setNational(base.national);
   }, [map, base]);
 
+  // An embed's frame takes its height from the host after the first fit: the region is fitted
+  // again to the new size, unless the reader has moved the map (or the URL gave a camera).
+  useEffect(() => {
+    if (!map || !url.embed) return;
+    return map.onResize(() => {
+      if (!stateRef.current.url.view) refit.current?.();
+    });
+  }, [map]);
+
   // Fill: the indicator's classes, or poverty × program coverage in bivariate mode.
   useEffect(() => {
     if (!map || !base) return;
@@ -103,6 +114,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
       const shown = focus.chunks.filter((c) => c.parents).map((c) => s.chunks.get(chunkId(c))!) as RegionFeatures[];
       const b = boundsOf(url.region, base.national, shown);
       if (b) map.fitBounds(b, !first, overlayInsets());
+      refit.current = b ? () => map.fitBounds(b, false, overlayInsets()) : null;
     }
     shownRegion.current = url.region;
     fitted.current = s.fitRequest;
@@ -121,7 +133,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // Program points: the active loci once the records are loaded, the shipped points before (a small
   // point set; region geometry is never re-sent).
   useEffect(() => {
-    if (!map || !s.firstDrawn || (!analysis && !s.points)) return;
+    if (!map || !s.firstDrawn || (!analysis && !s.points) || !url.embedOptions.programs) return;
     const points = analysis ? programPoints(analysis.loci, analysis.mask) : programPoints(s.points!, undefined);
     map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, url.lang));
   }, [map, s.firstDrawn, s.points, analysis?.loci, analysis?.mask, url.lang]);

@@ -24,20 +24,20 @@ const input = (patch: Partial<AltTextInput> = {}): AltTextInput => ({
 describe('altText', () => {
   it('names what, where, when, the three highest and the lowest in Bahasa Indonesia', () => {
     expect(altText(input())).toBe(
-      'Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 (BPS). Tertinggi: Sumba Tengah 29,23%, Sabu Raijua 27,18%, Sumba Barat 26,47%. Terendah: Kota Kupang 7,57%. Tanpa data: 0 dari 5 kabupaten/kota.',
+      'Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 (BPS). Tertinggi: Sumba Tengah 29,23%, Sabu Raijua 27,18%, Sumba Barat 26,47%. Terendah: Kota Kupang 7,57%. Tanpa data: 0 dari 5.',
     );
   });
 
   it('writes the same in English, with the month in English', () => {
     expect(altText(input({ lang: 'en' }))).toBe(
-      'Map of poverty rate by kabupaten/kota in Nusa Tenggara Timur, March 2025 (BPS). Highest: Sumba Tengah 29.23%, Sabu Raijua 27.18%, Sumba Barat 26.47%. Lowest: Kota Kupang 7.57%. No data: 0 of 5 kabupaten/kota.',
+      'Map of poverty rate by kabupaten/kota in Nusa Tenggara Timur, March 2025 (BPS). Highest: Sumba Tengah 29.23%, Sabu Raijua 27.18%, Sumba Barat 26.47%. Lowest: Kota Kupang 7.57%. No data: 0 of 5.',
     );
   });
 
   it('counts regions without data and leaves them out of the ranking', () => {
     const text = altText(input({ regions: [{ name: 'A', value: 1 }, { name: 'B', value: undefined }, { name: 'C', value: 3 }] }));
     expect(text).toContain('Tertinggi: C 3,00%. Terendah: A 1,00%.');
-    expect(text).toContain('Tanpa data: 1 dari 3 kabupaten/kota.');
+    expect(text).toContain('Tanpa data: 1 dari 3.');
   });
 
   it('never names a region both highest and lowest', () => {
