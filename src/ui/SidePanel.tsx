@@ -11,6 +11,7 @@ import { ProgramsPanel } from './ProgramsPanel.tsx';
 import { RegionPanel } from './RegionPanel.tsx';
 import { RegionPrograms } from './RegionPrograms.tsx';
 import { ShareLink } from './ShareLink.tsx';
+import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { SideTabs } from './SideTabs.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
@@ -95,6 +96,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
       </div>
       <footer class="side-foot">
         <ShareLink />
+        <EmbedDialog derived={d} />
         <a href={loader.source.url(DATA_FILES.regionsCsv)} download>{t.openData}</a>
       </footer>
     </aside>

@@ -138,7 +138,7 @@ describe('an embedded view on a host page', () => {
   it('sizes the Lokus iframe only from its own messages, not from another frame or the host', async () => {
     const { page } = await openHost(1000);
     const h = await settledHeight(page);
-    await page.evaluate(() => (document.getElementById('other') as HTMLIFrameElement).contentWindow!.eval('fake()'));
+    await page.evaluate(() => ((document.getElementById('other') as HTMLIFrameElement).contentWindow as unknown as { fake: () => void }).fake());
     await page.evaluate(() => window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 123 }, '*'));
     await page.waitForTimeout(500);
     expect(await iframeHeight(page)).toBe(h);
@@ -224,5 +224,38 @@ describe('the embed page', () => {
     await frames.nth(1).scrollIntoViewIfNeeded();
     for (const i of [0, 1]) await expect.poll(() => frames.nth(i).evaluate((f) => f.getBoundingClientRect().height), { timeout: 60_000 }).not.toBe(520);
     await page.screenshot({ path: `${shots}/embed-demo.png`, fullPage: true });
+  });
+});
+
+describe('publishing', () => {
+  it('works under a sub-path: the embed loads its data relative to itself, and the dialog writes snippets with the public URL', async () => {
+    const { page } = await pages.open({ width: 1280, height: 900 });
+    // The site as a newsroom would host it under /lokus/: every request there is answered from the root.
+    await page.route(`${site}lokus/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace('/lokus/', '/') }) }));
+    await page.goto(`${site}lokus/?region=53`);
+    await waitForRegion(page, '53');
+    await page.click('.embed-open');
+    const dialog = page.locator('.embed-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const preview = (await (await page.waitForSelector('#embed-preview')).contentFrame())!;
+    await preview.waitForSelector('#map[data-region-ready="53"]', { timeout: 60_000 });
+    expect(preview.url().startsWith(`${site}lokus/?region=53&embed=1`)).toBe(true);
+    // The preview's height follows its content (the responsive size).
+    await expect.poll(() => page.locator('#embed-preview').evaluate((f) => f.getBoundingClientRect().height), { timeout: 20_000 }).not.toBe(500);
+
+    await page.check('#embed-opt-year');
+    await page.uncheck('#embed-opt-programs');
+    const plain = await page.inputValue('#embed-snippet-plain');
+    const responsive = await page.inputValue('#embed-snippet-responsive');
+    expect(plain).toMatch(new RegExp(`^<iframe src="${site.replace(/[.]/g, '\\.')}lokus/\\?region=53&amp;embed=1&amp;controls=year&amp;programs=0" title="Persentase penduduk miskin 2025, Nusa Tenggara Timur — peta Lokus" aria-description="Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 \\(BPS\\)\\. Tertinggi: Sumba Tengah 29,23%`));
+    expect(plain).toContain('loading="lazy"');
+    expect(plain).toContain('style="width:100%;border:0"');
+    expect(plain).toContain('<noscript>Peta persentase penduduk miskin');
+    expect(responsive).toContain('<iframe data-lokus-embed src=');
+    expect(responsive).toContain(`<script src="${site}lokus/embed.js" async></script>`);
+    await page.selectOption('#embed-size', '600x450');
+    await expect.poll(() => page.inputValue('#embed-snippet-plain')).toContain('style="width:100%;max-width:600px;border:0" height="450"');
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${shots}/embed-dialog.png` });
   });
 });
