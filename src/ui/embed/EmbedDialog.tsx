@@ -119,7 +119,7 @@ export function EmbedDialog({ derived }: { derived: Derived }) {
         {(['plain', 'responsive'] as const).map((which) => (
           <div class="embed-snippet" key={which}>
             <label for={`embed-snippet-${which}`}>{which === 'plain' ? t.embedSnippetPlain : t.embedSnippetResponsive}</label>
-            <textarea id={`embed-snippet-${which}`} readOnly rows={4} value={snippets[which]} onFocus={(e) => (e.target as HTMLTextAreaElement).select()} />
+            <textarea id={`embed-snippet-${which}`} readOnly rows={which === 'plain' ? 4 : 5} value={snippets[which]} onFocus={(e) => (e.target as HTMLTextAreaElement).select()} />
             <button type="button" class="secondary" onClick={() => copy(which)}>{copied === which ? t.embedCopied : t.embedCopy}</button>
           </div>
         ))}
