@@ -9,13 +9,15 @@ import type { Derived } from '../store/use-derived.ts';
 import type { ViewText } from '../store/use-view-text.ts';
 import { EmbedCard } from './EmbedCard.tsx';
 import { EmbedLegend } from './EmbedLegend.tsx';
+import { PageMessages } from '../PageMessages.tsx';
 import { siteUrl } from './site-url.ts';
 
 /**
  * The embed (`embed=1`): a title line written from the view (or `title=`/`subtitle=`, shown as
  * text), the pickers asked for (`controls=`), a one-row legend, the map taking the rest of the
  * frame, and a footer with source and year and a link to the same view in the full app. No top bar,
- * side panel, tabs or search. The frame reports its content height to the host page.
+ * side panel, tabs or search; URL notices and load errors as in the app. The frame reports its
+ * content height to the host page.
  */
 export function EmbedLayout({ derived: d, text, children }: { derived: Derived; text: ViewText; children: ComponentChildren }) {
   const { state: s, dispatch } = useStore();
@@ -32,6 +34,7 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
       <header class="embed-head">
         <h1 class="embed-title">{o.title || text.title || t.appTitle}</h1>
         {o.subtitle && <p class="embed-subtitle">{o.subtitle}</p>}
+        <PageMessages />
         {base && o.controls.length > 0 && (
           <div class="embed-controls">
             {o.controls.map((c) =>
