@@ -167,6 +167,15 @@ export const en: Strings = {
   bivariateLevels: ['low', 'middle', 'high'],
   bivariateCoverageLevels: ['0', '1–2', '≥ 3'],
   bivariateNote: 'Magenta: high poverty, no program. Poverty split in thirds (tertiles) across kabupaten/kota; loci as filtered.',
+  exportBoundaries: 'Boundaries: GADM 4.1',
+  exportDescription: (label, region, year, source) => `Map of ${label} by district, ${region}, ${year}. Source: ${source}.`,
+  exportDate: (date) => `Date: ${date}`,
+  imageDownload: 'Download image',
+  imageSize: 'Image size',
+  imageSizes: { 1: '1× — 1200 × 800 px', 2: '2× — 2400 × 1600 px (print)' },
+  imageSaving: 'Preparing image…',
+  print: 'Print',
+  printSummary: 'Summary',
   problem: (p) =>
     ({
       network: `The file ${p.file} could not be downloaded (no connection to the server: ${p.detail}).`,

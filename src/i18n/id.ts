@@ -167,6 +167,15 @@ export const id = {
   bivariateLevels: ['rendah', 'sedang', 'tinggi'],
   bivariateCoverageLevels: ['0', '1–2', '≥ 3'],
   bivariateNote: 'Magenta: kemiskinan tinggi tanpa program. Kemiskinan dibagi tiga (tertil) di antara kabupaten/kota; lokus menurut saringan program.',
+  exportBoundaries: 'Batas wilayah: GADM 4.1',
+  exportDescription: (label: string, region: string, year: number, source: string) => `Peta ${label} per kabupaten/kota, ${region}, ${year}. Sumber: ${source}.`,
+  exportDate: (date: string) => `Tanggal: ${date}`,
+  imageDownload: 'Unduh gambar',
+  imageSize: 'Ukuran gambar',
+  imageSizes: { 1: '1× — 1200 × 800 px', 2: '2× — 2400 × 1600 px (cetak)' } as Record<1 | 2, string>,
+  imageSaving: 'Menyiapkan gambar…',
+  print: 'Cetak',
+  printSummary: 'Ringkasan',
   /** A load or data problem in words: which file, what went wrong; the technical detail stays as given. */
   problem: (p: PageProblem) =>
     ({

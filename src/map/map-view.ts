@@ -15,8 +15,9 @@ import { applyFill, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, maplibreLocale, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
+import { snapshotMap, type MapSnapshot } from './map-snapshot.ts';
 
-export type { Fill, MapLabel, MapLocale };
+export type { Fill, MapLabel, MapLocale, MapSnapshot };
 setWorkerUrl(workerUrl);
 
 /** Start MapLibre's workers now (they load while the page renders, before the map exists). */
@@ -104,6 +105,8 @@ export interface MapView {
   whenIdle(): Promise<void>;
   /** Number of chunk sources loaded (for tests and the bench). */
   chunkCount(): number;
+  /** The map as drawn now, at least at `pixelRatio`, with its HTML labels and clusters (image download, print). */
+  snapshot(pixelRatio: number): MapSnapshot;
 }
 
 /** Create the map in `container`; resolves once the style is loaded and the map can take data. */
@@ -331,6 +334,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       });
     },
     chunkCount: () => chunkLevel.size,
+    snapshot: (pixelRatio) => snapshotMap(map, pixelRatio),
   };
 }
 

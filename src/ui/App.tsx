@@ -22,6 +22,7 @@ import { appDefaults } from './effects/first-view.ts';
 import { embedDefaults, parseEmbedOptions } from '../lib/ui/embed-options.ts';
 import { EmbedLayout } from './embed/EmbedLayout.tsx';
 import { useViewText } from './store/use-view-text.ts';
+import { PrintSheet } from './export/PrintSheet.tsx';
 
 export interface AppProps {
   source: DataSource;
@@ -56,6 +57,7 @@ export function App({ source, createMap }: AppProps) {
   const loader = useMemo(() => createLoader(source, dispatch, () => stateRef.current), [source]);
   const hover = useMemo(createHoverChannel, []);
   const mapEl = useRef<HTMLDivElement>(null);
+  const printMapEl = useRef<HTMLCanvasElement>(null);
   const [map, setMap] = useState<MapView | null>(null);
   const [mapAttempt, setMapAttempt] = useState(0);
   const lang = state.url.lang;
@@ -76,7 +78,7 @@ export function App({ source, createMap }: AppProps) {
   useLoader(state, dispatch, loader);
   const viewText = useViewText(state, derived);
   useUrlSync(state, dispatch, state.url.embed && viewText.title ? viewText.title : t.appTitle);
-  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t });
+  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl });
 
   const store = useMemo(() => ({ state, dispatch, loader }), [state, loader]);
   const i18n = useMemo(() => ({ t, lang }), [lang]);
@@ -99,6 +101,7 @@ export function App({ source, createMap }: AppProps) {
             <SidePanel derived={derived} analysis={analysis} gaps={gaps} />
           </main>
           </>)}
+          <PrintSheet derived={derived} canvasRef={printMapEl} />
         </div>
       </I18nContext.Provider>
     </StoreContext.Provider>

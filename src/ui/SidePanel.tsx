@@ -4,6 +4,8 @@ import { programsInRegion } from '../lib/programs/programs-in-region.ts';
 import { DATA_FILES } from '../load/data-source.ts';
 import { Breadcrumb } from './Breadcrumb.tsx';
 import { downloadText } from './download.ts';
+import { ImageDownload } from './export/ImageDownload.tsx';
+import { PrintButton } from './export/PrintButton.tsx';
 import { GapTable } from './GapTable.tsx';
 import type { useGaps } from './programs/use-gaps.ts';
 import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
@@ -97,6 +99,10 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
       <footer class="side-foot">
         <ShareLink />
         <EmbedDialog derived={d} />
+        <div class="export-actions">
+          <ImageDownload />
+          <PrintButton />
+        </div>
         <a href={loader.source.url(DATA_FILES.regionsCsv)} download>{t.openData}</a>
       </footer>
     </aside>

@@ -1,6 +1,11 @@
 /** Save `text` as a file in the browser (Blob + a temporary link); nothing leaves the machine. */
 export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Save `blob` as a file in the browser through a temporary link; nothing leaves the machine. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

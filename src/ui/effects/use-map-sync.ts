@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Strings } from '../../i18n/index.ts';
 import { BIVARIATE_COLOURS, bivariateClasses } from '../../lib/ui/bivariate.ts';
@@ -6,6 +7,9 @@ import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
 import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
 import type { DataSource, RegionFeatures } from '../../load/data-source.ts';
 import type { Fill, MapLocale, MapView } from '../../map/map-view.ts';
+import { toProblem } from '../../load/load-error.ts';
+import { drawPrintMap } from '../export/draw-map-snapshot.ts';
+import { exportSpec, pageAppUrl } from '../export/export-spec.ts';
 import { clusterLabeller, programPoints } from '../programs/program-points.ts';
 import type { ProgramAnalysis } from '../programs/use-program-analysis.ts';
 import type { Action } from '../store/actions.ts';
@@ -24,6 +28,8 @@ export interface MapSyncArgs {
   dispatch: (a: Action) => void;
   hover: HoverChannel;
   t: Strings;
+  /** The print sheet's map canvas: gets a copy of the map on `beforeprint` (ui/export/PrintSheet.tsx). */
+  printMap?: RefObject<HTMLCanvasElement | null>;
 }
 
 /** The map's control labels and accessible name in the page's language. */
@@ -36,7 +42,7 @@ export function mapLocaleOf(t: Strings): MapLocale {
  * sends one kind of content (fill, region view, coastal colours and labels, program points) when
  * what it depends on changes; map events come back as actions.
  */
-export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t }: MapSyncArgs): void {
+export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, printMap }: MapSyncArgs): void {
   const stateRef = useRef(s);
   stateRef.current = s;
   const shownRegion = useRef<string | null>(null);
@@ -137,4 +143,27 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     const points = analysis ? programPoints(analysis.loci, analysis.mask) : programPoints(s.points!, undefined);
     map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, url.lang));
   }, [map, s.firstDrawn, s.points, analysis?.loci, analysis?.mask, url.lang]);
+
+  // Image download (`requestImage`): the map is copied once idle; drawing, PNG text and saving are
+  // ui/export's, loaded on first use. Failures are shown like any other problem.
+  useEffect(() => {
+    const request = s.imageRequest;
+    if (!map || !request) return;
+    const spec = exportSpec({ state: s, derived: d, t, now: new Date(), appUrl: pageAppUrl() });
+    const saved = import('../export/save-map-image.ts').then(async ({ saveMapImage }) => {
+      if (!spec) throw new Error('the image cannot be made before the map data is loaded');
+      await map.whenIdle();
+      await saveMapImage(spec, map.snapshot(request.scale), request.scale);
+    });
+    saved.then(() => dispatch({ type: 'imageSaved' }), (e: unknown) => dispatch({ type: 'imageFailed', problem: toProblem(e) }));
+  }, [map, s.imageRequest]);
+
+  // Print: the WebGL canvas keeps no picture and is laid out anew for paper, so just before
+  // printing (the Print button or the browser's own command) the print sheet gets a copy of it.
+  useEffect(() => {
+    if (!map || !printMap) return;
+    const copy = () => printMap.current && drawPrintMap(printMap.current, map.snapshot(2));
+    addEventListener('beforeprint', copy);
+    return () => removeEventListener('beforeprint', copy);
+  }, [map]);
 }

@@ -36,6 +36,7 @@ export type Action =
   | { type: 'lociImported'; file: string; result: ProgramImport; mode: 'merge' | 'replace' }
   | { type: 'importFailed'; file: string; problem: PageProblem }
   | { type: 'programsReset'; set: ProgramSet }
+  | { type: 'requestImage'; scale: 1 | 2 }
   // What the loader, the URL and the map report
   | { type: 'firstViewLoaded'; base: BaseData; regions: RegionLookup; url: UrlState; notices: UrlNotice[] }
   | { type: 'firstViewFailed'; problem: PageProblem }
@@ -50,4 +51,6 @@ export type Action =
   | { type: 'pointsLoaded'; points: ProgramPoint[] }
   | { type: 'programsLoaded'; set: ProgramSet; problem?: PageProblem }
   | { type: 'firstDrawn' }
-  | { type: 'regionDrawn'; region: string };
+  | { type: 'regionDrawn'; region: string }
+  | { type: 'imageSaved' }
+  | { type: 'imageFailed'; problem: PageProblem };

@@ -72,6 +72,8 @@ export interface PageState {
   filter: LociFilter;
   gapOptions: Partial<GapOptions>;
   importStatus: ImportStatus;
+  /** An image download asked for (its scale: 1× or 2×), until it is saved or fails; one at a time. */
+  imageRequest: { scale: 1 | 2 } | null;
 }
 
 export function initialState(lang: Lang, url: UrlState): PageState {
@@ -95,5 +97,6 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     filter: {},
     gapOptions: {},
     importStatus: null,
+    imageRequest: null,
   };
 }

@@ -93,5 +93,11 @@ export function reducer(s: PageState, a: Action): PageState {
       return { ...s, firstDrawn: true };
     case 'regionDrawn':
       return a.region === (s.url.region || 'national') ? { ...s, regionDrawn: a.region } : s;
+    case 'requestImage':
+      return s.imageRequest ? s : { ...s, imageRequest: { scale: a.scale } };
+    case 'imageSaved':
+      return { ...s, imageRequest: null };
+    case 'imageFailed':
+      return { ...s, imageRequest: null, problems: [...s.problems, a.problem] };
   }
 }

@@ -1,0 +1,21 @@
+import type { MapMode } from '../../lib/ui/url-state.ts';
+
+/** Lower-case ASCII words joined by hyphens: "Nusa Tenggara Timur" → "nusa-tenggara-timur", "poor_thousands" → "poor-thousands". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * File name of a view's image: `lokus-p0-2025-nusa-tenggara-timur.png` (indicator id, year,
+ * region name; "Indonesia" for the national view). The bivariate view adds `-bivariate` so it does
+ * not overwrite the choropleth of the same view.
+ */
+export function exportFileName(indicator: string, year: number, regionName: string, mode: MapMode = 'choropleth'): string {
+  const parts = ['lokus', slug(indicator), String(year), ...(mode === 'bivariate' ? ['bivariate'] : []), slug(regionName) || 'indonesia'];
+  return `${parts.filter(Boolean).join('-')}.png`;
+}

@@ -1,0 +1,21 @@
+import { addPngText } from '../../lib/png/png-text.ts';
+import type { MapSnapshot } from '../../map/map-view.ts';
+import { downloadBlob } from '../download.ts';
+import { renderExport } from './draw-export.ts';
+import type { ExportSpec } from './export-spec.ts';
+
+/**
+ * Draw the export image of `spec` with `snap`, encode it as PNG with the title, the alt text
+ * (`Description`) and the view's URL (`Source`) as iTXt entries, and save it as `spec.fileName`.
+ */
+export async function saveMapImage(spec: ExportSpec, snap: MapSnapshot, scale: number): Promise<void> {
+  const { canvas } = renderExport(spec, snap, scale);
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(`the browser could not encode the ${canvas.width} × ${canvas.height} px image as PNG`))), 'image/png'));
+  const png = addPngText(new Uint8Array(await blob.arrayBuffer()), [
+    { keyword: 'Title', text: spec.title, lang: spec.lang },
+    { keyword: 'Description', text: spec.description, lang: spec.lang },
+    { keyword: 'Source', text: spec.url },
+    { keyword: 'Software', text: 'Lokus' },
+  ]);
+  downloadBlob(new Blob([png], { type: 'image/png' }), spec.fileName);
+}

@@ -1,0 +1,156 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readPngText } from '../../src/lib/png/png-text.ts';
+import { waitForRegion, watchPages } from './browser.ts';
+
+const shots = 'test-results/e2e';
+mkdirSync(shots, { recursive: true });
+const pages = watchPages();
+
+/** Click "Unduh gambar" at `scale` and return the saved file's name and bytes. */
+async function download(page: Page, scale: 1 | 2): Promise<{ name: string; bytes: Uint8Array }> {
+  await page.selectOption('.image-download select', String(scale));
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('.image-download button')]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+}
+
+interface Decoded {
+  width: number;
+  height: number;
+  /** Pixels of exactly each asked colour ('#rrggbb'). */
+  counts: Record<string, number>;
+  /** Distinct colours in the map's box (24 px in from the edges of the 1× image, scaled). */
+  mapColours: number;
+  /** Share of the map box that is one colour (the most frequent). */
+  mapTopShare: number;
+}
+
+/** Decode `bytes` in the page (createImageBitmap + canvas) and count colours. */
+function decode(page: Page, bytes: Uint8Array, colours: string[], scale: number): Promise<Decoded> {
+  return page.evaluate(
+    async ({ b64, colours, scale }) => {
+      const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([bin], { type: 'image/png' }));
+      const c = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bmp.width, bmp.height);
+      // Colours as 0xrrggbb integers: one pass over up to 3.8 M pixels stays fast on a loaded machine.
+      const wanted = new Map(colours.map((k) => [parseInt(k.slice(1), 16), k]));
+      const counts: Record<string, number> = Object.fromEntries(colours.map((k) => [k, 0]));
+      const inMap = new Map<number, number>();
+      let mapPixels = 0;
+      // The map box of the layout: x 24…860, y 95…727 at 1×; sampled well inside it.
+      const [x0, x1, y0, y1] = [60, 820, 140, 680].map((v) => v * scale);
+      for (let y = 0; y < bmp.height; y++)
+        for (let x = 0; x < bmp.width; x++) {
+          const i = (y * bmp.width + x) * 4;
+          const rgb = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+          const hit = wanted.get(rgb);
+          if (hit) counts[hit]++;
+          if (x > x0 && x < x1 && y > y0 && y < y1) {
+            inMap.set(rgb, (inMap.get(rgb) ?? 0) + 1);
+            mapPixels++;
+          }
+        }
+      return { width: bmp.width, height: bmp.height, counts, mapColours: inMap.size, mapTopShare: Math.max(...inMap.values()) / mapPixels };
+    },
+    { b64: Buffer.from(bytes).toString('base64'), colours, scale },
+  );
+}
+
+/** The legend's class swatch colours as the page shows them, '#rrggbb'. */
+function swatchColours(page: Page): Promise<string[]> {
+  return page.$$eval('.legend-classes li[data-class] .swatch', (els) =>
+    els.map((el) => {
+      const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number);
+      return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    }),
+  );
+}
+
+describe('image download', () => {
+  it('saves the view as a 1200 × 800 PNG (2400 × 1600 at 2×) with legend colours, a drawn map and the alt text as Description', async () => {
+    const { page } = await pages.openMap('?region=53');
+    await waitForRegion(page, '53');
+    const colours = await swatchColours(page);
+    expect(colours).toHaveLength(5);
+
+    const one = await download(page, 1);
+    writeFileSync(`${shots}/export-ntt-1x.png`, one.bytes);
+    expect(one.name).toBe('lokus-p0-2025-nusa-tenggara-timur.png');
+    const text = readPngText(one.bytes);
+    expect(text.Title).toBe('Persentase penduduk miskin (P0) 2025, Nusa Tenggara Timur');
+    expect(text.Description).toMatch(/^Peta Persentase penduduk miskin \(P0\) per kabupaten\/kota, Nusa Tenggara Timur, 2025\. Sumber: .+\.$/);
+    expect(text.Source).toMatch(/\?region=53$/);
+    const d1 = await decode(page, one.bytes, colours, 1);
+    expect([d1.width, d1.height]).toEqual([1200, 800]);
+    // Each legend swatch (24 × 16 px) is drawn in its class colour.
+    for (const c of colours) expect(d1.counts[c], `swatch ${c}`).toBeGreaterThanOrEqual(24 * 16 - 60);
+    // The map is drawn: many colours, the sea (NTT is mostly sea) never the whole box.
+    expect(d1.mapColours).toBeGreaterThan(200);
+    expect(d1.mapTopShare).toBeLessThan(0.95);
+
+    const two = await download(page, 2);
+    expect(two.name).toBe('lokus-p0-2025-nusa-tenggara-timur.png');
+    writeFileSync(`${shots}/export-ntt-2x.png`, two.bytes);
+    const d2 = await decode(page, two.bytes, colours, 2);
+    expect([d2.width, d2.height]).toEqual([2400, 1600]);
+    for (const c of colours) expect(d2.counts[c], `swatch ${c} at 2×`).toBeGreaterThanOrEqual(4 * (24 * 16 - 60));
+    expect(d2.mapColours).toBeGreaterThan(200);
+    expect(readPngText(two.bytes).Description).toBe(text.Description);
+  }, 240_000);
+
+  it('names the national view Indonesia and writes the English words with lang=en', async () => {
+    const { page } = await pages.openMap('?lang=en');
+    await waitForRegion(page, 'national');
+    expect(await page.locator('.image-download button').textContent()).toBe('Download image');
+    const one = await download(page, 1);
+    expect(one.name).toBe('lokus-p0-2025-indonesia.png');
+    const text = readPngText(one.bytes);
+    expect(text.Title).toBe('Poverty rate (P0) 2025, Indonesia');
+    expect(text.Description).toMatch(/^Map of Poverty rate \(P0\) by district, Indonesia, 2025\. Source: /);
+  }, 240_000);
+});
+
+describe('print', () => {
+  it('prints a kabupaten on one A4 landscape page: title, map, whole legend, summary, source and URL, without top bar, panel or tabs', async () => {
+    // A4 landscape at 96 dpi.
+    const { page } = await pages.openMap('?region=5303', { width: 1123, height: 794 });
+    await waitForRegion(page, '5303');
+    expect(await page.locator('.print-button').textContent()).toBe('Cetak');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['.topbar', '.side', '[role="tablist"]', '#map', '.legend']) expect(await page.locator(sel).first().isVisible(), sel).toBe(false);
+    const sheet = (await page.locator('.print-sheet').boundingBox())!;
+    // The printable area of A4 landscape with 10 mm margins: 277 × 190 mm.
+    const mm = 96 / 25.4;
+    expect(sheet.width).toBeLessThanOrEqual(277 * mm + 1);
+    expect(sheet.height).toBeLessThanOrEqual(190 * mm + 1);
+    const legend = (await page.locator('.print-legend').last().boundingBox())!;
+    const side = (await page.locator('.print-side').boundingBox())!;
+    expect(legend.y + legend.height).toBeLessThanOrEqual(side.y + side.height);
+    expect(legend.x + legend.width).toBeLessThanOrEqual(sheet.x + sheet.width);
+    // The classes with "no data" and the coastal key, then the program key (one dot per intervention type).
+    expect(await page.locator('.print-legend').nth(0).locator('li').count()).toBe(8);
+    expect(await page.locator('.print-legend').nth(1).locator('li').count()).toBe(6);
+    expect(await page.locator('.print-sheet h1').textContent()).toBe('Persentase penduduk miskin (P0) 2025, Kabupaten Kupang');
+    expect(await page.locator('.print-summary').textContent()).toMatch(/Kabupaten Kupang \(Kabupaten\/Kota\): Persentase penduduk miskin \(P0\) 2025 \d+,\d+%, peringkat \d+ dari 51\d/);
+    expect(await page.locator('.print-sheet footer').textContent()).toMatch(/Sumber: .*GADM.*Lokus · http:\/\/127\.0\.0\.1:\d+\/\?region=5303 · Tanggal: /s);
+    // The map was copied into the sheet: a canvas of the map's shape with many colours.
+    const map = await page.$eval('.print-map canvas', (c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 16) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return { width: c.width, height: c.height, colours: seen.size };
+    });
+    expect(map.width).toBeGreaterThan(1000);
+    expect(map.colours).toBeGreaterThan(200);
+    await page.screenshot({ path: `${shots}/print-kupang.png` });
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    writeFileSync(`${shots}/print-kupang.pdf`, pdf);
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  }, 240_000);
+});

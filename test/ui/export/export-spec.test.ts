@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { strings } from '../../../src/i18n/index.ts';
+import type { IndicatorBundle, IndicatorDef } from '../../../src/lib/indicators/types.ts';
+import type { RegionColumns } from '../../../src/lib/regions/region-columns.ts';
+import { buildRegionLookup } from '../../../src/lib/regions/region-lookup.ts';
+import { regionOf } from '../../../src/lib/regions/region-views.ts';
+import { BIVARIATE_COLOURS } from '../../../src/lib/ui/bivariate.ts';
+import { classify } from '../../../src/lib/ui/classify.ts';
+import { NO_DATA_COLOUR, sequentialPalette } from '../../../src/lib/ui/palette.ts';
+import type { UrlState } from '../../../src/lib/ui/url-state.ts';
+import type { NationalBoundaries } from '../../../src/load/data-source.ts';
+import { exportSpec } from '../../../src/ui/export/export-spec.ts';
+import { initialState, type PageState } from '../../../src/ui/store/page-state.ts';
+import { reducer } from '../../../src/ui/store/reducer.ts';
+import type { Derived } from '../../../src/ui/store/use-derived.ts';
+
+// SYNTHETIC: two kabupaten of one province with made-up values, to check wording and structure only.
+const def: IndicatorDef = { id: 'p0', label: { id: 'Persentase penduduk miskin (P0)', en: 'Poverty rate (P0)' }, unit: { id: '%', en: '%' }, definition: { id: '', en: '' }, publisher: 'BPS', direction: 'higher-is-worse', decimals: 2 };
+const cols = (kode: string[], parent: string[], name: string[]): RegionColumns => ({
+  kode, parent, name, kemendagri: kode.map(() => ''), coastal: kode.map(() => 1), coastlineKm: kode.map(() => 10), areaKm2: kode.map(() => 1), lon: kode.map(() => 124), lat: kode.map(() => -10),
+});
+const values = { '5303': [20.5, 'src'], '5371': [8.25, 'src'] } as Record<string, [number, string]>;
+const bundle = { catalogue: [def], sources: { src: { id: 'src', title: 'BPS, Susenas Maret 2025', publisher: 'BPS' } }, values: { p0: { '2025': values } }, national: { p0: { '2025': [8.47, 'src'] } }, priority: {} } as unknown as IndicatorBundle;
+
+function view(patch: Partial<UrlState>): { state: PageState; derived: Derived } {
+  const url: UrlState = { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, mode: 'choropleth', ...patch };
+  const regions = buildRegionLookup({ provinsi: cols(['53'], [''], ['Nusa Tenggara Timur']), kabupaten: cols(['5303', '5371'], ['53', '53'], ['Kabupaten Kupang', 'Kota Kupang']) });
+  const base = { bundle, national: {} as NationalBoundaries, years: new Map([['p0', [2025]]]), defaultYears: new Map([['p0', 2025]]), kabupatenCodes: ['5303', '5371', '5372'] };
+  const state = reducer(initialState(url.lang, url), { type: 'firstViewLoaded', base, regions, url, notices: [] });
+  const kabValues = new Map(Object.entries(values).map(([k, [v]]) => [k, v]));
+  const classes = classify([...kabValues.values()], 'quantile', 5);
+  const derived: Derived = { def, values: kabValues, kabValues, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined };
+  return { state, derived };
+}
+
+const spec = (patch: Partial<UrlState>) => exportSpec({ ...view(patch), t: strings(patch.lang ?? 'id'), now: new Date('2026-11-30T03:00:00Z'), appUrl: 'https://example.org/lokus/' })!;
+
+describe('exportSpec', () => {
+  it('titles a province view with indicator, year and region, and names the file after it', () => {
+    const s = spec({ region: '53' });
+    expect(s.title).toBe('Persentase penduduk miskin (P0) 2025, Nusa Tenggara Timur');
+    expect(s.fileName).toBe('lokus-p0-2025-nusa-tenggara-timur.png');
+    expect(s.breadcrumb).toEqual(['Indonesia', 'Nusa Tenggara Timur']);
+    expect(s.url).toBe('https://example.org/lokus/?region=53');
+    expect(s.date).toBe('30 November 2026');
+  });
+  it('uses the legend’s classes, colours and counts, with the no-data row last', () => {
+    const { derived } = view({});
+    const s = spec({});
+    expect(s.legend.kind).toBe('classes');
+    if (s.legend.kind !== 'classes') return;
+    expect(s.legend.rows.slice(0, -1).map((r) => r.colour)).toEqual(derived.colours);
+    // 5372 is drawn but has no value.
+    expect(s.legend.rows.at(-1)).toEqual({ colour: NO_DATA_COLOUR, label: 'Tidak ada data', count: '1 wilayah', hatched: true });
+    expect(s.legend.title).toBe('Persentase penduduk miskin (P0) (%), 2025');
+    expect(s.legend.note).toBeUndefined();
+  });
+  it('adds the coastal key under a kabupaten and summarises its value and rank', () => {
+    const s = spec({ region: '5303' });
+    expect(s.legend.kind === 'classes' && s.legend.noteRows?.map((r) => r.label)).toEqual(['Pesisir', 'Bukan pesisir']);
+    expect(s.summary).toEqual(['Kabupaten Kupang (Kabupaten/Kota): Persentase penduduk miskin (P0) 2025 20,50%, peringkat 1 dari 2 (peringkat 1 = kondisi terburuk)', 'Nasional: 8,47% (BPS, Susenas Maret 2025, 2025)']);
+  });
+  it('writes English at the national view, never with embed=1 in the URL', () => {
+    const s = spec({ lang: 'en', embed: true });
+    expect(s.title).toBe('Poverty rate (P0) 2025, Indonesia');
+    expect(s.fileName).toBe('lokus-p0-2025-indonesia.png');
+    expect(s.url).toBe('https://example.org/lokus/?lang=en');
+    expect(s.description).toBe('Map of Poverty rate (P0) by district, Indonesia, 2025. Source: BPS, Susenas Maret 2025.');
+    expect(s.source).toBe('Source: BPS, Susenas Maret 2025 (2025) · Boundaries: GADM 4.1');
+  });
+  it('gives the 3×3 key in bivariate mode', () => {
+    const s = spec({ mode: 'bivariate' });
+    expect(s.legend).toMatchObject({ kind: 'bivariate', colours: BIVARIATE_COLOURS, rowLabels: ['rendah', 'sedang', 'tinggi'] });
+    expect(s.fileName).toBe('lokus-p0-2025-bivariate-indonesia.png');
+  });
+});
+
+describe('image requests in the store', () => {
+  it('keeps one request at a time and clears it when saved or failed (the failure shown as a problem)', () => {
+    const { state } = view({});
+    const asked = reducer(state, { type: 'requestImage', scale: 2 });
+    expect(asked.imageRequest).toEqual({ scale: 2 });
+    expect(reducer(asked, { type: 'requestImage', scale: 1 }).imageRequest).toEqual({ scale: 2 });
+    expect(reducer(asked, { type: 'imageSaved' }).imageRequest).toBeNull();
+    const failed = reducer(asked, { type: 'imageFailed', problem: { kind: 'bug', detail: 'Error: no canvas' } });
+    expect([failed.imageRequest, failed.problems]).toEqual([null, [{ kind: 'bug', detail: 'Error: no canvas' }]]);
+  });
+});
