@@ -8,6 +8,7 @@ import { BIVARIATE_COLOURS } from '../../../src/lib/ui/bivariate.ts';
 import { classify } from '../../../src/lib/ui/classify.ts';
 import { NO_DATA_COLOUR, sequentialPalette } from '../../../src/lib/ui/palette.ts';
 import type { UrlState } from '../../../src/lib/ui/url-state.ts';
+import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
 import type { NationalBoundaries } from '../../../src/load/data-source.ts';
 import { exportSpec } from '../../../src/ui/export/export-spec.ts';
 import { initialState, type PageState } from '../../../src/ui/store/page-state.ts';
@@ -23,7 +24,7 @@ const values = { '5303': [20.5, 'src'], '5371': [8.25, 'src'] } as Record<string
 const bundle = { catalogue: [def], sources: { src: { id: 'src', title: 'BPS, Susenas Maret 2025', publisher: 'BPS' } }, values: { p0: { '2025': values } }, national: { p0: { '2025': [8.47, 'src'] } }, priority: {} } as unknown as IndicatorBundle;
 
 function view(patch: Partial<UrlState>): { state: PageState; derived: Derived } {
-  const url: UrlState = { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, mode: 'choropleth', ...patch };
+  const url: UrlState = { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', ...patch };
   const regions = buildRegionLookup({ provinsi: cols(['53'], [''], ['Nusa Tenggara Timur']), kabupaten: cols(['5303', '5371'], ['53', '53'], ['Kabupaten Kupang', 'Kota Kupang']) });
   const base = { bundle, national: {} as NationalBoundaries, years: new Map([['p0', [2025]]]), defaultYears: new Map([['p0', 2025]]), kabupatenCodes: ['5303', '5371', '5372'] };
   const state = reducer(initialState(url.lang, url), { type: 'firstViewLoaded', base, regions, url, notices: [] });
