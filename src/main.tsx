@@ -3,6 +3,7 @@ import { createDataSource } from './load/data-source.ts';
 import { createMapView, prewarmMap } from './map/map-view.ts';
 import { App } from './ui/App.tsx';
 import { appDefaults } from './ui/effects/first-view.ts';
+import { MAP_DESCRIPTION_ID } from './ui/MapDescription.tsx';
 import { loadOnlineStyle } from './load/online-style.ts';
 import './ui/styles.css';
 
@@ -14,4 +15,9 @@ const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/
 prewarmMap();
 void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicatorIndex(), source.indicatorValues(appDefaults.indicator)]);
 const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';
-render(<App source={source} createMap={(el, locale) => createMapView(el, { locale, onlineStyle: onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : null })} />, document.getElementById('app')!);
+// An embed (`embed=1`) must not trap the host page's scrolling: cooperative gestures.
+const embed = new URLSearchParams(location.search).get('embed') === '1';
+render(
+  <App source={source} createMap={(el, locale) => createMapView(el, { locale, onlineStyle: onlineStyleUrl ? loadOnlineStyle(onlineStyleUrl) : null, cooperativeGestures: embed, describedBy: MAP_DESCRIPTION_ID })} />,
+  document.getElementById('app')!,
+);

@@ -6,7 +6,9 @@
  *  - JS / CSS / data bytes served for the first view (raw and gzip-equivalent), and the ratios
  *    Lokus ÷ bare page;
  *  - drill-down time: from choosing Desa Baumata in the search to its desa chunk being drawn
- *    (includes fetching kecamatan + desa chunks and the 600 ms camera animation).
+ *    (includes fetching kecamatan + desa chunks and the 600 ms camera animation);
+ *  - the embed's first view (`?embed=1`, issue 9) in the same alternating runs: time and bytes
+ *    against the full app and the bare page; an embed must not load more than the full app.
  * Uses public/data (or LOKUS_DATA_DIR) when complete, otherwise the SYNTHETIC fixture (and says so).
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,8 @@ export const MAP_BUDGETS = {
   timeRatio: 1.15,
   /** JS + CSS + data bytes (gzip) of the first view, Lokus ÷ bare page. */
   bytesRatio: 1.25,
+  /** JS + CSS + data bytes (gzip) of the embed's first view, embed ÷ full app (issue 9: never more). */
+  embedBytesRatio: 1.0,
 };
 
 type Budget = (label: string, value: number, max: number, fmt: (n: number) => string) => void;
@@ -52,10 +56,11 @@ export async function benchMap(print: (label: string, value: string) => void, bu
   });
   try {
     // Loads alternate (Lokus, bare, Lokus, …) so that the machine's noise falls on both alike.
-    const siteRuns: Load[] = [], bareRuns: Load[] = [];
+    const siteRuns: Load[] = [], bareRuns: Load[] = [], embedRuns: Load[] = [];
     for (let run = 0; run < RUNS; run++) {
       siteRuns.push(await oneLoad(browser, `${base}/`, served));
       bareRuns.push(await oneLoad(browser, `${base}/bare/`, served));
+      embedRuns.push(await oneLoad(browser, `${base}/?embed=1`, served));
     }
     const site = median(siteRuns), bare = median(bareRuns);
     print(`map: navigation → data-ready (median of ${RUNS}, loads alternating)`, `${site.ms.toFixed(0)} ms (bare MapLibre ${bare.ms.toFixed(0)} ms)`);
@@ -68,6 +73,10 @@ export async function benchMap(print: (label: string, value: string) => void, bu
     }
     const total = (b: typeof site.bytes) => b.js.gzip + b.css.gzip + b.data.gzip;
     budget('map: first view bytes (JS + CSS + data, gzip), Lokus ÷ bare MapLibre', total(site.bytes) / total(bare.bytes), MAP_BUDGETS.bytesRatio, (n) => n.toFixed(2));
+    const embed = median(embedRuns);
+    print(`map: embed (?embed=1) navigation → data-ready (median of ${RUNS})`, `${embed.ms.toFixed(0)} ms (full app ${site.ms.toFixed(0)} ms, bare MapLibre ${bare.ms.toFixed(0)} ms; ÷ bare ${(embed.ms / bare.ms).toFixed(2)})`);
+    print('map: embed first-view bytes (JS + CSS + data, gzip)', `${kb(total(embed.bytes))} (full app ${kb(total(site.bytes))}, bare ${kb(total(bare.bytes))}; data ${kb(embed.bytes.data.gzip)} vs ${kb(site.bytes.data.gzip)})`);
+    budget('map: embed first view bytes, embed ÷ full app', total(embed.bytes) / total(site.bytes), MAP_BUDGETS.embedBytesRatio, (n) => n.toFixed(2));
     print('map: drill-down to Desa Baumata drawn', `${(await drillDown(browser, `${base}/`)).toFixed(0)} ms`);
   } finally {
     await browser.close();

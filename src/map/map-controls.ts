@@ -11,6 +11,10 @@ export interface MapLocale {
   /** The "back to all of Indonesia" button. */
   reset: string;
   attribution: string;
+  /** Cooperative gestures' hint (embeds): wheel without Ctrl on Windows/Linux, without ⌘ on a Mac, one finger on touch. */
+  cooperativeCtrl: string;
+  cooperativeMac: string;
+  cooperativeTouch: string;
 }
 
 /** MapLibre's string table (its `locale` option) for a `MapLocale`. */
@@ -24,6 +28,9 @@ export function maplibreLocale(l: MapLocale): Record<string, string> {
     'AttributionControl.ToggleAttribution': l.attribution,
     'ScaleControl.Kilometers': 'km',
     'ScaleControl.Meters': 'm',
+    'CooperativeGesturesHandler.WindowsHelpText': l.cooperativeCtrl,
+    'CooperativeGesturesHandler.MacHelpText': l.cooperativeMac,
+    'CooperativeGesturesHandler.MobileHelpText': l.cooperativeTouch,
   };
 }
 

@@ -35,12 +35,18 @@ export interface MapViewOptions {
   initialBounds: BBox;
   /** Control labels and the map's accessible name, in the page's language (`setLocale` changes them). */
   locale: MapLocale;
+  /** Embeds: the wheel scrolls the host page unless Ctrl/⌘ is held, one finger scrolls it on touch (MapLibre's cooperative gestures). */
+  cooperativeGestures: boolean;
+  /** Id of the element describing the map (its alt text), set as the canvas' `aria-describedby`; '' for none. */
+  describedBy: string;
 }
 
 export const defaultMapOptions: MapViewOptions = {
   onlineStyle: null,
   initialBounds: INDONESIA_BBOX,
-  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution' },
+  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution', cooperativeCtrl: 'Use Ctrl + scroll to zoom the map', cooperativeMac: 'Use ⌘ + scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
+  cooperativeGestures: false,
+  describedBy: '',
 };
 
 /** How `fitBounds` fits: see each key. */
@@ -140,7 +146,12 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     renderWorldCopies: false,
     fadeDuration: 0,
     locale: maplibreLocale(o.locale),
+    cooperativeGestures: o.cooperativeGestures,
   });
+  if (o.describedBy) map.getCanvas().setAttribute('aria-describedby', o.describedBy);
+  // Ctrl/⌘ + wheel over the map zooms the map, never the page: MapLibre leaves the first wheel event
+  // of a gesture uncancelled while it tells a mouse from a trackpad, and the browser would zoom the page with it.
+  if (o.cooperativeGestures) container.addEventListener('wheel', (e) => (e.ctrlKey || e.metaKey) && e.preventDefault(), { passive: false });
   map.touchZoomRotate.disableRotation();
   map.keyboard.enable();
   const resetCallbacks = new Set<() => void>();

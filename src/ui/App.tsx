@@ -20,6 +20,9 @@ import { I18nContext, StoreContext } from './store/store.ts';
 import { useDerived } from './store/use-derived.ts';
 import { TopBar } from './TopBar.tsx';
 import { appDefaults } from './effects/first-view.ts';
+import { embedDefaults, parseEmbedOptions } from '../lib/ui/embed-options.ts';
+import { EmbedLayout } from './embed/EmbedLayout.tsx';
+import { useViewText } from './store/use-view-text.ts';
 import { PrintSheet } from './export/PrintSheet.tsx';
 
 export interface AppProps {
@@ -27,11 +30,13 @@ export interface AppProps {
   createMap: (container: HTMLElement, locale: MapLocale) => Promise<MapView>;
 }
 
-/** The view before the data arrives: only the language and embed flag can be read from the URL yet. */
+/** The view before the data arrives: only the language and the embed flag and options can be read from the URL yet. */
 function startState(): PageState {
   const p = new URLSearchParams(location.search);
   const lang = p.get('lang') === 'en' ? 'en' : appDefaults.lang;
-  return initialState(lang, { indicator: appDefaults.indicator, year: 0, region: '', lang, classes: appDefaults.classes, view: null, embed: p.get('embed') === '1', mode: 'choropleth' });
+  const embed = p.get('embed') === '1';
+  const embedOptions = embed ? parseEmbedOptions(p, () => {}) : embedDefaults;
+  return initialState(lang, { indicator: appDefaults.indicator, year: 0, region: '', lang, classes: appDefaults.classes, view: null, embed, embedOptions, mode: 'choropleth' });
 }
 
 /** A skip link: focus the first of `selectors` that exists (the map's canvas takes the arrow keys). */
@@ -72,7 +77,8 @@ export function App({ source, createMap }: AppProps) {
   const analysis = useProgramAnalysis(state);
   const gaps = useGaps(state, analysis, derived.hotspotYear, state.tab === 'gaps');
   useLoader(state, dispatch, loader);
-  useUrlSync(state, dispatch, t.appTitle);
+  const viewText = useViewText(state, derived);
+  useUrlSync(state, dispatch, state.url.embed && viewText.title ? viewText.title : t.appTitle);
   // Measured before the map sync runs, which fits the selected region into what is left free.
   useMapLayout(mapEl, [map, state.base !== null], dispatch);
   useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl, gapRows: gaps.result?.rows });
@@ -83,15 +89,21 @@ export function App({ source, createMap }: AppProps) {
     <StoreContext.Provider value={store}>
       <I18nContext.Provider value={i18n}>
         <div class={`app${state.url.embed ? ' embed' : ''}`} lang={lang}>
+          {state.url.embed ? (
+            <EmbedLayout derived={derived} text={viewText}>
+              <MapPane mapEl={mapEl} derived={derived} analysis={analysis} hover={hover} alt={viewText.alt} />
+            </EmbedLayout>
+          ) : (<>
           <a class="skip-link" href="#search-input">{t.skipToSearch}</a>
           <a class="skip-link" href="#map" onClick={(e) => skipTo(e, '#map canvas')}>{t.skipToMap}</a>
           <a class="skip-link" href="#side-panel" onClick={(e) => skipTo(e, '#panel-title', '#side-panel')}>{t.skipToPanel}</a>
           <TopBar />
           <PageMessages />
           <main class="layout">
-            <MapPane mapEl={mapEl} derived={derived} analysis={analysis} hover={hover} />
+            <MapPane mapEl={mapEl} derived={derived} analysis={analysis} hover={hover} alt={viewText.alt} />
             <SidePanel derived={derived} analysis={analysis} gaps={gaps} />
           </main>
+          </>)}
           <PrintSheet derived={derived} canvasRef={printMapEl} />
         </div>
       </I18nContext.Provider>

@@ -9,12 +9,13 @@ import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
 import { Tooltip } from './Tooltip.tsx';
+import { MAP_DESCRIPTION_ID, MapDescription } from './MapDescription.tsx';
 
 /** First and last year of an indicator (the span its pooled classes cover). */
 const pooledSpan = (years: readonly number[] | undefined): [number, number] | undefined => (years?.length ? [years[0], years[years.length - 1]] : undefined);
 
-/** The map with what floats on it: tooltip, legend and loading states. */
-export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObject<HTMLDivElement | null>; derived: Derived; analysis: ProgramAnalysis | null; hover: HoverChannel }) {
+/** The map with what floats on it: tooltip, legend (not in embeds: theirs sits above the map) and loading states; `alt` describes it. */
+export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: RefObject<HTMLDivElement | null>; derived: Derived; analysis: ProgramAnalysis | null; hover: HoverChannel; alt: string }) {
   const { state: s, dispatch } = useStore();
   const { t, lang } = useI18n();
   const { base, url, programs } = s;
@@ -32,11 +33,13 @@ export function MapPane({ mapEl, derived: d, analysis, hover }: { mapEl: RefObje
         class="map"
         role="region"
         aria-label={t.mapLabel}
+        aria-describedby={MAP_DESCRIPTION_ID}
         data-ready={s.firstDrawn ? 'true' : undefined}
         data-region-ready={s.regionDrawn ?? undefined}
       />
       {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} change={d.change} regions={s.regions} subscribe={hover.subscribe} />}
-      {base && d.def && (
+      <MapDescription text={alt} />
+      {base && d.def && !url.embed && (
         <Legend
           def={d.def}
           year={url.year}

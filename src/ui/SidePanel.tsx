@@ -16,6 +16,7 @@ import { RegionPrograms } from './RegionPrograms.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { Downloads } from './Downloads.tsx';
 import { StatsImport } from './StatsImport.tsx';
+import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { SideTabs } from './SideTabs.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
@@ -107,6 +108,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
       </div>
       <footer class="side-foot">
         <ShareLink />
+        <EmbedDialog derived={d} />
         <div class="export-actions">
           <ImageDownload />
           <PrintButton />

@@ -1,6 +1,7 @@
 import { isKodeKemendagri, levelOf } from '../regions/level-of.ts';
 import { CLASS_METHODS, type ClassMethod } from './classify.ts';
 import type { Lang } from './format.ts';
+import { embedDefaults, parseEmbedOptions, writeEmbedOptions, type EmbedOptions } from './embed-options.ts';
 
 /** How kabupaten are coloured: the indicator's classes, poverty × program coverage (3×3), or the change between two years. */
 export type MapMode = 'choropleth' | 'bivariate' | 'change';
@@ -19,8 +20,10 @@ export interface UrlState {
   classes: ClassMethod;
   /** Camera `[lon, lat, zoom]` (`view=lon,lat,zoom`) or null to fit the selected region. */
   view: [number, number, number] | null;
-  /** Embed mode (`embed=1`), reserved for the embed issue. */
+  /** Embed mode (`embed=1`): the compact layout for an article (src/ui/embed/). */
   embed: boolean;
+  /** How the embed looks (`title`, `subtitle`, `controls`, `panel`, `programs`, `theme`, `id`, `childId`); defaults outside embeds. */
+  embedOptions: EmbedOptions;
   /** Colouring (`mode=bivariate|change`; default `choropleth`). */
   mode: MapMode;
   /** First year of the change view (`from=`); the change is from `from` to `year`. Unset outside the change view. */
@@ -34,7 +37,7 @@ export interface UrlState {
 
 /** What the URL may refer to; used to validate values. */
 export interface UrlContext {
-  defaults: Omit<UrlState, 'embed' | 'view' | 'region' | 'classes' | 'mode'> & { classes?: ClassMethod };
+  defaults: Omit<UrlState, 'embed' | 'embedOptions' | 'view' | 'region' | 'classes' | 'mode'> & { classes?: ClassMethod };
   /** Indicator id → years with data. */
   years: ReadonlyMap<string, readonly number[]>;
   /** Kemendagri code → BPS code, for `region=53.01`. Codes not found here are still accepted if well-formed BPS. */
@@ -52,7 +55,8 @@ export interface UrlNotice {
 /**
  * Read the view from a query string. Invalid values fall back to defaults and are reported in
  * `notices` (never thrown): an unknown indicator, a year without data for that indicator (→ the
- * indicator's default year or latest), a malformed or unknown region, an unknown language.
+ * indicator's default year or latest), a malformed or unknown region, an unknown language, an
+ * embed option that cannot be used (read only with `embed=1`; see embed-options.ts).
  */
 export function parseUrlState(search: string, ctx: UrlContext): { state: UrlState; notices: UrlNotice[] } {
   const p = new URLSearchParams(search);
@@ -115,7 +119,9 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
 
   const poolRaw = p.get('pool');
   if (poolRaw !== null && poolRaw !== '0' && poolRaw !== '1') bad('pool');
-  const state: UrlState = { indicator, year, region, lang, classes, view, embed: p.get('embed') === '1', mode };
+  const embed = p.get('embed') === '1';
+  const embedOptions = embed ? parseEmbedOptions(p, bad) : embedDefaults;
+  const state: UrlState = { indicator, year, region, lang, classes, view, embed, embedOptions, mode };
   if (from !== undefined) state.from = from;
   if (poolRaw === '1' || poolRaw === '0') state.pooled = poolRaw === '1';
   return { state, notices };
@@ -136,7 +142,10 @@ export function serialiseUrlState(state: UrlState, defaults: UrlContext['default
   if (state.pooled !== undefined) p.set('pool', state.pooled ? '1' : '0');
   if (state.view) p.set('view', state.view.map((v, i) => (i === 2 ? v.toFixed(2) : v.toFixed(4))).join(','));
   if (state.lang !== defaults.lang) p.set('lang', state.lang);
-  if (state.embed) p.set('embed', '1');
+  if (state.embed) {
+    p.set('embed', '1');
+    writeEmbedOptions(state.embedOptions, p);
+  }
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -31,13 +31,15 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
   // Program points wait for the first choropleth (they are not on its critical path); the full
   // records load when something needs them: a region panel, the program or gap tab, the bivariate view.
   useEffect(() => {
-    if (base && s.firstDrawn && !s.points) loader.loadPoints();
+    if (base && s.firstDrawn && !s.points && url.embedOptions.programs) loader.loadPoints();
   }, [base, s.firstDrawn]);
-  // Lists imported before and kept in this browser are shown from the start: load the records.
+  // Lists imported before and kept in this browser are shown from the start (not in an embed: its
+  // readers would not see them): load the records.
   useEffect(() => {
-    if (base && s.firstDrawn && !s.programs) countImports().then((n) => n > 0 && loader.loadPrograms(), () => undefined);
+    if (base && s.firstDrawn && !s.programs && !url.embed) countImports().then((n) => n > 0 && loader.loadPrograms(), () => undefined);
   }, [base, s.firstDrawn]);
-  const needsPrograms = base !== null && (url.region !== '' || s.tab !== 'region' || url.mode === 'bivariate');
+  // An embed has no region panel or tabs: only its bivariate view needs the records.
+  const needsPrograms = base !== null && (url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab !== 'region' || url.mode === 'bivariate');
   useEffect(() => {
     if (needsPrograms && !s.programs) loader.loadPrograms();
   }, [needsPrograms]);
@@ -64,7 +66,7 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
   // bivariate view needs them (the panel lists them all; hotspots read P0, poor and farming).
   useEffect(() => {
     if (!base) return;
-    const all = url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
+    const all = url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
     loader.ensureIndicators(all ? [...base.years.keys()] : [url.indicator]);
   }, [base === null, url.indicator, url.region !== '', s.tab, url.mode]);
 

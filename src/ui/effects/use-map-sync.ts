@@ -149,7 +149,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // Program points: the active loci once the records are loaded, the shipped points before (a small
   // point set; region geometry is never re-sent).
   useEffect(() => {
-    if (!map || !s.firstDrawn || (!analysis && !s.points)) return;
+    if (!map || !s.firstDrawn || (!analysis && !s.points) || !url.embedOptions.programs) return;
     const points = analysis ? programPoints(analysis.loci, analysis.mask) : programPoints(s.points!, undefined);
     map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, url.lang));
   }, [map, s.firstDrawn, s.points, analysis?.loci, analysis?.mask, url.lang]);

@@ -7,7 +7,7 @@ import { urlContext } from './first-view.ts';
 /**
  * The URL mirrors the view: a user's navigation pushes a history entry, a camera move or a
  * change that came from the URL itself replaces it; back/forward restore the view the URL
- * describes. Also sets the document's language and title.
+ * describes (an embed only replaces). Also sets the document's language and title.
  */
 export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: string): void {
   const { base, url } = s;
@@ -15,7 +15,8 @@ export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: s
     if (!base) return;
     const query = serialiseUrlState(url, urlContext(base, s.regions).defaults);
     const next = `${location.pathname}${query}${location.hash}`;
-    if (s.urlFrom === 'url' || sameExceptView(query, location.search)) history.replaceState(null, '', next);
+    // An embed never pushes: its history entries would land in the host page's back button.
+    if (url.embed || s.urlFrom === 'url' || sameExceptView(query, location.search)) history.replaceState(null, '', next);
     else if (next !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', next);
   }, [base, url]);
 

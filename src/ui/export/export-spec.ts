@@ -1,3 +1,4 @@
+import { viewTextOf } from '../store/use-view-text.ts';
 import type { Strings } from '../../i18n/index.ts';
 import { valuesOf } from '../../lib/indicators/values-of.ts';
 import { ancestry } from '../../lib/regions/level-of.ts';
@@ -86,8 +87,8 @@ export interface ExportInput {
 }
 
 /**
- * The export of the current view. The title is indicator + year + region for now; the lead swaps
- * in `viewTitle` and `altText` (issue 9) here, in this one function.
+ * The export of the current view: title and description are the view's own (`viewTextOf`, as in
+ * the embed and the map's accessible description); the legend is the on-screen legend's data.
  */
 export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput): ExportSpec | null {
   const { base, url } = s;
@@ -96,7 +97,8 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
   const lang = url.lang;
   const label = def.label[lang];
   const regionName = d.selected?.name ?? (url.region ? nameOf(s.regions, url.region) || url.region : t.breadcrumbRoot);
-  const title = url.mode === 'bivariate' ? `${t.bivariateTitle(label, url.year)}, ${regionName}` : `${label} ${url.year}, ${regionName}`;
+  const text = viewTextOf(s, d);
+  const title = url.mode === 'bivariate' ? `${t.bivariateTitle(label, url.year)}, ${regionName}` : text.title;
   const sources = d.sources.map((x) => x.title).join('; ') || def.publisher;
   const fmt = (v: number) => formatNumber(v, lang, def.decimals);
   const legend: ExportLegend =
@@ -104,7 +106,7 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
       ? { kind: 'bivariate', title: t.bivariateTitle(label, url.year), colours: BIVARIATE_COLOURS, rowLabels: t.bivariateLevels, colLabels: t.bivariateCoverageLevels, axes: `↑ ${t.bivariatePoverty} · → ${t.bivariateCoverage}`, note: t.bivariateNote }
       : {
           kind: 'classes',
-          title: t.legendTitle(label, def.unit[lang], url.year),
+          title: d.change ? t.changeTitle(label, d.change.from, url.year, t.changeUnit[d.change.kind]) : t.legendTitle(label, def.unit[lang], url.year),
           rows: [
             ...d.classes.counts.map((count, i) => ({ colour: d.colours[i], label: `${fmt(d.classes.bounds[i])} – ${fmt(d.classes.bounds[i + 1])}`, count: t.legendCount(count) })),
             { colour: NO_DATA_COLOUR, label: t.legendNoData, count: t.legendCount(base.kabupatenCodes.filter((k) => !d.kabValues.has(k)).length), hatched: true },
@@ -122,7 +124,7 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
     breadcrumb,
     url: appUrl + query,
     date: new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(now),
-    description: t.exportDescription(label, regionName, url.year, sources),
+    description: text.alt,
     summary: summaryOf(s, d, t, regionName),
     fileName: exportFileName(url.indicator, url.year, url.region ? regionName : 'Indonesia', url.mode),
   };

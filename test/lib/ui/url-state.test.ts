@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, sameExceptView, serialiseUrlState, type UrlContext } from '../../../src/lib/ui/url-state.ts';
+import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
 
 const context = (): UrlContext => ({
   defaults: { indicator: 'p0', year: 2025, lang: 'id' },
@@ -89,5 +90,39 @@ describe('sameExceptView', () => {
     expect(state.from).toBe(2019);
     expect(notices).toEqual([{ param: 'from', value: '2025' }]);
     expect(parseUrlState('?from=2019', context()).notices).toEqual([{ param: 'from', value: '2019' }]);
+  });
+});
+
+describe('embed options', () => {
+  it('are the defaults outside an embed, whatever the URL says', () => {
+    const { state, notices } = parseUrlState('?title=x&theme=pink', context());
+    expect(state.embedOptions).toEqual(embedDefaults);
+    expect(notices).toEqual([]);
+  });
+
+  it('reads title, subtitle, controls, panel, programs, theme and ids', () => {
+    const { state, notices } = parseUrlState('?embed=1&title=%3Cb%3EHi%3C%2Fb%3E&subtitle=Sub&controls=year,indicator&panel=1&programs=0&theme=dark&id=ntt-1&childId=c_2', context());
+    expect(notices).toEqual([]);
+    expect(state.embedOptions).toEqual({ title: '<b>Hi</b>', subtitle: 'Sub', controls: ['year', 'indicator'], panel: true, programs: false, theme: 'dark', id: 'ntt-1', childId: 'c_2' });
+  });
+
+  it('reports unknown values and keeps the usable part', () => {
+    const { state, notices } = parseUrlState('?embed=1&controls=year,search&panel=yes&theme=pink&id=a%20b', context());
+    expect(state.embedOptions).toMatchObject({ controls: ['year'], panel: false, theme: 'light', id: '' });
+    expect(notices.map((n) => n.param).sort()).toEqual(['controls', 'id', 'panel', 'theme']);
+  });
+
+  it('cuts a title longer than 200 characters and says so', () => {
+    const { state, notices } = parseUrlState(`?embed=1&title=${'a'.repeat(250)}`, context());
+    expect(state.embedOptions.title).toHaveLength(200);
+    expect(notices).toEqual([{ param: 'title', value: 'a'.repeat(250) }]);
+  });
+
+  it('round-trips through serialiseUrlState, leaving defaults out', () => {
+    const d = context().defaults;
+    const { state } = parseUrlState('?embed=1&region=5303&controls=indicator&programs=0&childId=c1', context());
+    const q = serialiseUrlState(state, d);
+    expect(q).toBe('?region=5303&embed=1&controls=indicator&programs=0&childId=c1');
+    expect(parseUrlState(q, context()).state).toEqual(state);
   });
 });

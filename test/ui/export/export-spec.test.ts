@@ -8,6 +8,7 @@ import { BIVARIATE_COLOURS } from '../../../src/lib/ui/bivariate.ts';
 import { classify } from '../../../src/lib/ui/classify.ts';
 import { NO_DATA_COLOUR, sequentialPalette } from '../../../src/lib/ui/palette.ts';
 import type { UrlState } from '../../../src/lib/ui/url-state.ts';
+import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
 import type { NationalBoundaries } from '../../../src/load/data-source.ts';
 import { exportSpec } from '../../../src/ui/export/export-spec.ts';
 import { initialState, type PageState } from '../../../src/ui/store/page-state.ts';
@@ -23,7 +24,7 @@ const values = { '5303': [20.5, 'src'], '5371': [8.25, 'src'] } as Record<string
 const bundle = { catalogue: [def], sources: { src: { id: 'src', title: 'BPS, Susenas Maret 2025', publisher: 'BPS' } }, values: { p0: { '2025': values } }, national: { p0: { '2025': [8.47, 'src'] } }, priority: {} } as unknown as IndicatorBundle;
 
 function view(patch: Partial<UrlState>): { state: PageState; derived: Derived } {
-  const url: UrlState = { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, mode: 'choropleth', ...patch };
+  const url: UrlState = { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', ...patch };
   const regions = buildRegionLookup({ provinsi: cols(['53'], [''], ['Nusa Tenggara Timur']), kabupaten: cols(['5303', '5371'], ['53', '53'], ['Kabupaten Kupang', 'Kota Kupang']) });
   const base = { bundle, national: {} as NationalBoundaries, years: new Map([['p0', [2025]]]), defaultYears: new Map([['p0', 2025]]), kabupatenCodes: ['5303', '5371', '5372'] };
   const state = reducer(initialState(url.lang, url), { type: 'firstViewLoaded', base, regions, url, notices: [] });
@@ -38,7 +39,7 @@ const spec = (patch: Partial<UrlState>) => exportSpec({ ...view(patch), t: strin
 describe('exportSpec', () => {
   it('titles a province view with indicator, year and region, and names the file after it', () => {
     const s = spec({ region: '53' });
-    expect(s.title).toBe('Persentase penduduk miskin (P0) 2025, Nusa Tenggara Timur');
+    expect(s.title).toBe('Persentase penduduk miskin 2025, Nusa Tenggara Timur');
     expect(s.fileName).toBe('lokus-p0-2025-nusa-tenggara-timur.png');
     expect(s.breadcrumb).toEqual(['Indonesia', 'Nusa Tenggara Timur']);
     expect(s.url).toBe('https://example.org/lokus/?region=53');
@@ -62,10 +63,10 @@ describe('exportSpec', () => {
   });
   it('writes English at the national view, never with embed=1 in the URL', () => {
     const s = spec({ lang: 'en', embed: true });
-    expect(s.title).toBe('Poverty rate (P0) 2025, Indonesia');
+    expect(s.title).toBe('Poverty rate 2025, Indonesia');
     expect(s.fileName).toBe('lokus-p0-2025-indonesia.png');
     expect(s.url).toBe('https://example.org/lokus/?lang=en');
-    expect(s.description).toBe('Map of Poverty rate (P0) by district, Indonesia, 2025. Source: BPS, Susenas Maret 2025.');
+    expect(s.description).toBe('Map of poverty rate by regency/city in Indonesia, March 2025 (BPS). Highest: Kupang 20.50%. Lowest: Kota Kupang 8.25%. No data: 1 of 3.');
     expect(s.source).toBe('Source: BPS, Susenas Maret 2025 (2025) · Boundaries: GADM 4.1');
   });
   it('gives the 3×3 key in bivariate mode', () => {

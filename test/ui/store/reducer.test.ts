@@ -5,10 +5,11 @@ import { initialState } from '../../../src/ui/store/page-state.ts';
 import { reducer } from '../../../src/ui/store/reducer.ts';
 import { buildRegionLookup } from '../../../src/lib/regions/region-lookup.ts';
 import type { UrlState } from '../../../src/lib/ui/url-state.ts';
+import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
 import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
 import type { NationalBoundaries } from '../../../src/load/data-source.ts';
 
-const url = (patch: Partial<UrlState> = {}): UrlState => ({ indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, mode: 'choropleth', ...patch });
+const url = (patch: Partial<UrlState> = {}): UrlState => ({ indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', ...patch });
 const cols = (kode: string[], parent: string[]): RegionColumns => ({
   kode, parent, kemendagri: kode.map(() => ''), name: kode.map((k) => `R${k}`), coastal: kode.map(() => 0), coastlineKm: kode.map(() => 0), areaKm2: kode.map(() => 1), lon: kode.map(() => 120), lat: kode.map(() => -9),
 });

@@ -1,0 +1,101 @@
+/** Pickers an embed may show (`controls=year,indicator`). */
+export const EMBED_CONTROLS = ['year', 'indicator'] as const;
+export type EmbedControl = (typeof EMBED_CONTROLS)[number];
+
+/** Colour theme of an embed's frame: `auto` follows the reader's `prefers-color-scheme`. */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+/** How an embed (`embed=1`) looks. Parameter names are public and documented in the README. */
+export interface EmbedOptions {
+  /** Title line (`title=`); '' = written from the view (`viewTitle`). Shown as text, never HTML. */
+  title: string;
+  /** Line under the title (`subtitle=`); '' = none. Shown as text. */
+  subtitle: string;
+  /** Pickers shown above the map (`controls=year,indicator`), in the order given. */
+  controls: EmbedControl[];
+  /** A slim card for the clicked region (`panel=1`). */
+  panel: boolean;
+  /** Program points on the map (`programs=0` hides them). */
+  programs: boolean;
+  /** `theme=light|dark|auto`. */
+  theme: EmbedTheme;
+  /** Datawrapper-style id (`id=`): heights are posted as `{"datawrapper-height": {"<id>": h}}`. */
+  id: string;
+  /** pym.js child id (`childId=`, added by pym parents): heights are also posted in pym's format. */
+  childId: string;
+}
+
+/** Embed defaults, each overridden by its URL parameter. */
+export const embedDefaults: EmbedOptions = {
+  /** Written from the view. */
+  title: '',
+  /** None. */
+  subtitle: '',
+  /** No pickers: a story shows one view. */
+  controls: [],
+  /** No region card. */
+  panel: false,
+  /** Program points shown, as in the full app. */
+  programs: true,
+  /** Light, like the host pages most stories sit in. */
+  theme: 'light',
+  /** No Datawrapper id. */
+  id: '',
+  /** Not inside a pym parent. */
+  childId: '',
+};
+
+/** Longest title or subtitle kept (characters); longer ones are cut, with a notice. */
+const MAX_TEXT = 200;
+/** Ids are put into message keys and compared by hosts: letters, digits, `-` and `_` only. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Read the embed options from query parameters. A value that cannot be used falls back to its
+ * default and `bad(param)` is called (the page turns it into a notice); never throws.
+ */
+export function parseEmbedOptions(p: URLSearchParams, bad: (param: string) => void): EmbedOptions {
+  const o: EmbedOptions = { ...embedDefaults, controls: [] };
+  for (const key of ['title', 'subtitle'] as const) {
+    const raw = p.get(key);
+    if (raw === null) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_TEXT) bad(key);
+    o[key] = text.slice(0, MAX_TEXT);
+  }
+  const controls = p.get('controls');
+  if (controls !== null && controls !== '') {
+    for (const c of controls.split(',').map((x) => x.trim())) {
+      if ((EMBED_CONTROLS as readonly string[]).includes(c)) {
+        if (!o.controls.includes(c as EmbedControl)) o.controls.push(c as EmbedControl);
+      } else bad('controls');
+    }
+  }
+  const flag = (key: 'panel' | 'programs') => {
+    const raw = p.get(key);
+    if (raw === null) return;
+    if (raw === '1' || raw === '0') o[key] = raw === '1';
+    else bad(key);
+  };
+  flag('panel');
+  flag('programs');
+  const theme = p.get('theme');
+  if (theme !== null) theme === 'light' || theme === 'dark' || theme === 'auto' ? (o.theme = theme) : bad('theme');
+  for (const key of ['id', 'childId'] as const) {
+    const raw = p.get(key);
+    if (raw !== null) ID_PATTERN.test(raw) ? (o[key] = raw) : bad(key);
+  }
+  return o;
+}
+
+/** Write the options that differ from the defaults into `p` (only called for embeds). */
+export function writeEmbedOptions(o: EmbedOptions, p: URLSearchParams): void {
+  if (o.title) p.set('title', o.title);
+  if (o.subtitle) p.set('subtitle', o.subtitle);
+  if (o.controls.length) p.set('controls', o.controls.join(','));
+  if (o.panel) p.set('panel', '1');
+  if (!o.programs) p.set('programs', '0');
+  if (o.theme !== embedDefaults.theme) p.set('theme', o.theme);
+  if (o.id) p.set('id', o.id);
+  if (o.childId) p.set('childId', o.childId);
+}

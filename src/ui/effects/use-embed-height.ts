@@ -1,0 +1,43 @@
+import { useEffect } from 'preact/hooks';
+import { embedMapHeight } from '../../lib/ui/embed-map-height.ts';
+import { heightMessages, pymWidth } from '../../lib/ui/height-messages.ts';
+import type { EmbedOptions } from '../../lib/ui/embed-options.ts';
+
+/**
+ * An embed tells its host how tall its content is, on load and on every change of size. The map
+ * fills what the frame leaves it (so a fixed-height iframe works), but the height reported is
+ * measured from the layout: the frame's height without the map, plus the map's preferred height for
+ * this width (`embedMapHeight`, also set as `--map-pref`). A host that follows the messages gives
+ * the map exactly that. Heights go out in all four formats (lib/ui/height-messages.ts); a pym
+ * parent's width message is answered at once. Nothing is posted outside a frame.
+ */
+export function useEmbedHeight(frame: { current: HTMLElement | null }, map: { current: HTMLElement | null }, o: EmbedOptions, active: boolean): void {
+  useEffect(() => {
+    const el = frame.current;
+    if (!active || !el || window.parent === window) return;
+    let last = -1;
+    const post = (force = false) => {
+      const m = map.current;
+      if (!m) return;
+      const pref = embedMapHeight(el.clientWidth);
+      el.style.setProperty('--map-pref', `${pref}px`);
+      const height = Math.ceil(el.scrollHeight - m.offsetHeight + pref);
+      if (!force && Math.abs(height - last) < 1) return;
+      last = height;
+      for (const msg of heightMessages(height, { href: location.href, id: o.id, childId: o.childId })) window.parent.postMessage(msg, '*');
+    };
+    // The frame (its width follows the iframe) and whatever sits around the map (title, legend, footer).
+    const observer = new ResizeObserver(() => post());
+    observer.observe(el);
+    for (const child of Array.from(el.children)) if (child !== map.current) observer.observe(child);
+    const onMessage = (e: MessageEvent) => {
+      if (e.source === window.parent && pymWidth(e.data, o.childId) !== null) post(true);
+    };
+    addEventListener('message', onMessage);
+    post(true);
+    return () => {
+      observer.disconnect();
+      removeEventListener('message', onMessage);
+    };
+  }, [active]);
+}

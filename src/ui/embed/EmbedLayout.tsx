@@ -1,0 +1,80 @@
+import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+import { serialiseUrlState } from '../../lib/ui/url-state.ts';
+import { embedDefaults } from '../../lib/ui/embed-options.ts';
+import { urlContext } from '../effects/first-view.ts';
+import { useEmbedHeight } from '../effects/use-embed-height.ts';
+import { useI18n, useStore } from '../store/store.ts';
+import type { Derived } from '../store/use-derived.ts';
+import type { ViewText } from '../store/use-view-text.ts';
+import { EmbedCard } from './EmbedCard.tsx';
+import { EmbedLegend } from './EmbedLegend.tsx';
+import { PageMessages } from '../PageMessages.tsx';
+import { siteUrl } from './site-url.ts';
+
+/**
+ * The embed (`embed=1`): a title line written from the view (or `title=`/`subtitle=`, shown as
+ * text), the pickers asked for (`controls=`), a one-row legend, the map taking the rest of the
+ * frame, and a footer with source and year and a link to the same view in the full app. No top bar,
+ * side panel, tabs or search; URL notices and load errors as in the app. The frame reports its
+ * content height to the host page.
+ */
+export function EmbedLayout({ derived: d, text, children }: { derived: Derived; text: ViewText; children: ComponentChildren }) {
+  const { state: s, dispatch } = useStore();
+  const { t, lang } = useI18n();
+  const { base, url } = s;
+  const o = url.embedOptions;
+  const frame = useRef<HTMLDivElement>(null);
+  const mapBox = useRef<HTMLDivElement>(null);
+  useEmbedHeight(frame, mapBox, o, true);
+  const fullView = base ? `${siteUrl()}${serialiseUrlState({ ...url, embed: false, embedOptions: embedDefaults }, urlContext(base, s.regions).defaults)}` : siteUrl();
+  const years = base?.years.get(url.indicator) ?? [];
+  return (
+    <div class={`embed-frame theme-${o.theme}`} ref={frame}>
+      <header class="embed-head">
+        <h1 class="embed-title">{o.title || text.title || t.appTitle}</h1>
+        {o.subtitle && <p class="embed-subtitle">{o.subtitle}</p>}
+        <PageMessages />
+        {base && o.controls.length > 0 && (
+          <div class="embed-controls">
+            {o.controls.map((c) =>
+              c === 'year' ? (
+                <label key={c}>
+                  <span>{t.year}</span>
+                  <select id="year-select" value={String(url.year)} onChange={(e) => dispatch({ type: 'setYear', year: Number((e.target as HTMLSelectElement).value) })}>
+                    {years.map((y) => (
+                      <option key={y} value={String(y)}>{y}</option>
+                    ))}
+                  </select>
+                </label>
+              ) : (
+                <label key={c}>
+                  <span>{t.indicator}</span>
+                  <select id="indicator-select" value={url.indicator} onChange={(e) => dispatch({ type: 'setIndicator', indicator: (e.target as HTMLSelectElement).value })}>
+                    {base.bundle.catalogue.filter((def) => base.years.has(def.id)).map((def) => (
+                      <option key={def.id} value={def.id}>{def.label[lang]}</option>
+                    ))}
+                  </select>
+                </label>
+              ),
+            )}
+          </div>
+        )}
+        {base && <EmbedLegend derived={d} />}
+      </header>
+      <div class="embed-map" ref={mapBox}>
+        {children}
+        {o.panel && <EmbedCard derived={d} />}
+      </div>
+      <footer class="embed-foot">
+        <span class="embed-source">
+          {t.legendSource}: {d.sources.map((x) => x.title).join('; ') || '–'} ({url.year})
+        </span>
+        {/* The "Unduh gambar / Download image" button (issue 9 item 4, PNG export) goes here, before the link. */}
+        <a class="embed-full" href={fullView} target="_blank" rel="noopener" aria-label={t.embedOpenFullLabel}>
+          <strong>Lokus</strong> ↗ {t.embedOpenFull}
+        </a>
+      </footer>
+    </div>
+  );
+}

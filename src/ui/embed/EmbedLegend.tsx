@@ -1,0 +1,54 @@
+import { formatNumber } from '../../lib/ui/format.ts';
+import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
+import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
+import { BivariateLegend } from '../MapLegendExtras.tsx';
+import { useI18n, useStore } from '../store/store.ts';
+import type { Derived } from '../store/use-derived.ts';
+
+/**
+ * The embed's legend: one row above the map (so it never covers a region), the classes as a
+ * colour bar with their bounds under it, then "no data" and, when shown, the program points.
+ * Bivariate mode shows the 3×3 key instead of the bar; the change view its change classes and unit.
+ */
+export function EmbedLegend({ derived: d }: { derived: Derived }) {
+  const { state: s } = useStore();
+  const { t, lang } = useI18n();
+  if (!d.def) return null;
+  const { url } = s;
+  const fmt = (v: number) => formatNumber(v, lang, d.def!.decimals);
+  const n = d.classes.counts.length;
+  const programs = url.embedOptions.programs && s.points !== null;
+  const ch = d.change;
+  const unit = ch ? t.changeUnit[ch.kind] : d.def.unit[lang];
+  const title = ch ? t.changeTitle(d.def.label[lang], ch.from, url.year, unit) : t.legendTitle(d.def.label[lang], unit, url.year);
+  return (
+    <div class="embed-legend" role="group" aria-label={title}>
+      {url.mode === 'bivariate' ? (
+        <BivariateLegend />
+      ) : (
+        <div class="embed-bar">
+          <span class="embed-unit">{unit}</span>
+          <ol class="embed-classes" style={{ gridTemplateColumns: `repeat(${n}, 1fr)` }}>
+            {d.classes.counts.map((_, i) => (
+              <li key={i} data-class={i} aria-label={`${fmt(d.classes.bounds[i])} – ${fmt(d.classes.bounds[i + 1])}`}>
+                <span class="embed-swatch" style={{ background: d.colours[i] }} aria-hidden="true" />
+                <span class="embed-bound" aria-hidden="true">{fmt(d.classes.bounds[i])}</span>
+                {i === n - 1 && <span class="embed-bound embed-bound-last" aria-hidden="true">{fmt(d.classes.bounds[n])}</span>}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <ul class="embed-keys">
+        <li>
+          <span class="swatch swatch-nodata" style={{ background: NO_DATA_COLOUR }} aria-hidden="true" /> {t.embedNoData}
+        </li>
+        {programs && (
+          <li>
+            <span class="swatch-dot" style={{ background: INTERVENTION_COLOURS.skills_training }} aria-hidden="true" /> {t.embedPrograms}
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'preact/hooks';
+import { strings } from '../../i18n/index.ts';
+import { CODE_LENGTH } from '../../lib/regions/level-of.ts';
+import { nameOf } from '../../lib/regions/region-views.ts';
+import { altText } from '../../lib/ui/alt-text.ts';
+import { shortLabel, viewTitle } from '../../lib/ui/view-title.ts';
+import type { PageState } from './page-state.ts';
+import type { Derived } from './use-derived.ts';
+
+/** The view in words: its title line and its alt text, in the page's language ('' until the data is there). */
+export interface ViewText {
+  title: string;
+  alt: string;
+}
+
+/**
+ * Title and alt text of the shown view, derived from the store (never stored); the embed, the page's
+ * map description, the PNG and the print sheet all use it. The map colours kabupaten: all of
+ * Indonesia's, a province's own, or (below a kabupaten) the one kabupaten, so those are the regions
+ * the alt text ranks; a kecamatan or desa is described by its kabupaten. In the change view the
+ * values are changes, so the indicator is described as its change between the two years.
+ */
+export function viewTextOf(s: PageState, d: Derived): ViewText {
+  const { base, url, regions } = s;
+  if (!base || !d.def) return { title: '', alt: '' };
+  const t = strings(url.lang);
+  const region = url.region;
+  const place = region.length > CODE_LENGTH.kabupaten ? region.slice(0, CODE_LENGTH.kabupaten) : region;
+  const regionName = region ? nameOf(regions, region) : '';
+  const mapped = base.kabupatenCodes.filter((k) => place === '' || k.startsWith(place));
+  const ch = d.change;
+  const def = ch
+    ? {
+        ...d.def,
+        label: { id: `${strings('id').changeLabel(shortLabel(d.def.label.id), ch.from)}`, en: `${strings('en').changeLabel(shortLabel(d.def.label.en), ch.from)}` },
+        unit: { id: strings('id').changeUnit[ch.kind], en: strings('en').changeUnit[ch.kind] },
+      }
+    : d.def;
+  return {
+    title: viewTitle({ def, year: url.year, regionName, lang: url.lang }),
+    alt: altText({
+      def,
+      year: url.year,
+      sources: d.sources,
+      regionName: place ? nameOf(regions, place) : '',
+      mappedLevel: t.levels.kabupaten.toLowerCase(),
+      regions: mapped.map((k) => ({ name: nameOf(regions, k) || k, value: d.kabValues.get(k) })),
+      lang: url.lang,
+    }),
+  };
+}
+
+/** `viewTextOf`, recomputed only when what it reads changes. */
+export function useViewText(s: PageState, d: Derived): ViewText {
+  const { base, url, regions } = s;
+  return useMemo(() => viewTextOf(s, d), [base, d.def, d.kabValues, d.sources, d.change, url.year, url.region, url.lang, regions]);
+}

@@ -1,0 +1,265 @@
+import { mkdirSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { embedMapHeight } from '../../src/lib/ui/embed-map-height.ts';
+import { waitForRegion, watchPages } from './browser.ts';
+
+const site = inject('siteUrl');
+const shots = 'test-results/e2e';
+mkdirSync(shots, { recursive: true });
+const pages = watchPages();
+
+/**
+ * The test host page, answered by the test itself. It shares the site's origin: Chromium blocks a
+ * `localhost` page from loading `127.0.0.1` (local network access), so a second origin is not available
+ * here; embed.js checks the sending window first, which is what these tests exercise.
+ */
+const hostUrl = `${site}test-host.html`;
+const EMBED = '?embed=1&region=53&lang=en';
+
+/**
+ * A host page: some text, the Lokus iframe (ids for Datawrapper and pym), a second frame that
+ * posts height messages of every format pretending to be Lokus, tall text below, and embed.js.
+ * `window.received` collects what the Lokus frame posts.
+ */
+function hostPage(query: string): string {
+  const fake = [
+    `parent.postMessage({ 'datawrapper-height': { ntt: 123 } }, '*')`,
+    `parent.postMessage(JSON.stringify({ src: 'x', context: 'iframe.resize', height: 123 }), '*')`,
+    `parent.postMessage('pymxPYMxc1xPYMxheightxPYMx123', '*')`,
+    `parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 123 }, '*')`,
+  ].join(';');
+  return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:8px;font:16px serif">
+<p>Article text before the map.</p>
+<iframe id="lokus" data-lokus-embed src="${site}${query}" title="Lokus" style="width:100%;border:0" height="300"></iframe>
+<iframe id="other" data-lokus-embed style="width:100%;height:40px;border:0" srcdoc="<script>window.fake = () => { ${fake.replace(/"/g, '&quot;')} };</script>"></iframe>
+<div style="height:3000px">Article text after the map.</div>
+<script>
+window.received = [];
+addEventListener('message', (e) => { if (e.source === document.getElementById('lokus').contentWindow) window.received.push(e.data); });
+</script>
+<script src="${site}embed.js"></script>
+</body></html>`;
+}
+
+/** Open the host page at `width` and wait until the embedded view of region `region` is drawn. */
+async function openHost(width: number, query = EMBED, region = '53'): Promise<{ page: Page; frame: Frame }> {
+  const { page } = await pages.open({ width, height: 800 });
+  await page.route(hostUrl, (r) => r.fulfill({ contentType: 'text/html', body: hostPage(query) }));
+  await page.goto(hostUrl);
+  const frame = (await (await page.waitForSelector('#lokus')).contentFrame())!;
+  await frame.waitForSelector(`#map[data-region-ready="${region}"]`, { timeout: 60_000 });
+  return { page, frame };
+}
+
+/** The iframe's height on the host page (CSS px). */
+const iframeHeight = (page: Page) => page.evaluate(() => document.getElementById('lokus')!.getBoundingClientRect().height);
+
+/** Inside the frame: where the content ends, the map's size and the legend's and map's boxes. */
+const layout = (frame: Frame) =>
+  frame.evaluate(() => {
+    const fr = document.querySelector('.embed-frame')!;
+    const foot = document.querySelector('.embed-foot')!.getBoundingClientRect();
+    const map = document.querySelector('.embed-map')!.getBoundingClientRect();
+    const legend = document.querySelector('.embed-legend')!.getBoundingClientRect();
+    return {
+      contentBottom: foot.bottom + parseFloat(getComputedStyle(fr).paddingBottom),
+      scrolls: document.documentElement.scrollHeight > innerHeight + 1,
+      width: innerWidth,
+      height: innerHeight,
+      map: { top: map.top, bottom: map.bottom, left: map.left, right: map.right, width: map.width, height: map.height },
+      legend: { top: legend.top, bottom: legend.bottom, left: legend.left, right: legend.right },
+    };
+  });
+
+/** Wait until the iframe's height has not changed for a while, and return it. */
+async function settledHeight(page: Page): Promise<number> {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const h = await iframeHeight(page);
+    if (h === last) return h;
+    last = h;
+    await page.waitForTimeout(400);
+  }
+  throw new Error(`iframe height never settled (last ${last})`);
+}
+
+/** The embed at its settled height: content ends at the frame's bottom, the map at its preferred height, nothing scrolls. */
+async function expectFitsContent(page: Page, frame: Frame): Promise<void> {
+  const h = await settledHeight(page);
+  const l = await layout(frame);
+  expect(Math.abs(h - l.height)).toBeLessThanOrEqual(1);
+  expect(Math.abs(l.contentBottom - h), 'content height vs iframe height').toBeLessThanOrEqual(2);
+  expect(Math.abs(l.map.height - embedMapHeight(l.width)), 'map at its preferred height').toBeLessThanOrEqual(2);
+  expect(l.scrolls).toBe(false);
+}
+
+describe('an embedded view on a host page', () => {
+  for (const width of [360, 1000]) {
+    it(`at ${width} px: sized to its content, the map ≥ 70 % of the frame, the legend clear of the map`, async () => {
+      const { page, frame } = await openHost(width);
+      await expectFitsContent(page, frame);
+      const l = await layout(frame);
+      expect((l.map.width * l.map.height) / (l.width * l.height)).toBeGreaterThanOrEqual(0.7);
+      // The legend sits above the map, so it covers no part of NTT (nor anything else on the map).
+      expect(l.legend.bottom).toBeLessThanOrEqual(l.map.top + 0.5);
+      expect(await frame.locator('.embed-title').textContent()).toBe('Poverty rate 2025, Nusa Tenggara Timur');
+      await frame.waitForTimeout(500);
+      await page.screenshot({ path: `${shots}/embed-host-${width}.png` });
+    });
+  }
+
+  it('follows a resize of the host page', async () => {
+    const { page, frame } = await openHost(1000);
+    const wide = await settledHeight(page);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).not.toBe(wide);
+    await expectFitsContent(page, frame);
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeCloseTo(wide, -1);
+    await expectFitsContent(page, frame);
+  });
+
+  it('posts its height in the Datawrapper, Embedly, pym and AMP formats, and answers a pym width message', async () => {
+    const { page } = await openHost(1000, `${EMBED}&id=ntt&childId=c1`);
+    const h = await settledHeight(page);
+    const received = () => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+    await expect.poll(async () => (await received()).some((m) => JSON.stringify(m) === JSON.stringify({ 'datawrapper-height': { ntt: h } }))).toBe(true);
+    const got = await received();
+    expect(got.some((m) => typeof m === 'string' && m.startsWith('{') && JSON.parse(m).context === 'iframe.resize' && JSON.parse(m).height === h && String(JSON.parse(m).src).startsWith(`${site}?`))).toBe(true);
+    expect(got).toContain(`pymxPYMxc1xPYMxheightxPYMx${h}`);
+    expect(got).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: h });
+    // A pym parent asks with the width; the child answers with its height at once.
+    const before = got.length;
+    await page.evaluate(() => (document.getElementById('lokus') as HTMLIFrameElement).contentWindow!.postMessage('pymxPYMxc1xPYMxwidthxPYMx984', '*'));
+    await expect.poll(async () => (await received()).slice(before)).toContain(`pymxPYMxc1xPYMxheightxPYMx${h}`);
+  });
+
+  it('sizes the Lokus iframe only from its own messages, not from another frame or the host', async () => {
+    const { page } = await openHost(1000);
+    const h = await settledHeight(page);
+    await page.evaluate(() => ((document.getElementById('other') as HTMLIFrameElement).contentWindow as unknown as { fake: () => void }).fake());
+    await page.evaluate(() => window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 123 }, '*'));
+    await page.waitForTimeout(500);
+    expect(await iframeHeight(page)).toBe(h);
+    // The other frame is marked for embed.js too: its messages size it, and only it.
+    expect(await page.evaluate(() => document.getElementById('other')!.getBoundingClientRect().height)).toBe(123);
+  });
+
+  it('lets the wheel scroll the host page, and zooms only with Ctrl held', async () => {
+    const { page, frame } = await openHost(1000);
+    await settledHeight(page);
+    const box = (await page.locator('#lokus').boundingBox())!;
+    const l = await layout(frame);
+    const x = box.x + (l.map.left + l.map.right) / 2;
+    const y = box.y + l.map.top + 80;
+    // The scale bar's label and width change with the zoom (the URL's `view` only follows some gestures:
+    // MapLibre reports a one-event wheel zoom without its original event).
+    const scale = () => frame.locator('.maplibregl-ctrl-scale').evaluate((el) => `${el.textContent} ${(el as HTMLElement).style.width}`);
+    const before = await scale();
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    await page.waitForTimeout(500);
+    expect(new URL(frame.url()).searchParams.get('view'), 'the map did not move').toBeNull();
+    expect(await scale(), 'the map did not zoom').toBe(before);
+    expect(await frame.locator('.maplibregl-cooperative-gesture-screen .maplibregl-desktop-message').textContent()).toBe('Hold Ctrl and scroll to zoom the map');
+
+    const scrolled = await page.evaluate(() => scrollY);
+    const box2 = (await page.locator('#lokus').boundingBox())!;
+    await page.mouse.move(x, box2.y + l.map.top + l.map.height / 2);
+    // A wheel gesture is several events; MapLibre tells a mouse from a trackpad by the first ones.
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(30);
+    }
+    await page.keyboard.up('Control');
+    await expect.poll(scale, { timeout: 10_000 }).not.toBe(before);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  });
+});
+
+describe('the embed page', () => {
+  it('describes the map in the page language (alt text from the data)', async () => {
+    const { page } = await pages.openMap('?embed=1&region=53&year=2025&indicator=p0', { width: 800, height: 600 });
+    await waitForRegion(page, '53');
+    const canvas = page.locator('#map canvas');
+    expect(await canvas.getAttribute('aria-label')).toBe('Peta kemiskinan Indonesia');
+    expect(await canvas.getAttribute('aria-describedby')).toBe('map-desc');
+    expect(await page.locator('#map').getAttribute('aria-describedby')).toBe('map-desc');
+    await expect.poll(() => page.locator('#map-desc').textContent()).toBe(
+      'Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 (BPS). Tertinggi: Sumba Tengah 29,23%, Sabu Raijua 27,18%, Sumba Barat 26,47%. Terendah: Kota Kupang 7,57%. Tanpa data: 0 dari 22.',
+    );
+    expect(await page.locator('.maplibregl-desktop-message').textContent()).toBe('Tahan Ctrl sambil menggulir untuk memperbesar atau memperkecil peta');
+    await page.goto(`${site}?embed=1&region=53&year=2025&indicator=p0&lang=en`);
+    await waitForRegion(page, '53');
+    await expect.poll(() => page.locator('#map-desc').textContent()).toBe(
+      'Map of poverty rate by regency/city in Nusa Tenggara Timur, March 2025 (BPS). Highest: Sumba Tengah 29.23%, Sabu Raijua 27.18%, Sumba Barat 26.47%. Lowest: Kota Kupang 7.57%. No data: 0 of 22.',
+    );
+    expect(await canvas.getAttribute('aria-label')).toBe('Poverty map of Indonesia');
+  });
+
+  it('shows a given title and subtitle as text, the pickers asked for, and no top bar, panel or tabs; never pushes history', async () => {
+    const title = '<img src=x onerror="window.pwned=1">Kemiskinan & NTT';
+    const { page } = await pages.openMap(`?embed=1&region=53&controls=year&panel=1&title=${encodeURIComponent(title)}&subtitle=${encodeURIComponent('<b>sub</b>')}`, { width: 600, height: 500 });
+    expect(await page.locator('.embed-title').textContent()).toBe(title);
+    expect(await page.locator('.embed-subtitle').textContent()).toBe('<b>sub</b>');
+    expect(await page.locator('.embed-head img, .embed-head b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('.topbar, .side, [role="tablist"], #search-input, #indicator-select').count()).toBe(0);
+    expect(await page.locator('#year-select').count()).toBe(1);
+    const full = await page.locator('.embed-full').getAttribute('href');
+    expect(full).toBe(`${site}?region=53`);
+    expect(await page.locator('.embed-full').getAttribute('target')).toBe('_blank');
+
+    const length = await page.evaluate(() => history.length);
+    await page.selectOption('#year-select', '2020');
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2020');
+    expect(await page.locator('.embed-title').textContent()).toBe(title);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+  });
+
+  it('the demo page embeds two views that size themselves', async () => {
+    const { page } = await pages.open({ width: 800, height: 900 });
+    await page.goto(`${site}embed-demo.html`);
+    const frames = page.locator('iframe[data-lokus-embed]');
+    expect(await frames.count()).toBe(2);
+    await frames.nth(1).scrollIntoViewIfNeeded();
+    for (const i of [0, 1]) await expect.poll(() => frames.nth(i).evaluate((f) => f.getBoundingClientRect().height), { timeout: 60_000 }).not.toBe(520);
+    await page.screenshot({ path: `${shots}/embed-demo.png`, fullPage: true });
+  });
+});
+
+describe('publishing', () => {
+  it('works under a sub-path: the embed loads its data relative to itself, and the dialog writes snippets with the public URL', { timeout: 240_000 }, async () => {
+    const { page } = await pages.open({ width: 1280, height: 900 });
+    // The site as a newsroom would host it under /lokus/: every request there is answered from the root.
+    await page.route(`${site}lokus/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace('/lokus/', '/') }) }));
+    await page.goto(`${site}lokus/?region=53`);
+    await waitForRegion(page, '53');
+    await page.click('.embed-open');
+    const dialog = page.locator('.embed-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const preview = (await (await page.waitForSelector('#embed-preview')).contentFrame())!;
+    await preview.waitForSelector('#map[data-region-ready="53"]', { timeout: 60_000 });
+    expect(preview.url().startsWith(`${site}lokus/?region=53&embed=1`)).toBe(true);
+    // The preview's height follows its content (the responsive size).
+    await expect.poll(() => page.locator('#embed-preview').evaluate((f) => f.getBoundingClientRect().height), { timeout: 20_000 }).not.toBe(500);
+
+    await page.check('#embed-opt-year');
+    await page.uncheck('#embed-opt-programs');
+    const plain = await page.inputValue('#embed-snippet-plain');
+    const responsive = await page.inputValue('#embed-snippet-responsive');
+    expect(plain).toMatch(new RegExp(`^<iframe src="${site.replace(/[.]/g, '\\.')}lokus/\\?region=53&amp;embed=1&amp;controls=year&amp;programs=0" title="Persentase penduduk miskin 2025, Nusa Tenggara Timur — peta Lokus" aria-description="Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 \\(BPS\\)\\. Tertinggi: Sumba Tengah 29,23%`));
+    expect(plain).toContain('loading="lazy"');
+    expect(plain).toContain('style="width:100%;border:0"');
+    expect(plain).toContain('<noscript>Peta persentase penduduk miskin');
+    expect(responsive).toContain('<iframe data-lokus-embed src=');
+    expect(responsive).toContain(`<script src="${site}lokus/embed.js" async></script>`);
+    await page.selectOption('#embed-size', '600x450');
+    await expect.poll(() => page.inputValue('#embed-snippet-plain')).toContain('style="width:100%;max-width:600px;border:0" height="450"');
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: `${shots}/embed-dialog.png` });
+  });
+});
