@@ -1,3 +1,4 @@
+import { ImageDownload } from '../export/ImageDownload.tsx';
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { serialiseUrlState } from '../../lib/ui/url-state.ts';
@@ -70,7 +71,7 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
         <span class="embed-source">
           {t.legendSource}: {d.sources.map((x) => x.title).join('; ') || '–'} ({url.year})
         </span>
-        {/* The "Unduh gambar / Download image" button (issue 9 item 4, PNG export) goes here, before the link. */}
+        <ImageDownload compact />
         <a class="embed-full" href={fullView} target="_blank" rel="noopener" aria-label={t.embedOpenFullLabel}>
           <strong>Lokus</strong> ↗ {t.embedOpenFull}
         </a>
