@@ -22,22 +22,12 @@ import { clusterPoints, projectPoints } from '../../src/lib/ui/cluster-points.ts
 import { pointInFeature, type PolygonIndex } from '../../src/lib/programs/polygon-index.ts';
 import { INTERVENTION_TYPES } from '../../src/lib/programs/types.ts';
 import { readDesaIndex, readRegionLookup } from '../programs.ts';
+import { seededRandom as rng } from '../seeded-random.ts';
 
 const POINTS = 10_000;
 const SEED = 20261123;
 
 /** mulberry32: small seeded PRNG, uniform in [0, 1). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` points uniformly inside randomly chosen desa polygons (rejection sampling in each bbox). */
 function generatePoints(ix: PolygonIndex, n: number, random: () => number): [number, number][] {
   const out: [number, number][] = [];

@@ -2,21 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForRegion, watchPages } from './browser.ts';
+import { seededRandom as rng } from '../../scripts/seeded-random.ts';
 
 // Real data only (the shipped programs.geojson); see programs.test.ts.
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/program-counts.test.ts checks the real data (public/data from `npm run data`)');
 const pages = watchPages();
 
 /** mulberry32: the same sequence of actions on every run for one seed. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Locus { id: string; intervention: string; agency: string; years: number[]; desa?: string }
 const shipped: Locus[] = (JSON.parse(readFileSync('public/data/programs.geojson', 'utf8')) as { features: { properties: Locus }[] }).features.map((f) => f.properties);
 const TYPES = ['social_assistance', 'skills_training', 'msme_finance', 'land_reform', 'jobs', 'other'];

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { haversine, indexNearest, nearestKm } from '../../../src/lib/programs/nearest-locus.ts';
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../../../scripts/seeded-random.ts';
 
 describe('nearestKm', () => {
   it('finds the nearest locus of 2,000 as a brute-force search does (within the 2% of the planar approximation), overall and by type', () => {

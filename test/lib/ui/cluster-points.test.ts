@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clusterPoints, projectPoints, type ClusterInput } from '../../../src/lib/ui/cluster-points.ts';
+import { seededRandom as rng } from '../../../scripts/seeded-random.ts';
 
 /** A seeded generator (mulberry32) so the random sets are the same on every run. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const types = ['jobs', 'skills_training', 'land_reform'];
 function synthetic(n: number, seed: number): ClusterInput[] {
   const r = rng(seed);
