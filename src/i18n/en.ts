@@ -218,7 +218,7 @@ export const en: Strings = {
   pooledClasses: 'Same classes for all years',
   pooledNote: (first: number, last: number) => `Class bounds from the values of all years ${first}–${last}: colours change only where values changed.`,
   yearMoved: (indicator: string, from: number, to: number) => `${indicator} has no data for ${from}; showing the nearest year, ${to}.`,
-  changeTitle: (label: string, from: number, to: number, unit: string) => `Change in ${label}, ${from} → ${to} (${unit})`,
+  changeTitle: (label: string, from: number, to: number, unit: string) => `Change in ${label.charAt(0).toLowerCase()}${label.slice(1)}, ${from} → ${to} (${unit})`,
   changeLabel: (label: string, from: number) => `Change in ${label.charAt(0).toLowerCase()}${label.slice(1)} ${from} →`,
   changeUnit: { points: 'points', percent: '%' } as Record<string, string>,
   changeSide: { better: 'better', same: 'unchanged', worse: 'worse' } as Record<string, string>,

@@ -220,7 +220,7 @@ export const id = {
   pooledClasses: 'Kelas sama untuk semua tahun',
   pooledNote: (first: number, last: number) => `Batas kelas dari nilai semua tahun ${first}–${last}: warna berubah hanya jika nilainya berubah.`,
   yearMoved: (indicator: string, from: number, to: number) => `${indicator} tidak punya data tahun ${from}; ditampilkan tahun terdekat, ${to}.`,
-  changeTitle: (label: string, from: number, to: number, unit: string) => `Perubahan ${label}, ${from} → ${to} (${unit})`,
+  changeTitle: (label: string, from: number, to: number, unit: string) => `Perubahan ${label.charAt(0).toLowerCase()}${label.slice(1)}, ${from} → ${to} (${unit})`,
   /** The change view's indicator in a title or alt text: "Perubahan persentase penduduk miskin 2019 →" (then the year shown). */
   changeLabel: (label: string, from: number) => `Perubahan ${label.charAt(0).toLowerCase()}${label.slice(1)} ${from} →`,
   changeUnit: { points: 'poin', percent: '%' } as Record<string, string>,
