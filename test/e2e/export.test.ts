@@ -82,8 +82,8 @@ describe('image download', () => {
     writeFileSync(`${shots}/export-ntt-1x.png`, one.bytes);
     expect(one.name).toBe('lokus-p0-2025-nusa-tenggara-timur.png');
     const text = readPngText(one.bytes);
-    expect(text.Title).toBe('Persentase penduduk miskin (P0) 2025, Nusa Tenggara Timur');
-    expect(text.Description).toMatch(/^Peta Persentase penduduk miskin \(P0\) per kabupaten\/kota, Nusa Tenggara Timur, 2025\. Sumber: .+\.$/);
+    expect(text.Title).toBe('Persentase penduduk miskin 2025, Nusa Tenggara Timur');
+    expect(text.Description).toMatch(/^Peta persentase penduduk miskin per kabupaten\/kota di Nusa Tenggara Timur, Maret 2025 \(BPS\)\. Tertinggi: .+\.$/);
     expect(text.Source).toMatch(/\?region=53$/);
     const d1 = await decode(page, one.bytes, colours, 1);
     expect([d1.width, d1.height]).toEqual([1200, 800]);
@@ -110,8 +110,8 @@ describe('image download', () => {
     const one = await download(page, 1);
     expect(one.name).toBe('lokus-p0-2025-indonesia.png');
     const text = readPngText(one.bytes);
-    expect(text.Title).toBe('Poverty rate (P0) 2025, Indonesia');
-    expect(text.Description).toMatch(/^Map of Poverty rate \(P0\) by district, Indonesia, 2025\. Source: /);
+    expect(text.Title).toBe('Poverty rate 2025, Indonesia');
+    expect(text.Description).toMatch(/^Map of poverty rate by regency\/city in Indonesia, March 2025 \(BPS\)\. Highest: /);
   }, 240_000);
 });
 
@@ -136,7 +136,7 @@ describe('print', () => {
     // The classes with "no data" and the coastal key, then the program key (one dot per intervention type).
     expect(await page.locator('.print-legend').nth(0).locator('li').count()).toBe(8);
     expect(await page.locator('.print-legend').nth(1).locator('li').count()).toBe(6);
-    expect(await page.locator('.print-sheet h1').textContent()).toBe('Persentase penduduk miskin (P0) 2025, Kabupaten Kupang');
+    expect(await page.locator('.print-sheet h1').textContent()).toBe('Persentase penduduk miskin 2025, Kabupaten Kupang');
     expect(await page.locator('.print-summary').textContent()).toMatch(/Kabupaten Kupang \(Kabupaten\/Kota\): Persentase penduduk miskin \(P0\) 2025 \d+,\d+%, peringkat \d+ dari 51\d/);
     expect(await page.locator('.print-sheet footer').textContent()).toMatch(/Sumber: .*GADM.*Lokus · http:\/\/127\.0\.0\.1:\d+\/\?region=5303 · Tanggal: /s);
     // The map was copied into the sheet: a canvas of the map's shape with many colours.
