@@ -60,13 +60,18 @@ describe('program counts never lie', () => {
       if (nationalFit && last!.region === '' && last!.view === '') expect(last!.ringLoci + last!.singles, `national view: rings + singles, after ${step}`).toBe(want);
     };
 
+    const regionInUrl = () => page.evaluate(() => new URL(location.href).searchParams.get('region') ?? '');
     const search = async (q: string) => {
       await page.fill('#search-input', q);
       const first = page.locator('#search-results [role="option"]').first();
       await first.waitFor({ timeout: 20_000 });
+      // The URL changes after Enter, not at once: wait for it to leave the region shown before (a
+      // search for the region already shown leaves it unchanged), so the wait below is for the new one.
+      const before = await regionInUrl();
       await page.press('#search-input', 'Enter');
-      await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('region') ?? ''), { timeout: 20_000 }).not.toBe('');
-      const region = await page.evaluate(() => new URL(location.href).searchParams.get('region')!);
+      await expect.poll(regionInUrl, { timeout: 5_000 }).not.toBe(before).catch(() => undefined);
+      await expect.poll(regionInUrl, { timeout: 20_000 }).not.toBe('');
+      const region = await regionInUrl();
       await waitForRegion(page, region);
       nationalFit = false;
     };
@@ -77,8 +82,11 @@ describe('program counts never lie', () => {
       if (!n) return 'no crumb';
       const i = root ? 0 : Math.floor(random() * n);
       const name = await crumbs.nth(i).textContent();
+      const before = await regionInUrl();
       await crumbs.nth(i).click();
-      const region = await page.evaluate(() => new URL(location.href).searchParams.get('region') ?? '');
+      // A crumb is always an ancestor of the region shown: wait for the URL to leave it.
+      await expect.poll(regionInUrl, { timeout: 20_000 }).not.toBe(before);
+      const region = await regionInUrl();
       await waitForRegion(page, region || 'national');
       nationalFit = region === '';
       return name;
