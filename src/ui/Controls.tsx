@@ -22,6 +22,22 @@ export interface ControlsProps {
 }
 
 /** Indicator, year and classification pickers (native selects: keyboard and screen-reader friendly). */
+/** A year picker: the indicator's years, partial ones marked by `yearLabel` ("2021 — 30/514"). */
+function YearSelect(p: { id: string; label: string; value: number | undefined; years: readonly number[]; yearLabel: (y: number) => string; onPick: (year: number) => void }) {
+  return (
+    <label>
+      <span>{p.label}</span>
+      <select id={p.id} value={String(p.value)} onChange={(e) => p.onPick(Number((e.target as HTMLSelectElement).value))}>
+        {p.years.map((y) => (
+          <option key={y} value={String(y)}>
+            {p.yearLabel(y)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function Controls(p: ControlsProps) {
   const { t, lang } = useI18n();
   const methodLabel: Record<ClassMethod, string> = { quantile: t.methodQuantile, jenks: t.methodJenks, equal: t.methodEqual };
@@ -37,28 +53,8 @@ export function Controls(p: ControlsProps) {
           ))}
         </select>
       </label>
-      {p.mode === 'change' && (
-        <label>
-          <span>{t.fromYear}</span>
-          <select id="from-select" value={String(p.from)} onChange={(e) => p.onFrom(Number((e.target as HTMLSelectElement).value))}>
-            {p.years.map((y) => (
-              <option key={y} value={String(y)}>
-                {p.yearLabel(y)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label>
-        <span>{p.mode === 'change' ? t.yearTo : t.year}</span>
-        <select id="year-select" value={String(p.year)} onChange={(e) => p.onChange({ year: Number((e.target as HTMLSelectElement).value) })}>
-          {p.years.map((y) => (
-            <option key={y} value={String(y)}>
-              {p.yearLabel(y)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {p.mode === 'change' && <YearSelect id="from-select" label={t.fromYear} value={p.from} years={p.years} yearLabel={p.yearLabel} onPick={p.onFrom} />}
+      <YearSelect id="year-select" label={p.mode === 'change' ? t.yearTo : t.year} value={p.year} years={p.years} yearLabel={p.yearLabel} onPick={(year) => p.onChange({ year })} />
       <label>
         <span>{t.classes}</span>
         <select id="classes-select" value={p.classes} disabled={p.mode === 'change'} onChange={(e) => p.onChange({ classes: (e.target as HTMLSelectElement).value as ClassMethod })}>
