@@ -16,6 +16,8 @@ export interface GapTableProps {
   hotspots: number | undefined;
   onOpen: (kode: string) => void;
   onExport: () => void;
+  /** Year of the poverty figures in the rows (the hotspot year), named in their column headings. */
+  year: number | undefined;
   /** What the shipped registers leave out (so a gap there is read as missing data), or undefined. */
   coverageNote?: string;
 }
@@ -110,8 +112,8 @@ export function GapTable(p: GapTableProps) {
               <tr>
                 <th scope="col">{t.gapColRank}</th>
                 <th scope="col">{t.gapColRegion}</th>
-                <th scope="col" class="num">{fine ? t.gapColKabPoor : t.gapColPoor}</th>
-                <th scope="col" class="num">{fine ? t.gapColKabP0 : t.gapColP0}</th>
+                <th scope="col" class="num">{fine ? t.gapColKabPoor : t.gapColPoor}{p.year ? ` (${p.year})` : ''}</th>
+                <th scope="col" class="num">{fine ? t.gapColKabP0 : t.gapColP0}{p.year ? ` (${p.year})` : ''}</th>
                 <th scope="col" class="num">{t.gapColNearest}</th>
                 <th scope="col" class="num">{t.gapColLoci}</th>
               </tr>

@@ -90,6 +90,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
         {tab === 'gaps' && (
           <GapTable
             result={gaps.result}
+            year={d.hotspotYear}
             options={gaps.options}
             onOptions={(options) => dispatch({ type: 'setGapOptions', options })}
             withinName={selected && selected.level !== 'desa' ? selected.name : undefined}
