@@ -99,8 +99,11 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         .catch((e: Error) => console.warn(`kept tables could not be read: ${e.message}`));
     },
     removeTable(id) {
-      dispatch({ type: 'tableRemoved', id });
-      void import('./table-store.ts').then((store) => store.deleteTable(id)).catch((e: Error) => console.warn(`table ${id} could not be forgotten: ${e.message}`));
+      // Forgotten first, then gone from the page: once the page no longer lists it, a reload cannot bring it back.
+      void import('./table-store.ts')
+        .then((store) => store.deleteTable(id))
+        .catch((e: Error) => console.warn(`table ${id} could not be forgotten: ${e.message}`))
+        .then(() => dispatch({ type: 'tableRemoved', id }));
     },
     loadPoints() {
       source.programPoints().then(
