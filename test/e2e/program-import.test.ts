@@ -179,7 +179,7 @@ describe('gaps at village level', () => {
     const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')!));
     expect(codes.every((k) => k.startsWith('5303') && k.length === 10)).toBe(true);
     const heads = await page.locator('.gap-table thead th').allTextContents();
-    expect(heads).toEqual(['No.', 'Wilayah', 'Penduduk miskin kabupaten', 'P0 kabupaten', 'Lokus terdekat (km)', 'Lokus']);
+    expect(heads).toEqual(['No.', 'Wilayah', 'Penduduk miskin kabupaten (2025)', 'P0 kabupaten (2025)', 'Lokus terdekat (km)', 'Lokus']);
     // Rows name their kecamatan and kabupaten; distances are numbers, farthest first (one kabupaten).
     expect(await page.locator('.gap-parents').first().textContent()).toMatch(/, Kabupaten Kupang$/);
     const km = (await page.locator('.gap-nearest').allTextContents()).map((s) => Number(s.replace(/\./g, '').replace(',', '.')));
