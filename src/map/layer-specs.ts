@@ -57,7 +57,7 @@ export function baseStyle(colours = defaultColours): StyleSpecification {
   const hidden = { visibility: 'none' as const };
   return {
     version: 8,
-    sources: { neighbours: empty, kabupaten: empty, 'provinsi-borders': empty, anchor: empty, highlight: empty },
+    sources: { neighbours: empty, kabupaten: empty, provinsi: empty, 'provinsi-borders': empty, anchor: empty, highlight: empty },
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': colours.ocean } },
       { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': colours.neighbourLand } },
@@ -70,6 +70,9 @@ export function baseStyle(colours = defaultColours): StyleSpecification {
       // is painted plain land: the finer chunks never match it exactly, and its choropleth colour
       // would show through as slivers between them.
       { id: 'kabupaten-drilled', type: 'fill', source: 'kabupaten', filter: drilledFilter([]), layout: hidden, paint: { 'fill-color': colours.inland } },
+      // The national view coloured by province (`level=provinsi`): shown instead of `kabupaten-fill`;
+      // its source gets the province shapes only when first shown.
+      { id: 'provinsi-fill', type: 'fill', source: 'provinsi', layout: hidden, paint: { 'fill-color': '#d9d9d9', 'fill-outline-color': colours.regionOutline } },
       ...ANCHORS.map((id): LayerSpecification => ({ id, type: 'fill', source: 'anchor', layout: { visibility: 'none' } })),
       // Wider kabupaten borders once zoomed in (built only for tiles from zoom 6 on).
       { id: 'kabupaten-line', type: 'line', source: 'kabupaten', minzoom: 6, layout: hidden, paint: { 'line-color': colours.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 8, 1.2] } },

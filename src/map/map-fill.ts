@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bivariateFill, choroplethFill } from './layer-specs.ts';
+import type { FillLevel } from '../lib/ui/year-coverage.ts';
 
 /**
  * How kabupaten are coloured: by the indicator's classes (`values` with class `bounds` and
@@ -7,18 +8,24 @@ import { bivariateFill, choroplethFill } from './layer-specs.ts';
  * one paint property change; geometry is never re-sent.
  */
 export type Fill =
-  | { kind: 'classes'; values: ReadonlyMap<string, number>; bounds: readonly number[]; colours: readonly string[]; noData: string }
+  | { kind: 'classes'; values: ReadonlyMap<string, number>; bounds: readonly number[]; colours: readonly string[]; noData: string; level?: FillLevel }
   | { kind: 'bivariate'; classes: ReadonlyMap<string, number>; colours: readonly string[]; noData: string };
 
-/** Apply `fill` to the kabupaten source (its feature-state holds only the value or class). */
+/** The national source a fill colours: `kabupaten`, or `provinsi` for a provinsi-level fill. */
+export function fillSource(fill: Fill): FillLevel {
+  return fill.kind === 'classes' ? (fill.level ?? 'kabupaten') : 'kabupaten';
+}
+
+/** Apply `fill` to its national source (whose feature-state holds only the value or class). */
 export function applyFill(map: MapLibreMap, fill: Fill): void {
-  map.removeFeatureState({ source: 'kabupaten' });
+  const source = fillSource(fill);
+  map.removeFeatureState({ source });
   if (fill.kind === 'classes') {
-    for (const [kode, v] of fill.values) if (Number.isFinite(v)) map.setFeatureState({ source: 'kabupaten', id: Number(kode) }, { v });
+    for (const [kode, v] of fill.values) if (Number.isFinite(v)) map.setFeatureState({ source, id: Number(kode) }, { v });
   } else {
-    for (const [kode, c] of fill.classes) map.setFeatureState({ source: 'kabupaten', id: Number(kode) }, { bv: c });
+    for (const [kode, c] of fill.classes) map.setFeatureState({ source, id: Number(kode) }, { bv: c });
   }
-  map.setPaintProperty('kabupaten-fill', 'fill-color', fill.kind === 'classes' ? choroplethFill(fill.bounds, fill.colours, fill.noData) : bivariateFill(fill.colours, fill.noData));
+  map.setPaintProperty(`${source}-fill`, 'fill-color', fill.kind === 'classes' ? choroplethFill(fill.bounds, fill.colours, fill.noData) : bivariateFill(fill.colours, fill.noData));
 }
 
 /**

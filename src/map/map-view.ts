@@ -12,7 +12,7 @@ import { ancestry, levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
 import { baseStyle, byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
 import type { ClusterLabel } from './cluster-marker.ts';
-import { applyFill, fillColours, type Fill } from './map-fill.ts';
+import { applyFill, fillColours, fillSource, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, maplibreLocale, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
@@ -165,14 +165,14 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   // Fill layers that can be hit: the national kabupaten, the shown chunks and their neighbours'
   // context (kecamatan of other kabupaten, standing for their kabupaten).
   const visible = (id: string) => map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none';
-  const fillLayers = () => ['kabupaten-fill', ...[...chunkLevel.keys()].flatMap((s) => [`${s}-fill`, `${s}-context`].filter(visible))];
+  const fillLayers = () => [...['kabupaten-fill', 'provinsi-fill'].filter(visible), ...[...chunkLevel.keys()].flatMap((s) => [`${s}-fill`, `${s}-context`].filter(visible))];
   const hitsAt = (x: number, y: number): MapHit[] => {
     const features: MapGeoJSONFeature[] = map.queryRenderedFeatures([x, y], { layers: fillLayers() });
     const byLevel = new Map<Level, MapHit>();
     for (const f of features) {
       const context = f.layer.id.endsWith('-context');
       const kode = String((context ? f.properties?.parent : f.properties?.kode) ?? '');
-      const level: Level = f.source === 'kabupaten' || context ? 'kabupaten' : (chunkLevel.get(f.source) ?? 'kabupaten');
+      const level: Level = f.source === 'provinsi' ? 'provinsi' : f.source === 'kabupaten' || context ? 'kabupaten' : (chunkLevel.get(f.source) ?? 'kabupaten');
       if (!byLevel.has(level)) byLevel.set(level, { kode, level, x, y });
     }
     // Ancestors of the deepest hit (the national shapes under a shown chunk are filtered out).
@@ -200,6 +200,15 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
 
   let national: NationalBoundaries | null = null;
   let fill: Fill | null = null;
+  // The kabupaten layers are visible once their data is in the worker; the province shapes are sent on first use.
+  let nationalShown = false;
+  let provinsiData = false;
+  // One national fill layer at a time: kabupaten/kota, or provinces in the national provinsi view.
+  const showFillLevel = (level: 'kabupaten' | 'provinsi') => {
+    map.setLayoutProperty('provinsi-fill', 'visibility', level === 'provinsi' ? 'visible' : 'none');
+    map.setLayoutProperty('kabupaten-fill', 'visibility', level === 'provinsi' ? 'none' : 'visible');
+    container.dataset.fillLevel = level;
+  };
   const noData = () => fill?.noData ?? '#d9d9d9';
   // Hover and selection: national regions are outlined from the small `highlight` source (their
   // source has no line layer at national zoom); chunk regions by feature-state on their own layers.
@@ -249,7 +258,9 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       national = n;
       // Shown once the worker holds the data, so each first-view tile is cut once (NATIONAL_LAYERS).
       void (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten).then(() => {
+        nationalShown = true;
         for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
+        if (fill) showFillLevel(fillSource(fill));
       });
       // Province borders follow once the kabupaten are drawn: they are context, not the first view.
       map.once('idle', () => (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] }));
@@ -257,7 +268,13 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     setNeighbours: (fc) => void (map.getSource('neighbours') as GeoJSONSource).setData(fc),
     setFill(f) {
       fill = f;
+      const level = fillSource(f);
+      if (level === 'provinsi' && !provinsiData && national) {
+        provinsiData = true;
+        (map.getSource('provinsi') as GeoJSONSource).setData(national.provinsi);
+      }
       applyFill(map, f);
+      if (nationalShown) showFillLevel(level);
       const colours = fillColours(f);
       for (const source of chunkLevel.keys()) if (visible(`${source}-context`)) map.setPaintProperty(`${source}-context`, 'fill-color', byParent(colours, noData()));
     },

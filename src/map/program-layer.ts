@@ -1,7 +1,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { clusterPoints, projectPoints, type ClusterInput, type Clustering } from '../lib/ui/cluster-points.ts';
-import { clusterMarker, type ClusterLabel } from './cluster-marker.ts';
+import { clusterMarker, type ClusterAction, type ClusterLabel } from './cluster-marker.ts';
 import { clusterCountKey, programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
 
 /** The program points on one map: clusters as HTML rings, single loci in a circle layer. */
@@ -64,15 +64,17 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
       const props: Record<string, unknown> = { point_count: c.leaves.length, [clusterCountKey('region')]: c.byRegion };
       for (const [t, n] of Object.entries(c.counts)) props[clusterCountKey(t)] = n;
       // The same content at the same place draws the same ring: reuse it, never keep another.
-      const base = `${c.lon.toFixed(6)},${c.lat.toFixed(6)}:${c.leaves.length}:${c.byRegion}:${Object.entries(c.counts).join(';')}`;
+      const action = actionOf(c.leaves);
+      const base = `${c.lon.toFixed(6)},${c.lat.toFixed(6)}:${c.leaves.length}:${c.byRegion}:${Object.entries(c.counts).join(';')}:${action}`;
       let key = base;
       for (let k = 1; next.has(key); k++) key = `${base}#${k}`;
       let m = markers.get(key);
       if (!m) {
-        const el = clusterMarker(props, colours, label);
+        const el = clusterMarker(props, colours, label, action);
         el.addEventListener('click', (e) => {
           e.stopPropagation();
-          zoomTo(c.leaves, c.lon, c.lat);
+          if (action === 'select') selectAt(c.lon, c.lat);
+          else zoomTo(c.leaves);
         });
         m = new Marker({ element: el }).setLngLat([c.lon, c.lat]).addTo(map);
       }
@@ -85,15 +87,22 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
     container.dataset.programRingLoci = String(inDom);
   };
 
-  /** Zoom to a ring's loci; loci all at one point (a region's label point) select that region. */
-  const zoomTo = (leaves: number[], lon: number, lat: number) => {
+  const extentOf = (leaves: number[]) => {
     let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
     for (const i of leaves) {
       const p = inputs[i];
       if (!p) continue;
       w = Math.min(w, p.lon); e = Math.max(e, p.lon); s = Math.min(s, p.lat); n = Math.max(n, p.lat);
     }
-    if (!(e > w || n > s) || zoomNow() >= o.clusterMaxZoom) return selectAt(lon, lat);
+    return { w, s, e, n };
+  };
+  /** A ring zooms to its loci; loci all at one point (a region's label point), or at the deepest zoom, open the region there. */
+  const actionOf = (leaves: number[]): ClusterAction => {
+    const { w, s, e, n } = extentOf(leaves);
+    return !(e > w || n > s) || zoomNow() >= o.clusterMaxZoom ? 'select' : 'zoom';
+  };
+  const zoomTo = (leaves: number[]) => {
+    const { w, s, e, n } = extentOf(leaves);
     map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: o.clusterMaxZoom + 1, duration: 500 });
   };
 

@@ -36,7 +36,7 @@ function startState(): PageState {
   const lang = p.get('lang') === 'en' ? 'en' : appDefaults.lang;
   const embed = p.get('embed') === '1';
   const embedOptions = embed ? parseEmbedOptions(p, () => {}) : embedDefaults;
-  return initialState(lang, { indicator: appDefaults.indicator, year: 0, region: '', lang, classes: appDefaults.classes, view: null, embed, embedOptions, mode: 'choropleth' });
+  return initialState(lang, { indicator: appDefaults.indicator, year: 0, region: '', lang, classes: appDefaults.classes, view: null, embed, embedOptions, mode: 'choropleth', level: 'kabupaten' });
 }
 
 /** A skip link: focus the first of `selectors` that exists (the map's canvas takes the arrow keys). */

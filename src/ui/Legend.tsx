@@ -5,6 +5,7 @@ import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
 import type { Classes } from '../lib/ui/classify.ts';
 import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { defaultColours } from '../map/layer-specs.ts';
+import type { FillLevel } from '../lib/ui/year-coverage.ts';
 
 export interface LegendProps {
   def: IndicatorDef;
@@ -27,6 +28,8 @@ export interface LegendProps {
   pooledYears?: [number, number];
   /** The "same classes for all years" switch (left out where it does not apply: change and bivariate views). */
   pooled?: { on: boolean; set: (on: boolean) => void };
+  /** The national view's level switch (kabupaten/kota or provinsi); left out while a region is selected. */
+  level?: { value: FillLevel; set: (level: FillLevel) => void };
 }
 
 /** Legend: title with unit and year, one row per class with bounds and count, no data, source. */
@@ -48,6 +51,17 @@ export function Legend(p: LegendProps) {
         </button>
       </div>
       <div id="legend-body" hidden={!open}>
+        {p.level && (
+          <fieldset class="level-switch">
+            <legend>{t.mapLevel}</legend>
+            {(['kabupaten', 'provinsi'] as const).map((l) => (
+              <label key={l}>
+                <input type="radio" name="map-level" value={l} checked={p.level!.value === l} onChange={() => p.level!.set(l)} />
+                <span>{t.levels[l]}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
         {p.bivariate}
         <ul class="legend-classes" hidden={!!p.bivariate}>
           {p.classes.counts.map((count, i) => (

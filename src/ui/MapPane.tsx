@@ -46,13 +46,14 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           classes={d.classes}
           colours={d.colours}
           noDataColour={NO_DATA_COLOUR}
-          noDataCount={base.kabupatenCodes.filter((k) => !d.kabValues.has(k)).length}
+          noDataCount={d.fillCodes.filter((k) => !d.fillValues.has(k)).length}
           sources={d.sources}
           showsSubLevels={url.region.length >= 4}
           bivariate={url.mode === 'bivariate' ? <BivariateLegend /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
           change={d.change}
           pooled={{ on: d.pooled, set: (pooled) => dispatch({ type: 'setPooled', pooled }) }}
+          level={url.region === '' && url.mode !== 'bivariate' ? { value: url.level, set: (level) => dispatch({ type: 'setLevel', level }) } : undefined}
           pooledYears={d.pooled ? pooledSpan(base.years.get(url.indicator)) : undefined}
           extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} /> : undefined}
         />

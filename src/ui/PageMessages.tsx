@@ -10,8 +10,14 @@ export function PageMessages() {
     <>
       {moved && (
         <div class="notice notice-year" role="status">
-          <span>{t.yearMoved(movedLabel, moved.from, moved.to)}</span>
+          <span>{(moved.level === 'provinsi' ? t.yearMovedProvinsi : t.yearMoved)(movedLabel, moved.from, moved.to)}</span>
           <button type="button" class="icon" aria-label={t.dismiss} onClick={() => dispatch({ type: 'dismissYearNotice' })}>×</button>
+        </div>
+      )}
+      {s.levelNotice && (
+        <div class="notice notice-level" role="status">
+          <span>{t.levelNoProvinces(s.base?.bundle.catalogue.find((d) => d.id === s.levelNotice)?.label[lang] ?? s.levelNotice)}</span>
+          <button type="button" class="icon" aria-label={t.dismiss} onClick={() => dispatch({ type: 'dismissLevelNotice' })}>×</button>
         </div>
       )}
       {s.notices.length > 0 && (

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { createSearch } from '../lib/search/create-search.ts';
-import { kabupatenPerYear } from '../lib/ui/year-coverage.ts';
+import { regionsPerYear, yearsAtLevel } from '../lib/ui/year-coverage.ts';
+import { fillLevelOf } from '../lib/ui/url-state.ts';
 import { Controls } from './Controls.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { useI18n, useStore } from './store/store.ts';
@@ -11,8 +12,12 @@ export function TopBar() {
   const { t, lang } = useI18n();
   const { base, url } = s;
   const search = useMemo(() => createSearch((path) => loader.source.json(path)), [loader]);
-  // Kabupaten/kota with a value in each year of the shown indicator (once its values are loaded), for "2020 — 84/514".
-  const coverage = useMemo(() => (base ? kabupatenPerYear(base.bundle, url.indicator, base.years.get(url.indicator) ?? []) : new Map<number, number>()), [base, url.indicator]);
+  const level = fillLevelOf(url);
+  // Regions of the coloured level with a value in each year of the shown indicator (once its values are loaded), for "2020 — 84/514".
+  const coverage = useMemo(() => (base ? regionsPerYear(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], level) : new Map<number, number>()), [base, url.indicator, level]);
+  // The provinsi view offers only the years with province figures.
+  const years = useMemo(() => (base ? yearsAtLevel(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], level) : []), [base, url.indicator, level]);
+  const total = level === 'provinsi' ? (base?.national.provinsi.features.length ?? 0) : (base?.kabupatenCodes.length ?? 0);
   return (
     <header class="topbar">
       <div class="brand">
@@ -26,12 +31,12 @@ export function TopBar() {
         <Controls
           catalogue={base.bundle.catalogue.filter((d) => base.years.has(d.id))}
           indicator={url.indicator}
-          years={[...(base.years.get(url.indicator) ?? [])]}
+          years={years}
           year={url.year}
           classes={url.classes}
           mode={url.mode}
           onMode={(mode) => dispatch({ type: 'setMode', mode })}
-          yearLabel={(y) => t.yearOption(y, coverage.get(y) ?? 0, base.kabupatenCodes.length)}
+          yearLabel={(y) => t.yearOption(y, coverage.get(y) ?? 0, total)}
           from={url.from}
           onFrom={(year) => dispatch({ type: 'setFromYear', year })}
           onChange={(patch) => {

@@ -203,4 +203,36 @@ describe('program counts never lie', () => {
     console.log(`random navigation: ${actions} actions checked: ${log.join(' → ')}`);
     expect(actions).toBeGreaterThanOrEqual(60);
   });
+
+  it('rings are small and hollow: a click inside one reaches the region beneath, a click on its number does what its label says', { timeout: 300_000 }, async () => {
+    const { page } = await pages.openMap('?region=35');
+    await waitForRegion(page, '35');
+    const rings = await page.locator('.program-cluster').evaluateAll((els) => els.map((e, i) => ({ i, label: e.getAttribute('aria-label') ?? '', action: (e as HTMLElement).dataset.action, ...JSON.parse(JSON.stringify(e.getBoundingClientRect())) as { x: number; y: number; width: number; height: number } })));
+    expect(rings.length).toBeGreaterThan(0);
+    expect(Math.max(...rings.map((r) => r.width))).toBeLessThanOrEqual(46);
+    const vp = page.viewportSize()!;
+    const onMap = rings.filter((r) => r.x > 20 && r.y > 120 && r.x + r.width < vp.width - 440 && r.y + r.height < vp.height - 20);
+    // Inside the biggest ring, between its number and its arcs: the region beneath opens (a kabupaten/kota of
+    // Jawa Timur, or the neighbouring province the ring sits on).
+    const big = onMap.sort((a, b) => b.width - a.width)[0];
+    expect(big.width).toBeGreaterThanOrEqual(34);
+    const cx = big.x + big.width / 2, cy = big.y + big.height / 2;
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.tagName, [cx + big.width / 2 - 10, cy]);
+    expect(hit).toBe('CANVAS');
+    await page.mouse.click(cx + big.width / 2 - 10, cy);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region'), { timeout: 60_000 }).toMatch(/^(35\d\d|(?!35)\d\d)$/);
+    // Back; a ring's number zooms when its label says so.
+    await page.goBack();
+    await waitForRegion(page, '35');
+    const ringsNow = await page.locator('.program-cluster').evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', action: (e as HTMLElement).dataset.action, ...JSON.parse(JSON.stringify(e.getBoundingClientRect())) as { x: number; y: number; width: number; height: number } })));
+    const zoomRing = ringsNow.find((r) => r.action === 'zoom' && r.x > 20 && r.y > 120 && r.x + r.width < vp.width - 440 && r.y + r.height < vp.height - 20)!;
+    expect(zoomRing.label).toMatch(/Klik untuk memperbesar\.$/);
+    const before = await page.evaluate(() => window.lokusMapProbe!.zoom());
+    const centre = [zoomRing.x + zoomRing.width / 2, zoomRing.y + zoomRing.height / 2];
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.program-cluster') !== null, centre)).toBe(true);
+    await page.mouse.click(centre[0], centre[1]);
+    await expect.poll(() => page.evaluate(() => window.lokusMapProbe!.zoom()), { timeout: 30_000 }).toBeGreaterThan(before + 0.5);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('35');
+    await page.screenshot({ path: '/tmp/shots-programs-ui/rings-hollow.png' });
+  });
 });

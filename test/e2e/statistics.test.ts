@@ -96,6 +96,44 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     expect(await p0Row.locator('.figure-other-year').textContent()).toContain('terakhir: 19,48% (2024)');
   });
 
+  it('the national provinsi view colours provinces by their own published P0 (not kabupaten averages), only in years with province figures', async () => {
+    const { page } = await open('?level=provinsi');
+    // 2025 has no province figure: the view moves to 2024 and says so.
+    await poll(() => page.locator('#map').getAttribute('data-fill-level')).toBe('provinsi');
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2024');
+    expect(await page.locator('.notice-year').textContent()).toContain('2025');
+    expect(await page.locator('#year-select option').allTextContents()).not.toContain('2025');
+    // 38 provinces in 2024, each with its figure: nothing in "no data".
+    await poll(() => page.locator('.legend-nodata .legend-count').textContent()).toBe('0 wilayah');
+    const counts = (await page.locator('.legend-classes li[data-class] .legend-count').allTextContents()).map((c) => Number(c.split(' ')[0]));
+    expect(counts.reduce((a, b) => a + b)).toBe(38);
+    // Hovering Sumba (NTT) names the province with BPS's figure; a click opens it, then its kabupaten/kota are coloured.
+    // A point of NTT (Sumba, Flores or Timor) not under a program ring, in page pixels (the probe gives map pixels).
+    const at = await page.evaluate(() => {
+      const box = document.getElementById('map')!.getBoundingClientRect();
+      for (const ll of [[119.9, -9.65], [120.3, -9.9], [121.7, -8.65], [124.4, -9.8], [122.3, -8.6]] as [number, number][]) {
+        const p = window.lokusMapProbe!.project(ll);
+        const at = { x: box.left + p.x, y: box.top + p.y };
+        if (document.elementFromPoint(at.x, at.y)?.tagName === 'CANVAS') return at;
+      }
+      throw new Error('every NTT point is under a ring');
+    });
+    await page.mouse.move(at.x, at.y);
+    await poll(() => page.locator('.tooltip').textContent()).toContain('Nusa Tenggara Timur');
+    expect(await page.locator('.tooltip').textContent()).toContain(String(p0['2024']['53'][0]).replace('.', ','));
+    await page.screenshot({ path: `${shots}/provinsi-2024.png` });
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector('#map[data-region-ready="53"]', { timeout: SLOW });
+    expect(await page.locator('#map').getAttribute('data-fill-level')).toBe('kabupaten');
+    expect(await page.locator('input[name="map-level"]').count()).toBe(0);
+    // Back to Indonesia: provinces again; the switch goes back to kabupaten/kota.
+    await page.locator('.breadcrumb button, .breadcrumb a').first().click();
+    await poll(() => page.locator('#map').getAttribute('data-fill-level')).toBe('provinsi');
+    await page.check('input[name="map-level"][value="kabupaten"]');
+    await poll(() => page.locator('#map').getAttribute('data-fill-level')).toBe('kabupaten');
+    expect(new URL(page.url()).searchParams.get('level')).toBeNull();
+  });
+
   it('with 2021 selected, no figure from another year appears in the panel without its year', async () => {
     const { page } = await open('?region=5303&year=2021', '5303');
     await page.locator('.panel .values tr[data-indicator="poor_thousands"]').waitFor();

@@ -1,6 +1,7 @@
 import { isKodeKemendagri, levelOf } from '../regions/level-of.ts';
 import { CLASS_METHODS, type ClassMethod } from './classify.ts';
 import type { Lang } from './format.ts';
+import type { FillLevel } from './year-coverage.ts';
 import { embedDefaults, parseEmbedOptions, writeEmbedOptions, type EmbedOptions } from './embed-options.ts';
 
 /** How kabupaten are coloured: the indicator's classes, poverty × program coverage (3×3), or the change between two years. */
@@ -33,11 +34,24 @@ export interface UrlState {
    * year of the indicator. Unset = not chosen: off, and turned on when the user moves between years.
    */
   pooled?: boolean;
+  /**
+   * What the national view colours (`level=provinsi`; default kabupaten/kota): provinces by their
+   * own published values, never averaged from kabupaten. A selected region always shows its kabupaten/kota.
+   */
+  level: FillLevel;
+}
+
+/**
+ * The level the map colours: provinsi only in the national view with `level=provinsi`; a selected
+ * region shows its kabupaten/kota, and so does the bivariate view (program coverage is per kabupaten).
+ */
+export function fillLevelOf(url: Pick<UrlState, 'level' | 'region' | 'mode'>): FillLevel {
+  return url.level === 'provinsi' && url.region === '' && url.mode !== 'bivariate' ? 'provinsi' : 'kabupaten';
 }
 
 /** What the URL may refer to; used to validate values. */
 export interface UrlContext {
-  defaults: Omit<UrlState, 'embed' | 'embedOptions' | 'view' | 'region' | 'classes' | 'mode'> & { classes?: ClassMethod };
+  defaults: Omit<UrlState, 'embed' | 'embedOptions' | 'view' | 'region' | 'classes' | 'mode' | 'level'> & { classes?: ClassMethod };
   /** Indicator id → years with data. */
   years: ReadonlyMap<string, readonly number[]>;
   /** Kemendagri code → BPS code, for `region=53.01`. Codes not found here are still accepted if well-formed BPS. */
@@ -117,11 +131,15 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
     }
   } else if (fromRaw !== null) bad('from');
 
+  let level: FillLevel = 'kabupaten';
+  const levelRaw = p.get('level');
+  if (levelRaw !== null) levelRaw === 'provinsi' || levelRaw === 'kabupaten' ? (level = levelRaw) : bad('level');
+
   const poolRaw = p.get('pool');
   if (poolRaw !== null && poolRaw !== '0' && poolRaw !== '1') bad('pool');
   const embed = p.get('embed') === '1';
   const embedOptions = embed ? parseEmbedOptions(p, bad) : embedDefaults;
-  const state: UrlState = { indicator, year, region, lang, classes, view, embed, embedOptions, mode };
+  const state: UrlState = { indicator, year, region, lang, classes, view, embed, embedOptions, mode, level };
   if (from !== undefined) state.from = from;
   if (poolRaw === '1' || poolRaw === '0') state.pooled = poolRaw === '1';
   return { state, notices };
@@ -139,6 +157,7 @@ export function serialiseUrlState(state: UrlState, defaults: UrlContext['default
   if (state.classes !== (defaults.classes ?? 'quantile')) p.set('classes', state.classes);
   if (state.mode !== 'choropleth') p.set('mode', state.mode);
   if (state.mode === 'change' && state.from !== undefined) p.set('from', String(state.from));
+  if (state.level === 'provinsi') p.set('level', 'provinsi');
   if (state.pooled !== undefined) p.set('pool', state.pooled ? '1' : '0');
   if (state.view) p.set('view', state.view.map((v, i) => (i === 2 ? v.toFixed(2) : v.toFixed(4))).join(','));
   if (state.lang !== defaults.lang) p.set('lang', state.lang);

@@ -1,10 +1,23 @@
 import type { IndicatorBundle } from '../indicators/types.ts';
 import { levelOf } from '../regions/level-of.ts';
 
-/** Number of kabupaten/kota with a value of `indicator` in each of `years` (0 when its values are not loaded). */
-export function kabupatenPerYear(bundle: IndicatorBundle, indicator: string, years: readonly number[]): Map<number, number> {
+/** The level a national choropleth colours: kabupaten/kota (default) or provinsi (`level=provinsi`). */
+export type FillLevel = 'kabupaten' | 'provinsi';
+
+/** Number of regions of `level` with a value of `indicator` in each of `years` (0 when its values are not loaded). */
+export function regionsPerYear(bundle: IndicatorBundle, indicator: string, years: readonly number[], level: FillLevel = 'kabupaten'): Map<number, number> {
   const byYear = bundle.values[indicator];
-  return new Map(years.map((y) => [y, Object.keys(byYear?.[String(y)] ?? {}).filter((k) => levelOf(k) === 'kabupaten').length]));
+  return new Map(years.map((y) => [y, Object.keys(byYear?.[String(y)] ?? {}).filter((k) => levelOf(k) === level).length]));
+}
+
+/**
+ * Years of `indicator` a map at `level` can show: those with at least one value at that level
+ * (provinces are published for fewer years than kabupaten, e.g. P0 2018–2024).
+ */
+export function yearsAtLevel(bundle: IndicatorBundle, indicator: string, years: readonly number[], level: FillLevel): number[] {
+  if (level === 'kabupaten') return [...years];
+  const counts = regionsPerYear(bundle, indicator, years, level);
+  return years.filter((y) => (counts.get(y) ?? 0) > 0);
 }
 
 /** The year of `years` nearest to `year` (the later one on a tie: newer figures), or undefined when there are none. */
@@ -15,12 +28,12 @@ export function nearestYear(years: readonly number[], year: number): number | un
 }
 
 /**
- * Values of the kabupaten/kota in every one of `years`, pooled: the input of the "same classes for
- * all years" option, whose class bounds then do not move when the user switches years, so a
- * kabupaten changes colour only when its value changed.
+ * Values of the regions of `level` in every one of `years`, pooled: the input of the "same
+ * classes for all years" option, whose class bounds then do not move when the user switches
+ * years, so a region changes colour only when its value changed.
  */
-export function pooledKabupatenValues(bundle: IndicatorBundle, indicator: string, years: readonly number[]): number[] {
+export function pooledValues(bundle: IndicatorBundle, indicator: string, years: readonly number[], level: FillLevel = 'kabupaten'): number[] {
   const out: number[] = [];
-  for (const y of years) for (const [kode, [v]] of Object.entries(bundle.values[indicator]?.[String(y)] ?? {})) if (levelOf(kode) === 'kabupaten' && Number.isFinite(v)) out.push(v);
+  for (const y of years) for (const [kode, [v]] of Object.entries(bundle.values[indicator]?.[String(y)] ?? {})) if (levelOf(kode) === level && Number.isFinite(v)) out.push(v);
   return out;
 }

@@ -88,10 +88,10 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // Fill: the indicator's classes, or poverty × program coverage in bivariate mode.
   useEffect(() => {
     if (!map || !base) return;
-    let fill: Fill = { kind: 'classes', values: d.kabValues, bounds: d.classes.bounds, colours: d.colours, noData: NO_DATA_COLOUR };
+    let fill: Fill = { kind: 'classes', values: d.fillValues, bounds: d.classes.bounds, colours: d.colours, noData: NO_DATA_COLOUR, level: d.fillLevel };
     if (url.mode === 'bivariate' && analysis) {
       const rows = analysis.lookup.byBps.kabupaten, count = analysis.coverage.kabupaten.count;
-      fill = { kind: 'bivariate', classes: bivariateClasses(d.kabValues, (k) => count[rows.get(k) ?? -1] ?? 0, d.def?.direction).classes, colours: BIVARIATE_COLOURS, noData: NO_DATA_COLOUR };
+      fill = { kind: 'bivariate', classes: bivariateClasses(d.fillValues, (k) => count[rows.get(k) ?? -1] ?? 0, d.def?.direction).classes, colours: BIVARIATE_COLOURS, noData: NO_DATA_COLOUR };
     }
     map.setFill(fill);
     if (s.firstDrawn) return;
@@ -101,7 +101,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
       // Neighbouring land is context: fetched once the first choropleth is drawn so it never delays it.
       source.basemap().then(map.setNeighbours, (e: Error) => console.warn(e.message));
     });
-  }, [map, base, d.kabValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
+  }, [map, base, d.fillValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
 
   // The selected region: its chunks shown, selection marked, camera fitted into the part of the map
   // no overlay covers (or the URL's camera: a `view` is the user's and is kept). A chunk that failed

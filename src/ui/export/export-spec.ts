@@ -109,7 +109,7 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
           title: d.change ? t.changeTitle(label, d.change.from, url.year, t.changeUnit[d.change.kind]) : t.legendTitle(label, def.unit[lang], url.year),
           rows: [
             ...d.classes.counts.map((count, i) => ({ colour: d.colours[i], label: `${fmt(d.classes.bounds[i])} – ${fmt(d.classes.bounds[i + 1])}`, count: t.legendCount(count) })),
-            { colour: NO_DATA_COLOUR, label: t.legendNoData, count: t.legendCount(base.kabupatenCodes.filter((k) => !d.kabValues.has(k)).length), hatched: true },
+            { colour: NO_DATA_COLOUR, label: t.legendNoData, count: t.legendCount(d.fillCodes.filter((k) => !d.fillValues.has(k)).length), hatched: true },
           ],
           ...(url.region.length >= 4 ? { note: t.legendLevelNote, noteRows: [{ colour: defaultColours.coastal, label: t.coastal }, { colour: defaultColours.inland, label: t.notCoastal }] } : {}),
         };

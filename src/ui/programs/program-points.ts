@@ -18,9 +18,9 @@ export function programPoints(loci: readonly Pick<ProgramLocus, 'id' | 'lon' | '
 /** Words for a cluster marker's accessible name, in the UI language. */
 export function clusterLabeller(t: Strings, lang: Lang): ClusterLabel {
   const n = (v: number) => formatNumber(v, lang, 0);
-  return (counts, total, byRegion) => {
+  return (counts, total, byRegion, action) => {
     const parts = Object.entries(counts).map(([type, c]) => `${n(c)} ${INTERVENTION_LABELS[type as InterventionType]?.[lang] ?? type}`);
     if (byRegion) parts.push(t.clusterByRegion(n(byRegion)));
-    return t.clusterLabel(n(total), parts.join(', '));
+    return t.clusterLabel(n(total), parts.join(', '), action);
   };
 }

@@ -8,6 +8,7 @@ import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
 import type { ClassMethod } from '../../lib/ui/classify.ts';
+import type { FillLevel } from '../../lib/ui/year-coverage.ts';
 import type { MapMode, UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
 import type { RegionFeatures } from '../../load/data-source.ts';
 import type { MapLayout } from '../../lib/ui/fit-padding.ts';
@@ -29,6 +30,8 @@ export type Action =
   | { type: 'setMode'; mode: MapMode }
   | { type: 'setFromYear'; year: number }
   | { type: 'setPooled'; pooled: boolean }
+  | { type: 'setLevel'; level: FillLevel }
+  | { type: 'dismissLevelNotice' }
   | { type: 'dismissYearNotice' }
   | { type: 'tableStarted'; file: string }
   | { type: 'tableAdded'; table: DroppedTable; show: boolean }

@@ -88,7 +88,10 @@ export interface PageState {
   tables: DroppedTable[];
   tableStatus: { kind: 'checking'; file: string } | { kind: 'failed'; file: string; problem: PageProblem } | null;
   /** Set when switching indicator moved the year to the indicator's nearest one (shown until dismissed). */
-  yearNotice: { indicator: string; from: number; to: number } | null;
+  /** `level: 'provinsi'` when the national provinsi view moved to the nearest year with province figures. */
+  yearNotice: { indicator: string; from: number; to: number; level?: 'provinsi' } | null;
+  /** Indicator without any province figure, set when the provinsi view went back to kabupaten/kota for it (shown until dismissed). */
+  levelNotice: string | null;
 }
 
 export function initialState(lang: Lang, url: UrlState): PageState {
@@ -116,6 +119,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     importStatus: null,
     imageRequest: null,
     yearNotice: null,
+    levelNotice: null,
     tables: [],
     tableStatus: null,
   };

@@ -1,7 +1,8 @@
 import { mergeLoci } from '../../lib/programs/merge-loci.ts';
 import { withLevel } from '../../lib/regions/region-lookup.ts';
 import { CODE_LENGTH, levelOf, parentOf } from '../../lib/regions/level-of.ts';
-import { nearestYear } from '../../lib/ui/year-coverage.ts';
+import { nearestYear, yearsAtLevel } from '../../lib/ui/year-coverage.ts';
+import { fillLevelOf } from '../../lib/ui/url-state.ts';
 import { withDroppedTable, withoutDroppedTable } from '../../lib/indicators/dropped-table.ts';
 import type { UrlState } from '../../lib/ui/url-state.ts';
 import type { Action } from './actions.ts';
@@ -20,8 +21,30 @@ function without(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
   return next;
 }
 
+/**
+ * The national provinsi view shows only years with province figures: when the shown year has none,
+ * move to the nearest one and say so; when the indicator has no province figure at all, go back to
+ * kabupaten/kota and say so. Waits while the indicator's values are not loaded.
+ */
+function settleLevel(s: PageState): PageState {
+  if (fillLevelOf(s.url) !== 'provinsi' || !s.base?.bundle.values[s.url.indicator]) return s;
+  const years = yearsAtLevel(s.base.bundle, s.url.indicator, s.base.years.get(s.url.indicator) ?? [], 'provinsi');
+  if (years.includes(s.url.year) && (s.url.from === undefined || years.includes(s.url.from))) return s;
+  const year = years.includes(s.url.year) ? s.url.year : nearestYear(years, s.url.year);
+  if (year === undefined) return { ...s, url: { ...s.url, level: 'kabupaten' }, levelNotice: s.url.indicator };
+  const yearNotice = year !== s.url.year ? { indicator: s.url.indicator, from: s.url.year, to: year, level: 'provinsi' as const } : s.yearNotice;
+  if (s.url.mode !== 'change') return { ...s, url: { ...s.url, year }, yearNotice };
+  const from = s.url.from !== undefined && years.includes(s.url.from) && s.url.from !== year ? s.url.from : years.find((y) => y !== year);
+  return { ...s, url: from === undefined ? { ...s.url, year, mode: 'choropleth', from: undefined } : { ...s.url, year, from }, yearNotice };
+}
+
 /** The one place page state changes: the state after `action`. Pure; effects live in the hooks. */
 export function reducer(s: PageState, a: Action): PageState {
+  const next = change(s, a);
+  return next === s ? s : settleLevel(next);
+}
+
+function change(s: PageState, a: Action): PageState {
   switch (a.type) {
     case 'selectRegion': {
       // A region found by search is shown in the region tab, whatever tab was open.
@@ -77,12 +100,17 @@ export function reducer(s: PageState, a: Action): PageState {
       const p0 = next.base.defaultYears.get('p0') ?? s.url.year;
       return view(next, { indicator: 'p0', year: p0, mode: 'choropleth', from: undefined });
     }
+    case 'setLevel':
+      return a.level === s.url.level ? s : { ...view(s, { level: a.level }), levelNotice: null };
+    case 'dismissLevelNotice':
+      return { ...s, levelNotice: null };
     case 'setClasses':
       return view(s, { classes: a.classes });
     case 'setMode': {
       if (a.mode !== 'change') return view(s, { mode: a.mode, from: undefined });
       // The change view starts from the indicator's earliest year (to the shown one; from the earliest to the latest when the earliest is shown).
-      const years = s.base?.years.get(s.url.indicator) ?? [];
+      const all = s.base?.years.get(s.url.indicator) ?? [];
+      const years = s.base && fillLevelOf(s.url) === 'provinsi' ? yearsAtLevel(s.base.bundle, s.url.indicator, all, 'provinsi') : all;
       if (years.length < 2) return s;
       const year = s.url.year === years[0] ? years[years.length - 1] : s.url.year;
       return view(s, { mode: 'change', from: s.url.from ?? years[0], year });

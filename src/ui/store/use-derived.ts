@@ -6,7 +6,9 @@ import { classify, countPerClass, type Classes } from '../../lib/ui/classify.ts'
 import { sequentialPalette } from '../../lib/ui/palette.ts';
 import { changeClasses, changeKind, changesOf, type ChangeKind } from '../../lib/ui/change.ts';
 import type { ChangeSide } from '../../lib/ui/diverging-palette.ts';
-import { pooledKabupatenValues } from '../../lib/ui/year-coverage.ts';
+import { pooledValues as pooledOf, type FillLevel } from '../../lib/ui/year-coverage.ts';
+import { fillLevelOf } from '../../lib/ui/url-state.ts';
+import { levelOf } from '../../lib/regions/level-of.ts';
 import type { PageState } from './page-state.ts';
 
 /** Number of classes of the choropleth (the README lists it with the other defaults). */
@@ -17,8 +19,12 @@ export interface Derived {
   def: IndicatorDef | undefined;
   /** Values of the shown indicator and year, all levels, kode → value. */
   values: ReadonlyMap<string, number>;
-  /** Only the kabupaten values (what the choropleth colours). */
-  kabValues: ReadonlyMap<string, number>;
+  /** The level the map colours: kabupaten/kota, or provinsi in the national provinsi view. */
+  fillLevel: FillLevel;
+  /** Only the values of the regions the map colours (`fillLevel`); classes and legend counts are over these. */
+  fillValues: ReadonlyMap<string, number>;
+  /** Codes of the regions the map colours (the legend's no-data count is taken over these). */
+  fillCodes: readonly string[];
   classes: Classes;
   colours: string[];
   /** Year of the hotspot analysis: the shown year when P0 has it, else P0's default year. */
@@ -27,7 +33,7 @@ export interface Derived {
   sources: SourceDef[];
   /** The selected region's row, once its level is loaded. */
   selected: Region | undefined;
-  /** The change view: first year, how change is measured, and which side (better/same/worse) each class is on. `values`/`kabValues` then hold changes. */
+  /** The change view: first year, how change is measured, and which side (better/same/worse) each class is on. `values`/`fillValues` then hold changes. */
   change: { from: number; kind: ChangeKind; sides: ChangeSide[] } | undefined;
   /** True when the classes are pooled over all years of the indicator ("same classes for all years"). */
   pooled: boolean;
@@ -47,18 +53,21 @@ export function useDerived(s: PageState): Derived {
     const m = yearValues(url.year);
     return changeFrom === undefined ? m : changesOf(kind, yearValues(changeFrom), m);
   }, [base, url.indicator, url.year, changeFrom]);
-  const kabValues = useMemo(() => new Map([...values].filter(([k]) => k.length === 4)), [values]);
+  const fillLevel = fillLevelOf(url);
+  const fillValues = useMemo(() => new Map([...values].filter(([k]) => levelOf(k) === fillLevel)), [values, fillLevel]);
+  // Province shapes are built from the national file only when the provinsi view is first shown.
+  const fillCodes = useMemo(() => (!base ? [] : fillLevel === 'provinsi' ? base.national.provinsi.features.map((f) => f.properties.kode) : base.kabupatenCodes), [base, fillLevel]);
   const indicatorYears = base?.years.get(url.indicator);
   const pooled = changeFrom === undefined && url.pooled === true;
-  const pooledValues = useMemo(() => (pooled && base && indicatorYears ? pooledKabupatenValues(base.bundle, url.indicator, indicatorYears) : undefined), [pooled, base, url.indicator, indicatorYears]);
-  const changed = useMemo(() => (changeFrom !== undefined ? changeClasses([...kabValues.values()], def?.direction, 0.5 * 10 ** -(def?.decimals ?? 2)) : undefined), [kabValues, changeFrom, def]);
+  const pooledValues = useMemo(() => (pooled && base && indicatorYears ? pooledOf(base.bundle, url.indicator, indicatorYears, fillLevel) : undefined), [pooled, base, url.indicator, indicatorYears, fillLevel]);
+  const changed = useMemo(() => (changeFrom !== undefined ? changeClasses([...fillValues.values()], def?.direction, 0.5 * 10 ** -(def?.decimals ?? 2)) : undefined), [fillValues, changeFrom, def]);
   const classes = useMemo(() => {
     if (changed) return changed;
-    if (!pooledValues) return classify([...kabValues.values()], url.classes, CLASS_COUNT);
+    if (!pooledValues) return classify([...fillValues.values()], url.classes, CLASS_COUNT);
     // Bounds from every year; counts of the shown year (what the legend lists).
     const all = classify(pooledValues, url.classes, CLASS_COUNT);
-    return { ...all, counts: countPerClass(kabValues.values(), all.bounds) };
-  }, [changed, pooledValues, kabValues, url.classes]);
+    return { ...all, counts: countPerClass(fillValues.values(), all.bounds) };
+  }, [changed, pooledValues, fillValues, url.classes]);
   const colours = useMemo(() => changed?.colours ?? (classes.counts.length ? sequentialPalette(classes.counts.length, def?.direction) : []), [classes, changed, def]);
   const sources = useMemo(() => {
     if (!base) return [];
@@ -69,5 +78,5 @@ export function useDerived(s: PageState): Derived {
   const hotspotYear = base ? (p0Years.includes(url.year) ? url.year : base.defaultYears.get('p0')) : undefined;
   const selected = useMemo(() => (url.region ? regionOf(s.regions, url.region) : undefined), [s.regions, url.region]);
   const change = changed && changeFrom !== undefined ? { from: changeFrom, kind, sides: changed.sides } : undefined;
-  return { def, values, kabValues, classes, colours, hotspotYear, sources: sources as SourceDef[], selected, change, pooled };
+  return { def, values, fillLevel, fillValues, fillCodes, classes, colours, hotspotYear, sources: sources as SourceDef[], selected, change, pooled };
 }

@@ -27,7 +27,7 @@ export function viewTextOf(s: PageState, d: Derived): ViewText {
   const region = url.region;
   const place = region.length > CODE_LENGTH.kabupaten ? region.slice(0, CODE_LENGTH.kabupaten) : region;
   const regionName = region ? nameOf(regions, region) : '';
-  const mapped = base.kabupatenCodes.filter((k) => place === '' || k.startsWith(place));
+  const mapped = d.fillCodes.filter((k) => place === '' || k.startsWith(place));
   const ch = d.change;
   const def = ch
     ? {
@@ -43,8 +43,8 @@ export function viewTextOf(s: PageState, d: Derived): ViewText {
       year: url.year,
       sources: d.sources,
       regionName: place ? nameOf(regions, place) : '',
-      mappedLevel: t.levels.kabupaten.toLowerCase(),
-      regions: mapped.map((k) => ({ name: nameOf(regions, k) || k, value: d.kabValues.get(k) })),
+      mappedLevel: t.levels[d.fillLevel].toLowerCase(),
+      regions: mapped.map((k) => ({ name: nameOf(regions, k) || k, value: d.fillValues.get(k) })),
       lang: url.lang,
     }),
   };
@@ -53,5 +53,5 @@ export function viewTextOf(s: PageState, d: Derived): ViewText {
 /** `viewTextOf`, recomputed only when what it reads changes. */
 export function useViewText(s: PageState, d: Derived): ViewText {
   const { base, url, regions } = s;
-  return useMemo(() => viewTextOf(s, d), [base, d.def, d.kabValues, d.sources, d.change, url.year, url.region, url.lang, regions]);
+  return useMemo(() => viewTextOf(s, d), [base, d.def, d.fillValues, d.sources, d.change, url.year, url.region, url.lang, regions]);
 }

@@ -24,6 +24,14 @@ describe('parseUrlState', () => {
     expect(state).toMatchObject({ indicator: 'p1', year: 2019, region: '5303', lang: 'en' });
   });
 
+  it('reads and writes the provinsi level of the national view (level=provinsi), naming a bad value', () => {
+    expect(parseUrlState('', context()).state.level).toBe('kabupaten');
+    const { state } = parseUrlState('?level=provinsi&year=2021', context());
+    expect(state.level).toBe('provinsi');
+    expect(serialiseUrlState(state, context().defaults)).toBe('?year=2021&level=provinsi');
+    expect(parseUrlState('?level=desa', context()).notices).toEqual([{ param: 'level', value: 'desa' }]);
+  });
+
   it('accepts a Kemendagri code with dots as region', () => {
     expect(parseUrlState('?region=53.01', context()).state.region).toBe('5303');
   });

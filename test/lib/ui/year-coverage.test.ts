@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
 import { classify, classIndex, countPerClass } from '../../../src/lib/ui/classify.ts';
-import { kabupatenPerYear, nearestYear, pooledKabupatenValues } from '../../../src/lib/ui/year-coverage.ts';
+import { nearestYear, pooledValues, regionsPerYear, yearsAtLevel } from '../../../src/lib/ui/year-coverage.ts';
 import { withUnit } from '../../../src/lib/ui/with-unit.ts';
 import { trendSegments } from '../../../src/lib/ui/trend-segments.ts';
 
@@ -12,7 +12,14 @@ const bundle = {
 
 describe('year coverage', () => {
   it('counts kabupaten per year (provinces not counted)', () => {
-    expect([...kabupatenPerYear(bundle, 'p0', [2020, 2021, 2025])]).toEqual([[2020, 0], [2021, 2], [2025, 3]]);
+    expect([...regionsPerYear(bundle, 'p0', [2020, 2021, 2025])]).toEqual([[2020, 0], [2021, 2], [2025, 3]]);
+  });
+
+  it('counts provinces per year for the provinsi level, whose years are only those with a province value', () => {
+    expect([...regionsPerYear(bundle, 'p0', [2021, 2025], 'provinsi')]).toEqual([[2021, 1], [2025, 0]]);
+    expect(yearsAtLevel(bundle, 'p0', [2021, 2025], 'provinsi')).toEqual([2021]);
+    expect(yearsAtLevel(bundle, 'p0', [2021, 2025], 'kabupaten')).toEqual([2021, 2025]);
+    expect(pooledValues(bundle, 'p0', [2021, 2025], 'provinsi')).toEqual([15]);
   });
 
   it('finds the nearest year, the later one on a tie', () => {
@@ -24,7 +31,7 @@ describe('year coverage', () => {
 
 describe('pooled classes', () => {
   it('pools the kabupaten values of every year, so an unchanged value keeps its class when the year changes', () => {
-    const pooled = pooledKabupatenValues(bundle, 'p0', [2021, 2025]);
+    const pooled = pooledValues(bundle, 'p0', [2021, 2025]);
     expect(pooled.sort((a, b) => a - b)).toEqual([5, 10, 10, 20, 30]);
     const c = classify(pooled, 'quantile', 3);
     // 5301 is 10 in both years: one bound set, one class.

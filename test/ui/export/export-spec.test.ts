@@ -24,13 +24,13 @@ const values = { '5303': [20.5, 'src'], '5371': [8.25, 'src'] } as Record<string
 const bundle = { catalogue: [def], sources: { src: { id: 'src', title: 'BPS, Susenas Maret 2025', publisher: 'BPS' } }, values: { p0: { '2025': values } }, national: { p0: { '2025': [8.47, 'src'] } }, priority: {} } as unknown as IndicatorBundle;
 
 function view(patch: Partial<UrlState>): { state: PageState; derived: Derived } {
-  const url: UrlState = { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', ...patch };
+  const url: UrlState = { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', level: 'kabupaten', ...patch };
   const regions = buildRegionLookup({ provinsi: cols(['53'], [''], ['Nusa Tenggara Timur']), kabupaten: cols(['5303', '5371'], ['53', '53'], ['Kabupaten Kupang', 'Kota Kupang']) });
   const base = { bundle, national: {} as NationalBoundaries, years: new Map([['p0', [2025]]]), defaultYears: new Map([['p0', 2025]]), kabupatenCodes: ['5303', '5371', '5372'] };
   const state = reducer(initialState(url.lang, url), { type: 'firstViewLoaded', base, regions, url, notices: [] });
   const kabValues = new Map(Object.entries(values).map(([k, [v]]) => [k, v]));
   const classes = classify([...kabValues.values()], 'quantile', 5);
-  const derived: Derived = { def, values: kabValues, kabValues, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined, change: undefined, pooled: false };
+  const derived: Derived = { def, values: kabValues, fillLevel: 'kabupaten', fillValues: kabValues, fillCodes: base.kabupatenCodes, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined, change: undefined, pooled: false };
   return { state, derived };
 }
 

@@ -20,10 +20,10 @@ describe('programPoints', () => {
 
 describe('clusterLabeller', () => {
   it('names the count per type and the region-located loci in Bahasa Indonesia, with locale numbers', () => {
-    expect(clusterLabeller(id, 'id')({ skills_training: 1, land_reform: 1200 }, 1201, 4)).toBe('1.201 lokus program: 1 Pelatihan keterampilan, 1.200 Reforma agraria, 4 menurut wilayah. Klik untuk memperbesar.');
+    expect(clusterLabeller(id, 'id')({ skills_training: 1, land_reform: 1200 }, 1201, 4, 'zoom')).toBe('1.201 lokus program: 1 Pelatihan keterampilan, 1.200 Reforma agraria, 4 menurut wilayah. Klik untuk memperbesar.');
   });
 
   it('speaks English when asked', () => {
-    expect(clusterLabeller(en, 'en')({ jobs: 2 }, 2, 0)).toBe('2 program loci: 2 Jobs. Click to zoom in.');
+    expect(clusterLabeller(en, 'en')({ jobs: 2 }, 2, 0, 'select')).toBe('2 program loci: 2 Jobs. Click to open their region.');
   });
 });

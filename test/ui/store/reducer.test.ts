@@ -9,7 +9,7 @@ import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
 import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
 import type { NationalBoundaries } from '../../../src/load/data-source.ts';
 
-const url = (patch: Partial<UrlState> = {}): UrlState => ({ indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', ...patch });
+const url = (patch: Partial<UrlState> = {}): UrlState => ({ indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', level: 'kabupaten', ...patch });
 const cols = (kode: string[], parent: string[]): RegionColumns => ({
   kode, parent, kemendagri: kode.map(() => ''), name: kode.map((k) => `R${k}`), coastal: kode.map(() => 0), coastlineKm: kode.map(() => 0), areaKm2: kode.map(() => 1), lon: kode.map(() => 120), lat: kode.map(() => -9),
 });
@@ -109,6 +109,23 @@ describe('reducer', () => {
     const failed = reducer(initialState('en', url()), { type: 'firstViewFailed', problem: { kind: 'network', file: 'indicators.json', detail: 'Failed to fetch' } });
     const s = reducer(failed, { type: 'retry' });
     expect([s.fatal, s.attempt]).toEqual([null, 1]);
+  });
+
+  it('colours provinces in the national view only for years with province figures, moving to the nearest with a notice', () => {
+    const withValues = (s: PageState): PageState => ({ ...s, base: { ...s.base!, bundle: { ...s.base!.bundle, values: { p0: { '2019': { '53': [23, 's'], '5303': [24, 's'] }, '2021': { '53': [20, 's'] }, '2025': { '5303': [20, 's'] } }, stunting: { '2018': { '5303': [40, 's'] } } } } } });
+    const s = reducer(withValues(loaded()), { type: 'setLevel', level: 'provinsi' });
+    expect([s.url.level, s.url.year, s.urlFrom]).toEqual(['provinsi', 2021, 'user']);
+    expect(s.yearNotice).toEqual({ indicator: 'p0', from: 2025, to: 2021, level: 'provinsi' });
+    // A selected region shows its kabupaten/kota: any year, the level kept for the way back.
+    const region = reducer(reducer(s, { type: 'selectRegion', kode: '53' }), { type: 'setYear', year: 2025 });
+    expect([region.url.level, region.url.year]).toEqual(['provinsi', 2025]);
+    expect(reducer(region, { type: 'resetView' }).url.year).toBe(2021);
+    // An indicator without province figures goes back to kabupaten/kota, and says so.
+    const stunting = reducer(s, { type: 'setIndicator', indicator: 'stunting' });
+    expect([stunting.url.level, stunting.levelNotice]).toEqual(['kabupaten', 'stunting']);
+    // The change view between province years only.
+    const ch = reducer(s, { type: 'setMode', mode: 'change' });
+    expect([ch.url.mode, ch.url.from, ch.url.year]).toEqual(['change', 2019, 2021]);
   });
 
   it('moves to the nearest year of an indicator without the shown year, with a notice', () => {
