@@ -10,6 +10,7 @@ import { buildCrosswalk } from '../src/lib/crosswalk/build-crosswalk.ts';
 import type { Crosswalk, CrosswalkRow } from '../src/lib/crosswalk/types.ts';
 import { coastlineByFeature } from '../src/lib/geo/coastline.ts';
 import { labelPoint } from '../src/lib/geo/label-point.ts';
+import { shippedLabelPoint } from '../src/lib/geo/shipped-label-point.ts';
 import { landBorderTest } from '../src/lib/geo/land-border.ts';
 import { areaKm2 } from '../src/lib/geo/measure.ts';
 import { pointInPolygon } from '../src/lib/geo/point-in-polygon.ts';
@@ -23,6 +24,7 @@ import { landBorderLines, landRings, neighbourCountries } from './sources/world.
 import { seaMask } from '../src/lib/geo/sea-mask.ts';
 import { writeCrosswalk } from './crosswalk-files.ts';
 import { cleanFeatures } from './clean-geometry.ts';
+import { keepCollapsed } from './keep-collapsed.ts';
 
 /** Pipeline settings for the boundary stage; the README repeats them. */
 export const boundaryDefaults = {
@@ -175,9 +177,28 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   lap('kabupaten and provinsi dissolved');
 
   // ---- desa level
+  // Chunks simplified and quantized first: label points are found on the polygons as shipped.
   const { rows: desaRows, features: desaFeatures, topo: topoDesa, coast: desaCoast } = levelTopology('desa');
-  desaRows.forEach((r, i) => regions.push(region(r, desaFeatures[i].geometry as Geom, desaCoast[i], areaKm2(desaFeatures[i].geometry as Geom))));
-  lap('desa coast, area and label points');
+  const preDesa = presimplify(topoDesa as never, sphericalTriangleArea) as unknown as Topology;
+  const desaWeight = quantile(preDesa as never, s.desaKeep);
+  let chunkDesa = simplify(preDesa as never, desaWeight) as unknown as Topology;
+  const keptAsDrawn = keepCollapsed(preDesa, chunkDesa, 'desa');
+  if (keptAsDrawn.length) chunkDesa = simplify(preDesa as never, desaWeight) as unknown as Topology;
+  lap(`desa simplified; ${keptAsDrawn.length} desa that simplification collapsed (a part of no area) kept as drawn`);
+  const desaProps = new Map(desaRows.map((r) => [r.kodeBps, { name: r.name, parent: r.parentKodeBps }]));
+  const kabOfKec = new Map(kecRows.map((r) => [r.kodeBps, r.parentKodeBps]));
+  const chunkDesaFeatures = feature(chunkDesa, chunkDesa.objects.desa as GeometryCollection).features.map((f) => ({ ...f, properties: desaProps.get(String(f.id))! }));
+  const desaChunks = quantizedChunks('desa', chunkDesaFeatures, (f) => kabOfKec.get(desaProps.get(String(f.id))!.parent)!, s.quantization);
+  const shipped = decodedChunks(desaChunks, 'desa');
+  const how = { pole: 0, 'scan line': 0, collapsed: [] as string[] };
+  desaRows.forEach((r, i) => {
+    const g = desaFeatures[i].geometry as Geom;
+    const label = shippedLabelPoint(shipped.get(r.kodeBps) ?? null, g);
+    if (label.how === 'collapsed') how.collapsed.push(r.kodeBps);
+    else how[label.how]++;
+    regions.push(region(r, g, desaCoast[i], areaKm2(g), label.point));
+  });
+  lap(`desa coast, area and label points (on the shipped polygons: ${how.pole} poles of inaccessibility, ${how['scan line']} on a scan line, ${how.collapsed.length} collapsed by simplification, labelled on the unsimplified shape${how.collapsed.length ? `: ${how.collapsed.join(', ')}` : ''})`);
 
   // ---- outputs
   const order: Record<Level, number> = { provinsi: 0, kabupaten: 1, kecamatan: 2, desa: 3 };
@@ -206,15 +227,11 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const chunkKec = simplify(preKec as never, quantile(preKec as never, s.kecamatanKeep)) as unknown as Topology;
   const chunkKecFeatures = feature(chunkKec, chunkKec.objects.kecamatan as GeometryCollection).features;
   const kecProv = (code: string) => provOfKab.get(names.get(code)!.parent)!;
-  await writeChunks(write, 'kecamatan', chunkKecFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kecProv(String(f.id)), s.quantization);
+  for (const [k, t] of quantizedChunks('kecamatan', chunkKecFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kecProv(String(f.id)), s.quantization)) await write(`boundaries/kecamatan/${k}.topo.json`, JSON.stringify(t));
   lap('kecamatan chunks');
 
-  // Desa chunks per kabupaten.
-  const preDesa = presimplify(topoDesa as never, sphericalTriangleArea) as unknown as Topology;
-  const chunkDesa = simplify(preDesa as never, quantile(preDesa as never, s.desaKeep)) as unknown as Topology;
-  const chunkDesaFeatures = feature(chunkDesa, chunkDesa.objects.desa as GeometryCollection).features;
-  const kabOfKec = (code: string) => names.get(code)!.parent;
-  await writeChunks(write, 'desa', chunkDesaFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kabOfKec(names.get(String(f.id))!.parent), s.quantization);
+  // Desa chunks per kabupaten (built above, where the label points were found on them).
+  for (const [k, t] of desaChunks) await write(`boundaries/desa/${k}.topo.json`, JSON.stringify(t));
   lap('desa chunks');
 
   // Offline basemap: neighbouring countries.
@@ -226,14 +243,22 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   return { regions, crosswalk, sizes };
 }
 
-async function writeChunks(write: (rel: string, body: string) => Promise<void>, level: 'kecamatan' | 'desa', features: Feature[], chunkOf: (f: Feature) => string, q: number) {
+/** Features grouped into chunks, each one quantized topology with one object named after the level. */
+function quantizedChunks(level: 'kecamatan' | 'desa', features: Feature[], chunkOf: (f: Feature) => string, q: number): Map<string, Topology> {
   const groups = new Map<string, Feature[]>();
   for (const f of features) {
     const k = chunkOf(f);
     const g = groups.get(k);
     g ? g.push(f) : groups.set(k, [f]);
   }
-  for (const [k, fs] of groups) await write(`boundaries/${level}/${k}.topo.json`, JSON.stringify(quantize(<never>topology({ [level]: collection(fs) }), q)));
+  return new Map([...groups].map(([k, fs]) => [k, quantize(<never>topology({ [level]: collection(fs) }), q) as unknown as Topology]));
+}
+
+/** Every geometry of the chunks as the page decodes it, by id. */
+function decodedChunks(chunks: Map<string, Topology>, level: string): Map<string, Geom | null> {
+  const out = new Map<string, Geom | null>();
+  for (const t of chunks.values()) for (const f of feature(t, t.objects[level] as GeometryCollection).features) out.set(String(f.id), f.geometry as Geom | null);
+  return out;
 }
 
 /**

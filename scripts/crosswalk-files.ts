@@ -44,6 +44,8 @@ export function crosswalkReport(xw: Crosswalk): string {
     for (const r of xw.rows) if (r.level === level) counts.set(r.method, (counts.get(r.method) ?? 0) + 1);
     for (const [m, n] of [...counts].sort((a, b) => b[1] - a[1])) lines.push(`| ${level} | ${m} | ${n} |`);
   }
+  lines.push('', `Desa kept to their own kecamatan: ${xw.refused.length} desa polygons were refused a same-named Kemendagri desa elsewhere in their kabupaten, because that desa's own kecamatan has a polygon of the name (matching within the right kecamatan comes first; a wider-first order gave such codes to the wrong polygon, e.g. Karangsalam of Kec. Kemranjen to a polygon in Baturraden).`);
+  if (xw.refused.length) lines.push('', '| kode_bps | name | parent_kode_bps | refused kode_kemendagri |', '| --- | --- | --- | --- |', ...xw.refused.map((r) => `| ${r.kodeBps} | ${r.name} | ${r.parentKodeBps} | ${r.kodeKemendagri.join(' ')} |`));
   lines.push('', '## Left unmatched, by level and side', '', '| level | side | count | reasons |', '| --- | --- | ---: | --- |');
   for (const level of LEVELS)
     for (const side of ['boundary', 'kemendagri'] as const) {

@@ -80,6 +80,37 @@ describe('boundary outputs (real data)', () => {
     expect(outside.filter((r) => r.areaKm2 > 20).map((r) => r.name)).toEqual([]);
   });
 
+  it('puts every desa label point inside its own polygon as shipped in the desa chunks (all 77k)', () => {
+    const shipped = new Map<string, Polygon | MultiPolygon>();
+    for (const k of regions.filter((r) => r.level === 'kabupaten')) for (const [c, g] of polygons(read(`boundaries/desa/${k.kode}.topo.json`), 'desa')) shipped.set(c, g);
+    const desa = regions.filter((r) => r.level === 'desa');
+    const outside = desa.filter((r) => r.lon === null || r.lat === null || !shipped.get(r.kode) || !pointInPolygon([r.lon, r.lat], shipped.get(r.kode)!));
+    console.log(`desa label points checked against their shipped polygons: ${desa.length}, outside: ${outside.length}`);
+    expect(desa.length).toBeGreaterThan(77_000);
+    expect(shipped.size).toBe(desa.length);
+    expect(outside.map((r) => `${r.kode} ${r.name}`)).toEqual([]);
+  });
+
+  it('matches desa within their own kecamatan before the kabupaten: Karangsalam (Kemranjen) and Sirnajaya (Tarogong Kaler) sit on their own polygons', () => {
+    const kec = polygons(read('boundaries/kecamatan/33.topo.json'), 'kecamatan');
+    for (const [k, g] of polygons(read('boundaries/kecamatan/32.topo.json'), 'kecamatan')) kec.set(k, g);
+    const cases = [
+      { desa: '3302060015', kemendagri: '33.02.06.2015', kecamatan: 'Kemranjen', wrong: '3302200009' },
+      { desa: '3205182001', kemendagri: '32.05.04.2006', kecamatan: 'Tarogong Kaler', wrong: '3205171008' },
+    ];
+    for (const c of cases) {
+      const d = byCode.get(c.desa)!, parent = byCode.get(d.parent)!;
+      expect(d.kemendagri, c.desa).toBe(c.kemendagri);
+      expect(parent.kemendagri, parent.name).toBe(c.kemendagri.slice(0, 8));
+      expect(parent.name).toBe(c.kecamatan);
+      expect(pointInPolygon([d.lon!, d.lat!], kec.get(parent.kode)!), `${c.desa} inside Kec. ${c.kecamatan}`).toBe(true);
+      // The same-named polygon of another kecamatan, which the kabupaten-wide pass used to take, has not got the code.
+      expect(byCode.get(c.wrong)!.kemendagri).not.toBe(c.kemendagri);
+    }
+    const codes = regions.filter((r) => r.kemendagri).map((r) => r.kemendagri);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
   it('knows coastal from landlocked regions', () => {
     expect(byCode.get('5371')).toMatchObject({ name: 'Kota Kupang', coastal: true });
     expect(byCode.get('5371')!.coastlineKm).toBeGreaterThan(10);

@@ -1,7 +1,11 @@
 import type { BoundarySource, KemendagriList, SourceFeature } from '../boundary/types.ts';
 import { DataError } from '../errors.ts';
 import { nameKey, splitKind } from '../names.ts';
+import { matchDesa, type KecamatanMatch } from './match-desa.ts';
+import { nameMethod, similarNames } from './similar-names.ts';
 import type { Alias, Crosswalk, CrosswalkRow, Unmatched } from './types.ts';
+
+export { oneEditApart } from './similar-names.ts';
 
 /** Inputs besides the two code lists: the BPS↔Kemendagri kabupaten table and the manual tables. */
 export interface CrosswalkInputs {
@@ -31,7 +35,7 @@ const group = <T, K>(xs: T[], key: (x: T) => K) => {
  * Kabupaten: BPS code via the bridging table, confirmed by name; else name within the
  * province (and its post-2022 successors); else a manual alias. Kecamatan: name within the
  * kabupaten, then within kabupaten created after the boundary source (these are regrouped
- * under their current kabupaten). Desa: name within the kecamatan, then within the kabupaten.
+ * under their current kabupaten). Desa: see `matchDesa` (own kecamatan first, then the kabupaten).
  * Every region left over on either side is listed in `unmatched` with its reason.
  * Throws `DataError` when an alias names an unknown code.
  */
@@ -98,7 +102,7 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
   // --- kecamatan: name within the kabupaten, then within kabupaten newer than the source
   const districtsByKab = group(kd.districts, (d) => d.regencyCode);
   const desaBySourceKec = group(source.desa, (d) => d.parentId);
-  const kecOfSource = new Map<string, { kodeBps: string; kem: string; kab: string }>();
+  const kecOfSource = new Map<string, KecamatanMatch>();
   const kecRows = new Map<string, CrosswalkRow>();
   const usedDistricts = new Map<string, string>();
   const pendingKec: { f: SourceFeature; row: CrosswalkRow; parentKab: string; reason: string }[] = [];
@@ -149,38 +153,10 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
     } else unmatched.push({ level: 'kecamatan', side: 'boundary', code: row.kodeBps, name: f.name, parent: kabupatenBps.get(parentKab)!, reason });
   }
 
-  // --- desa: name within the kecamatan, then within the kabupaten (kecamatan split since)
-  const villagesByDistrict = group(kd.villages, (v) => v.districtCode);
-  const villagesByKab = group(kd.villages, (v) => v.districtCode.slice(0, 5));
-  const desaRows: CrosswalkRow[] = [];
-  const usedVillages = new Map<string, string>();
-  const pendingDesa: { f: SourceFeature; row: CrosswalkRow; district: string; reason: string }[] = [];
-  for (const f of source.desa) {
-    if (f.water) continue;
-    const kec = kecOfSource.get(f.parentId);
-    if (!kec || !f.code) {
-      unmatched.push({ level: 'desa', side: 'boundary', code: f.code, name: f.name, parent: kec?.kodeBps ?? f.parentId, reason: kec ? 'no BPS code in the source' : 'parent kecamatan not in the registry' });
-      continue;
-    }
-    const key = nameKey(f.name);
-    const own = kec.kem ? (villagesByDistrict.get(kec.kem) ?? []).filter((v) => nameKey(v.name) === key) : [];
-    const inKab = own.length ? [] : (villagesByKab.get(kec.kab) ?? []).filter((v) => nameKey(v.name) === key && !usedVillages.has(v.code));
-    let kem = '', method = 'unmatched', note = '';
-    if (own.length === 1) (kem = own[0].code), (method = nameMethod(f.name, own[0].name));
-    else if (inKab.length === 1) (kem = inKab[0].code), (method = 'normalized name (within kabupaten)'), (note = kec.kem && inKab[0].districtCode !== kec.kem ? `now in kecamatan ${inKab[0].districtCode}` : '');
-    if (kem && usedVillages.has(kem)) (note = `Kemendagri ${kem} already matched to BPS ${usedVillages.get(kem)}`), (kem = ''), (method = 'unmatched');
-    if (kem) usedVillages.set(kem, f.code);
-    const row: CrosswalkRow = { level: 'desa', kodeBps: f.code, kodeKemendagri: kem, name: kem ? villageName(villagesByDistrict, kem) ?? f.name : f.name, parentKodeBps: kec.kodeBps, method, sourceIds: [f.id], note };
-    desaRows.push(row);
-    if (!kem) pendingDesa.push({ f, row, district: kec.kem, reason: note || (own.length > 1 || inKab.length > 1 ? 'ambiguous name in Kemendagri list' : 'no desa of this name in the kecamatan or kabupaten') });
-  }
-  for (const { f, row, district, reason } of pendingDesa) {
-    const near = district && reason.startsWith('no desa') ? (villagesByDistrict.get(district) ?? []).filter((v) => !usedVillages.has(v.code) && similarNames(f.name, v.name)) : [];
-    if (near.length === 1) {
-      Object.assign(row, { kodeKemendagri: near[0].code, name: near[0].name, method: 'similar name (1 edit)', note: `source "${f.name}"` });
-      usedVillages.set(near[0].code, row.kodeBps);
-    } else unmatched.push({ level: 'desa', side: 'boundary', code: row.kodeBps, name: f.name, parent: row.parentKodeBps, reason });
-  }
+  // --- desa: own kecamatan first for every desa, then the kabupaten, then one edit (match-desa.ts)
+  const desa = matchDesa({ desa: source.desa, kecOfSource, villages: kd.villages });
+  const { usedVillages } = desa;
+  unmatched.push(...desa.unmatched);
 
   // --- assemble: provinsi and kabupaten complete from the Kemendagri list
   for (const p of kd.provinces)
@@ -194,35 +170,11 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
     rows.push({ level: 'kabupaten', kodeBps, kodeKemendagri: r.code, name: r.name, parentKodeBps: provBps(r.provinceCode), method: m?.method ?? (regrouped ? 'regrouped from kecamatan' : 'unmatched'), sourceIds: m?.ids ?? [], note: m?.note ?? (regrouped ? `no kabupaten polygon in the source; dissolved from ${kecs.length} kecamatan matched by name` : '') });
     if (!m && !regrouped) unmatched.push({ level: 'kabupaten', side: 'kemendagri', code: r.code, name: r.name, parent: r.provinceCode, reason: 'no polygon in the boundary source (created after it) and none of its kecamatan found' });
   }
-  rows.push(...kecRows.values(), ...desaRows);
+  rows.push(...kecRows.values(), ...desa.rows);
   const matchedKec = new Set([...kecRows.values()].map((k) => k.kodeKemendagri));
   for (const d of kd.districts) if (!matchedKec.has(d.code)) unmatched.push({ level: 'kecamatan', side: 'kemendagri', code: d.code, name: d.name, parent: d.regencyCode, reason: 'no kecamatan polygon of this name in the boundary source (new since, renamed, or spelled differently)' });
   for (const v of kd.villages) if (!usedVillages.has(v.code)) unmatched.push({ level: 'desa', side: 'kemendagri', code: v.code, name: v.name, parent: v.districtCode, reason: matchedKec.has(v.districtCode) ? 'no desa polygon of this name in its kecamatan or kabupaten' : 'its kecamatan has no polygon in the boundary source' });
-  return { rows, unmatched };
-}
-
-/** `exact name` when the names agree but for case, else `normalized name` (spaces, punctuation, accents). */
-function nameMethod(source: string, kem: string): string {
-  return source.toLowerCase() === kem.toLowerCase() ? 'exact name' : 'normalized name';
-}
-
-/**
- * True when two keys of at least 6 letters differ by one substitution, insertion or deletion
- * ("Sukamakmur" / "Sukamakmu", "Oebelo" / "Oebello"); shorter names are too easily confused.
- */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-const NUMBERED = /(\d|\s(i|ii|iii|iv|v|vi|vii|viii|ix|x|satu|dua|tiga|empat|lima)$)/i;
-
-/** Names one edit apart that are not numbered siblings ("Sukamaju I" / "Sukamaju II", "Jaya 1" / "Jaya 2"). */
-function similarNames(a: string, b: string): boolean {
-  return !NUMBERED.test(a) && !NUMBERED.test(b) && oneEditApart(nameKey(a), nameKey(b));
+  return { rows, unmatched, refused: desa.refused };
 }
 
 function kindOf(kemName: string): SourceFeature['kind'] {
@@ -234,10 +186,6 @@ function nameOf(kd: KemendagriList, kem: string, fallback: string): string {
   let m = districtNames.get(kd);
   if (!m) districtNames.set(kd, (m = new Map(kd.districts.map((d) => [d.code, d.name]))));
   return (kem && m.get(kem)) || fallback;
-}
-
-function villageName(byDistrict: Map<string, { code: string; name: string }[]>, kem: string): string | undefined {
-  return byDistrict.get(kem.slice(0, 8))?.find((v) => v.code === kem)?.name;
 }
 
 /** The most common `n`-digit prefix of the features' BPS codes ('' if none). */

@@ -28,6 +28,8 @@ export interface Unmatched {
 export interface Crosswalk {
   rows: CrosswalkRow[];
   unmatched: Unmatched[];
+  /** Desa kept to their own kecamatan: wider matches refused (see `matchDesa`). */
+  refused: RefusedMatch[];
 }
 
 /** A manual alias: a boundary-source name mapped to a Kemendagri code (data/crosswalk/aliases.csv). */
@@ -38,4 +40,16 @@ export interface Alias {
   kodeKemendagri: string;
   note: string;
   line: number;
+}
+
+/**
+ * A desa polygon refused a Kemendagri code elsewhere in its kabupaten because that code's own
+ * kecamatan has a polygon of the same name (the match a wider-first order would have made).
+ */
+export interface RefusedMatch {
+  kodeBps: string;
+  name: string;
+  parentKodeBps: string;
+  /** The Kemendagri desa of that name in other kecamatan that have their own polygon of it. */
+  kodeKemendagri: string[];
 }
