@@ -20,7 +20,7 @@ export interface ImportOptions {
    * Rows placed by names need the levels they name (desa, kecamatan) loaded in the lookup.
    */
   locate?: PointLocator;
-  /** How undotted region codes are read (default `auto`: BPS first, then Kemendagri). */
+  /** How undotted region codes are read (default `auto`: see `preferredScheme`; a code real in both schemes is warned about). */
   codeScheme?: CodeScheme;
   /** Kemendagri codes without a polygon (see `ValidateOptions.unplacedCodes`). */
   unplacedCodes?: ReadonlyMap<string, string>;
