@@ -45,6 +45,11 @@ export function validateRows(table: RawProgramTable, lookup: RegionLookup, optio
   issues.push(...(readProblems.get(0) ?? []));
   for (const r of table.rows) {
     const rowIssues: ProgramIssue[] = [...(readProblems.get(r.row) ?? [])];
+    // A shifted row (extra cells) is not used: checking its shifted values would only add noise.
+    if (rowIssues.some((i) => i.code === 'extra-cells')) {
+      issues.push(...rowIssues);
+      continue;
+    }
     const at = (field: ProgramField, value = r.get(field)): IssueAt => ({ file: table.file, row: r.row, column: r.column(field), value, feature: table.feature });
     const required = (field: ProgramField) => {
       const v = r.get(field);
