@@ -22,7 +22,7 @@ import { lociToGeojson } from '../src/lib/programs/loci-geojson.ts';
 import { buildPolygonIndex, type CodedPolygon, type PolygonIndex } from '../src/lib/programs/polygon-index.ts';
 import { makePointLocator } from '../src/lib/programs/point-locator.ts';
 import { topologyPolygons } from '../src/lib/programs/topology-polygons.ts';
-import { readProgramTable } from '../src/lib/programs/import-programs.ts';
+import { programText, readProgramTable } from '../src/lib/programs/import-programs.ts';
 import { foreignLandIndex } from '../src/lib/programs/foreign-land.ts';
 import { NAME_METHODS, type NameMethod } from '../src/lib/programs/match-names.ts';
 import { mergeDuplicates, type MergedDuplicate } from '../src/lib/programs/merge-duplicates.ts';
@@ -43,8 +43,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PROGRAM_STAGE_DEFAULTS = {
   /** The shipped program list (copied from ../shared/data with data/programs/README.md). */
   input: join(root, 'data/programs/program_loci.csv'),
-  /** Its `admin_code` column holds Kemendagri codes throughout (undotted for provinces: "53"). */
-  codeScheme: 'kemendagri' as CodeScheme,
+  /**
+   * Read codes as the page does (`auto`): its `admin_code` column writes Kemendagri codes with dots
+   * (undotted for provinces: "53"), which makes it a Kemendagri file (see `preferredScheme`).
+   */
+  codeScheme: 'auto' as CodeScheme,
   /**
    * The crosswalk's list of regions it could not match (boundary stage). Its `kemendagri` rows are
    * real codes without a polygon: a program there is placed at the nearest registered ancestor
@@ -117,10 +120,12 @@ export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void
   const load = async (input: string, codeScheme: CodeScheme) => {
     const file = basename(input);
     if (!existsSync(input)) throw new DataError(`${input}: program list not found`, { file });
-    const text = await readFile(input, 'utf8');
+    // Bytes, decoded by the importer as in the page (UTF-16 or Windows-1252 named in a warning).
+    const bytes = new Uint8Array(await readFile(input));
+    const { text } = programText(bytes, file);
     const hasPoints = readProgramTable(text, file).rows.some((r) => r.geometry || (r.get('lat') && r.get('lon')));
     const t = performance.now();
-    const result = importPrograms(text, file, lookup, { locate: hasPoints ? await locator() : undefined, codeScheme, unplacedCodes, mode: 'strict' });
+    const result = importPrograms(bytes, file, lookup, { locate: hasPoints ? await locator() : undefined, codeScheme, unplacedCodes, mode: 'strict' });
     if (result.rowsRead === 0) throw new DataError(`${file}: no program rows (only a header)`, { file });
     log(report(result.loci, result.rowsRead, file, Math.round(performance.now() - t)));
     return result;

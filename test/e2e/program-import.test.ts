@@ -92,6 +92,26 @@ describe('program lists in the page', () => {
     await expect.poll(() => page.locator('.loci-inside li[data-id="T1"]').getAttribute('data-located-by'), { timeout: 30_000 }).toBe('coordinates');
   });
 
+  it('says what it did with a damaged file: Windows-1252 decoded, an extra-cells row skipped, a code real in two schemes', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap('');
+    await page.click('#tab-programs');
+    const csv = [
+      'id,name,program,ministry,intervention_type,admin_code,lat,lon,year',
+      'W1,Uji D\u00e9sa,Program uji (sintetis),Kemnaker,jobs,53.01.24.2002,,,2024',
+      'W2,Uji koma,Program uji (sintetis),Kemnaker,jobs,,-10,1969,123.65,2024',
+      'W3,Uji kode,Program uji (sintetis),Kemnaker,jobs,5301,,,2024',
+    ].join('\n') + '\n';
+    // Windows-1252 bytes (é is 0xe9), as Excel on Windows saves "CSV".
+    const bytes = Buffer.from(csv, 'latin1');
+    await page.setInputFiles('#program-file', { name: 'synthetic-damaged.csv', mimeType: 'text/csv', buffer: bytes });
+    await expect.poll(() => page.locator('.import-summary').textContent(), { timeout: 120_000 }).toMatch(/^synthetic-damaged\.csv: 2 dari 3 baris dipakai/);
+    expect(await page.locator('.issues-error li[data-code="extra-cells"]').textContent()).toMatch(/baris 3: 10 sel, padahal tajuk punya 9 kolom; sel lebih: "2024"/);
+    expect(await page.locator('.issues-warning li[data-code="encoding"]').textContent()).toMatch(/dibaca sebagai Windows-1252/);
+    expect(await page.locator('.issues-warning li[data-code="code-two-schemes"]').textContent()).toMatch(/Kemendagri 53\.01 .*Kupang.*BPS 5301/);
+    await page.locator('.issues-warning').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/shots-importer-classes/damaged-file-report.png' });
+  });
+
   it('keeps an imported list across a reload until the user removes it', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
     const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';

@@ -1,6 +1,8 @@
 import { DataError } from '../errors.ts';
 import type { Level } from '../types.ts';
 import type { CodeScheme } from './resolve-code.ts';
+import { showValue } from './show-value.ts';
+import { stripInvisible } from './clean-cell.ts';
 
 /** The fields of a program row, whatever the input's column names. */
 export type ProgramField =
@@ -43,7 +45,8 @@ export interface ColumnMap {
   scheme?: CodeScheme;
 }
 
-const norm = (h: string) => h.trim().toLowerCase().replace(/[\s\-/.]+/g, '_').replace(/^_+|_+$/g, '');
+// Invisible characters (zero-width, bidi, BOM) are dropped before comparing, as in cells.
+const norm = (h: string) => stripInvisible(h).normalize('NFC').trim().toLowerCase().replace(/[\s\-/.]+/g, '_').replace(/^_+|_+$/g, '');
 
 /**
  * Map header names to fields (first matching column wins; unknown columns are ignored).
@@ -67,7 +70,7 @@ export function mapColumns(headers: string[], file: string, hasGeometry = false)
   const missing = REQUIRED_FIELDS.filter((f) => !columns[f]);
   if (missing.length) {
     throw new DataError(
-      `${file}: missing column(s) ${missing.map((f) => `"${COLUMN_ALIASES[f][0]}"`).join(', ')}; found ${headers.map((h) => `"${h}"`).join(', ')}`,
+      `${file}: missing column(s) ${missing.map((f) => `"${COLUMN_ALIASES[f][0]}"`).join(', ')}; found ${headers.map(showValue).join(', ')}`,
       { file, column: COLUMN_ALIASES[missing[0]][0] },
     );
   }

@@ -4,12 +4,12 @@ import { formatIssues } from './issue.ts';
 import { NAME_METHODS, type NameMethod } from './match-names.ts';
 import { placePrograms } from './place-programs.ts';
 import type { PointLocator } from './point-locator.ts';
-import { readProgramCsv } from './read-program-csv.ts';
-import { readProgramGeojson } from './read-program-geojson.ts';
-import type { RawProgramTable } from './raw-row.ts';
+import { readProgramTable } from './read-program-table.ts';
+import { decodeText } from '../table/decode-text.ts';
+import { makeIssue } from './issue.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
 import type { CodeScheme } from './resolve-code.ts';
-import type { ProgramImport } from './types.ts';
+import type { ProgramImport, ProgramIssue } from './types.ts';
 import { validateRows } from './validate-rows.ts';
 
 /** Options of {@link importPrograms}; every key is optional. */
@@ -20,7 +20,7 @@ export interface ImportOptions {
    * Rows placed by names need the levels they name (desa, kecamatan) loaded in the lookup.
    */
   locate?: PointLocator;
-  /** How undotted region codes are read (default `auto`: BPS first, then Kemendagri). */
+  /** How undotted region codes are read (default `auto`: see `preferredScheme`; a code real in both schemes is warned about). */
   codeScheme?: CodeScheme;
   /** Kemendagri codes without a polygon (see `ValidateOptions.unplacedCodes`). */
   unplacedCodes?: ReadonlyMap<string, string>;
@@ -29,18 +29,20 @@ export interface ImportOptions {
 }
 
 /**
- * Read, validate and place a program list: CSV/TSV (any delimiter, decimal commas, BOM), an
+ * Read, validate and place a program list, given as text or as the file's bytes (decoded by
+ * `decodeText`: UTF-8, UTF-16, else Windows-1252, with a warning naming the encoding): CSV/TSV (any delimiter, decimal commas, BOM), an
  * HXL-tagged 3W table, Kemnaker's register of training institutions, or a GeoJSON
  * FeatureCollection of points (detected from the first non-blank character, `{`).
  * Shared by the pipeline and the page. Throws `DataError` when the file as a whole is unusable
  * (empty, not JSON, required columns missing), and in `strict` mode when any row has an error;
  * otherwise returns the valid loci and every issue, in file order.
  */
-export function importPrograms(text: string, file: string, lookup: RegionLookup, options: ImportOptions = {}): ProgramImport {
+export function importPrograms(input: string | Uint8Array, file: string, lookup: RegionLookup, options: ImportOptions = {}): ProgramImport {
+  const { text, encoding } = programText(input, file);
   const table = readProgramTable(text, file);
   const { drafts, issues } = validateRows(table, lookup, { codeScheme: options.codeScheme, unplacedCodes: options.unplacedCodes });
   const placed = placePrograms(drafts, lookup, { file, feature: table.feature, locate: options.locate });
-  const all = [...issues, ...placed.issues].sort((a, b) => a.row - b.row);
+  const all = [...encoding, ...issues, ...placed.issues].sort((a, b) => a.row - b.row);
   const errors = all.filter((i) => i.severity === 'error');
   if (options.mode === 'strict' && errors.length) {
     // Count rows, not issues (a row can have several): never "8 of 5 rows".
@@ -58,26 +60,15 @@ export function importPrograms(text: string, file: string, lookup: RegionLookup,
   return { file, format: table.format, columns, nameMethods, rowsRead: table.rows.length, loci: placed.loci, issues: all };
 }
 
-/**
- * Parse the text as GeoJSON when it starts with `{`, else as a delimited table. Text starting with
- * `[` is JSON too, never a table: it gets a message about its JSON shape, not garbled CSV headers.
- */
-export function readProgramTable(text: string, file: string): RawProgramTable {
-  const first = text.replace(/^\ufeff/, '').trimStart()[0];
-  if (first === '[') {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text.replace(/^\ufeff/, ''));
-    } catch (e) {
-      throw new DataError(`${file}: starts like JSON ("[") but is not valid JSON (${(e as Error).message})`, { file });
-    }
-    const features = Array.isArray(doc) && doc.length > 0 && doc.every((f) => (f as { type?: unknown })?.type === 'Feature');
-    throw new DataError(
-      features
-        ? `${file}: a JSON array of ${(doc as unknown[]).length} Features, not a GeoJSON FeatureCollection; expected {"type": "FeatureCollection", "features": [ … ]} around them`
-        : `${file}: a JSON array, not a GeoJSON FeatureCollection; expected {"type": "FeatureCollection", "features": [ … ]} with Point features`,
-      { file },
-    );
-  }
-  return first === '{' ? readProgramGeojson(text, file) : readProgramCsv(text, file);
+export { readProgramTable };
+
+/** The text of a program file, and the warning (row 0, the file) when its bytes were not UTF-8. */
+export function programText(input: string | Uint8Array, file: string): { text: string; encoding: ProgramIssue[] } {
+  if (typeof input === 'string') return { text: input, encoding: [] };
+  const d = decodeText(input, file);
+  if (!d.encoding) return { text: d.text, encoding: [] };
+  const how = d.encoding === 'windows-1252'
+    ? { en: `not UTF-8 (byte ${d.at! + 1} is 0x${input[d.at!].toString(16).padStart(2, '0')}); read as Windows-1252: check that names with accents read right, or save the file as "CSV UTF-8"`, id: `bukan UTF-8 (bita ke-${d.at! + 1} adalah 0x${input[d.at!].toString(16).padStart(2, '0')}); dibaca sebagai Windows-1252: periksa nama beraksen, atau simpan berkas sebagai "CSV UTF-8"` }
+    : { en: `read as UTF-16 (${d.encoding === 'utf-16le' ? 'little' : 'big'}-endian, ${d.bom ? 'from its byte-order mark' : 'no byte-order mark; every other byte was 0'})`, id: `dibaca sebagai UTF-16 (${d.encoding === 'utf-16le' ? 'little' : 'big'}-endian, ${d.bom ? 'dari penanda urutan bita' : 'tanpa penanda urutan bita; setiap bita kedua 0'})` };
+  return { text: d.text, encoding: [makeIssue('warning', 'encoding', { file, row: 0 }, how)] };
 }

@@ -29,9 +29,9 @@ export interface ChunkFiles {
  * provinces whose box (plus 0.5°) holds the point; then the desa chunks of every kabupaten a
  * point fell in, and the file is imported again with desa, kecamatan and kabupaten polygons and
  * the neighbours' land. Places the same points in the same desa as the pipeline, which uses all
- * desa polygons. Rows without coordinates need no polygons.
+ * desa polygons. Rows without coordinates need no polygons. `text` may be the file's bytes (see `importPrograms`).
  */
-export async function importWithChunks(text: string, file: string, lookup: RegionLookup, load: (path: string) => Promise<Topology>, files: ChunkFiles, options: Omit<ImportOptions, 'locate'> = {}): Promise<ProgramImport> {
+export async function importWithChunks(text: string | Uint8Array, file: string, lookup: RegionLookup, load: (path: string) => Promise<Topology>, files: ChunkFiles, options: Omit<ImportOptions, 'locate'> = {}): Promise<ProgramImport> {
   const national = await load(files.national);
   const kabIndex = buildPolygonIndex('kabupaten', topologyPolygons(national, 'kabupaten', files.national));
   // The basemap is an extra: if it cannot be read, points abroad are judged as at sea (offshore tolerance).

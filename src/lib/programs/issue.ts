@@ -1,4 +1,5 @@
 import { INDONESIA_BOUNDS as B } from './coordinates.ts';
+import { showValue } from './show-value.ts';
 import type { ProgramIssue, ProgramIssueCode } from './types.ts';
 
 /** Where a problem is: file, row (CSV line or GeoJSON feature number), column, cell value. */
@@ -45,6 +46,15 @@ function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
       ? [`cocok dengan lebih dari satu ${p.level} (${p.candidates}); tidak ditebak, ditempatkan se-${p.parentLevel} di ${p.parent}`, `fits more than one ${p.level} (${p.candidates}); not guessed, placed ${p.parentLevel}-wide in ${p.parent}`]
       : [`cocok dengan lebih dari satu ${p.level} (${p.candidates}); tidak ditebak, baris tidak dapat ditempatkan — tambahkan nama wilayah di atasnya`, `fits more than one ${p.level} (${p.candidates}); not guessed, the row cannot be placed — add the name of the region above`];
     case 'name-one-edit': return [`dicocokkan dengan ${p.level} "${p.matched}" (beda satu huruf)`, `matched to ${p.level} "${p.matched}" (one letter apart)`];
+    case 'invisible-chars': return p.removed
+      ? [`memuat karakter tak terlihat (${p.removed}) yang dihapus${p.composed ? ' dan ditulis ulang dalam bentuk Unicode NFC' : ''}; dibaca sebagai ${p.read}`, `contained invisible characters (${p.removed}), which were removed${p.composed ? ', and was rewritten in Unicode NFC form' : ''}; read as ${p.read}`]
+      : [`ditulis dalam bentuk Unicode terurai; ditulis ulang dalam bentuk NFC (tampilannya sama)`, `was in decomposed Unicode; rewritten in NFC form (it looks the same)`];
+    case 'code-two-schemes': return [`adalah kode wilayah nyata dalam dua skema: dibaca sebagai ${p.used}; bukan ${p.other}. Tulis kode Kemendagri dengan titik (${p.dotted}) atau beri nama kolom kode_bps / kode_kemendagri`, `is a real region code in two schemes: read as ${p.used}, not ${p.other}. Write Kemendagri codes with dots (${p.dotted}) or name the column kode_bps / kode_kemendagri`];
+    case 'extra-cells': return [
+      `${p.cells} sel, padahal tajuk punya ${p.columns} kolom; sel lebih: ${p.extra}. Baris tidak dipakai (nilainya bergeser). Sering terjadi karena koma desimal tanpa tanda kutip (mis. -10,1969 dalam berkas berpemisah koma): beri tanda kutip ("-10,1969") atau pakai titik (-10.1969)`,
+      `${p.cells} cells but the header has ${p.columns} columns; extra: ${p.extra}. The row is not used (its values are shifted). A common cause is an unquoted decimal comma (e.g. -10,1969 in a comma-separated file): quote the cell ("-10,1969") or use a dot (-10.1969)`,
+    ];
+    case 'encoding': return [`${p.id}`, `${p.en}`];
     case 'no-label-point': return [`tidak punya poligon; titik ditaruh di ${p.fallback}`, `has no polygon; the point is drawn at ${p.fallback}`];
   }
 }
@@ -54,9 +64,12 @@ export function makeIssue(severity: ProgramIssue['severity'], code: ProgramIssue
   const [id, en] = expectation(code, params);
   const rowWord = at.feature ? 'feature' : 'row';
   const rowKata = at.feature ? 'fitur' : 'baris';
-  const whereEn = `${at.file} ${rowWord} ${at.row}${at.column !== undefined ? `, column "${at.column}"` : ''}`;
-  const whereId = `${at.file} ${rowKata} ${at.row}${at.column !== undefined ? `, kolom "${at.column}"` : ''}`;
-  const val = at.value !== undefined && at.value !== '' ? ` "${at.value}"` : '';
+  // Row 0 is the file as a whole (its encoding).
+  const whereEn = at.row > 0 ? `${at.file} ${rowWord} ${at.row}${at.column !== undefined ? `, column "${at.column}"` : ''}` : at.file;
+  const whereId = at.row > 0 ? `${at.file} ${rowKata} ${at.row}${at.column !== undefined ? `, kolom "${at.column}"` : ''}` : at.file;
+  const val = at.value !== undefined && at.value !== '' ? ` ${showValue(at.value)}` : '';
+  // Row- and file-level problems are not about one value.
+  const whole = code === 'extra-cells' || code === 'encoding';
   return {
     severity,
     code,
@@ -64,7 +77,7 @@ export function makeIssue(severity: ProgramIssue['severity'], code: ProgramIssue
     row: at.row,
     ...(at.column !== undefined ? { column: at.column } : {}),
     ...(at.value !== undefined ? { value: at.value } : {}),
-    message: { id: `${whereId}: nilai${val} ${id}`, en: `${whereEn}: value${val} ${en}` },
+    message: whole ? { id: `${whereId}: ${id}`, en: `${whereEn}: ${en}` } : { id: `${whereId}: nilai${val} ${id}`, en: `${whereEn}: value${val} ${en}` },
   };
 }
 

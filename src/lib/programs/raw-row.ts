@@ -1,4 +1,4 @@
-import type { ProgramFormat } from './types.ts';
+import type { ProgramFormat, ProgramIssue } from './types.ts';
 import type { ColumnMap, ProgramField } from './columns.ts';
 
 /** One input row before validation, the same for CSV and GeoJSON. */
@@ -20,4 +20,9 @@ export interface RawProgramTable {
   feature: boolean;
   map: ColumnMap;
   rows: RawProgramRow[];
+  /**
+   * Problems found while reading, before validation (rows with more cells than the header,
+   * invisible characters removed, the file's encoding). A row with an error here is not used.
+   */
+  problems?: ProgramIssue[];
 }

@@ -6,7 +6,7 @@ import { checkCoordinates, INDONESIA_BOUNDS } from './coordinates.ts';
 import { makeIssue, type IssueAt } from './issue.ts';
 import type { RawProgramRow } from './raw-row.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
-import { parseLevel, resolveCode, type CodeScheme } from './resolve-code.ts';
+import { describeReading, parseLevel, resolveCode, twoReadings, type CodeScheme } from './resolve-code.ts';
 import type { ProgramIssue } from './types.ts';
 
 /** Where a valid row says the locus is, before placement. */
@@ -14,21 +14,35 @@ export type DraftLocation =
   | { kind: 'region'; level: Level; index: number; /** Set when found by place names. */ nameMatch?: NameMethod }
   | { kind: 'point'; lon: number; lat: number; /** Region also named by code, to cross-check. */ region?: { level: Level; index: number } };
 
+/** How a file's codes are read: its scheme, which reading wins in `auto`, and whether to warn about codes real in both. */
+export interface CodeReading {
+  scheme: CodeScheme;
+  prefer: 'bps' | 'kemendagri';
+  warnTwo: boolean;
+}
+
 /**
  * A row's location: a region by code (BPS or Kemendagri, see `resolveCode`), a point from
  * coordinates (coordinates win; the code is kept to cross-check), or, when the row has neither,
  * a region by place names (see `matchNames`). Problems go to `out`; undefined when the row has
  * no usable location.
  */
-export function readLocation(r: RawProgramRow, lookup: RegionLookup, scheme: CodeScheme, unplaced: ReadonlyMap<string, string> | undefined, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): DraftLocation | undefined {
+export function readLocation(r: RawProgramRow, lookup: RegionLookup, codes: CodeReading, unplaced: ReadonlyMap<string, string> | undefined, at: (f: ProgramField, v?: string) => IssueAt, out: ProgramIssue[]): DraftLocation | undefined {
   const codeCell = r.get('code');
+  const { scheme } = codes;
   let region: { level: Level; index: number } | undefined;
   if (codeCell !== '') {
-    const direct = resolveCode(lookup, codeCell, scheme);
+    const direct = resolveCode(lookup, codeCell, scheme, codes.prefer);
     const hit = direct ?? ancestorOfUnplaced(lookup, codeCell, scheme, unplaced, at('code'), out);
     if (!hit) out.push(makeIssue('error', 'unknown-code', at('code'), { scheme: scheme === 'auto' ? undefined : scheme === 'bps' ? 'BPS' : 'Kemendagri' }));
     else {
       region = { level: hit.level, index: hit.index };
+      const two = direct && codes.warnTwo ? twoReadings(lookup, codeCell) : undefined;
+      if (two && direct) {
+        const other = direct.as === 'bps' ? two.kemendagri : two.bps;
+        const dotted = codeCell.trim().replace(/^(\d{2})(\d{2})(\d{2})?(\d{4})?$/, (_, a, b, c, d) => [a, b, c, d].filter(Boolean).join('.'));
+        out.push(makeIssue('warning', 'code-two-schemes', at('code'), { used: describeReading(lookup, direct), other: describeReading(lookup, other), dotted }));
+      }
       const stated = r.get('level');
       const statedLevel = stated ? parseLevel(stated) : undefined;
       if (direct && stated && statedLevel !== hit.level) out.push(makeIssue('warning', 'level-mismatch', at('level'), { code: codeCell, actual: hit.level }));

@@ -1,4 +1,7 @@
-import { readDelimited } from '../table/read-delimited.ts';
+import { readDelimited, type DelimitedTable } from '../table/read-delimited.ts';
+import { makeIssue } from './issue.ts';
+import { showValue } from './show-value.ts';
+import type { ProgramIssue } from './types.ts';
 import { mapColumns, COLUMN_ALIASES, type ProgramField } from './columns.ts';
 import type { RawProgramTable } from './raw-row.ts';
 import { isHxl, readProgramHxl } from './read-program-hxl.ts';
@@ -9,12 +12,15 @@ import { isKemnakerRegister, readKemnakerRegister } from './read-kemnaker-regist
  * `readDelimited`). The first record is the header. An HXL-tagged 3W file (hashtag row under the
  * header) and Kemnaker's register of training institutions are recognised and read by their own
  * readers. Throws `DataError` for an empty file or missing required columns; row-level problems
- * are left to validation.
+ * are left to validation, except a row with more non-empty cells than the header has columns,
+ * which is an error in `problems` whatever the reader (its values are shifted).
  */
 export function readProgramCsv(text: string, file: string): RawProgramTable {
   const table = readDelimited(text, file);
-  if (isHxl(table)) return readProgramHxl(table, file);
-  if (isKemnakerRegister(table)) return readKemnakerRegister(table, file);
+  const problems = extraCells(table, file);
+  const withProblems = (t: RawProgramTable): RawProgramTable => (problems.length ? { ...t, problems: [...(t.problems ?? []), ...problems] } : t);
+  if (isHxl(table)) return withProblems(readProgramHxl(table, file));
+  if (isKemnakerRegister(table)) return withProblems(readKemnakerRegister(table, file));
   const [header, ...body] = table.records;
   const map = mapColumns(header.cells, file);
   const pos = {} as Partial<Record<ProgramField, number>>;
@@ -24,5 +30,23 @@ export function readProgramCsv(text: string, file: string): RawProgramTable {
     get: (f: ProgramField) => (pos[f] === undefined ? '' : (cells[pos[f]!] ?? '')),
     column: (f: ProgramField) => map.columns[f] ?? COLUMN_ALIASES[f][0],
   }));
-  return { file, format: 'csv', feature: false, map, rows };
+  return withProblems({ file, format: 'csv', feature: false, map, rows });
+}
+
+/**
+ * Rows with non-empty cells beyond the header's last column: an unquoted decimal comma or a stray
+ * delimiter shifted every value after it, so the row is an error, never read as it stands.
+ * Empty trailing cells ("a,b,,") carry nothing and pass.
+ */
+function extraCells(table: DelimitedTable, file: string): ProgramIssue[] {
+  const [header, ...body] = table.records;
+  const width = header.cells.length;
+  const out: ProgramIssue[] = [];
+  for (const { line, cells } of body) {
+    if (cells.length <= width || cells.slice(width).every((c) => c === '')) continue;
+    const extra = cells.slice(width).filter((c) => c !== '');
+    const shown = extra.slice(0, 3).map(showValue).join(', ') + (extra.length > 3 ? `, … (${extra.length})` : '');
+    out.push(makeIssue('error', 'extra-cells', { file, row: line }, { cells: cells.length, columns: width, extra: shown }));
+  }
+  return out;
 }

@@ -73,7 +73,15 @@ export type ProgramIssueCode =
   | 'abroad'
   | 'name-unmatched'
   | 'name-ambiguous'
-  | 'name-one-edit';
+  | 'name-one-edit'
+  /** A row with more non-empty cells than the header has columns (values shifted). */
+  | 'extra-cells'
+  /** Zero-width or bidi characters removed, or decomposed text composed (NFC), in a cell. */
+  | 'invisible-chars'
+  /** The file was not UTF-8 and was decoded as another encoding (row 0: the file). */
+  | 'encoding'
+  /** An undotted code that is a real region in both BPS and Kemendagri schemes. */
+  | 'code-two-schemes';
 
 /**
  * One validation problem. `error` means the row was skipped (the pipeline fails on any);

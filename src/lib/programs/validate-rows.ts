@@ -5,7 +5,7 @@ import { parseIntervention, suggestIntervention } from './intervention.ts';
 import { makeIssue, type IssueAt } from './issue.ts';
 import type { RawProgramTable, RawProgramRow } from './raw-row.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
-import type { CodeScheme } from './resolve-code.ts';
+import { preferredScheme, type CodeScheme } from './resolve-code.ts';
 import { readLocation, type DraftLocation } from './read-location.ts';
 import { INTERVENTION_TYPES, type ProgramIssue, type ProgramLocus } from './types.ts';
 import { parseYears } from './years.ts';
@@ -33,11 +33,23 @@ export interface ValidateOptions {
 /** Validate every row; rows with any error are left out of `drafts` and reported in `issues`. */
 export function validateRows(table: RawProgramTable, lookup: RegionLookup, options: ValidateOptions = {}): { drafts: ProgramDraft[]; issues: ProgramIssue[] } {
   const scheme = table.map.scheme ?? options.codeScheme ?? 'auto';
+  const prefer = scheme === 'auto' ? preferredScheme(lookup, table.rows.map((r) => r.get('code'))) : 'bps';
+  // Both readings of a code are worth a warning unless the header itself names the scheme.
+  const warnTwo = table.map.scheme === undefined;
   const firstRowOfId = new Map<string, number>();
   const drafts: ProgramDraft[] = [];
   const issues: ProgramIssue[] = [];
+  // Problems found while reading (extra cells, invisible characters) belong to their rows.
+  const readProblems = new Map<number, ProgramIssue[]>();
+  for (const p of table.problems ?? []) readProblems.set(p.row, [...(readProblems.get(p.row) ?? []), p]);
+  issues.push(...(readProblems.get(0) ?? []));
   for (const r of table.rows) {
-    const rowIssues: ProgramIssue[] = [];
+    const rowIssues: ProgramIssue[] = [...(readProblems.get(r.row) ?? [])];
+    // A shifted row (extra cells) is not used: checking its shifted values would only add noise.
+    if (rowIssues.some((i) => i.code === 'extra-cells')) {
+      issues.push(...rowIssues);
+      continue;
+    }
     const at = (field: ProgramField, value = r.get(field)): IssueAt => ({ file: table.file, row: r.row, column: r.column(field), value, feature: table.feature });
     const required = (field: ProgramField) => {
       const v = r.get(field);
@@ -55,7 +67,7 @@ export function validateRows(table: RawProgramTable, lookup: RegionLookup, optio
     const years = parseYears(r.get('year'));
     if (!years) rowIssues.push(makeIssue('error', 'bad-year', at('year')));
     const beneficiaries = readCount(r, at, rowIssues);
-    const location = readLocation(r, lookup, scheme, options.unplacedCodes, at, rowIssues);
+    const location = readLocation(r, lookup, { scheme, prefer, warnTwo }, options.unplacedCodes, at, rowIssues);
     issues.push(...rowIssues);
     if (rowIssues.some((i) => i.severity === 'error') || !location || !intervention || !years) continue;
     const canonical = canonicalAgency(agency);

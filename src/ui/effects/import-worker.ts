@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 import type { Topology } from 'topojson-specification';
-import { decodeText } from '../../lib/programs/decode-text.ts';
 import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
 import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { LEVELS } from '../../lib/types.ts';
@@ -21,8 +20,9 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { id, file, mode, baseUrl } = e.data;
   try {
     post({ id, kind: 'progress', stage: 'read' });
-    // Not `file.text()`: that turns a Windows-1252 file's letters into replacement characters silently.
-    const text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+    // Bytes, not `file.text()` (that turns a Windows-1252 file's letters into replacement
+    // characters silently): the importer decodes them and says which encoding it used.
+    const bytes = new Uint8Array(await file.arrayBuffer());
     post({ id, kind: 'progress', stage: 'regions' });
     const source = createDataSource(baseUrl);
     lookup ??= Promise.all(LEVELS.map((l) => source.regions(l))).then((cols) => LEVELS.reduce((lk, l, i) => withLevel(lk, l, cols[i]), emptyLookup()));
@@ -31,7 +31,7 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       throw err;
     });
     post({ id, kind: 'progress', stage: 'check' });
-    const result = await importWithChunks(text, file.name, lk, (path): Promise<Topology> => source.topology(path), { national: DATA_FILES.national, basemap: DATA_FILES.basemap });
+    const result = await importWithChunks(bytes, file.name, lk, (path): Promise<Topology> => source.topology(path), { national: DATA_FILES.national, basemap: DATA_FILES.basemap });
     post({ id, kind: 'progress', stage: 'save' });
     // Kept in this browser until the user removes it; a failure to keep it leaves the import usable.
     const saved = await saveImport({ file: file.name, mode, savedAt: new Date().toISOString(), result }).then(() => true, () => false);

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../src/lib/programs/decode-text.ts';
-import { importPrograms } from '../../../src/lib/programs/import-programs.ts';
+import { importPrograms, programText } from '../../../src/lib/programs/import-programs.ts';
 import { syntheticLookup } from './helpers.ts';
 
 const header = 'id,name,program,ministry,intervention_type,admin_code,year';
 
 describe('files the importer must not misread', () => {
   it('decodes UTF-8 with or without BOM and UTF-16 with a BOM', () => {
-    expect(decodeText(new TextEncoder().encode('Pelatihan ké'), 'a.csv')).toBe('Pelatihan ké');
+    expect(programText(new TextEncoder().encode('Pelatihan ké'), 'a.csv')).toEqual({ text: 'Pelatihan ké', encoding: [] });
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Désa'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    expect(decodeText(utf16, 'b.csv')).toBe('Désa');
+    expect(programText(utf16, 'b.csv').text).toBe('Désa');
   });
-  it('names a Windows-1252 file, with the byte offset, instead of storing replacement characters', () => {
+  it('decodes a Windows-1252 file and names it, with the byte offset, instead of storing replacement characters', () => {
     const cp1252 = new Uint8Array([...new TextEncoder().encode('id,name\n1,D'), 0xe9, 0x73, 0x61]);
-    expect(() => decodeText(cp1252, 'c.csv')).toThrow(/^c\.csv: not UTF-8 text at byte 11 \(bytes e9 73 61\); it looks like Windows-1252/);
+    const { text, encoding } = programText(cp1252, 'c.csv');
+    expect(text).toBe('id,name\n1,Désa');
+    expect(encoding[0].message.en).toMatch(/^c\.csv: not UTF-8 \(byte 12 is 0xe9\); read as Windows-1252/);
   });
   it('gives a JSON array of Features a message about the JSON shape, not CSV headers', () => {
     const arr = JSON.stringify([{ type: 'Feature', geometry: { type: 'Point', coordinates: [123.65, -10.25] }, properties: {} }]);
