@@ -71,7 +71,7 @@ export const en: Strings = {
   urlNotice: (params) => `Parts of the link were not recognised and replaced by defaults: ${params}`,
   dismiss: 'Dismiss notice',
   tooltipNoValue: 'no data',
-  mapControls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Full screen', fullscreenExit: 'Exit full screen', reset: 'Show all of Indonesia', attribution: 'Show attribution', cooperativeCtrl: 'Hold Ctrl and scroll to zoom the map', cooperativeMac: 'Hold ⌘ and scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
+  mapControls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Full screen', fullscreenExit: 'Exit full screen', reset: 'Show all of Indonesia', attribution: 'Show attribution', attributionText: 'Boundaries: GADM 4.1 · Data: BPS and others (sources in the legend)', cooperativeCtrl: 'Hold Ctrl and scroll to zoom the map', cooperativeMac: 'Hold ⌘ and scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
   skipToMap: 'Skip to map',
   skipToPanel: 'Skip to region panel',
   regionLoaded: (name) => `${name} loaded`,

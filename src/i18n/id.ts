@@ -71,7 +71,7 @@ export const id = {
   urlNotice: (params: string) => `Sebagian tautan tidak dikenali dan diganti nilai bawaan: ${params}`,
   dismiss: 'Tutup pemberitahuan',
   tooltipNoValue: 'tidak ada data',
-  mapControls: { zoomIn: 'Perbesar', zoomOut: 'Perkecil', fullscreenEnter: 'Layar penuh', fullscreenExit: 'Keluar dari layar penuh', reset: 'Tampilkan seluruh Indonesia', attribution: 'Tampilkan atribusi', cooperativeCtrl: 'Tahan Ctrl sambil menggulir untuk memperbesar atau memperkecil peta', cooperativeMac: 'Tahan ⌘ sambil menggulir untuk memperbesar atau memperkecil peta', cooperativeTouch: 'Geser peta dengan dua jari' },
+  mapControls: { zoomIn: 'Perbesar', zoomOut: 'Perkecil', fullscreenEnter: 'Layar penuh', fullscreenExit: 'Keluar dari layar penuh', reset: 'Tampilkan seluruh Indonesia', attribution: 'Tampilkan atribusi', attributionText: 'Batas: GADM 4.1 · Data: BPS dan lainnya (sumber tiap angka di legenda)', cooperativeCtrl: 'Tahan Ctrl sambil menggulir untuk memperbesar atau memperkecil peta', cooperativeMac: 'Tahan ⌘ sambil menggulir untuk memperbesar atau memperkecil peta', cooperativeTouch: 'Geser peta dengan dua jari' },
   skipToMap: 'Lompat ke peta',
   skipToPanel: 'Lompat ke panel wilayah',
   regionLoaded: (name: string) => `${name} dimuat`,

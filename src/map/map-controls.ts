@@ -1,4 +1,4 @@
-import { FullscreenControl, NavigationControl, ScaleControl, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
+import { AttributionControl, FullscreenControl, NavigationControl, ScaleControl, type IControl, type Map as MapLibreMap } from 'maplibre-gl';
 
 /** The map's own words (control labels, the canvas' accessible name), in the page's language. */
 export interface MapLocale {
@@ -11,6 +11,8 @@ export interface MapLocale {
   /** The "back to all of Indonesia" button. */
   reset: string;
   attribution: string;
+  /** The attribution's text: where boundaries and data come from. */
+  attributionText: string;
   /** Cooperative gestures' hint (embeds): wheel without Ctrl on Windows/Linux, without ⌘ on a Mac, one finger on touch. */
   cooperativeCtrl: string;
   cooperativeMac: string;
@@ -58,7 +60,7 @@ class ResetControl implements IControl {
 }
 
 /**
- * Zoom buttons, "back to Indonesia", fullscreen and a metric scale bar. `setLocale` swaps the
+ * Zoom buttons, "back to Indonesia", fullscreen, the attribution and a metric scale bar. `setLocale` swaps the
  * labels: MapLibre reads its strings when a control is added, so the controls are added again.
  */
 export function createMapControls(map: MapLibreMap, locale: MapLocale, onReset: () => void): { setLocale(l: MapLocale): void } {
@@ -68,6 +70,9 @@ export function createMapControls(map: MapLibreMap, locale: MapLocale, onReset: 
     map._locale = { ...map._locale, ...maplibreLocale(l) };
     controls = [new NavigationControl({ showCompass: false }), new ResetControl(l.reset, onReset), new FullscreenControl({ container: map.getContainer().parentElement ?? undefined })];
     for (const c of controls) map.addControl(c, 'top-right');
+    const attribution = new AttributionControl({ compact: true, customAttribution: l.attributionText });
+    map.addControl(attribution, 'bottom-right');
+    controls.push(attribution);
     const scale = new ScaleControl({ unit: 'metric', maxWidth: 120 });
     map.addControl(scale, 'bottom-right');
     controls.push(scale);

@@ -44,7 +44,7 @@ export interface MapViewOptions {
 export const defaultMapOptions: MapViewOptions = {
   onlineStyle: null,
   initialBounds: INDONESIA_BBOX,
-  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution', cooperativeCtrl: 'Use Ctrl + scroll to zoom the map', cooperativeMac: 'Use ⌘ + scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
+  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution', attributionText: 'Boundaries: GADM 4.1 · Data: BPS and others (sources in the legend)', cooperativeCtrl: 'Use Ctrl + scroll to zoom the map', cooperativeMac: 'Use ⌘ + scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
   cooperativeGestures: false,
   describedBy: '',
 };
@@ -140,7 +140,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     style: baseStyle(),
     bounds: o.initialBounds,
     fitBoundsOptions: { padding: 10 },
-    attributionControl: { compact: true, customAttribution: 'Batas: GADM 4.1 · Data: BPS' },
+    // The attribution is one of the controls (map-controls.ts), so it follows the page's language.
+    attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     renderWorldCopies: false,

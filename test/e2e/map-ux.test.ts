@@ -66,11 +66,14 @@ describe('the map as people use it', () => {
     expect(await page.locator('#map canvas').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
     expect(await page.locator('.lokus-ctrl-reset').getAttribute('aria-label')).toBe('Show all of Indonesia');
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toBe('Boundaries: GADM 4.1 · Data: BPS and others (sources in the legend)');
     await page.click('.lang-toggle');
     await expect.poll(() => page.locator('#map canvas').getAttribute('aria-label')).toBe('Peta kemiskinan Indonesia');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Perbesar');
     expect(await page.locator('.maplibregl-ctrl-fullscreen').getAttribute('aria-label')).toBe('Layar penuh');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toBe('Batas: GADM 4.1 · Data: BPS dan lainnya (sumber tiap angka di legenda)');
+    expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
   });
 
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
