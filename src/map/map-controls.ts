@@ -73,6 +73,8 @@ export function createMapControls(map: MapLibreMap, locale: MapLocale, onReset: 
     const attribution = new AttributionControl({ compact: true, customAttribution: l.attributionText });
     map.addControl(attribution, 'bottom-right');
     controls.push(attribution);
+    // On a phone-sized map it starts folded (ⓘ opens it): unfolded, its two lines covered the map's top.
+    if (map.getContainer().offsetWidth < 720) map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     const scale = new ScaleControl({ unit: 'metric', maxWidth: 120 });
     map.addControl(scale, 'bottom-right');
     controls.push(scale);
