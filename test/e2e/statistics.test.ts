@@ -49,6 +49,10 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     expect(await change.textContent()).toContain('-2,71 poin (23,03% → 20,32%)');
     // The legend says which years, and the panel's class is a blue (falling, better) class of the map.
     expect(await page.locator('.legend-title').textContent()).toBe('Perubahan persentase penduduk miskin (P0), 2019 → 2025 (poin)');
+    // The source line names the sources of both years (BPS table 621 for 2019, the 2025 tables).
+    const source = await page.locator('.legend-source').textContent();
+    expect(source).toContain('tabel 621');
+    expect(source).toContain('Susenas Maret 2025');
     const cls = await change.locator('.value-swatch').getAttribute('data-class');
     expect(await page.locator(`.legend-classes li[data-class="${cls}"]`).getAttribute('data-side')).toBe('better');
     const url = new URL(page.url()).searchParams;

@@ -71,9 +71,11 @@ export function useDerived(s: PageState): Derived {
   const colours = useMemo(() => changed?.colours ?? (classes.counts.length ? sequentialPalette(classes.counts.length, def?.direction) : []), [classes, changed, def]);
   const sources = useMemo(() => {
     if (!base) return [];
-    const ids = new Set(Object.values(base.bundle.values[url.indicator]?.[String(url.year)] ?? {}).map(([, id]) => id));
+    // The change view shows two years' values: the sources of both.
+    const years = changeFrom === undefined ? [url.year] : [changeFrom, url.year];
+    const ids = new Set(years.flatMap((y) => Object.values(base.bundle.values[url.indicator]?.[String(y)] ?? {}).map(([, id]) => id)));
     return [...ids].map((id) => base.bundle.sources[id] ?? { id, title: id, publisher: '' });
-  }, [base, url.indicator, url.year]);
+  }, [base, url.indicator, url.year, changeFrom]);
   const p0Years = base?.years.get('p0') ?? [];
   const hotspotYear = base ? (p0Years.includes(url.year) ? url.year : base.defaultYears.get('p0')) : undefined;
   const selected = useMemo(() => (url.region ? regionOf(s.regions, url.region) : undefined), [s.regions, url.region]);
