@@ -10,8 +10,8 @@ export type ClusterLabel = (counts: Record<string, number>, total: number, byReg
 export type ClusterAction = 'zoom' | 'select';
 
 /** Smallest and largest cluster ring in CSS pixels: the count stays legible, the ring hides little of the map. */
-const CLUSTER_MIN_PX = 22;
-const CLUSTER_MAX_PX = 46;
+const CLUSTER_MIN_PX = 20;
+const CLUSTER_MAX_PX = 34;
 
 /**
  * A cluster of program loci as an HTML button: a hollow ring split into one arc per intervention
