@@ -185,6 +185,7 @@ export const id = {
   gapColReasons: 'Alasan',
   gapExport: 'Ekspor CSV',
   gapLoadingLevel: 'Memuat kecamatan dan desa…',
+  aboutIndicator: 'Tentang indikator ini',
   mapLevel: 'Warnai per',
   levelNoProvinces: (indicator: string) => `${indicator} tidak punya angka provinsi; peta kembali mewarnai kabupaten/kota.`,
   yearMovedProvinsi: (indicator: string, from: number, to: number) => `Angka provinsi ${indicator} tidak ada untuk tahun ${from}; ditampilkan tahun terdekat yang ada, ${to}.`,

@@ -107,6 +107,12 @@ export function Legend(p: LegendProps) {
             </ul>
           </div>
         )}
+        {p.def.definition[lang] && (
+          <details class="legend-definition">
+            <summary>{t.aboutIndicator}</summary>
+            <p>{p.def.definition[lang]}</p>
+          </details>
+        )}
         {p.extra}
       </div>
       <p class="legend-source">

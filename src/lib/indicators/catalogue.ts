@@ -59,8 +59,8 @@ export const CATALOGUE: readonly IndicatorDef[] = [
     label: { id: 'Persentase penduduk miskin ekstrem', en: 'Extreme poverty rate' },
     unit: PERCENT,
     definition: {
-      id: 'Persentase penduduk di bawah garis kemiskinan ekstrem (seri resmi 2018–2023, US$1,9 PPP). Provinsi dan beberapa kabupaten yang dikutip berita; 2023 kabupaten NTT adalah estimasi Kemenko PMK.',
-      en: 'Share of people below the extreme poverty line (official 2018–2023 series, US$1.9 PPP). Provinces and a few kabupaten as quoted in news reports; the NTT kabupaten 2023 values are Kemenko PMK estimates.',
+      id: 'Persentase penduduk di bawah garis kemiskinan ekstrem (seri resmi 2018–2023, US$1,9 PPP). BPS tidak menerbitkan angka ini per kabupaten/kota: yang tampil hanya provinsi dan beberapa kabupaten yang dikutip berita (2023 kabupaten NTT: estimasi Kemenko PMK); kabupaten lain "tidak ada data" karena angkanya tidak terbit, bukan karena nol.',
+      en: 'Share of people below the extreme poverty line (official 2018–2023 series, US$1.9 PPP). BPS does not publish it per regency/city: shown are provinces and the few kabupaten quoted in news reports (NTT kabupaten 2023: Kemenko PMK estimates); other kabupaten show "no data" because no figure is published, not because it is zero.',
     },
     publisher: 'BPS',
     direction: 'higher-is-worse',
