@@ -24,7 +24,7 @@ export const en: Strings = {
   legendNoData: 'No data',
   legendCount: (n) => `${n} ${n === 1 ? 'region' : 'regions'}`,
   legendSource: 'Source',
-  sourcePublisherLink: (publisher) => `${publisher} table`,
+  sourcePublisherLink: (publisher) => `original: ${publisher}`,
   sourceCopyLink: (via) => `copy: ${via}`,
   sourceLinkTitle: (url) => `${url} (opens in a new tab)`,
   legendLevelNote: 'Poverty figures exist only for provinces and regencies/cities. Districts and villages are coloured by coastal status.',

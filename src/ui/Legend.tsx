@@ -111,7 +111,7 @@ export function Legend(p: LegendProps) {
         {p.extra}
       </div>
       <p class="legend-source">
-        {t.legendSource}: <SourceCitations sources={p.sources} /> ({ch ? `${ch.from}, ${p.year}` : p.year})
+        {t.legendSource}: <SourceCitations sources={p.sources} indicator={p.def.id} /> ({ch ? `${ch.from}, ${p.year}` : p.year})
       </p>
     </section>
   );

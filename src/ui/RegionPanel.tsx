@@ -88,7 +88,7 @@ export function RegionPanel(p: RegionPanelProps) {
               // Without a figure for the selected year, the latest one is shown with its own year in its text.
               const latest = cell ? undefined : Math.max(-Infinity, ...Object.keys(byYear).map(Number).filter((y) => byYear[String(y)]?.[region.kode]));
               const other = latest !== undefined && Number.isFinite(latest) ? byYear[String(latest)][region.kode] : undefined;
-              const src = (c: [number, string]) => <SourceCitation source={bundle.sources[c[1]] ?? { id: c[1], title: c[1], publisher: '' }} />;
+              const src = (c: [number, string]) => <SourceCitation source={bundle.sources[c[1]] ?? { id: c[1], title: c[1], publisher: '' }} indicator={d.id} />;
               return (
                 <tr key={d.id} class={d.id === p.indicator ? 'current' : ''} data-indicator={d.id}>
                   <th scope="row">{d.label[lang]}</th>

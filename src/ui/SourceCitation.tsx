@@ -3,14 +3,16 @@ import { useI18n } from './store/store.ts';
 import { sourceLinks } from '../lib/indicators/source-links.ts';
 import type { SourceDef } from '../lib/indicators/types.ts';
 
+type Shown = Pick<SourceDef, 'id' | 'title' | 'publisher' | 'via' | 'url' | 'publisherUrl' | 'publisherUrlOf'>;
+
 /**
  * A source as the page shows it where there is room (legend, region panel): its title (publisher,
- * and "via …" for a copy), then a link to the publisher's own table when known and a link to the
- * copy, each opening in a new tab.
+ * and "via …" for a copy), then a link to the publisher's own table of `indicator`'s figures when
+ * known and a link to the copy, each opening in a new tab.
  */
-export function SourceCitation({ source: s }: { source: Pick<SourceDef, 'id' | 'title' | 'publisher' | 'via' | 'url' | 'publisherUrl'> }) {
+export function SourceCitation({ source: s, indicator }: { source: Shown; indicator?: string }) {
   const { t } = useI18n();
-  const links = sourceLinks(s);
+  const links = sourceLinks(s, indicator);
   const link = (href: string, text: string, kind: string) => (
     <a class="source-link" data-link={kind} href={href} target="_blank" rel="noopener" title={t.sourceLinkTitle(href)}>
       {text} ↗
@@ -25,15 +27,15 @@ export function SourceCitation({ source: s }: { source: Pick<SourceDef, 'id' | '
   );
 }
 
-/** Several sources separated by "; " (the legend's source line), or "–" when there are none. */
-export function SourceCitations({ sources }: { sources: Pick<SourceDef, 'id' | 'title' | 'publisher' | 'via' | 'url' | 'publisherUrl'>[] }) {
+/** Several sources of `indicator`'s figures separated by "; " (the legend's source line), or "–" when there are none. */
+export function SourceCitations({ sources, indicator }: { sources: Shown[]; indicator?: string }) {
   if (!sources.length) return <>–</>;
   return (
     <>
       {sources.map((s, i) => (
         <Fragment key={s.id}>
           {i > 0 && '; '}
-          <SourceCitation source={s} />
+          <SourceCitation source={s} indicator={indicator} />
         </Fragment>
       ))}
     </>

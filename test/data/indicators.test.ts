@@ -65,15 +65,20 @@ describe('indicator pipeline on the real tables', () => {
         expect(s.title, `${s.id}: title of a copy says via`).toMatch(/\bvia\b/);
       }
       // The publisher's own link is the publisher's site; a copy's link is not.
-      if (s.publisherUrl) expect(s.publisherUrl, s.id).toMatch(/^https:\/\/www\.bps\.go\.id\//);
+      for (const u of [s.publisherUrl ?? [], Object.values(s.publisherUrlOf ?? {})].flat()) expect(u, s.id).toMatch(/^https:\/\/www\.bps\.go\.id\//);
       if (s.via && s.url) expect(s.url, s.id).not.toMatch(/bps\.go\.id/);
     }
     // The BPS table exports came through a GitHub copy and link BPS's own table.
-    for (const id of ['BPS_621_P0_KABKOTA', 'BPS_619_POOR_KABKOTA', 'BPS_622_P1_KABKOTA', 'BPS_623_P2_KABKOTA', 'STIS_JAG_2025']) {
+    for (const [id, table] of [['BPS_621_P0_KABKOTA', 'NjIxIzI='], ['BPS_619_POOR_KABKOTA', 'NjE5IzI='], ['BPS_622_P1_KABKOTA', 'NjIyIzI='], ['BPS_623_P2_KABKOTA', 'NjIzIzI=']]) {
       expect(bundle.sources[id].publisher).toBe('BPS');
-      expect(bundle.sources[id].publisherUrl).toMatch(/^https:\/\/www\.bps\.go\.id\/(id|en)\/statistics-table\//);
+      expect(bundle.sources[id].publisherUrl).toMatch(new RegExp(`^https://www\\.bps\\.go\\.id/(id|en)/statistics-table/2/${table}/`));
       expect(bundle.sources[id].url).toMatch(/^https:\/\/github\.com\//);
     }
+    // The STIS transcription links each indicator's own BPS table (and the IPM 2025 publication), for every indicator it gives.
+    const stis = bundle.sources.STIS_JAG_2025;
+    expect(stis.url).toMatch(/^https:\/\/github\.com\/jagonyabakmie\//);
+    const given = Object.keys(bundle.values).filter((ind) => Object.values(bundle.values[ind]).some((y) => Object.values(y).some((c) => c[1] === 'STIS_JAG_2025')));
+    expect(Object.keys(stis.publisherUrlOf ?? {}).sort()).toEqual(given.sort());
     expect(bundle.sources.KAGGLE_KTKI_2021.title).toBe('BPS, Susenas Maret 2021 (via Kaggle)');
     expect(bundle.sources.WFP_PRISM_RISKESDAS_2018.title).toBe('Kemenkes, Riskesdas 2018 (via WFP PRISM)');
   });

@@ -156,7 +156,7 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     expect(await legend.textContent()).toContain('(via GitHub)');
     const bps = legend.locator('a[data-link="publisher"]').first();
     expect(await bps.getAttribute('href')).toMatch(/^https:\/\/www\.bps\.go\.id\/.+statistics-table/);
-    expect(await bps.textContent()).toContain('tabel BPS');
+    expect(await bps.textContent()).toContain('asli: BPS');
     for (const a of await legend.locator('a').all()) expect([await a.getAttribute('target'), await a.getAttribute('rel')]).toEqual(['_blank', 'noopener']);
     expect(await legend.locator('a[data-link="copy"]').first().getAttribute('href')).toMatch(/^https:\/\/github\.com\//);
     // Panel: IPM 2021 is BPS via Kaggle (no BPS table known: only the copy's link, never a guessed one).
@@ -165,12 +165,15 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     expect(await ipm.locator('a[data-link="copy"]').getAttribute('href')).toMatch(/^https:\/\/www\.kaggle\.com\//);
     expect(await ipm.locator('a[data-link="publisher"]').count()).toBe(0);
     const p0 = page.locator('.panel .values tr[data-indicator="p0"] .value-source');
-    expect(await p0.locator('a[data-link="publisher"]').getAttribute('href')).toMatch(/bps\.go\.id/);
+    expect(await p0.locator('a[data-link="publisher"]').getAttribute('href')).toMatch(/bps\.go\.id\/.+\/NjIxIzI=\//);
+    // The latest number of poor (2025, STIS transcription) links BPS table 619, not the P0 table.
+    const poor = page.locator('.panel .values tr[data-indicator="poor_thousands"] .value-source');
+    expect(await poor.locator('a[data-link="publisher"]').getAttribute('href')).toMatch(/bps\.go\.id\/.+\/NjE5IzI=\//);
     await page.locator('.panel .values').screenshot({ path: `${shots}/sources-panel-5303-2021.png` });
     await page.locator('.legend').screenshot({ path: `${shots}/sources-legend-5303-2021.png` });
     // English: the link words are translated.
     await page.click('.lang-toggle');
-    await poll(() => legend.locator('a[data-link="publisher"]').first().textContent()).toContain('BPS table');
+    await poll(() => legend.locator('a[data-link="publisher"]').first().textContent()).toContain('original: BPS');
     expect(await legend.locator('a[data-link="copy"]').first().textContent()).toContain('copy: GitHub');
     await page.locator('.legend').screenshot({ path: `${shots}/sources-legend-5303-2021-en.png` });
   });

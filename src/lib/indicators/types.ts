@@ -32,8 +32,10 @@ export interface SourceDef {
   via?: string;
   /** Link to where the figures were taken from: the copy's page when `via` is set, else the publisher's. */
   url?: string;
-  /** The publisher's own table or publication (e.g. a bps.go.id statistics table), only when known; never guessed. */
+  /** The publisher's own table or publication (e.g. a bps.go.id statistics table) for all figures of the source, only when known; never guessed. */
   publisherUrl?: string;
+  /** The same per indicator id, for a source whose figures come from several of the publisher's tables (`STIS_JAG_2025`: p0 → table 621, p1 → 622 …). */
+  publisherUrlOf?: Record<string, string>;
   licence?: string;
   note?: string;
 }

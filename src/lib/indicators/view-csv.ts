@@ -1,6 +1,6 @@
 import { toSafeCsv, type CsvCell } from '../programs/safe-csv.ts';
 import type { Region } from '../regions/region.ts';
-import { sourceLine } from './source-links.ts';
+import { publisherUrlCell, sourceLine } from './source-links.ts';
 import type { IndicatorBundle } from './types.ts';
 
 /** Columns of the "data of this view" download, one row per region and year. */
@@ -18,7 +18,7 @@ export function viewCsv(bundle: IndicatorBundle, indicator: string, regions: rea
     for (const y of years) {
       const cell = bundle.values[indicator]?.[String(y)]?.[r.kode];
       const src = cell ? bundle.sources[cell[1]] : undefined;
-      rows.push([r.kode, r.kemendagri, r.name, r.level, indicator, y, cell?.[0], def?.unit[lang] ?? '', cell?.[1] ?? '', src ? sourceLine(src) : '']);
+      rows.push([r.kode, r.kemendagri, r.name, r.level, indicator, y, cell?.[0], def?.unit[lang] ?? '', cell?.[1] ?? '', src ? sourceLine(src, indicator) : '']);
     }
   return toSafeCsv(VIEW_CSV_COLUMNS, rows);
 }
@@ -48,6 +48,6 @@ const INDICATORS_CSV_DICTIONARY: [string, string][] = [
 export function dataDictionaryCsv(bundle: IndicatorBundle, lang: 'id' | 'en'): string {
   const rows: CsvCell[][] = INDICATORS_CSV_DICTIONARY.map(([c, what]) => ['column', c, what, '', '', '', '', '', '']);
   for (const d of bundle.catalogue) rows.push(['indicator', d.id, d.label[lang], d.unit[lang], d.definition[lang], d.publisher, d.direction, '', '']);
-  for (const s of Object.values(bundle.sources)) rows.push(['source', s.id, s.title, s.publisher, s.url ?? '', s.licence ?? '', s.note ?? '', s.via ?? '', s.publisherUrl ?? '']);
+  for (const s of Object.values(bundle.sources)) rows.push(['source', s.id, s.title, s.publisher, s.url ?? '', s.licence ?? '', s.note ?? '', s.via ?? '', publisherUrlCell(s)]);
   return toSafeCsv(['kind', 'id', 'description', 'unit_or_publisher', 'definition_or_url', 'publisher_or_licence', 'direction_or_note', 'source_via', 'source_publisher_url'], rows);
 }
