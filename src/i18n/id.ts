@@ -24,6 +24,12 @@ export const id = {
   legendNoData: 'Tidak ada data',
   legendCount: (n: number) => `${n} wilayah`,
   legendSource: 'Sumber',
+  /** Link after a source to the publisher's own table or publication, the original (opens in a new tab). */
+  sourcePublisherLink: (publisher: string) => `asli: ${publisher}`,
+  /** Link after a source to the copy the figures came through (Kaggle, GitHub, a news site). */
+  sourceCopyLink: (via: string) => `salinan: ${via}`,
+  /** Title of both links: where they open. */
+  sourceLinkTitle: (url: string) => `${url} (membuka tab baru)`,
   legendLevelNote: 'Angka kemiskinan hanya tersedia untuk provinsi dan kabupaten/kota. Kecamatan dan desa diwarnai menurut status pesisir.',
   coastal: 'Pesisir',
   notCoastal: 'Bukan pesisir',

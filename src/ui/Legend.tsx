@@ -5,6 +5,7 @@ import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
 import type { Classes } from '../lib/ui/classify.ts';
 import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { defaultColours } from '../map/layer-specs.ts';
+import { SourceCitations } from './SourceCitation.tsx';
 import type { FillLevel } from '../lib/ui/year-coverage.ts';
 
 export interface LegendProps {
@@ -116,7 +117,7 @@ export function Legend(p: LegendProps) {
         {p.extra}
       </div>
       <p class="legend-source">
-        {t.legendSource}: {p.sources.map((s) => s.title).join('; ') || '–'} ({ch ? `${ch.from}, ${p.year}` : p.year})
+        {t.legendSource}: <SourceCitations sources={p.sources} indicator={p.def.id} /> ({ch ? `${ch.from}, ${p.year}` : p.year})
       </p>
     </section>
   );

@@ -8,6 +8,7 @@ import { childrenOf, regionOf } from '../lib/regions/region-views.ts';
 import type { Region } from '../lib/regions/region.ts';
 import { valuesOf } from '../lib/indicators/values-of.ts';
 import { TrendChart } from './TrendChart.tsx';
+import { SourceCitation } from './SourceCitation.tsx';
 import { RegionChildren } from './RegionChildren.tsx';
 import { hotspotFlags } from '../lib/hotspot/hotspot-flags.ts';
 import { changeValue, type ChangeKind } from '../lib/ui/change.ts';
@@ -87,7 +88,7 @@ export function RegionPanel(p: RegionPanelProps) {
               // Without a figure for the selected year, the latest one is shown with its own year in its text.
               const latest = cell ? undefined : Math.max(-Infinity, ...Object.keys(byYear).map(Number).filter((y) => byYear[String(y)]?.[region.kode]));
               const other = latest !== undefined && Number.isFinite(latest) ? byYear[String(latest)][region.kode] : undefined;
-              const src = (c: [number, string]) => bundle.sources[c[1]]?.title ?? c[1];
+              const src = (c: [number, string]) => <SourceCitation source={bundle.sources[c[1]] ?? { id: c[1], title: c[1], publisher: '' }} indicator={d.id} />;
               return (
                 <tr key={d.id} class={d.id === p.indicator ? 'current' : ''} data-indicator={d.id}>
                   <th scope="row">{d.label[lang]}</th>

@@ -49,6 +49,40 @@ describe('indicator pipeline on the real tables', () => {
 
   it('has 514 kabupaten/kota in the registry', async () => expect(await kabupaten()).toHaveLength(514));
 
+  it('names the publisher of every source, and says "via" in the title of every figure that came through a copy', async () => {
+    const { bundle } = await real();
+    const sources = Object.values(bundle.sources);
+    expect(sources.length).toBeGreaterThan(40);
+    // A copy shows in the register's via field, or (for a register that forgot it) in its publisher, note or link.
+    const copyHint = /\bvia\b|kaggle|github|news/i;
+    const copyHost = /kaggle\.com|github\.com|antaranews|bisnis\.com|republika|okezone|databoks|tribunnews|detik|katadata|inews|idntimes|berita|bualbual|gumpalan|harianjogja|innalar|otomotif1|kebumenpasti|kondusif|banyumas|inionline|tendabesar|tabloidmaritim|zonasultra/i;
+    for (const s of sources) {
+      expect(s.publisher, s.id).toMatch(/\S/);
+      expect(s.publisher, `${s.id}: the publisher names the publisher only; the copy is in via`).not.toMatch(/\bvia\b/i);
+      const copy = !!s.via || copyHint.test(`${s.publisher} ${s.note ?? ''}`) || copyHost.test(s.url ?? '');
+      if (copy) {
+        expect(s.via, `${s.id} came through a copy but has no via`).toBeTruthy();
+        expect(s.title, `${s.id}: title of a copy says via`).toMatch(/\bvia\b/);
+      }
+      // The publisher's own link is the publisher's site; a copy's link is not.
+      for (const u of [s.publisherUrl ?? [], Object.values(s.publisherUrlOf ?? {})].flat()) expect(u, s.id).toMatch(/^https:\/\/www\.bps\.go\.id\//);
+      if (s.via && s.url) expect(s.url, s.id).not.toMatch(/bps\.go\.id/);
+    }
+    // The BPS table exports came through a GitHub copy and link BPS's own table.
+    for (const [id, table] of [['BPS_621_P0_KABKOTA', 'NjIxIzI='], ['BPS_619_POOR_KABKOTA', 'NjE5IzI='], ['BPS_622_P1_KABKOTA', 'NjIyIzI='], ['BPS_623_P2_KABKOTA', 'NjIzIzI=']]) {
+      expect(bundle.sources[id].publisher).toBe('BPS');
+      expect(bundle.sources[id].publisherUrl).toMatch(new RegExp(`^https://www\\.bps\\.go\\.id/(id|en)/statistics-table/2/${table}/`));
+      expect(bundle.sources[id].url).toMatch(/^https:\/\/github\.com\//);
+    }
+    // The STIS transcription links each indicator's own BPS table (and the IPM 2025 publication), for every indicator it gives.
+    const stis = bundle.sources.STIS_JAG_2025;
+    expect(stis.url).toMatch(/^https:\/\/github\.com\/jagonyabakmie\//);
+    const given = Object.keys(bundle.values).filter((ind) => Object.values(bundle.values[ind]).some((y) => Object.values(y).some((c) => c[1] === 'STIS_JAG_2025')));
+    expect(Object.keys(stis.publisherUrlOf ?? {}).sort()).toEqual(given.sort());
+    expect(bundle.sources.KAGGLE_KTKI_2021.title).toBe('BPS, Susenas Maret 2021 (via Kaggle)');
+    expect(bundle.sources.WFP_PRISM_RISKESDAS_2018.title).toBe('Kemenkes, Riskesdas 2018 (via WFP PRISM)');
+  });
+
   for (const year of [2025, 2021]) {
     it(`joins P0 ${year} to every kabupaten/kota that has a Kemendagri code, and gives a reason for any other`, async () => {
       const { bundle, regions } = await real();

@@ -189,13 +189,13 @@ describe('the embed page', () => {
     expect(await canvas.getAttribute('aria-describedby')).toBe('map-desc');
     expect(await page.locator('#map').getAttribute('aria-describedby')).toBe('map-desc');
     await expect.poll(() => page.locator('#map-desc').textContent()).toBe(
-      'Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 (BPS). Tertinggi: Sumba Tengah 29,23%, Sabu Raijua 27,18%, Sumba Barat 26,47%. Terendah: Kota Kupang 7,57%. Tanpa data: 0 dari 22.',
+      'Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 (BPS via proyek STIS). Tertinggi: Sumba Tengah 29,23%, Sabu Raijua 27,18%, Sumba Barat 26,47%. Terendah: Kota Kupang 7,57%. Tanpa data: 0 dari 22.',
     );
     expect(await page.locator('.maplibregl-desktop-message').textContent()).toBe('Tahan Ctrl sambil menggulir untuk memperbesar atau memperkecil peta');
     await page.goto(`${site}?embed=1&region=53&year=2025&indicator=p0&lang=en`);
     await waitForRegion(page, '53');
     await expect.poll(() => page.locator('#map-desc').textContent()).toBe(
-      'Map of poverty rate by regency/city in Nusa Tenggara Timur, March 2025 (BPS). Highest: Sumba Tengah 29.23%, Sabu Raijua 27.18%, Sumba Barat 26.47%. Lowest: Kota Kupang 7.57%. No data: 0 of 22.',
+      'Map of poverty rate by regency/city in Nusa Tenggara Timur, March 2025 (BPS via proyek STIS). Highest: Sumba Tengah 29.23%, Sabu Raijua 27.18%, Sumba Barat 26.47%. Lowest: Kota Kupang 7.57%. No data: 0 of 22.',
     );
     expect(await canvas.getAttribute('aria-label')).toBe('Poverty map of Indonesia');
   });
@@ -251,7 +251,7 @@ describe('publishing', () => {
     await page.uncheck('#embed-opt-programs');
     const plain = await page.inputValue('#embed-snippet-plain');
     const responsive = await page.inputValue('#embed-snippet-responsive');
-    expect(plain).toMatch(new RegExp(`^<iframe src="${site.replace(/[.]/g, '\\.')}lokus/\\?region=53&amp;embed=1&amp;controls=year&amp;programs=0" title="Persentase penduduk miskin 2025, Nusa Tenggara Timur — peta Lokus" aria-description="Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 \\(BPS\\)\\. Tertinggi: Sumba Tengah 29,23%`));
+    expect(plain).toMatch(new RegExp(`^<iframe src="${site.replace(/[.]/g, '\\.')}lokus/\\?region=53&amp;embed=1&amp;controls=year&amp;programs=0" title="Persentase penduduk miskin 2025, Nusa Tenggara Timur — peta Lokus" aria-description="Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 \\(BPS via proyek STIS\\)\\. Tertinggi: Sumba Tengah 29,23%`));
     expect(plain).toContain('loading="lazy"');
     expect(plain).toContain('style="width:100%;border:0"');
     expect(plain).toContain('<noscript>Peta persentase penduduk miskin');

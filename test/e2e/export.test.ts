@@ -83,7 +83,7 @@ describe('image download', () => {
     expect(one.name).toBe('lokus-p0-2025-nusa-tenggara-timur.png');
     const text = readPngText(one.bytes);
     expect(text.Title).toBe('Persentase penduduk miskin 2025, Nusa Tenggara Timur');
-    expect(text.Description).toMatch(/^Peta persentase penduduk miskin per kabupaten\/kota di Nusa Tenggara Timur, Maret 2025 \(BPS\)\. Tertinggi: .+\.$/);
+    expect(text.Description).toMatch(/^Peta persentase penduduk miskin per kabupaten\/kota di Nusa Tenggara Timur, Maret 2025 \(BPS via proyek STIS\)\. Tertinggi: .+\.$/);
     expect(text.Source).toMatch(/\?region=53$/);
     const d1 = await decode(page, one.bytes, colours, 1);
     expect([d1.width, d1.height]).toEqual([1200, 800]);
@@ -112,7 +112,7 @@ describe('image download', () => {
     expect(one.name).toBe('lokus-p0-2025-indonesia.png');
     const text = readPngText(one.bytes);
     expect(text.Title).toBe('Poverty rate 2025, Indonesia');
-    expect(text.Description).toMatch(/^Map of poverty rate by regency\/city in Indonesia, March 2025 \(BPS\)\. Highest: /);
+    expect(text.Description).toMatch(/^Map of poverty rate by regency\/city in Indonesia, March 2025 \(BPS via proyek STIS\)\. Highest: /);
   }, 240_000);
 });
 

@@ -152,6 +152,36 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     expect(await page.locator('.panel .rank').textContent()).toContain('2021');
   });
 
+  it('names publisher and copy of each figure, with links to BPS’s own table and to the copy (?region=5303&year=2021)', async () => {
+    const { page } = await open('?region=5303&year=2021', '5303');
+    // Legend: P0 2021 is BPS table 621, which came through a GitHub copy; both are links opening a new tab.
+    const legend = page.locator('.legend-source');
+    await poll(() => legend.textContent()).toContain('BPS, tabel 621');
+    expect(await legend.textContent()).toContain('(via GitHub)');
+    const bps = legend.locator('a[data-link="publisher"]').first();
+    expect(await bps.getAttribute('href')).toMatch(/^https:\/\/www\.bps\.go\.id\/.+statistics-table/);
+    expect(await bps.textContent()).toContain('asli: BPS');
+    for (const a of await legend.locator('a').all()) expect([await a.getAttribute('target'), await a.getAttribute('rel')]).toEqual(['_blank', 'noopener']);
+    expect(await legend.locator('a[data-link="copy"]').first().getAttribute('href')).toMatch(/^https:\/\/github\.com\//);
+    // Panel: IPM 2021 is BPS via Kaggle (no BPS table known: only the copy's link, never a guessed one).
+    const ipm = page.locator('.panel .values tr[data-indicator="hdi_ipm"] .value-source');
+    await poll(() => ipm.textContent()).toContain('BPS, Susenas Maret 2021 (via Kaggle)');
+    expect(await ipm.locator('a[data-link="copy"]').getAttribute('href')).toMatch(/^https:\/\/www\.kaggle\.com\//);
+    expect(await ipm.locator('a[data-link="publisher"]').count()).toBe(0);
+    const p0 = page.locator('.panel .values tr[data-indicator="p0"] .value-source');
+    expect(await p0.locator('a[data-link="publisher"]').getAttribute('href')).toMatch(/bps\.go\.id\/.+\/NjIxIzI=\//);
+    // The latest number of poor (2025, STIS transcription) links BPS table 619, not the P0 table.
+    const poor = page.locator('.panel .values tr[data-indicator="poor_thousands"] .value-source');
+    expect(await poor.locator('a[data-link="publisher"]').getAttribute('href')).toMatch(/bps\.go\.id\/.+\/NjE5IzI=\//);
+    await page.locator('.panel .values').screenshot({ path: `${shots}/sources-panel-5303-2021.png` });
+    await page.locator('.legend').screenshot({ path: `${shots}/sources-legend-5303-2021.png` });
+    // English: the link words are translated.
+    await page.click('.lang-toggle');
+    await poll(() => legend.locator('a[data-link="publisher"]').first().textContent()).toContain('original: BPS');
+    expect(await legend.locator('a[data-link="copy"]').first().textContent()).toContain('copy: GitHub');
+    await page.locator('.legend').screenshot({ path: `${shots}/sources-legend-5303-2021-en.png` });
+  });
+
   it('the year picker marks partial years; an indicator without the year moves to its nearest year with a notice', async () => {
     const { page } = await open('?indicator=poor_thousands&year=2025');
     const options = await page.locator('#year-select option').allTextContents();

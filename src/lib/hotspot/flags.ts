@@ -1,3 +1,4 @@
+import { publisherVia } from '../indicators/source-links.ts';
 import type { IndicatorBundle } from '../indicators/types.ts';
 import { formatNumber, formatValue } from '../ui/format.ts';
 import { hotspotOptions, type HotspotOptions } from './defaults.ts';
@@ -9,9 +10,15 @@ const LABEL: Record<string, { id: string; en: string }> = {
   poor_thousands: { id: 'Penduduk miskin', en: 'Poor people' },
 };
 
-/** Publisher and year of a value, for reasons: "(BPS 2025)". */
+/** Publisher (and the copy it came through) of a source: "BPS", "BPS via Kaggle". */
+function pubOf(bundle: IndicatorBundle, source: string): string {
+  const s = bundle.sources[source];
+  return s ? publisherVia(s) : source;
+}
+
+/** Publisher and year of a value, for reasons: "(BPS 2025)", "(BPS via WFP PRISM 2019)". */
 function cite(bundle: IndicatorBundle, source: string, year: number | string): string {
-  return `(${bundle.sources[source]?.publisher ?? source} ${year})`;
+  return `(${pubOf(bundle, source)} ${year})`;
 }
 
 /**
@@ -30,7 +37,7 @@ function valueHotspot(bundle: IndicatorBundle, indicator: 'p0' | 'poor_thousands
   if (!t) return { flag: 'unknown', value: v, source, reason: { id: `${val('id')}; tidak ada batas pembanding untuk ${year}`, en: `${val('en')}; no threshold available for ${year}` } };
   const inside = mode === 'quintile' || (indicator === 'poor_thousands' && mode === 'national') ? v >= t.value : v > t.value;
   const op = inside ? (v > t.value ? '>' : '≥') : v < t.value ? '<' : '≤';
-  const pub = (id: string) => bundle.sources[id]?.publisher ?? id;
+  const pub = (id: string) => pubOf(bundle, id);
   // One citation when value and threshold share a publisher ("(BPS 2025)"), else both.
   const c = t.source && pub(t.source) !== pub(source) ? `(${pub(source)} ${year}; ${pub(t.source)} ${year})` : cite(bundle, source, year);
   return { flag: inside ? 'yes' : 'no', value: v, threshold: t.value, source, reason: { id: `${val('id')} ${op} ${t.label.id} ${c}`, en: `${val('en')} ${op} ${t.label.en} ${c}` } };

@@ -23,8 +23,19 @@ export interface SourceDef {
   id: string;
   /** Short citation shown in the UI, e.g. `BPS, Susenas Maret 2025`. */
   title: string;
+  /** Who published the figures (BPS, BPS Provinsi Riau, Kemenkes, Badan Pangan Nasional …), never the copy. */
   publisher: string;
+  /**
+   * The copy the figures reached us through when not taken from the publisher directly, e.g.
+   * `Kaggle (ermila)`, `GitHub muhammadsyafiq11/mkmsml`, `databoks.katadata.co.id`. Set ⇔ `title` says "via".
+   */
+  via?: string;
+  /** Link to where the figures were taken from: the copy's page when `via` is set, else the publisher's. */
   url?: string;
+  /** The publisher's own table or publication (e.g. a bps.go.id statistics table) for all figures of the source, only when known; never guessed. */
+  publisherUrl?: string;
+  /** The same per indicator id, for a source whose figures come from several of the publisher's tables (`STIS_JAG_2025`: p0 → table 621, p1 → 622 …). */
+  publisherUrlOf?: Record<string, string>;
   licence?: string;
   note?: string;
 }

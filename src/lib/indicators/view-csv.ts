@@ -1,5 +1,6 @@
 import { toSafeCsv, type CsvCell } from '../programs/safe-csv.ts';
 import type { Region } from '../regions/region.ts';
+import { publisherUrlCell, sourceLine } from './source-links.ts';
 import type { IndicatorBundle } from './types.ts';
 
 /** Columns of the "data of this view" download, one row per region and year. */
@@ -17,7 +18,7 @@ export function viewCsv(bundle: IndicatorBundle, indicator: string, regions: rea
     for (const y of years) {
       const cell = bundle.values[indicator]?.[String(y)]?.[r.kode];
       const src = cell ? bundle.sources[cell[1]] : undefined;
-      rows.push([r.kode, r.kemendagri, r.name, r.level, indicator, y, cell?.[0], def?.unit[lang] ?? '', cell?.[1] ?? '', src ? `${src.title}${src.url ? ` — ${src.url}` : ''}` : '']);
+      rows.push([r.kode, r.kemendagri, r.name, r.level, indicator, y, cell?.[0], def?.unit[lang] ?? '', cell?.[1] ?? '', src ? sourceLine(src, indicator) : '']);
     }
   return toSafeCsv(VIEW_CSV_COLUMNS, rows);
 }
@@ -42,11 +43,11 @@ const INDICATORS_CSV_DICTIONARY: [string, string][] = [
 /**
  * The data dictionary of `indicators.csv` as a spreadsheet-safe CSV: its columns, then each
  * indicator (label, unit, definition, publisher, direction), then each source (title, publisher,
- * URL, licence, note).
+ * URL, licence, note, and in two more columns the copy it came through and the publisher's own table).
  */
 export function dataDictionaryCsv(bundle: IndicatorBundle, lang: 'id' | 'en'): string {
-  const rows: CsvCell[][] = INDICATORS_CSV_DICTIONARY.map(([c, what]) => ['column', c, what, '', '', '', '']);
-  for (const d of bundle.catalogue) rows.push(['indicator', d.id, d.label[lang], d.unit[lang], d.definition[lang], d.publisher, d.direction]);
-  for (const s of Object.values(bundle.sources)) rows.push(['source', s.id, s.title, s.publisher, s.url ?? '', s.licence ?? '', s.note ?? '']);
-  return toSafeCsv(['kind', 'id', 'description', 'unit_or_publisher', 'definition_or_url', 'publisher_or_licence', 'direction_or_note'], rows);
+  const rows: CsvCell[][] = INDICATORS_CSV_DICTIONARY.map(([c, what]) => ['column', c, what, '', '', '', '', '', '']);
+  for (const d of bundle.catalogue) rows.push(['indicator', d.id, d.label[lang], d.unit[lang], d.definition[lang], d.publisher, d.direction, '', '']);
+  for (const s of Object.values(bundle.sources)) rows.push(['source', s.id, s.title, s.publisher, s.url ?? '', s.licence ?? '', s.note ?? '', s.via ?? '', publisherUrlCell(s)]);
+  return toSafeCsv(['kind', 'id', 'description', 'unit_or_publisher', 'definition_or_url', 'publisher_or_licence', 'direction_or_note', 'source_via', 'source_publisher_url'], rows);
 }

@@ -1,3 +1,4 @@
+import { publisherVia } from '../indicators/source-links.ts';
 import type { IndicatorDef, SourceDef } from '../indicators/types.ts';
 import { formatValue, type Lang } from './format.ts';
 import { shortLabel } from './view-title.ts';
@@ -6,8 +7,11 @@ import { shortLabel } from './view-title.ts';
 export interface AltTextInput {
   def: Pick<IndicatorDef, 'label' | 'unit' | 'decimals' | 'publisher' | 'direction'>;
   year: number;
-  /** Sources of the shown values; a month in their title ("Susenas Maret 2025") dates the figures. */
-  sources: Pick<SourceDef, 'title'>[];
+  /**
+   * Sources of the shown values; a month in their title ("Susenas Maret 2025") dates the figures, and
+   * their publisher and copy ("BPS via GitHub") are named at the end (else the indicator's publisher).
+   */
+  sources: (Pick<SourceDef, 'title'> & Partial<Pick<SourceDef, 'publisher' | 'via'>>)[];
   /** Name of the selected region; '' for the national view ("Indonesia"). */
   regionName: string;
   /** Level of the regions the map colours, as the page names it in the plural ("kabupaten/kota"). */
@@ -44,6 +48,11 @@ function whenOf(sources: AltTextInput['sources'], year: number, lang: Lang): str
   return String(year);
 }
 
+/** "BPS via GitHub; BPS via proyek STIS": each distinct publisher (and copy) of the sources, in order. */
+function publishersOf(sources: AltTextInput['sources']): string {
+  return [...new Set(sources.filter((s) => s.publisher).map((s) => publisherVia({ publisher: s.publisher!, via: s.via })))].join('; ');
+}
+
 /** "Kabupaten Sumba Tengah" → "Sumba Tengah" (a list of kabupaten reads better without it; "Kota" stays, it tells cities apart). */
 function shortName(name: string): string {
   return name.replace(/^Kabupaten\s+/, '');
@@ -71,7 +80,7 @@ export function altText(input: AltTextInput): string {
   const withData = input.regions.filter((r): r is { name: string; value: number } => r.value !== undefined && Number.isFinite(r.value));
   const ranked = [...withData].sort((a, b) => b.value - a.value);
   const place = input.regionName || 'Indonesia';
-  const parts = [`${w.map} ${inSentence(shortLabel(def.label[lang]))} ${w.by} ${input.mappedLevel} ${w.in} ${place}, ${whenOf(input.sources, year, lang)} (${def.publisher}).`];
+  const parts = [`${w.map} ${inSentence(shortLabel(def.label[lang]))} ${w.by} ${input.mappedLevel} ${w.in} ${place}, ${whenOf(input.sources, year, lang)} (${publishersOf(input.sources) || def.publisher}).`];
   if (ranked.length === 1) parts.push(`${fmt(ranked[0])}.`);
   else if (ranked.length > 1) {
     const top = ranked.slice(0, Math.min(altTextDefaults.top, ranked.length - 1));

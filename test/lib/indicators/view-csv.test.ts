@@ -31,5 +31,14 @@ describe('viewCsv', () => {
     expect(d).toContain('column,kode_bps');
     expect(d).toContain('indicator,p0,P0,%,d,BPS,higher-is-worse');
     expect(d).toContain('source,S,"\'=HYPERLINK');
+    expect(d.split('\r\n')[0]).toBe('\ufeffkind,id,description,unit_or_publisher,definition_or_url,publisher_or_licence,direction_or_note,source_via,source_publisher_url');
+  });
+
+  it('names publisher table and copy in the source column of the view CSV', () => {
+    const b = { ...bundle, sources: { S: { id: 'S', title: 'BPS, tabel 621 (via GitHub)', publisher: 'BPS', via: 'GitHub', url: 'https://github.com/o/r', publisherUrl: 'https://www.bps.go.id/t' } } } as IndicatorBundle;
+    const csv = viewCsv(b, 'p0', [region('5303', 'Kabupaten Kupang')], [2019], 'en');
+    expect(csv).toContain('"BPS, tabel 621 (via GitHub) — https://www.bps.go.id/t — via https://github.com/o/r"');
+    const d = dataDictionaryCsv(b, 'en');
+    expect(d).toContain('source,S,"BPS, tabel 621 (via GitHub)",BPS,https://github.com/o/r,,,GitHub,https://www.bps.go.id/t');
   });
 });

@@ -57,4 +57,10 @@ describe('altText', () => {
     const poor = { ...p0, label: { id: 'Jumlah penduduk miskin', en: 'Number of poor people' }, unit: { id: 'ribu jiwa', en: 'thousand people' }, decimals: 1 };
     expect(altText(input({ def: poor, regions: [{ name: 'A', value: 10 }, { name: 'B', value: 2.5 }] }))).toContain('Tertinggi: A 10,0 ribu jiwa. Terendah: B 2,5 ribu jiwa.');
   });
+  it('names the publisher and the copy of the shown values (else the indicator’s publisher)', () => {
+    const sources = [{ title: 'BPS, Susenas Maret 2025 (via proyek STIS, GitHub)', publisher: 'BPS', via: 'proyek STIS' }];
+    expect(altText(input({ sources }))).toContain('Nusa Tenggara Timur, Maret 2025 (BPS via proyek STIS).');
+    const two = [...sources, { title: 'BPS, tabel 621 (via GitHub)', publisher: 'BPS', via: 'GitHub' }, { title: 'x', publisher: 'BPS', via: 'GitHub' }];
+    expect(altText(input({ sources: two, lang: 'en' }))).toContain('March 2025 (BPS via proyek STIS; BPS via GitHub).');
+  });
 });
