@@ -4,10 +4,18 @@ import { clusterPoints, projectPoints, type ClusterInput, type Clustering } from
 import { clusterMarker, type ClusterAction, type ClusterLabel } from './cluster-marker.ts';
 import { clusterCountKey, programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
 
+/**
+ * A point to draw: where, its intervention type, how it was located and the locus id (empty for
+ * the shipped points file). Program loci are such points as they are: no copy per locus is made.
+ */
+export interface ProgramMapPoint extends ClusterInput {
+  id: string;
+}
+
 /** The program points on one map: clusters as HTML rings, single loci in a circle layer. */
 export interface ProgramLayer {
   /** Replace the points. */
-  set(points: FeatureCollection, colourByType: Record<string, string>, label: ClusterLabel): void;
+  set(points: readonly ProgramMapPoint[], colourByType: Record<string, string>, label: ClusterLabel): void;
   /** Ids of the single points within a few pixels of (x, y). */
   idsAt(x: number, y: number): string[];
 }
@@ -29,8 +37,14 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
   let markers = new Map<string, Marker>();
   let colours: Record<string, string> = {};
   let label: ClusterLabel = (_c, n) => String(n);
-  let features: Feature<Point>[] = [];
-  let inputs: ClusterInput[] = [];
+  let inputs: readonly ProgramMapPoint[] = [];
+  // GeoJSON of a point, made when it is first drawn on its own (at most zooms most points are in
+  // rings: making 100,000 features up front took the page 100 ms).
+  let features: (Feature<Point> | undefined)[] = [];
+  const featureOf = (i: number): Feature<Point> => {
+    const p = inputs[i];
+    return (features[i] ??= { type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { id: p.id, intervention: p.intervention, locatedBy: p.locatedBy } });
+  };
   let xy: Float64Array = new Float64Array(0);
   let clustering: Clustering | null = null;
   const o = programLayerDefaults;
@@ -39,7 +53,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
   const zoomNow = () => Math.floor(map.getZoom());
   const recluster = () => {
     clustering = clusterPoints(inputs, xy, zoomNow(), o.clusterRadius, o.clusterMaxZoom);
-    const singles: FeatureCollection = { type: 'FeatureCollection', features: clustering.singles.map((i) => features[i]) };
+    const singles: FeatureCollection = { type: 'FeatureCollection', features: clustering.singles.map(featureOf) };
     const src = map.getSource('programs') as GeoJSONSource | undefined;
     if (src) void src.setData(singles);
     else {
@@ -120,8 +134,8 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
     set(points, colourByType, clusterLabel) {
       colours = colourByType;
       label = clusterLabel;
-      features = points.features as Feature<Point>[];
-      inputs = features.map((f) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], intervention: String(f.properties?.intervention ?? ''), locatedBy: String(f.properties?.locatedBy ?? '') }));
+      inputs = points;
+      features = [];
       xy = projectPoints(inputs);
       // Rings of the old set go at once: their counts are no longer true.
       for (const m of markers.values()) m.remove();

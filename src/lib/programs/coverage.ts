@@ -49,16 +49,19 @@ export function computeCoverage(lookup: RegionLookup, ix: LociIndex, active?: Ui
     exactCount[l] = new Uint32Array(n);
     exactTypes[l] = new Uint8Array(n);
   }
+  // Arrays per level hoisted out of the loop over loci (100,000 of them after an import).
+  const rows = LEVELS.map((l) => ix.row[l]), counts = LEVELS.map((l) => out[l].count), types = LEVELS.map((l) => out[l].types);
+  const exactC = LEVELS.map((l) => exactCount[l]), exactT = LEVELS.map((l) => exactTypes[l]);
+  const { type, regionLevel } = ix;
   for (let k = 0; k < ix.count; k++) {
     if (active && !active[k]) continue;
-    const bit = 1 << ix.type[k];
+    const bit = 1 << type[k];
     for (let li = 0; li < 4; li++) {
-      const r = ix.row[LEVELS[li]][k];
+      const r = rows[li][k];
       if (r < 0) continue;
-      const c = out[LEVELS[li]];
-      c.count[r]++;
-      c.types[r] |= bit;
-      if (ix.regionLevel[k] === li) { exactCount[LEVELS[li]][r]++; exactTypes[LEVELS[li]][r] |= bit; }
+      counts[li][r]++;
+      types[li][r] |= bit;
+      if (regionLevel[k] === li) { exactC[li][r]++; exactT[li][r] |= bit; }
     }
   }
   for (let li = 0; li < 4; li++) {

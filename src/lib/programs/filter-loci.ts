@@ -16,10 +16,14 @@ export function filterLoci(loci: readonly ProgramLocus[], filter: LociFilter = {
   const types = filter.interventions ? new Set(filter.interventions) : undefined;
   const agencies = filter.agencies ? new Set(filter.agencies) : undefined;
   const y = filter.years, undated = filter.includeUndated ?? true;
-  return Uint8Array.from(loci, (p) => {
-    if (types && !types.has(p.intervention)) return 0;
-    if (agencies && !agencies.has(p.agency)) return 0;
-    if (y && (p.years.length ? !p.years.some((v) => v >= y.from && v <= y.to) : !undated)) return 0;
-    return 1;
-  });
+  const mask = new Uint8Array(loci.length);
+  // A plain loop (not `Uint8Array.from` with a callback): it runs on every filter change over every locus.
+  for (let k = 0; k < loci.length; k++) {
+    const p = loci[k];
+    if (types && !types.has(p.intervention)) continue;
+    if (agencies && !agencies.has(p.agency)) continue;
+    if (y && (p.years.length ? !p.years.some((v) => v >= y.from && v <= y.to) : !undated)) continue;
+    mask[k] = 1;
+  }
+  return mask;
 }

@@ -52,25 +52,34 @@ export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array,
   const n = points.length;
   if (z > maxZoom) return { zoom: z, clusters: [], singles: Array.from({ length: n }, (_, i) => i) };
   const world = 512 * 2 ** z;
-  // Grid of radius-sized cells as a sorted key array (binary search), not a Map: a Map of 100,000
-  // cells took a second at street zoom.
+  // Grid of radius-sized cells as sorted arrays (binary search), not a Map: a Map of 100,000
+  // cells took a second at street zoom. Points are ordered by cell, then by input order, with a
+  // native numeric sort of the keys and a counting sort over the distinct cells (a comparator
+  // sort of 100,000 indexes took 100 ms of the page).
   const SPAN = 4194304; // 2^22 cells per axis > 512 · 2^14 / 1 px
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = Math.floor((xy[2 * i] * world) / radiusPx) * SPAN + Math.floor((xy[2 * i + 1] * world) / radiusPx);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => keys[a] - keys[b] || a - b);
-  const sorted = new Float64Array(n);
-  for (let k = 0; k < n; k++) sorted[k] = keys[order[k]];
-  const firstAt = (key: number) => {
-    let lo = 0, hi = n;
+  const all = keys.slice().sort();
+  let m = 0;
+  for (let k = 0; k < n; k++) if (k === 0 || all[k] !== all[k - 1]) all[m++] = all[k];
+  const cells = all.subarray(0, m);
+  const cellOf = (key: number) => {
+    let lo = 0, hi = m;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid] < key) lo = mid + 1;
+      if (cells[mid] < key) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return lo < m && cells[lo] === key ? lo : -1;
   };
+  // start[c] … start[c + 1] − 1: positions in `order` of the points of cell c, in input order.
+  const cellIx = new Int32Array(n);
+  const start = new Int32Array(m + 1);
+  for (let i = 0; i < n; i++) start[(cellIx[i] = cellOf(keys[i])) + 1]++;
+  for (let c = 0; c < m; c++) start[c + 1] += start[c];
+  const order = new Uint32Array(n);
+  const fill = start.slice(0, m);
+  for (let i = 0; i < n; i++) order[fill[cellIx[i]]++] = i;
   const taken = new Uint8Array(n);
   const r2 = (radiusPx / world) ** 2;
   const clusters: PointCluster[] = [];
@@ -82,8 +91,9 @@ export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array,
     const leaves = [i];
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        const key = keys[i] + dx * SPAN + dy;
-        for (let k = firstAt(key); k < n && sorted[k] === key; k++) {
+        const c = dx === 0 && dy === 0 ? cellIx[i] : cellOf(keys[i] + dx * SPAN + dy);
+        if (c < 0) continue;
+        for (let k = start[c]; k < start[c + 1]; k++) {
           const j = order[k];
           if (taken[j]) continue;
           const ex = xy[2 * j] - x, ey = xy[2 * j + 1] - y;

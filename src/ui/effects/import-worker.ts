@@ -6,7 +6,7 @@ import { LEVELS } from '../../lib/types.ts';
 import { createDataSource, DATA_FILES } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { saveImport } from '../../load/saved-imports.ts';
-import type { ImportReply, ImportRequest } from './import-messages.ts';
+import { LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from './import-messages.ts';
 
 /**
  * The program importer off the main thread: read the file, load the four region levels (once per
@@ -35,7 +35,9 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     post({ id, kind: 'progress', stage: 'save' });
     // Kept in this browser until the user removes it; a failure to keep it leaves the import usable.
     const saved = await saveImport({ file: file.name, mode, savedAt: new Date().toISOString(), result }).then(() => true, () => false);
-    post({ id, kind: 'done', result, saved });
+    // In slices, so that no single message takes the page long to copy (see LOCI_PER_MESSAGE).
+    for (let i = 0; i < result.loci.length; i += LOCI_PER_MESSAGE) post({ id, kind: 'loci', loci: result.loci.slice(i, i + LOCI_PER_MESSAGE) });
+    post({ id, kind: 'done', result: { ...result, loci: [] }, saved });
   } catch (err) {
     post({ id, kind: 'failed', problem: toProblem(err, file.name) });
   }
