@@ -30,38 +30,80 @@ export interface Clustering {
 /** Web Mercator x, y in [0, 1] of each point, computed once per point set. */
 export function projectPoints(points: readonly ClusterInput[]): Float64Array {
   const xy = new Float64Array(points.length * 2);
-  points.forEach((p, i) => {
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
     const s = Math.sin((Math.max(-85, Math.min(85, p.lat)) * Math.PI) / 180);
     xy[2 * i] = (p.lon + 180) / 360;
     xy[2 * i + 1] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-  });
+  }
   return xy;
+}
+
+/**
+ * Points at one and the same place (a region's label point: loci placed by region code), as
+ * groups in order of their first point. The greedy clustering below always keeps such points
+ * together (each is at distance 0 from the others), so it clusters groups: 100,000 imported loci
+ * at 1,500 village label points are 1,500 groups — computed once per point set, not per zoom.
+ */
+export interface PointGroups {
+  count: number;
+  /** Points of group g: `members[start[g]]` … `members[start[g + 1] − 1]`, ascending. */
+  start: Int32Array;
+  members: Int32Array;
+}
+
+/** Group the points of `xy` (see {@link PointGroups}). */
+export function groupPoints(xy: Float64Array): PointGroups {
+  const n = xy.length / 2;
+  const byX = new Map<number, Map<number, number>>();
+  const groupOf = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    let byY = byX.get(xy[2 * i]);
+    if (!byY) byX.set(xy[2 * i], (byY = new Map()));
+    let g = byY.get(xy[2 * i + 1]);
+    if (g === undefined) byY.set(xy[2 * i + 1], (g = count++));
+    groupOf[i] = g;
+  }
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) start[groupOf[i] + 1]++;
+  for (let g = 0; g < count; g++) start[g + 1] += start[g];
+  const members = new Int32Array(n);
+  const fill = start.slice(0, count);
+  for (let i = 0; i < n; i++) members[fill[groupOf[i]]++] = i;
+  return { count, start, members };
 }
 
 /**
  * Cluster `points` for integer zoom `zoom` (MapLibre's 512-pixel world): greedy, in input order —
  * each point not yet taken gathers the untaken points within `radiusPx` of it; two or more make
- * a cluster, one stays single. Above `maxZoom` every point is single. A grid of `radiusPx` cells
- * keeps it linear (100,000 points in a few tens of milliseconds). Written here rather than taken
- * from MapLibre's clustered source: that source is read back tile by tile (`querySourceFeatures`),
- * and tiles of other zooms kept while new ones load made rings of two zooms show at once, adding
- * up to more loci than exist. This result is the whole truth for one zoom.
+ * a cluster, one stays single. Above `maxZoom` every point is single. Points at one place are
+ * taken as one (`groups`, made once per point set; see `groupPoints`), and a grid of `radiusPx`
+ * cells keeps it linear (100,000 points in a few milliseconds per zoom once grouped). Written here
+ * rather than taken from MapLibre's clustered source: that source is read back tile by tile
+ * (`querySourceFeatures`), and tiles of other zooms kept while new ones load made rings of two
+ * zooms show at once, adding up to more loci than exist. This result is the whole truth for one zoom.
  */
-export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array, zoom: number, radiusPx: number, maxZoom: number): Clustering {
+export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array, zoom: number, radiusPx: number, maxZoom: number, groups: PointGroups = groupPoints(xy)): Clustering {
   const z = Math.floor(zoom);
   const n = points.length;
   if (z > maxZoom) return { zoom: z, clusters: [], singles: Array.from({ length: n }, (_, i) => i) };
   const world = 512 * 2 ** z;
+  const { start: gStart, members } = groups;
+  const G = groups.count;
   // Grid of radius-sized cells as sorted arrays (binary search), not a Map: a Map of 100,000
-  // cells took a second at street zoom. Points are ordered by cell, then by input order, with a
+  // cells took a second at street zoom. Groups are ordered by cell, then by input order, with a
   // native numeric sort of the keys and a counting sort over the distinct cells (a comparator
   // sort of 100,000 indexes took 100 ms of the page).
   const SPAN = 4194304; // 2^22 cells per axis > 512 · 2^14 / 1 px
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = Math.floor((xy[2 * i] * world) / radiusPx) * SPAN + Math.floor((xy[2 * i + 1] * world) / radiusPx);
+  const keys = new Float64Array(G);
+  for (let g = 0; g < G; g++) {
+    const i = members[gStart[g]];
+    keys[g] = Math.floor((xy[2 * i] * world) / radiusPx) * SPAN + Math.floor((xy[2 * i + 1] * world) / radiusPx);
+  }
   const all = keys.slice().sort();
   let m = 0;
-  for (let k = 0; k < n; k++) if (k === 0 || all[k] !== all[k - 1]) all[m++] = all[k];
+  for (let k = 0; k < G; k++) if (k === 0 || all[k] !== all[k - 1]) all[m++] = all[k];
   const cells = all.subarray(0, m);
   const cellOf = (key: number) => {
     let lo = 0, hi = m;
@@ -72,34 +114,37 @@ export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array,
     }
     return lo < m && cells[lo] === key ? lo : -1;
   };
-  // start[c] … start[c + 1] − 1: positions in `order` of the points of cell c, in input order.
-  const cellIx = new Int32Array(n);
+  // start[c] … start[c + 1] − 1: positions in `order` of the groups of cell c, in input order.
+  const cellIx = new Int32Array(G);
   const start = new Int32Array(m + 1);
-  for (let i = 0; i < n; i++) start[(cellIx[i] = cellOf(keys[i])) + 1]++;
+  for (let g = 0; g < G; g++) start[(cellIx[g] = cellOf(keys[g])) + 1]++;
   for (let c = 0; c < m; c++) start[c + 1] += start[c];
-  const order = new Uint32Array(n);
+  const order = new Uint32Array(G);
   const fill = start.slice(0, m);
-  for (let i = 0; i < n; i++) order[fill[cellIx[i]]++] = i;
-  const taken = new Uint8Array(n);
+  for (let g = 0; g < G; g++) order[fill[cellIx[g]]++] = g;
+  const taken = new Uint8Array(G);
   const r2 = (radiusPx / world) ** 2;
   const clusters: PointCluster[] = [];
   const singles: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (taken[i]) continue;
-    taken[i] = 1;
+  for (let g = 0; g < G; g++) {
+    if (taken[g]) continue;
+    taken[g] = 1;
+    const i = members[gStart[g]];
     const x = xy[2 * i], y = xy[2 * i + 1];
-    const leaves = [i];
+    const leaves: number[] = [];
+    for (let k = gStart[g]; k < gStart[g + 1]; k++) leaves.push(members[k]);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        const c = dx === 0 && dy === 0 ? cellIx[i] : cellOf(keys[i] + dx * SPAN + dy);
+        const c = dx === 0 && dy === 0 ? cellIx[g] : cellOf(keys[g] + dx * SPAN + dy);
         if (c < 0) continue;
         for (let k = start[c]; k < start[c + 1]; k++) {
-          const j = order[k];
-          if (taken[j]) continue;
-          const ex = xy[2 * j] - x, ey = xy[2 * j + 1] - y;
+          const h = order[k];
+          if (taken[h]) continue;
+          const j0 = members[gStart[h]];
+          const ex = xy[2 * j0] - x, ey = xy[2 * j0 + 1] - y;
           if (ex * ex + ey * ey <= r2) {
-            taken[j] = 1;
-            leaves.push(j);
+            taken[h] = 1;
+            for (let q = gStart[h]; q < gStart[h + 1]; q++) leaves.push(members[q]);
           }
         }
       }

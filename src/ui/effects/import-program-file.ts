@@ -1,3 +1,4 @@
+import { decodeLoci } from '../../lib/programs/loci-codec.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
 import { LoadError } from '../../load/load-error.ts';
 import type { ImportReply, ImportStage } from './import-messages.ts';
@@ -27,7 +28,7 @@ export function importProgramFile(file: File, mode: 'merge' | 'replace', baseUrl
       }
       if (m.kind === 'loci') {
         if (!loci.length) performance.mark('lokus:import-result');
-        for (const l of m.loci) loci.push(l);
+        for (const l of decodeLoci(m.loci)) loci.push(l);
         return;
       }
       if (!loci.length) performance.mark('lokus:import-result');

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { Topology } from 'topojson-specification';
 import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
+import { encodedBuffers, encodeLoci } from '../../lib/programs/loci-codec.ts';
 import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { LEVELS } from '../../lib/types.ts';
 import { createDataSource, DATA_FILES } from '../../load/data-source.ts';
@@ -14,7 +15,7 @@ import { LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from './import
  * posting each stage as it starts. Errors come back as page problems.
  */
 let lookup: Promise<RegionLookup> | undefined;
-const post = (m: ImportReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const post = (m: ImportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { id, file, mode, baseUrl } = e.data;
@@ -36,7 +37,10 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     // Kept in this browser until the user removes it; a failure to keep it leaves the import usable.
     const saved = await saveImport({ file: file.name, mode, savedAt: new Date().toISOString(), result }).then(() => true, () => false);
     // In slices, so that no single message takes the page long to copy (see LOCI_PER_MESSAGE).
-    for (let i = 0; i < result.loci.length; i += LOCI_PER_MESSAGE) post({ id, kind: 'loci', loci: result.loci.slice(i, i + LOCI_PER_MESSAGE) });
+    for (let i = 0; i < result.loci.length; i += LOCI_PER_MESSAGE) {
+      const loci = encodeLoci(result.loci.slice(i, i + LOCI_PER_MESSAGE));
+      post({ id, kind: 'loci', loci }, encodedBuffers(loci));
+    }
     post({ id, kind: 'done', result: { ...result, loci: [] }, saved });
   } catch (err) {
     post({ id, kind: 'failed', problem: toProblem(err, file.name) });

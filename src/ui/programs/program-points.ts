@@ -7,10 +7,10 @@ import type { ProgramMapPoint } from '../../map/program-layer.ts';
 
 /**
  * The active loci as map points: the loci themselves (the map reads id, place, type and how
- * located), without copying them: all of them when there is no mask, else those it keeps.
+ * located), without copying them: all of them when there is no mask or it keeps all, else those it keeps.
  */
 export function programPoints(loci: readonly ProgramMapPoint[], mask: Uint8Array | undefined): readonly ProgramMapPoint[] {
-  if (!mask) return loci;
+  if (!mask || mask.every((b) => b === 1)) return loci;
   const kept: ProgramMapPoint[] = [];
   for (let k = 0; k < loci.length; k++) if (mask[k]) kept.push(loci[k]);
   return kept;

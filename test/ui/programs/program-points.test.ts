@@ -17,6 +17,7 @@ describe('programPoints', () => {
   it('keeps every locus without a mask (the same array) and gives no points for no loci', () => {
     const loci = [locus({}), locus({ id: 'b' })];
     expect(programPoints(loci, undefined)).toBe(loci);
+    expect(programPoints(loci, Uint8Array.of(1, 1))).toBe(loci);
     expect(programPoints([], undefined)).toEqual([]);
   });
 });
