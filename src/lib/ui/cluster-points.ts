@@ -30,13 +30,17 @@ export interface Clustering {
 /** Web Mercator x, y in [0, 1] of each point, computed once per point set. */
 export function projectPoints(points: readonly ClusterInput[]): Float64Array {
   const xy = new Float64Array(points.length * 2);
-  for (let i = 0; i < points.length; i++) {
+  projectRange(points, xy, 0, points.length);
+  return xy;
+}
+
+function projectRange(points: readonly ClusterInput[], xy: Float64Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const p = points[i];
     const s = Math.sin((Math.max(-85, Math.min(85, p.lat)) * Math.PI) / 180);
     xy[2 * i] = (p.lon + 180) / 360;
     xy[2 * i + 1] = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
   }
-  return xy;
 }
 
 /**
@@ -50,28 +54,68 @@ export interface PointGroups {
   /** Points of group g: `members[start[g]]` … `members[start[g + 1] − 1]`, ascending. */
   start: Int32Array;
   members: Int32Array;
+  /** Points per intervention type of each group (summed per cluster, not counted point by point at each zoom). */
+  counts: Record<string, number>[];
+  /** Points located by region, per group. */
+  byRegion: Int32Array;
 }
 
-/** Group the points of `xy` (see {@link PointGroups}). */
-export function groupPoints(xy: Float64Array): PointGroups {
-  const n = xy.length / 2;
+/** Group `points` (projected: `xy`; see {@link PointGroups}). */
+export function groupPoints(points: readonly ClusterInput[], xy: Float64Array): PointGroups {
+  const g = grouper(points.length);
+  g.add(points, xy, 0, points.length);
+  return g.result();
+}
+
+/**
+ * {@link projectPoints} and {@link groupPoints} `slice` points at a time, awaiting `goOn()` before
+ * each slice (the page stays responsive with 100,000 points); undefined when `goOn` says stop.
+ */
+export async function projectAndGroup(points: readonly ClusterInput[], goOn: () => Promise<boolean>, slice = 20_000): Promise<{ xy: Float64Array; groups: PointGroups } | undefined> {
+  const xy = new Float64Array(points.length * 2);
+  const g = grouper(points.length);
+  for (let from = 0; from < points.length; from += slice) {
+    if (!(await goOn())) return undefined;
+    const to = Math.min(points.length, from + slice);
+    projectRange(points, xy, from, to);
+    g.add(points, xy, from, to);
+  }
+  return { xy, groups: g.result() };
+}
+
+function grouper(n: number) {
   const byX = new Map<number, Map<number, number>>();
   const groupOf = new Int32Array(n);
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    let byY = byX.get(xy[2 * i]);
-    if (!byY) byX.set(xy[2 * i], (byY = new Map()));
-    let g = byY.get(xy[2 * i + 1]);
-    if (g === undefined) byY.set(xy[2 * i + 1], (g = count++));
-    groupOf[i] = g;
-  }
-  const start = new Int32Array(count + 1);
-  for (let i = 0; i < n; i++) start[groupOf[i] + 1]++;
-  for (let g = 0; g < count; g++) start[g + 1] += start[g];
-  const members = new Int32Array(n);
-  const fill = start.slice(0, count);
-  for (let i = 0; i < n; i++) members[fill[groupOf[i]]++] = i;
-  return { count, start, members };
+  const counts: Record<string, number>[] = [];
+  const byRegion: number[] = [];
+  return {
+    add(points: readonly ClusterInput[], xy: Float64Array, from: number, to: number) {
+      for (let i = from; i < to; i++) {
+        let byY = byX.get(xy[2 * i]);
+        if (!byY) byX.set(xy[2 * i], (byY = new Map()));
+        let g = byY.get(xy[2 * i + 1]);
+        if (g === undefined) {
+          byY.set(xy[2 * i + 1], (g = count++));
+          counts.push({});
+          byRegion.push(0);
+        }
+        groupOf[i] = g;
+        const p = points[i], c = counts[g];
+        c[p.intervention] = (c[p.intervention] ?? 0) + 1;
+        if (p.locatedBy === 'region') byRegion[g]++;
+      }
+    },
+    result(): PointGroups {
+      const start = new Int32Array(count + 1);
+      for (let i = 0; i < n; i++) start[groupOf[i] + 1]++;
+      for (let g = 0; g < count; g++) start[g + 1] += start[g];
+      const members = new Int32Array(n);
+      const fill = start.slice(0, count);
+      for (let i = 0; i < n; i++) members[fill[groupOf[i]]++] = i;
+      return { count, start, members, counts, byRegion: Int32Array.from(byRegion) };
+    },
+  };
 }
 
 /**
@@ -84,7 +128,7 @@ export function groupPoints(xy: Float64Array): PointGroups {
  * (`querySourceFeatures`), and tiles of other zooms kept while new ones load made rings of two
  * zooms show at once, adding up to more loci than exist. This result is the whole truth for one zoom.
  */
-export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array, zoom: number, radiusPx: number, maxZoom: number, groups: PointGroups = groupPoints(xy)): Clustering {
+export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array, zoom: number, radiusPx: number, maxZoom: number, groups: PointGroups = groupPoints(points, xy)): Clustering {
   const z = Math.floor(zoom);
   const n = points.length;
   if (z > maxZoom) return { zoom: z, clusters: [], singles: Array.from({ length: n }, (_, i) => i) };
@@ -131,8 +175,8 @@ export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array,
     taken[g] = 1;
     const i = members[gStart[g]];
     const x = xy[2 * i], y = xy[2 * i + 1];
-    const leaves: number[] = [];
-    for (let k = gStart[g]; k < gStart[g + 1]; k++) leaves.push(members[k]);
+    const taking = [g];
+    let size = gStart[g + 1] - gStart[g];
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         const c = dx === 0 && dy === 0 ? cellIx[g] : cellOf(keys[g] + dx * SPAN + dy);
@@ -144,23 +188,29 @@ export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array,
           const ex = xy[2 * j0] - x, ey = xy[2 * j0 + 1] - y;
           if (ex * ex + ey * ey <= r2) {
             taken[h] = 1;
-            for (let q = gStart[h]; q < gStart[h + 1]; q++) leaves.push(members[q]);
+            taking.push(h);
+            size += gStart[h + 1] - gStart[h];
           }
         }
       }
     }
-    if (leaves.length === 1) {
+    if (size === 1) {
       singles.push(i);
       continue;
     }
+    // Filled in place (sized once): 100,000 pushes into growing arrays took tens of ms per zoom.
+    const leaves: number[] = new Array(size);
+    let at = 0;
+    for (const h of taking) for (let q = gStart[h]; q < gStart[h + 1]; q++) leaves[at++] = members[q];
+    // Sums per group (points of a group share one place), not per point.
     let sx = 0, sy = 0, byRegion = 0;
     const counts: Record<string, number> = {};
-    for (const j of leaves) {
-      sx += xy[2 * j];
-      sy += xy[2 * j + 1];
-      const p = points[j];
-      counts[p.intervention] = (counts[p.intervention] ?? 0) + 1;
-      if (p.locatedBy === 'region') byRegion++;
+    for (const h of taking) {
+      const gs = gStart[h + 1] - gStart[h], j = members[gStart[h]];
+      sx += gs * xy[2 * j];
+      sy += gs * xy[2 * j + 1];
+      byRegion += groups.byRegion[h];
+      for (const t in groups.counts[h]) counts[t] = (counts[t] ?? 0) + groups.counts[h][t];
     }
     const mx = sx / leaves.length, my = sy / leaves.length;
     clusters.push({ lon: mx * 360 - 180, lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * my))) * 180) / Math.PI, leaves, counts, byRegion });
