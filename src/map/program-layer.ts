@@ -134,7 +134,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
 
   return {
     set(points, colourByType, clusterLabel) {
-      // Projected and grouped in slices, then clustered and drawn in a task of their own (in one
+      // Projected and grouped in slices of 5,000, then clustered and drawn in a task of their own (in one
       // they blocked the page for 0.3 s with 100,000 points); the old set stays whole until then.
       const token = ++setCount;
       const goOn = () => new Promise<boolean>((r) => setTimeout(() => r(token === setCount)));

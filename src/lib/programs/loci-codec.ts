@@ -73,19 +73,21 @@ export function encodedBuffers(e: EncodedLoci): ArrayBuffer[] {
 export function decodeLoci(e: EncodedLoci): ProgramLocus[] {
   const S = STRINGS.length, N = NUMBERS.length;
   const { strings, refs, numbers, hasNumber, yearsAt, years } = e;
+  const str = (k: number, f: number) => strings[refs[k * S + f]];
   const out: ProgramLocus[] = new Array(e.count);
   for (let k = 0; k < e.count; k++) {
-    const p = {} as Record<string, unknown>;
-    for (let f = 0; f < S; f++) {
-      const i = refs[k * S + f];
-      if (i >= 0) p[STRINGS[f]] = strings[i];
-    }
     const y: number[] = [];
     for (let j = yearsAt[k]; j < yearsAt[k + 1]; j++) y.push(years[j]);
-    p.years = y;
-    for (let f = 0; f < N; f++) if (hasNumber[k] & (1 << f)) p[NUMBERS[f]] = numbers[k * N + f];
-    out[k] = p as unknown as ProgramLocus;
+    // The fields every locus has in one literal (one shape, no growing), then those it may lack.
+    const p = { id: str(k, 0), name: str(k, 1), program: str(k, 2), agency: str(k, 3), intervention: str(k, 5), years: y, locatedBy: str(k, 6), lon: numbers[k * N], lat: numbers[k * N + 1] } as ProgramLocus;
+    const o = p as unknown as Record<string, unknown>;
+    for (const f of OPTIONAL_STRINGS) if (refs[k * S + f] >= 0) o[STRINGS[f]] = str(k, f);
+    for (let f = 2; f < N; f++) if (hasNumber[k] & (1 << f)) o[NUMBERS[f]] = numbers[k * N + f];
+    out[k] = p;
   }
   for (const [k, ids] of e.sameAs) out[k].sameAs = ids;
   return out;
 }
+
+/** Indexes in STRINGS of the string fields a locus may lack. */
+const OPTIONAL_STRINGS = [4, 7, 8, 9, 10, 11, 12, 13, 14, 15];

@@ -19,7 +19,7 @@ export function mergeLoci(loaded: readonly ProgramLocus[], imported: readonly Pr
  * {@link mergeLoci} with the imported loci looked at `slice` at a time, awaiting `pause()` before
  * each slice (the page stays responsive while it takes 100,000 imported loci).
  */
-export async function mergeLociInSlices(loaded: readonly ProgramLocus[], imported: readonly ProgramLocus[], mode: 'merge' | 'replace', pause: () => Promise<void>, slice = 10_000): Promise<Merged> {
+export async function mergeLociInSlices(loaded: readonly ProgramLocus[], imported: readonly ProgramLocus[], mode: 'merge' | 'replace', pause: () => Promise<void>, slice = 5_000): Promise<Merged> {
   if (mode === 'replace') return { loci: imported.slice(), replacedIds: [] };
   const loadedIds = idSet(loaded);
   const replaced = new Set<string>();

@@ -71,7 +71,7 @@ export function groupPoints(points: readonly ClusterInput[], xy: Float64Array): 
  * {@link projectPoints} and {@link groupPoints} `slice` points at a time, awaiting `goOn()` before
  * each slice (the page stays responsive with 100,000 points); undefined when `goOn` says stop.
  */
-export async function projectAndGroup(points: readonly ClusterInput[], goOn: () => Promise<boolean>, slice = 20_000): Promise<{ xy: Float64Array; groups: PointGroups } | undefined> {
+export async function projectAndGroup(points: readonly ClusterInput[], goOn: () => Promise<boolean>, slice = 5_000): Promise<{ xy: Float64Array; groups: PointGroups } | undefined> {
   const xy = new Float64Array(points.length * 2);
   const g = grouper(points.length);
   for (let from = 0; from < points.length; from += slice) {

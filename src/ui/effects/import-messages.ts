@@ -19,7 +19,7 @@ export interface ImportRequest {
  * Loci per `loci` message. The page copies and decodes each message in a task of its own:
  * 100,000 loci in one message (as objects) blocked it for about a second.
  */
-export const LOCI_PER_MESSAGE = 2500;
+export const LOCI_PER_MESSAGE = 1000;
 
 /**
  * Import worker → page. The loci of a result come first, in order, in `loci` messages of at most

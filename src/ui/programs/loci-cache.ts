@@ -11,7 +11,7 @@ const facets = new WeakMap<Loci, LociFacets>();
 const byIds = new WeakMap<Loci, ReadonlyMap<string, ProgramLocus>>();
 
 /** Loci per slice of {@link lociCache.prepare}: a few ms each, so the page answers between slices. */
-const SLICE = 10_000;
+const SLICE = 5_000;
 
 /** Let the page handle input and draw before the next slice (a task of its own). */
 export const yieldToPage = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
