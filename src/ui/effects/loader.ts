@@ -80,7 +80,7 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
           // taking 100,000 loci in the render blocked the page for a second.
           const from = getState().programs?.loci;
           const merged = await mergeLociInSlices(from ?? [], result.loci, mode, yieldToPage);
-          await lociCache.prepare(merged.loci, getState().regions);
+          await lociCache.prepare(merged.loci, getState().regions, getState().filter);
           dispatch({ type: 'lociImported', file: file.name, result, mode, saved, merged: { from, ...merged } });
         })
         .catch((e: unknown) => dispatch({ type: 'importFailed', file: file.name, problem: toProblem(e, file.name) }));

@@ -1,3 +1,5 @@
+import { coverageBuilder, type Coverage } from '../../lib/programs/coverage.ts';
+import { filterLociRange, type LociFilter } from '../../lib/programs/filter-loci.ts';
 import { emptyLociIndex, indexLoci, indexLociRange, type LociIndex } from '../../lib/programs/index-loci.ts';
 import { facetCollector, lociFacets, type LociFacets } from '../../lib/programs/loci-facets.ts';
 import type { ProgramLocus } from '../../lib/programs/types.ts';
@@ -9,6 +11,7 @@ type Loci = readonly ProgramLocus[];
 const indexes = new WeakMap<Loci, { lookup: RegionLookup; ix: LociIndex }>();
 const facets = new WeakMap<Loci, LociFacets>();
 const byIds = new WeakMap<Loci, ReadonlyMap<string, ProgramLocus>>();
+const coverages = new WeakMap<LociIndex, { filter: LociFilter; mask: Uint8Array; coverage: Coverage }>();
 
 /** Loci per slice of {@link lociCache.prepare}: a few ms each, so the page answers between slices. */
 const SLICE = 5_000;
@@ -45,8 +48,16 @@ export const lociCache = {
     if (!m) byIds.set(loci, (m = new Map(loci.map((l) => [l.id, l]))));
     return m;
   },
-  /** Compute the index against `lookup` and the facets of `loci` in slices, yielding to the page between them. */
-  async prepare(loci: Loci, lookup: RegionLookup): Promise<void> {
+  /** Mask and coverage of index `ix` for `filter` when `prepare` made them (same index and filter object), else undefined. */
+  coverage(ix: LociIndex, filter: LociFilter): { mask: Uint8Array; coverage: Coverage } | undefined {
+    const hit = coverages.get(ix);
+    return hit?.filter === filter ? hit : undefined;
+  },
+  /**
+   * Compute the index against `lookup`, the facets, and the mask and coverage for `filter` of
+   * `loci` in slices, yielding to the page between them.
+   */
+  async prepare(loci: Loci, lookup: RegionLookup, filter: LociFilter): Promise<void> {
     const ix = emptyLociIndex(loci.length);
     const fc = facetCollector();
     for (let from = 0; from < loci.length; from += SLICE) {
@@ -57,5 +68,15 @@ export const lociCache = {
     }
     indexes.set(loci, { lookup, ix });
     facets.set(loci, fc.result());
+    const mask = new Uint8Array(loci.length);
+    const cb = coverageBuilder(lookup, ix, mask);
+    for (let from = 0; from < loci.length; from += SLICE) {
+      await yieldToPage();
+      const to = Math.min(loci.length, from + SLICE);
+      filterLociRange(loci, filter, mask, from, to);
+      cb.add(from, to);
+    }
+    await yieldToPage();
+    coverages.set(ix, { filter, mask, coverage: cb.result() });
   },
 };

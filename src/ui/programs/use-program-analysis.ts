@@ -32,8 +32,11 @@ export function useProgramAnalysis(s: PageState): ProgramAnalysis | null {
   return useMemo(() => {
     if (!programs || !ix) return null;
     const t0 = performance.now();
-    const mask = filterLoci(programs.loci, filter);
-    const coverage = computeCoverage(lookup, ix, mask);
+    // Prepared in slices before an import is dispatched, else computed here.
+    const { mask, coverage } = lociCache.coverage(ix, filter) ?? (() => {
+      const m = filterLoci(programs.loci, filter);
+      return { mask: m, coverage: computeCoverage(lookup, ix, m) };
+    })();
     const active = mask.reduce((n, b) => n + b, 0);
     return { lookup, loci: programs.loci, ix, mask, coverage, active, ms: performance.now() - t0 };
   }, [ix, filter]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, convergenceOf, coverageOf, typesOf } from '../../../src/lib/programs/coverage.ts';
-import { filterLoci } from '../../../src/lib/programs/filter-loci.ts';
+import { computeCoverage, convergenceOf, coverageBuilder, coverageOf, typesOf } from '../../../src/lib/programs/coverage.ts';
+import { filterLoci, filterLociRange } from '../../../src/lib/programs/filter-loci.ts';
 import { emptyLociIndex, indexLoci, indexLociRange } from '../../../src/lib/programs/index-loci.ts';
 import { lociFacets } from '../../../src/lib/programs/loci-facets.ts';
 import { programsInRegion } from '../../../src/lib/programs/programs-in-region.ts';
@@ -134,5 +134,22 @@ describe('lociFacets', () => {
   it('lists the agencies by name and the years ascending, once each', () => {
     const loci = [locus('a', 'jobs', {}, { agency: 'Kemnaker', years: [2024, 2022] }), locus('b', 'jobs', {}, { agency: 'Bappenas', years: [] }), locus('c', 'jobs', {}, { agency: 'Kemnaker', years: [2023, 2024] })];
     expect(lociFacets(loci)).toEqual({ agencies: ['Bappenas', 'Kemnaker'], years: [2022, 2023, 2024] });
+  });
+});
+
+describe('coverage and filter in slices', () => {
+  it('give what the one-piece functions give', () => {
+    const lookup = syntheticLookup();
+    const loci = baumataLoci();
+    const ix = indexLoci(loci, lookup);
+    const filter = { interventions: ['land_reform', 'jobs'] as InterventionType[] };
+    const mask = new Uint8Array(loci.length).fill(1);
+    const b = coverageBuilder(lookup, ix, mask);
+    for (const [from, to] of [[0, 4], [4, 6]]) {
+      filterLociRange(loci, filter, mask, from, to);
+      b.add(from, to);
+    }
+    expect(mask).toEqual(filterLoci(loci, filter));
+    expect(b.result()).toEqual(computeCoverage(lookup, ix, filterLoci(loci, filter)));
   });
 });
