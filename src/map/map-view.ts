@@ -15,7 +15,7 @@ import type { ClusterLabel } from './cluster-marker.ts';
 import { applyFill, fillColours, fillSource, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, maplibreLocale, type MapLocale } from './map-controls.ts';
-import { createProgramLayer } from './program-layer.ts';
+import { createProgramLayer, type ProgramMapPoint } from './program-layer.ts';
 import { snapshotMap, type MapSnapshot } from './map-snapshot.ts';
 import { createGapLayer, type GapOutline } from './gap-layer.ts';
 
@@ -113,7 +113,7 @@ export interface MapView {
    * Program loci (points with `id`, `intervention`, `locatedBy`): clustered at low zoom, clusters
    * drawn as HTML rings showing their mix of types (`label` names it for screen readers).
    */
-  setPrograms(points: FeatureCollection, colourByType: Record<string, string>, label: ClusterLabel): void;
+  setPrograms(points: readonly ProgramMapPoint[], colourByType: Record<string, string>, label: ClusterLabel): void;
   /** Outline the gap table's rows (regions of the loaded sources) with their rank; `[]` clears. */
   setGapOutlines(rows: GapOutline[]): void;
   onHover(cb: (hit: MapHit | null) => void): () => void;

@@ -1,13 +1,21 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { clusterPoints, projectPoints, type ClusterInput, type Clustering } from '../lib/ui/cluster-points.ts';
+import { clusterPoints, groupPoints, projectAndGroup, type ClusterInput, type Clustering, type PointGroups } from '../lib/ui/cluster-points.ts';
 import { clusterMarker, type ClusterAction, type ClusterLabel } from './cluster-marker.ts';
 import { clusterCountKey, programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
+
+/**
+ * A point to draw: where, its intervention type, how it was located and the locus id (empty for
+ * the shipped points file). Program loci are such points as they are: no copy per locus is made.
+ */
+export interface ProgramMapPoint extends ClusterInput {
+  id: string;
+}
 
 /** The program points on one map: clusters as HTML rings, single loci in a circle layer. */
 export interface ProgramLayer {
   /** Replace the points. */
-  set(points: FeatureCollection, colourByType: Record<string, string>, label: ClusterLabel): void;
+  set(points: readonly ProgramMapPoint[], colourByType: Record<string, string>, label: ClusterLabel): void;
   /** Ids of the single points within a few pixels of (x, y). */
   idsAt(x: number, y: number): string[];
 }
@@ -29,17 +37,24 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
   let markers = new Map<string, Marker>();
   let colours: Record<string, string> = {};
   let label: ClusterLabel = (_c, n) => String(n);
-  let features: Feature<Point>[] = [];
-  let inputs: ClusterInput[] = [];
+  let inputs: readonly ProgramMapPoint[] = [];
+  // GeoJSON of a point, made when it is first drawn on its own (at most zooms most points are in
+  // rings: making 100,000 features up front took the page 100 ms).
+  let features: (Feature<Point> | undefined)[] = [];
+  const featureOf = (i: number): Feature<Point> => {
+    const p = inputs[i];
+    return (features[i] ??= { type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { id: p.id, intervention: p.intervention, locatedBy: p.locatedBy } });
+  };
   let xy: Float64Array = new Float64Array(0);
+  let groups: PointGroups = groupPoints([], xy);
   let clustering: Clustering | null = null;
   const o = programLayerDefaults;
   const container = map.getContainer();
 
   const zoomNow = () => Math.floor(map.getZoom());
   const recluster = () => {
-    clustering = clusterPoints(inputs, xy, zoomNow(), o.clusterRadius, o.clusterMaxZoom);
-    const singles: FeatureCollection = { type: 'FeatureCollection', features: clustering.singles.map((i) => features[i]) };
+    clustering = clusterPoints(inputs, xy, zoomNow(), o.clusterRadius, o.clusterMaxZoom, groups);
+    const singles: FeatureCollection = { type: 'FeatureCollection', features: clustering.singles.map(featureOf) };
     const src = map.getSource('programs') as GeoJSONSource | undefined;
     if (src) void src.setData(singles);
     else {
@@ -107,6 +122,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
   };
 
   let shownZoom = -1;
+  let setCount = 0;
   map.on('moveend', () => {
     if (!inputs.length && !clustering) return;
     if (zoomNow() !== shownZoom) {
@@ -118,17 +134,25 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
 
   return {
     set(points, colourByType, clusterLabel) {
-      colours = colourByType;
-      label = clusterLabel;
-      features = points.features as Feature<Point>[];
-      inputs = features.map((f) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], intervention: String(f.properties?.intervention ?? ''), locatedBy: String(f.properties?.locatedBy ?? '') }));
-      xy = projectPoints(inputs);
-      // Rings of the old set go at once: their counts are no longer true.
-      for (const m of markers.values()) m.remove();
-      markers = new Map();
-      shownZoom = zoomNow();
-      recluster();
-      drawRings();
+      // Projected and grouped in slices of 5,000, then clustered and drawn in a task of their own (in one
+      // they blocked the page for 0.3 s with 100,000 points); the old set stays whole until then.
+      const token = ++setCount;
+      const goOn = () => new Promise<boolean>((r) => setTimeout(() => r(token === setCount)));
+      void projectAndGroup(points, goOn).then(async (next) => {
+        if (!next || !(await goOn())) return;
+        colours = colourByType;
+        label = clusterLabel;
+        inputs = points;
+        features = [];
+        xy = next.xy;
+        groups = next.groups;
+        // Rings of the old set go with it: their counts are no longer true.
+        for (const m of markers.values()) m.remove();
+        markers = new Map();
+        shownZoom = zoomNow();
+        recluster();
+        drawRings();
+      });
     },
     idsAt(x, y) {
       if (!map.getLayer('programs-points')) return [];

@@ -9,6 +9,7 @@ import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
 import { Tooltip } from './Tooltip.tsx';
+import { lociCache } from './programs/loci-cache.ts';
 import { MAP_DESCRIPTION_ID, MapDescription } from './MapDescription.tsx';
 
 /** First and last year of an indicator (the span its pooled classes cover). */
@@ -19,7 +20,8 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
   const { state: s, dispatch } = useStore();
   const { t, lang } = useI18n();
   const { base, url, programs } = s;
-  const lociById = useMemo(() => new Map((programs?.loci ?? []).map((l) => [l.id, l])), [programs]);
+  // Loci by id for the tooltip, made when it first names a point (not with each new set of loci).
+  const lociById = useMemo(() => ({ get: (id: string) => (programs ? lociCache.byId(programs.loci).get(id) : undefined) }), [programs]);
   const chunkLoading = s.firstDrawn && s.regionDrawn === null && !s.fatal;
   // A chunk of the selected region that failed: the map shows the region without it and says so.
   const chunkFailed = focusOf(url.region).chunks.find((c) => s.failedChunks.has(chunkId(c)));

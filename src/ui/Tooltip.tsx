@@ -15,7 +15,7 @@ export interface TooltipProps {
   values: ReadonlyMap<string, number>;
   regions: RegionLookup;
   /** Program loci by id, to name the points under the pointer. */
-  programs: ReadonlyMap<string, ProgramLocus>;
+  programs: Pick<ReadonlyMap<string, ProgramLocus>, 'get'>;
   /** The change view: `values` are changes from `from` to `year`, in points or per cent. */
   change?: { from: number; kind: 'points' | 'percent' };
   /** Subscribes to the region under the pointer (hovering re-renders only this component); returns an unsubscribe. */

@@ -40,6 +40,13 @@ export function typesOf(types: number): InterventionType[] {
  * O(loci × 4 + regions); no allocation beyond the result.
  */
 export function computeCoverage(lookup: RegionLookup, ix: LociIndex, active?: Uint8Array): Coverage {
+  const b = coverageBuilder(lookup, ix, active);
+  b.add(0, ix.count);
+  return b.result();
+}
+
+/** {@link computeCoverage} over loci given in ranges (`add`), so a page can count 100,000 loci in slices. */
+export function coverageBuilder(lookup: RegionLookup, ix: LociIndex, active?: Uint8Array): { add(from: number, to: number): void; result(): Coverage } {
   const out = {} as Coverage;
   const exactCount = {} as Record<Level, Uint32Array>;
   const exactTypes = {} as Record<Level, Uint8Array>;
@@ -49,31 +56,40 @@ export function computeCoverage(lookup: RegionLookup, ix: LociIndex, active?: Ui
     exactCount[l] = new Uint32Array(n);
     exactTypes[l] = new Uint8Array(n);
   }
-  for (let k = 0; k < ix.count; k++) {
-    if (active && !active[k]) continue;
-    const bit = 1 << ix.type[k];
-    for (let li = 0; li < 4; li++) {
-      const r = ix.row[LEVELS[li]][k];
-      if (r < 0) continue;
-      const c = out[LEVELS[li]];
-      c.count[r]++;
-      c.types[r] |= bit;
-      if (ix.regionLevel[k] === li) { exactCount[LEVELS[li]][r]++; exactTypes[LEVELS[li]][r] |= bit; }
-    }
-  }
-  for (let li = 0; li < 4; li++) {
-    const c = out[LEVELS[li]];
-    for (let r = 0; r < c.types.length; r++) c.convergence[r] = POPCOUNT[c.types[r] & CONVERGENCE_BITS];
-    if (li === 0) continue;
-    const up = LEVELS[li - 1], pc = out[up], parent = lookup.parentIndex[LEVELS[li]];
-    for (let r = 0; r < parent.length; r++) {
-      const p = parent[r];
-      if (p < 0) continue;
-      c.areaWideCount[r] = pc.areaWideCount[p] + exactCount[up][p];
-      c.areaWideTypes[r] = pc.areaWideTypes[p] | exactTypes[up][p];
-    }
-  }
-  return out;
+  // Arrays per level hoisted out of the loop over loci (100,000 of them after an import).
+  const rows = LEVELS.map((l) => ix.row[l]), counts = LEVELS.map((l) => out[l].count), types = LEVELS.map((l) => out[l].types);
+  const exactC = LEVELS.map((l) => exactCount[l]), exactT = LEVELS.map((l) => exactTypes[l]);
+  const { type, regionLevel } = ix;
+  return {
+    add(from, to) {
+      for (let k = from; k < to; k++) {
+        if (active && !active[k]) continue;
+        const bit = 1 << type[k];
+        for (let li = 0; li < 4; li++) {
+          const r = rows[li][k];
+          if (r < 0) continue;
+          counts[li][r]++;
+          types[li][r] |= bit;
+          if (regionLevel[k] === li) { exactC[li][r]++; exactT[li][r] |= bit; }
+        }
+      }
+    },
+    result() {
+      for (let li = 0; li < 4; li++) {
+        const c = out[LEVELS[li]];
+        for (let r = 0; r < c.types.length; r++) c.convergence[r] = POPCOUNT[c.types[r] & CONVERGENCE_BITS];
+        if (li === 0) continue;
+        const up = LEVELS[li - 1], pc = out[up], parent = lookup.parentIndex[LEVELS[li]];
+        for (let r = 0; r < parent.length; r++) {
+          const p = parent[r];
+          if (p < 0) continue;
+          c.areaWideCount[r] = pc.areaWideCount[p] + exactCount[up][p];
+          c.areaWideTypes[r] = pc.areaWideTypes[p] | exactTypes[up][p];
+        }
+      }
+      return out;
+    },
+  };
 }
 
 /** One region's coverage, for the panel and tooltips. */

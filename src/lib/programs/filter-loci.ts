@@ -13,13 +13,23 @@ export interface LociFilter {
 
 /** Mask for `computeCoverage`: 1 for each locus the filter keeps. */
 export function filterLoci(loci: readonly ProgramLocus[], filter: LociFilter = {}): Uint8Array {
+  const mask = new Uint8Array(loci.length);
+  filterLociRange(loci, filter, mask, 0, loci.length);
+  return mask;
+}
+
+/** Fill `mask` for loci `from` … `to − 1` (so a page can filter 100,000 loci in slices). */
+export function filterLociRange(loci: readonly ProgramLocus[], filter: LociFilter, mask: Uint8Array, from: number, to: number): void {
   const types = filter.interventions ? new Set(filter.interventions) : undefined;
   const agencies = filter.agencies ? new Set(filter.agencies) : undefined;
   const y = filter.years, undated = filter.includeUndated ?? true;
-  return Uint8Array.from(loci, (p) => {
-    if (types && !types.has(p.intervention)) return 0;
-    if (agencies && !agencies.has(p.agency)) return 0;
-    if (y && (p.years.length ? !p.years.some((v) => v >= y.from && v <= y.to) : !undated)) return 0;
-    return 1;
-  });
+  // A plain loop (not `Uint8Array.from` with a callback): it runs on every filter change over every locus.
+  for (let k = from; k < to; k++) {
+    const p = loci[k];
+    mask[k] = 0;
+    if (types && !types.has(p.intervention)) continue;
+    if (agencies && !agencies.has(p.agency)) continue;
+    if (y && (p.years.length ? !p.years.some((v) => v >= y.from && v <= y.to) : !undated)) continue;
+    mask[k] = 1;
+  }
 }

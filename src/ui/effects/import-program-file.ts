@@ -1,4 +1,5 @@
-import type { ProgramImport } from '../../lib/programs/types.ts';
+import { decodeLoci } from '../../lib/programs/loci-codec.ts';
+import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
 import { LoadError } from '../../load/load-error.ts';
 import type { ImportReply, ImportStage } from './import-messages.ts';
 
@@ -17,6 +18,7 @@ export function importProgramFile(file: File, mode: 'merge' | 'replace', baseUrl
   const w = worker;
   const id = ++nextId;
   return new Promise((resolve, reject) => {
+    const loci: ProgramLocus[] = [];
     const onMessage = (e: MessageEvent<ImportReply>) => {
       const m = e.data;
       if (m.id !== id) return;
@@ -24,9 +26,14 @@ export function importProgramFile(file: File, mode: 'merge' | 'replace', baseUrl
         if (m.stage === 'read') performance.mark('lokus:import-start');
         return onStage(m.stage);
       }
-      performance.mark('lokus:import-result');
+      if (m.kind === 'loci') {
+        if (!loci.length) performance.mark('lokus:import-result');
+        for (const l of decodeLoci(m.loci)) loci.push(l);
+        return;
+      }
+      if (!loci.length) performance.mark('lokus:import-result');
       w.removeEventListener('message', onMessage);
-      if (m.kind === 'done') resolve({ result: m.result, saved: m.saved });
+      if (m.kind === 'done') resolve({ result: { ...m.result, loci }, saved: m.saved });
       else reject(new LoadError(m.problem));
     };
     w.addEventListener('message', onMessage);

@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 import type { Topology } from 'topojson-specification';
 import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
+import { encodedBuffers, encodeLoci } from '../../lib/programs/loci-codec.ts';
 import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { LEVELS } from '../../lib/types.ts';
 import { createDataSource, DATA_FILES } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { saveImport } from '../../load/saved-imports.ts';
-import type { ImportReply, ImportRequest } from './import-messages.ts';
+import { LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from './import-messages.ts';
 
 /**
  * The program importer off the main thread: read the file, load the four region levels (once per
@@ -14,7 +15,7 @@ import type { ImportReply, ImportRequest } from './import-messages.ts';
  * posting each stage as it starts. Errors come back as page problems.
  */
 let lookup: Promise<RegionLookup> | undefined;
-const post = (m: ImportReply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const post = (m: ImportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { id, file, mode, baseUrl } = e.data;
@@ -35,7 +36,12 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     post({ id, kind: 'progress', stage: 'save' });
     // Kept in this browser until the user removes it; a failure to keep it leaves the import usable.
     const saved = await saveImport({ file: file.name, mode, savedAt: new Date().toISOString(), result }).then(() => true, () => false);
-    post({ id, kind: 'done', result, saved });
+    // In slices, so that no single message takes the page long to copy (see LOCI_PER_MESSAGE).
+    for (let i = 0; i < result.loci.length; i += LOCI_PER_MESSAGE) {
+      const loci = encodeLoci(result.loci.slice(i, i + LOCI_PER_MESSAGE));
+      post({ id, kind: 'loci', loci }, encodedBuffers(loci));
+    }
+    post({ id, kind: 'done', result: { ...result, loci: [] }, saved });
   } catch (err) {
     post({ id, kind: 'failed', problem: toProblem(err, file.name) });
   }

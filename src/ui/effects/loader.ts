@@ -2,12 +2,14 @@ import { DataError } from '../../lib/errors.ts';
 import { lociFromGeojson } from '../../lib/programs/loci-geojson.ts';
 import { DATA_FILES } from '../../load/data-source.ts';
 import { metadataFromGeojson } from '../../lib/programs/metadata.ts';
+import { mergeLociInSlices } from '../../lib/programs/merge-loci.ts';
 import type { Level } from '../../lib/types.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { clearImports, listImports } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
+import { lociCache, yieldToPage } from '../programs/loci-cache.ts';
 
 /** Fetches that components and effects start; every result arrives as an action. */
 export interface Loader {
@@ -73,7 +75,14 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       // The importer runs in a worker, loaded on first use, not with the first view.
       import('./import-program-file.ts')
         .then(({ importProgramFile }) => importProgramFile(file, mode, source.baseUrl, (stage) => dispatch({ type: 'importProgress', file: file.name, stage })))
-        .then(({ result, saved }) => dispatch({ type: 'lociImported', file: file.name, result, mode, saved }))
+        .then(async ({ result, saved }) => {
+          // Merged, indexed and listed for the filters before the dispatch, the index in slices:
+          // taking 100,000 loci in the render blocked the page for a second.
+          const from = getState().programs?.loci;
+          const merged = await mergeLociInSlices(from ?? [], result.loci, mode, yieldToPage);
+          await lociCache.prepare(merged.loci, getState().regions, getState().filter);
+          dispatch({ type: 'lociImported', file: file.name, result, mode, saved, merged: { from, ...merged } });
+        })
         .catch((e: unknown) => dispatch({ type: 'importFailed', file: file.name, problem: toProblem(e, file.name) }));
     },
     importTable(file, fallbackYear) {

@@ -1,18 +1,19 @@
-import type { FeatureCollection, Point } from 'geojson';
 import type { Strings } from '../../i18n/index.ts';
 import { INTERVENTION_LABELS } from '../../lib/programs/intervention.ts';
-import type { InterventionType, ProgramLocus } from '../../lib/programs/types.ts';
+import type { InterventionType } from '../../lib/programs/types.ts';
 import { formatNumber, type Lang } from '../../lib/ui/format.ts';
 import type { ClusterLabel } from '../../map/cluster-marker.ts';
+import type { ProgramMapPoint } from '../../map/program-layer.ts';
 
-/** The active loci as map points: only what the map draws (id, type, how located), not the whole record. */
-export function programPoints(loci: readonly Pick<ProgramLocus, 'id' | 'lon' | 'lat' | 'intervention' | 'locatedBy'>[], mask: Uint8Array | undefined): FeatureCollection<Point> {
-  const features: FeatureCollection<Point>['features'] = [];
-  loci.forEach((l, k) => {
-    if (mask && !mask[k]) return;
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [l.lon, l.lat] }, properties: { id: l.id, intervention: l.intervention, locatedBy: l.locatedBy } });
-  });
-  return { type: 'FeatureCollection', features };
+/**
+ * The active loci as map points: the loci themselves (the map reads id, place, type and how
+ * located), without copying them: all of them when there is no mask or it keeps all, else those it keeps.
+ */
+export function programPoints(loci: readonly ProgramMapPoint[], mask: Uint8Array | undefined): readonly ProgramMapPoint[] {
+  if (!mask || mask.every((b) => b === 1)) return loci;
+  const kept: ProgramMapPoint[] = [];
+  for (let k = 0; k < loci.length; k++) if (mask[k]) kept.push(loci[k]);
+  return kept;
 }
 
 /** Words for a cluster marker's accessible name, in the UI language. */

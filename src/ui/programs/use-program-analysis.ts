@@ -1,10 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import { computeCoverage, type Coverage } from '../../lib/programs/coverage.ts';
 import { filterLoci } from '../../lib/programs/filter-loci.ts';
-import { indexLoci, type LociIndex } from '../../lib/programs/index-loci.ts';
+import type { LociIndex } from '../../lib/programs/index-loci.ts';
 import type { ProgramLocus } from '../../lib/programs/types.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { PageState } from '../store/page-state.ts';
+import { lociCache } from './loci-cache.ts';
 
 /** Coverage of the loci in use, recomputed on a filter change without touching geometry (typed arrays only). */
 export interface ProgramAnalysis {
@@ -26,12 +27,16 @@ export interface ProgramAnalysis {
  */
 export function useProgramAnalysis(s: PageState): ProgramAnalysis | null {
   const { programs, regions: lookup, filter } = s;
-  const ix = useMemo(() => (programs ? indexLoci(programs.loci, lookup) : null), [programs, lookup]);
+  // Prepared in slices before an import is dispatched (`lociCache.prepare`), else indexed here.
+  const ix = useMemo(() => (programs ? lociCache.index(programs.loci, lookup) : null), [programs, lookup]);
   return useMemo(() => {
     if (!programs || !ix) return null;
     const t0 = performance.now();
-    const mask = filterLoci(programs.loci, filter);
-    const coverage = computeCoverage(lookup, ix, mask);
+    // Prepared in slices before an import is dispatched, else computed here.
+    const { mask, coverage } = lociCache.coverage(ix, filter) ?? (() => {
+      const m = filterLoci(programs.loci, filter);
+      return { mask: m, coverage: computeCoverage(lookup, ix, m) };
+    })();
     const active = mask.reduce((n, b) => n + b, 0);
     return { lookup, loci: programs.loci, ix, mask, coverage, active, ms: performance.now() - t0 };
   }, [ix, filter]);

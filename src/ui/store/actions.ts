@@ -3,7 +3,7 @@ import type { DroppedTable } from '../../lib/indicators/dropped-table.ts';
 import type { ProgramPoint } from '../../lib/programs/program-points-file.ts';
 import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
-import type { ProgramImport } from '../../lib/programs/types.ts';
+import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
@@ -47,7 +47,16 @@ export type Action =
   | { type: 'retry' }
   | { type: 'importStarted'; file: string }
   | { type: 'importProgress'; file: string; stage: ImportStage }
-  | { type: 'lociImported'; file: string; result: ProgramImport; mode: 'merge' | 'replace'; saved?: boolean; restored?: boolean }
+  | {
+      type: 'lociImported';
+      file: string;
+      result: ProgramImport;
+      mode: 'merge' | 'replace';
+      saved?: boolean;
+      restored?: boolean;
+      /** `mergeLoci` of the loci the loader saw (`from`, the state's `programs.loci`) with the result, made before dispatch; used while the state still holds `from`. */
+      merged?: { from: readonly ProgramLocus[] | undefined; loci: ProgramLocus[]; replacedIds: string[] };
+    }
   | { type: 'importFailed'; file: string; problem: PageProblem }
   | { type: 'programsReset'; set: ProgramSet }
   | { type: 'requestImage'; scale: 1 | 2 }

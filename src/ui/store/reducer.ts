@@ -137,7 +137,7 @@ function change(s: PageState, a: Action): PageState {
       return s.importStatus?.kind === 'checking' && s.importStatus.file === a.file ? { ...s, importStatus: { kind: 'checking', file: a.file, stage: a.stage } } : s;
     case 'lociImported': {
       const before = s.programs ?? { loci: [], files: [], includesDefault: false };
-      const merged = mergeLoci(before.loci, a.result.loci, a.mode);
+      const merged = a.merged && a.merged.from === s.programs?.loci ? a.merged : mergeLoci(before.loci, a.result.loci, a.mode);
       const files = a.mode === 'replace' ? [a.file] : [...before.files, a.file];
       const includesDefault = a.mode === 'merge' && before.includesDefault;
       return { ...s, programs: { loci: merged.loci, files, includesDefault, ...(includesDefault && before.metadata ? { metadata: before.metadata } : {}) }, importStatus: { kind: 'done', result: a.result, replacedIds: merged.replacedIds, saved: a.saved, restored: a.restored } };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, convergenceOf, coverageOf, typesOf } from '../../../src/lib/programs/coverage.ts';
-import { filterLoci } from '../../../src/lib/programs/filter-loci.ts';
-import { indexLoci } from '../../../src/lib/programs/index-loci.ts';
+import { computeCoverage, convergenceOf, coverageBuilder, coverageOf, typesOf } from '../../../src/lib/programs/coverage.ts';
+import { filterLoci, filterLociRange } from '../../../src/lib/programs/filter-loci.ts';
+import { emptyLociIndex, indexLoci, indexLociRange } from '../../../src/lib/programs/index-loci.ts';
+import { lociFacets } from '../../../src/lib/programs/loci-facets.ts';
 import { programsInRegion } from '../../../src/lib/programs/programs-in-region.ts';
 import type { InterventionType, ProgramLocus } from '../../../src/lib/programs/types.ts';
 import { syntheticLookup } from './helpers.ts';
@@ -107,5 +108,48 @@ describe('coverageOf', () => {
     const c = computeCoverage(lookup, indexLoci(baumataLoci(), lookup));
     expect(coverageOf(lookup, c, 'desa', '5303121006')).toEqual({ count: 3, convergence: 2, types: ['skills_training', 'land_reform'], areaWideCount: 3, areaWideTypes: ['jobs', 'skills_training', 'other'] });
     expect(coverageOf(lookup, c, 'desa', '9999999999')).toBeUndefined();
+  });
+});
+
+describe('indexLoci', () => {
+  it('resolves rows per level, the type and the level a region-located locus sits at', () => {
+    const lookup = syntheticLookup();
+    const loci = [...baumataLoci(), locus('c1', 'jobs', { ...BAUMATA, desa: '9999999999' }, { locatedBy: 'coordinates' })];
+    const ix = indexLoci(loci, lookup);
+    expect([...ix.regionLevel]).toEqual([3, 3, 3, 1, 0, 0, 4]);
+    expect([...ix.type]).toEqual([1, 3, 3, 1, 0, 5, 0]);
+    expect([...ix.row.desa]).toEqual([row('desa', BAUMATA.desa), row('desa', BAUMATA.desa), row('desa', BAUMATA.desa), -1, -1, -1, -1]);
+    expect([...ix.row.kabupaten]).toEqual([0, 0, 0, 0, -1, -1, 0].map((r) => (r < 0 ? -1 : row('kabupaten', '5303'))));
+  });
+  it('gives the same index filled in slices', () => {
+    const lookup = syntheticLookup();
+    const loci = baumataLoci();
+    const ix = emptyLociIndex(loci.length);
+    for (const [from, to] of [[0, 2], [2, 5], [5, 6]]) indexLociRange(ix, loci, lookup, from, to);
+    expect(ix).toEqual(indexLoci(loci, lookup));
+  });
+});
+
+describe('lociFacets', () => {
+  it('lists the agencies by name and the years ascending, once each', () => {
+    const loci = [locus('a', 'jobs', {}, { agency: 'Kemnaker', years: [2024, 2022] }), locus('b', 'jobs', {}, { agency: 'Bappenas', years: [] }), locus('c', 'jobs', {}, { agency: 'Kemnaker', years: [2023, 2024] })];
+    expect(lociFacets(loci)).toEqual({ agencies: ['Bappenas', 'Kemnaker'], years: [2022, 2023, 2024] });
+  });
+});
+
+describe('coverage and filter in slices', () => {
+  it('give what the one-piece functions give', () => {
+    const lookup = syntheticLookup();
+    const loci = baumataLoci();
+    const ix = indexLoci(loci, lookup);
+    const filter = { interventions: ['land_reform', 'jobs'] as InterventionType[] };
+    const mask = new Uint8Array(loci.length).fill(1);
+    const b = coverageBuilder(lookup, ix, mask);
+    for (const [from, to] of [[0, 4], [4, 6]]) {
+      filterLociRange(loci, filter, mask, from, to);
+      b.add(from, to);
+    }
+    expect(mask).toEqual(filterLoci(loci, filter));
+    expect(b.result()).toEqual(computeCoverage(lookup, ix, filterLoci(loci, filter)));
   });
 });

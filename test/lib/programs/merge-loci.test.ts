@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTERVENTION_LABELS } from '../../../src/lib/programs/intervention.ts';
-import { mergeLoci } from '../../../src/lib/programs/merge-loci.ts';
+import { mergeLoci, mergeLociInSlices } from '../../../src/lib/programs/merge-loci.ts';
 import { INTERVENTION_TYPES, type ProgramLocus } from '../../../src/lib/programs/types.ts';
 
 const locus = (id: string, dataset: string): ProgramLocus => ({ id, name: id, program: 'p', agency: 'a', intervention: 'jobs', years: [], locatedBy: 'region', lon: 0, lat: 0, dataset });
@@ -12,6 +12,15 @@ describe('mergeLoci', () => {
     expect(r.replacedIds).toEqual(['B']);
   });
   it('replaces the loaded set', () => expect(mergeLoci([locus('A', 's')], [locus('C', 'm')], 'replace').loci.map((p) => p.id)).toEqual(['C']));
+  it('gives the same result in slices, pausing before each slice', async () => {
+    const loaded = ['A', 'B', 'C', 'D'].map((id) => locus(id, 'shipped'));
+    const imported = ['X', 'D', 'Y', 'B', 'Z'].map((id) => locus(id, 'mine'));
+    let pauses = 0;
+    const pause = () => Promise.resolve(void pauses++);
+    for (const mode of ['merge', 'replace'] as const) expect(await mergeLociInSlices(loaded, imported, mode, pause, 2)).toEqual(mergeLoci(loaded, imported, mode));
+    expect(pauses).toBe(3);
+    expect((await mergeLociInSlices(loaded, imported, 'merge', pause, 2)).replacedIds).toEqual(['B', 'D']);
+  });
 });
 
 describe('INTERVENTION_LABELS', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPoints, projectPoints, type ClusterInput } from '../../../src/lib/ui/cluster-points.ts';
+import { clusterPoints, groupPoints, projectAndGroup, projectPoints, type ClusterInput } from '../../../src/lib/ui/cluster-points.ts';
 import { seededRandom as rng } from '../../../scripts/seeded-random.ts';
 
 /** A seeded generator (mulberry32) so the random sets are the same on every run. */
@@ -39,5 +39,25 @@ describe('clusterPoints', () => {
     const pts = synthetic(100_000, 5);
     const c = clusterPoints(pts, projectPoints(pts), 5, 40, 14);
     expect(c.singles.length + c.clusters.reduce((a, k) => a + k.leaves.length, 0)).toBe(100_000);
+  });
+  it('groups points at one place, in order of their first point, and clusters the same with the groups made once', () => {
+    const pts = synthetic(700, 3);
+    const xy = projectPoints(pts);
+    const g = groupPoints(pts, xy);
+    expect(g.count).toBe(600 + 1);
+    expect([...g.members.subarray(g.start[0], g.start[1])]).toEqual(Array.from({ length: 100 }, (_, k) => 7 * k));
+    for (const z of [3, 6, 9, 12, 15]) expect(clusterPoints(pts, xy, z, 40, 14, g)).toEqual(clusterPoints(pts, xy, z, 40, 14));
+  });
+});
+
+describe('projectAndGroup', () => {
+  it('gives what projectPoints and groupPoints give, in slices, and stops when told', async () => {
+    const pts = synthetic(1000, 9);
+    let asked = 0;
+    const r = await projectAndGroup(pts, () => Promise.resolve(++asked > 0), 300);
+    expect(asked).toBe(4);
+    expect(r?.xy).toEqual(projectPoints(pts));
+    expect(r?.groups).toEqual(groupPoints(pts, projectPoints(pts)));
+    expect(await projectAndGroup(pts, () => Promise.resolve(false), 300)).toBeUndefined();
   });
 });

@@ -7,14 +7,18 @@ import { clusterLabeller, programPoints } from '../../../src/ui/programs/program
 const locus = (over: Partial<ProgramLocus>): ProgramLocus => ({ id: 'a', name: 'A', program: 'P', agency: 'K', intervention: 'jobs', years: [], locatedBy: 'region', lon: 124, lat: -10, ...over });
 
 describe('programPoints', () => {
-  it('keeps only the loci the mask keeps, with id, type and how they were located', () => {
-    const fc = programPoints([locus({ id: 'a' }), locus({ id: 'b', intervention: 'land_reform', locatedBy: 'coordinates', lon: 123.5 })], Uint8Array.of(0, 1));
-    expect(fc.features).toEqual([{ type: 'Feature', geometry: { type: 'Point', coordinates: [123.5, -10] }, properties: { id: 'b', intervention: 'land_reform', locatedBy: 'coordinates' } }]);
+  it('keeps only the loci the mask keeps, as they are (no copy per locus)', () => {
+    const b = locus({ id: 'b', intervention: 'land_reform', locatedBy: 'coordinates', lon: 123.5 });
+    const points = programPoints([locus({ id: 'a' }), b], Uint8Array.of(0, 1));
+    expect(points).toEqual([b]);
+    expect(points[0]).toBe(b);
   });
 
-  it('keeps every locus without a mask and gives an empty collection for no loci', () => {
-    expect(programPoints([locus({}), locus({ id: 'b' })], undefined).features).toHaveLength(2);
-    expect(programPoints([], undefined).features).toEqual([]);
+  it('keeps every locus without a mask (the same array) and gives no points for no loci', () => {
+    const loci = [locus({}), locus({ id: 'b' })];
+    expect(programPoints(loci, undefined)).toBe(loci);
+    expect(programPoints(loci, Uint8Array.of(1, 1))).toBe(loci);
+    expect(programPoints([], undefined)).toEqual([]);
   });
 });
 

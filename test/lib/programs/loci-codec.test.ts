@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLoci, encodedBuffers, encodeLoci } from '../../../src/lib/programs/loci-codec.ts';
+import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
+
+const full: ProgramLocus = {
+  id: 'K1', name: 'Desa Uji', program: 'PKH', agency: 'Kementerian Sosial', agencyAsGiven: 'Kemensos', intervention: 'social_assistance', years: [2022, 2024], beneficiaries: 0,
+  locatedBy: 'coordinates', lon: 123.65, lat: -10.25, provinsi: '53', kabupaten: '5303', kecamatan: '5303121', desa: '5303121006', level: 'desa', nameMatch: 'exact',
+  offshoreKm: 1.5, sameAs: ['X1', 'X2'], source: 'sumber', note: 'catatan', dataset: 'synthetic-mine.csv',
+};
+const bare: ProgramLocus = { id: 'K2', name: '', program: 'PKH', agency: 'Kementerian Sosial', intervention: 'other', years: [], locatedBy: 'region', lon: 120, lat: -8, provinsi: '53', level: 'provinsi' };
+
+describe('encodeLoci / decodeLoci', () => {
+  it('gives back every field of every locus, absent fields absent', () => {
+    const loci = [full, bare, { ...full, id: 'K3', sameAs: undefined, beneficiaries: undefined, years: [2020] }];
+    const back = decodeLoci(structuredClone(encodeLoci(loci)));
+    expect(back).toEqual(loci);
+    expect(Object.keys(back[1]).sort()).toEqual(Object.keys(bare).sort());
+    expect(back[0].beneficiaries).toBe(0);
+  });
+  it('keeps each distinct string once, and its typed arrays can be transferred', () => {
+    const e = encodeLoci([full, { ...full, id: 'K9' }]);
+    expect(e.strings.filter((s) => s === 'Kementerian Sosial')).toHaveLength(1);
+    const copy = structuredClone(e, { transfer: encodedBuffers(e) });
+    expect(e.refs.length).toBe(0);
+    expect(decodeLoci(copy).map((p) => p.id)).toEqual(['K1', 'K9']);
+  });
+  it('encodes no loci', () => expect(decodeLoci(encodeLoci([]))).toEqual([]));
+});
