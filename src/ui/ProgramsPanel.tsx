@@ -2,8 +2,8 @@ import { useI18n } from './store/store.ts';
 import { useState } from 'preact/hooks';
 import type { LociFilter } from '../lib/programs/filter-loci.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
-import { NAME_METHODS } from '../lib/programs/match-names.ts';
-import { INTERVENTION_TYPES, type InterventionType, type ProgramImport } from '../lib/programs/types.ts';
+import { INTERVENTION_TYPES, type InterventionType } from '../lib/programs/types.ts';
+import { ImportReport } from './programs/ImportReport.tsx';
 import { formatNumber, type Lang } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 import type { ImportStatus, ProgramSet } from './store/page-state.ts';
@@ -15,8 +15,6 @@ import { lociCache } from './programs/loci-cache.ts';
 /** The import format page and the CSV templates (public/, copied into the site). */
 export const FORMAT_PAGE = './program-format.html';
 export const TEMPLATES = { id: './templates/lokus-program-template.csv', en: './templates/lokus-program-template-en.csv' };
-
-/** What the importer reports to the page: a finished import, a file that could not be read, or work in progress. */
 
 export interface ProgramsPanelProps {
   set: ProgramSet | null;
@@ -181,63 +179,5 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
         <button type="button" class="secondary" onClick={p.onExport}>{t.exportPrograms}</button>
       )}
     </section>
-  );
-}
-
-function ImportReport({ result, replacedIds }: { result: ProgramImport; replacedIds: string[] })  {
-  const { t, lang } = useI18n();
-  const n = (v: number) => formatNumber(v, lang, 0);
-  const errors = result.issues.filter((i) => i.severity === 'error');
-  const warnings = result.issues.filter((i) => i.severity === 'warning');
-  return (
-    <>
-      <p class="import-summary">{t.importResult(result.file, n(result.loci.length), n(result.rowsRead), n(errors.length), n(warnings.length))}</p>
-      {replacedIds.length > 0 && <p class="muted">{t.importReplaced(replacedIds.join(', '))}</p>}
-      {NAME_METHODS.some((m) => result.nameMethods[m] > 0) && (
-        <table class="name-methods small">
-          <caption>{t.importNameMethods}</caption>
-          <tbody>
-            {NAME_METHODS.map((m) => (
-              <tr key={m} data-method={m}>
-                <th scope="row">{t.nameMethodLabels[m]}</th>
-                <td class="num">{n(result.nameMethods[m])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {result.columns.length > 0 && (
-        <details class="column-map small">
-          <summary>{t.importColumns(result.format)}</summary>
-          <ul>
-            {result.columns.map((c) => (
-              <li key={c.field} data-field={c.field}>
-                <code>{c.column}</code> → {c.field}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {errors.length > 0 && (
-        <>
-          <h4>{t.importErrors}</h4>
-          <ul class="issues issues-error">
-            {errors.map((i, k) => (
-              <li key={k} data-code={i.code} data-row={i.row}>{i.message[lang]}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {warnings.length > 0 && (
-        <>
-          <h4>{t.importWarnings}</h4>
-          <ul class="issues issues-warning">
-            {warnings.map((i, k) => (
-              <li key={k} data-code={i.code} data-row={i.row}>{i.message[lang]}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </>
   );
 }
