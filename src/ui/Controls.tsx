@@ -1,7 +1,6 @@
 import { useI18n } from './store/store.ts';
 import type { IndicatorDef } from '../lib/indicators/types.ts';
 import { CLASS_METHODS, type ClassMethod } from '../lib/ui/classify.ts';
-import type { Lang } from '../lib/ui/format.ts';
 import type { MapMode } from '../lib/ui/url-state.ts';
 
 export interface ControlsProps {

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
 import type { Classes } from '../lib/ui/classify.ts';
-import { formatNumber, type Lang } from '../lib/ui/format.ts';
+import { formatNumber } from '../lib/ui/format.ts';
 import { defaultColours } from '../map/layer-specs.ts';
 import { SourceCitations } from './SourceCitation.tsx';
 import type { FillLevel } from '../lib/ui/year-coverage.ts';

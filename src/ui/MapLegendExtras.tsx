@@ -2,7 +2,7 @@ import { useI18n } from './store/store.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { INTERVENTION_TYPES } from '../lib/programs/types.ts';
 import { BIVARIATE_COLOURS } from '../lib/ui/bivariate.ts';
-import { formatNumber, type Lang } from '../lib/ui/format.ts';
+import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 
 /** Legend of the program points: one colour per intervention type, filled vs hollow, clusters. */

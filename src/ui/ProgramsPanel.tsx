@@ -4,7 +4,7 @@ import type { LociFilter } from '../lib/programs/filter-loci.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { INTERVENTION_TYPES, type InterventionType } from '../lib/programs/types.ts';
 import { ImportReport } from './programs/ImportReport.tsx';
-import { formatNumber, type Lang } from '../lib/ui/format.ts';
+import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 import type { ImportStatus, ProgramSet } from './store/page-state.ts';
 import type { PageProblem } from '../load/load-error.ts';

@@ -1,7 +1,7 @@
 import { useI18n } from './store/store.ts';
 import type { ComponentChildren } from 'preact';
 import type { IndicatorBundle } from '../lib/indicators/types.ts';
-import { formatNumber, formatValue, type Lang } from '../lib/ui/format.ts';
+import { formatNumber, formatValue } from '../lib/ui/format.ts';
 import { rankRegion } from '../lib/ui/rank.ts';
 import type { RegionLookup } from '../lib/regions/region-lookup.ts';
 import { childrenOf, regionOf } from '../lib/regions/region-views.ts';

@@ -2,7 +2,7 @@ import { useI18n } from './store/store.ts';
 import type { RegionCoverage } from '../lib/programs/coverage.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import type { ProgramLocus } from '../lib/programs/types.ts';
-import { formatNumber, type Lang } from '../lib/ui/format.ts';
+import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 
 export interface RegionProgramsProps {

@@ -1,7 +1,7 @@
 import { useI18n } from './store/store.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { IndicatorDef } from '../lib/indicators/types.ts';
-import { formatValue, type Lang } from '../lib/ui/format.ts';
+import { formatValue } from '../lib/ui/format.ts';
 import type { RegionLookup } from '../lib/regions/region-lookup.ts';
 import { regionOf } from '../lib/regions/region-views.ts';
 import type { MapHit } from '../map/map-view.ts';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { waitForMap, waitForRegion, watchPages } from './browser.ts';
+import { waitForRegion, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
 const shots = 'test-results/e2e';

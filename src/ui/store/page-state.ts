@@ -6,7 +6,6 @@ import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
 import type { ProgramPoint } from '../../lib/programs/program-points-file.ts';
 import type { ProgramsMetadata } from '../../lib/programs/metadata.ts';
 import { emptyLookup, type RegionLookup } from '../../lib/regions/region-lookup.ts';
-import type { Level } from '../../lib/types.ts';
 import type { Lang } from '../../lib/ui/format.ts';
 import type { UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
 import type { MapLayout } from '../../lib/ui/fit-padding.ts';
