@@ -189,6 +189,7 @@ export const en: Strings = {
   gapExport: 'Export CSV',
   gapLoadingLevel: 'Loading kecamatan and desa…',
   aboutIndicator: 'About this indicator',
+  nationalByProvince: 'Indonesia, by province',
   mapLevel: 'Colour by',
   levelNoProvinces: (indicator: string) => `${indicator} has no province figures; the map colours regencies/cities again.`,
   yearMovedProvinsi: (indicator: string, from: number, to: number) => `${indicator} has no province figures for ${from}; showing the nearest year with them, ${to}.`,

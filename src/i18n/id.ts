@@ -192,6 +192,7 @@ export const id = {
   gapExport: 'Ekspor CSV',
   gapLoadingLevel: 'Memuat kecamatan dan desa…',
   aboutIndicator: 'Tentang indikator ini',
+  nationalByProvince: 'Indonesia, per provinsi',
   mapLevel: 'Warnai per',
   levelNoProvinces: (indicator: string) => `${indicator} tidak punya angka provinsi; peta kembali mewarnai kabupaten/kota.`,
   yearMovedProvinsi: (indicator: string, from: number, to: number) => `Angka provinsi ${indicator} tidak ada untuk tahun ${from}; ditampilkan tahun terdekat yang ada, ${to}.`,

@@ -37,7 +37,7 @@ export function viewTextOf(s: PageState, d: Derived): ViewText {
       }
     : d.def;
   return {
-    title: viewTitle({ def, year: url.year, regionName, lang: url.lang }),
+    title: viewTitle({ def, year: url.year, regionName: d.fillLevel === 'provinsi' ? t.nationalByProvince : regionName, lang: url.lang }),
     alt: altText({
       def,
       year: url.year,
@@ -53,5 +53,5 @@ export function viewTextOf(s: PageState, d: Derived): ViewText {
 /** `viewTextOf`, recomputed only when what it reads changes. */
 export function useViewText(s: PageState, d: Derived): ViewText {
   const { base, url, regions } = s;
-  return useMemo(() => viewTextOf(s, d), [base, d.def, d.fillValues, d.sources, d.change, url.year, url.region, url.lang, regions]);
+  return useMemo(() => viewTextOf(s, d), [base, d.def, d.fillValues, d.fillLevel, d.sources, d.change, url.year, url.region, url.lang, regions]);
 }

@@ -69,6 +69,15 @@ describe('exportSpec', () => {
     expect(s.description).toBe('Map of poverty rate by regency/city in Indonesia, March 2025 (BPS). Highest: Kupang 20.50%. Lowest: Kota Kupang 8.25%. No data: 1 of 3.');
     expect(s.source).toBe('Source: BPS, Susenas Maret 2025 (2025) · Boundaries: GADM 4.1');
   });
+  it('titles the national provinsi view "by province" and describes provinces', () => {
+    const v = view({ lang: 'en', level: 'provinsi' });
+    const provinces = new Map([['53', 19.48]]);
+    const derived: Derived = { ...v.derived, fillLevel: 'provinsi', fillValues: provinces, fillCodes: ['53'] };
+    const s = exportSpec({ ...v, derived, t: strings('en'), now: new Date('2026-11-30T03:00:00Z'), appUrl: 'https://example.org/lokus/' })!;
+    expect(s.title).toBe('Poverty rate 2025, Indonesia, by province');
+    expect(s.description).toMatch(/^Map of poverty rate by province in Indonesia/);
+  });
+
   it('gives the 3×3 key in bivariate mode', () => {
     const s = spec({ mode: 'bivariate' });
     expect(s.legend).toMatchObject({ kind: 'bivariate', colours: BIVARIATE_COLOURS, rowLabels: ['rendah', 'sedang', 'tinggi'] });
