@@ -105,6 +105,8 @@ export const en: Strings = {
   importModeReplace: 'replace',
   importChecking: (file: string) => `Checking ${file}…`,
   importResult: (file: string, used: string, rows: string, errors: string, warnings: string) => `${file}: ${used} of ${rows} rows used; ${errors} errors, ${warnings} warnings.`,
+  importMoreIssues: (n: string, kinds: string) => `… and ${n} more (${kinds}).`,
+  importIssuesCsv: (n: string) => `Download all ${n} (CSV)`,
   importReplaced: (ids: string) => `Loci with the same id were replaced: ${ids}`,
   importErrors: 'Errors (rows skipped)',
   importWarnings: 'Warnings (rows used)',

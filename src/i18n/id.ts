@@ -108,6 +108,8 @@ export const id = {
   importModeReplace: 'ganti',
   importChecking: (file: string) => `Memeriksa ${file}…`,
   importResult: (file: string, used: string, rows: string, errors: string, warnings: string) => `${file}: ${used} dari ${rows} baris dipakai; ${errors} galat, ${warnings} peringatan.`,
+  importMoreIssues: (n: string, kinds: string) => `… dan ${n} lainnya (${kinds}).`,
+  importIssuesCsv: (n: string) => `Unduh semua ${n} (CSV)`,
   importReplaced: (ids: string) => `Lokus dengan id yang sama diganti: ${ids}`,
   importErrors: 'Galat (baris dilewati)',
   importWarnings: 'Peringatan (baris tetap dipakai)',

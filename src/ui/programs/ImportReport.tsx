@@ -2,6 +2,7 @@ import { useI18n } from '../store/store.ts';
 import { NAME_METHODS } from '../../lib/programs/match-names.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
 import { formatNumber } from '../../lib/ui/format.ts';
+import { IssueList } from './IssueList.tsx';
 
 /** The report of a finished import: rows used, ids replaced, how names matched, which column fed each field, errors and warnings (each naming row, column and value). */
 export function ImportReport({ result, replacedIds }: { result: ProgramImport; replacedIds: string[] })  {
@@ -41,21 +42,13 @@ export function ImportReport({ result, replacedIds }: { result: ProgramImport; r
       {errors.length > 0 && (
         <>
           <h4>{t.importErrors}</h4>
-          <ul class="issues issues-error">
-            {errors.map((i, k) => (
-              <li key={k} data-code={i.code} data-row={i.row}>{i.message[lang]}</li>
-            ))}
-          </ul>
+          <IssueList issues={errors} severity="error" file={result.file} />
         </>
       )}
       {warnings.length > 0 && (
         <>
           <h4>{t.importWarnings}</h4>
-          <ul class="issues issues-warning">
-            {warnings.map((i, k) => (
-              <li key={k} data-code={i.code} data-row={i.row}>{i.message[lang]}</li>
-            ))}
-          </ul>
+          <IssueList issues={warnings} severity="warning" file={result.file} />
         </>
       )}
     </>
