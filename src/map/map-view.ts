@@ -156,10 +156,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   map.keyboard.enable();
   const resetCallbacks = new Set<() => void>();
   const controls = createMapControls(map, o.locale, () => resetCallbacks.forEach((cb) => cb()));
-  // The style is an object (no request): it is in place on the next frame. MapLibre's `load` would
-  // also wait for the worker to answer for every empty source, so the first view's data would wait
-  // for the worker's start-up twice; sources and layers can take data as soon as the style is in.
-  await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
   performance.mark('lokus:map-loaded');
   if (o.onlineStyle) void o.onlineStyle.then((style) => addOnlineBasemap(map, style)).catch((e: Error) => console.warn(`online basemap: ${e.message}`));
 
@@ -203,8 +200,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
 
   let national: NationalBoundaries | null = null;
   let fill: Fill | null = null;
-  // The kabupaten layers are visible once their data is in the worker and their fill is set; the province shapes are sent on first use.
-  let nationalIn = false;
+  // The kabupaten layers are visible once their data is in the worker; the province shapes are sent on first use.
   let nationalShown = false;
   let provinsiData = false;
   // One national fill layer at a time: kabupaten/kota, or provinces in the national provinsi view.
@@ -214,16 +210,6 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     container.dataset.fillLevel = level;
   };
   const noData = () => fill?.noData ?? '#d9d9d9';
-  // Shown when both the data and the fill are in (either may come first), so each first-view tile is cut once (NATIONAL_LAYERS).
-  const showNational = () => {
-    if (nationalShown || !nationalIn || !fill || !national) return;
-    nationalShown = true;
-    for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
-    showFillLevel(fillSource(fill));
-    // Province borders follow once the kabupaten are drawn: they are context, not the first view.
-    const n = national;
-    map.once('idle', () => (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] }));
-  };
   // Hover and selection: national regions are outlined from the small `highlight` source (their
   // source has no line layer at national zoom); chunk regions by feature-state on their own layers.
   type FeatureRef = { source: string; id: number };
@@ -269,14 +255,15 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
 
   return {
     setNational(n) {
-      // The same file again (the page sends it as soon as it arrives, and with every new first-view state): nothing to send.
-      if (national === n) return;
       national = n;
-      // The worker indexes the shapes while the page is still rendering; drawn once the fill is set too.
+      // Shown once the worker holds the data, so each first-view tile is cut once (NATIONAL_LAYERS).
       void (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten).then(() => {
-        nationalIn = true;
-        showNational();
+        nationalShown = true;
+        for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
+        if (fill) showFillLevel(fillSource(fill));
       });
+      // Province borders follow once the kabupaten are drawn: they are context, not the first view.
+      map.once('idle', () => (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] }));
     },
     setNeighbours: (fc) => void (map.getSource('neighbours') as GeoJSONSource).setData(fc),
     setFill(f) {
@@ -288,7 +275,6 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       }
       applyFill(map, f);
       if (nationalShown) showFillLevel(level);
-      else showNational();
       const colours = fillColours(f);
       for (const source of chunkLevel.keys()) if (visible(`${source}-context`)) map.setPaintProperty(`${source}-context`, 'fill-color', byParent(colours, noData()));
     },

@@ -84,12 +84,6 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   useEffect(() => {
     if (map && base) map.setNational(base.national);
   }, [map, base]);
-  // The national shapes go to the map's worker as soon as the map and the file are there (the same
-  // object the first view gets), not after the rows, indicators and the page's render with them:
-  // the worker indexes them meanwhile. A failure is the first view's to report.
-  useEffect(() => {
-    if (map) source.national().then(map.setNational, () => undefined);
-  }, [map]);
 
   // Fill: the indicator's classes, or poverty × program coverage in bivariate mode.
   useEffect(() => {
