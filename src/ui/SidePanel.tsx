@@ -4,6 +4,7 @@ import { programsInRegion } from '../lib/programs/programs-in-region.ts';
 import { DATA_FILES } from '../load/data-source.ts';
 import { Breadcrumb } from './Breadcrumb.tsx';
 import { downloadText } from './download.ts';
+import { GapTable } from './GapTable.tsx';
 import { ImageDownload } from './export/ImageDownload.tsx';
 import { PrintButton } from './export/PrintButton.tsx';
 import type { useGaps } from './programs/use-gaps.ts';
@@ -19,10 +20,10 @@ import { lazyComponent } from './lazy-component.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
 
-// Not in the first view (no region selected, region tab): their code loads when first shown.
+// Not in the first view (no region selected, region tab): their code loads when first shown. The gap
+// table stays in the main chunk: its tab must list rows as soon as the gap finder has them.
 const RegionPanel = lazyComponent(() => import('./RegionPanel.tsx').then((m) => m.RegionPanel));
 const ProgramsPanel = lazyComponent(() => import('./ProgramsPanel.tsx').then((m) => m.ProgramsPanel));
-const GapTable = lazyComponent(() => import('./GapTable.tsx').then((m) => m.GapTable));
 
 /** The side panel: region, program and gap tabs, and the share and open-data links. */
 export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; analysis: ProgramAnalysis | null; gaps: ReturnType<typeof useGaps> }) {
