@@ -4,22 +4,26 @@ import { programsInRegion } from '../lib/programs/programs-in-region.ts';
 import { DATA_FILES } from '../load/data-source.ts';
 import { Breadcrumb } from './Breadcrumb.tsx';
 import { downloadText } from './download.ts';
+import { GapTable } from './GapTable.tsx';
 import { ImageDownload } from './export/ImageDownload.tsx';
 import { PrintButton } from './export/PrintButton.tsx';
-import { GapTable } from './GapTable.tsx';
 import type { useGaps } from './programs/use-gaps.ts';
 import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
-import { ProgramsPanel } from './ProgramsPanel.tsx';
 import { registerNote } from './ProgramCoverage.tsx';
-import { RegionPanel } from './RegionPanel.tsx';
 import { RegionPrograms } from './RegionPrograms.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { Downloads } from './Downloads.tsx';
 import { StatsImport } from './StatsImport.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { SideTabs } from './SideTabs.tsx';
+import { lazyComponent } from './lazy-component.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
+
+// Not in the first view (no region selected, region tab): their code loads when first shown. The gap
+// table stays in the main chunk: its tab must list rows as soon as the gap finder has them.
+const RegionPanel = lazyComponent(() => import('./RegionPanel.tsx').then((m) => m.RegionPanel));
+const ProgramsPanel = lazyComponent(() => import('./ProgramsPanel.tsx').then((m) => m.ProgramsPanel));
 
 /** The side panel: region, program and gap tabs, and the share and open-data links. */
 export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; analysis: ProgramAnalysis | null; gaps: ReturnType<typeof useGaps> }) {
@@ -48,6 +52,8 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
   };
   // A region opened from the gap list takes the keyboard focus to its panel heading once it shows.
   const focusPanel = useRef<string | null>(null);
+  // A row opened from the gap list shows the region panel: its code is there by then.
+  if (tab === 'gaps') void RegionPanel.preload().catch(() => undefined);
   useEffect(() => {
     const kode = focusPanel.current;
     const heading = kode ? document.querySelector<HTMLElement>(`.panel[data-region="${kode}"] #panel-title`) : null;

@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { createSearch } from '../lib/search/create-search.ts';
 import { regionsPerYear, yearsAtLevel } from '../lib/ui/year-coverage.ts';
 import { fillLevelOf } from '../lib/ui/url-state.ts';
 import { Controls } from './Controls.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { lazySearch } from './lazy-search.ts';
 import { useI18n, useStore } from './store/store.ts';
 
 /** Title, search, the indicator/year/classes/mode pickers and the language switch. */
@@ -11,7 +11,8 @@ export function TopBar() {
   const { state: s, dispatch, loader } = useStore();
   const { t, lang } = useI18n();
   const { base, url } = s;
-  const search = useMemo(() => createSearch((path) => loader.source.json(path)), [loader]);
+  // The search code loads on the search box's focus or first query, not with the first view.
+  const search = useMemo(() => lazySearch((path) => loader.source.json(path)), [loader]);
   const level = fillLevelOf(url);
   // Regions of the coloured level with a value in each year of the shown indicator (once its values are loaded), for "2020 — 84/514".
   const coverage = useMemo(() => (base ? regionsPerYear(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], level) : new Map<number, number>()), [base, url.indicator, level]);

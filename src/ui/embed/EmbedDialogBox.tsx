@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { embedDefaults, type EmbedControl, type EmbedOptions, type EmbedTheme } from '../../lib/ui/embed-options.ts';
+import { embedSnippets } from '../../lib/ui/embed-snippets.ts';
+import { serialiseUrlState } from '../../lib/ui/url-state.ts';
+import { urlContext } from '../effects/first-view.ts';
+import { useI18n, useStore } from '../store/store.ts';
+import type { Derived } from '../store/use-derived.ts';
+import { useViewText } from '../store/use-view-text.ts';
+import { siteUrl } from './site-url.ts';
+
+/** Preview sizes offered: the column's width (height follows the content) or a fixed frame. */
+const SIZES = { responsive: null, '600x450': [600, 450], '1200x675': [1200, 675], custom: null } as const;
+type Size = keyof typeof SIZES;
+
+/** The height an embed posted in Embedly's format (the one it always sends), or null. */
+function postedHeight(data: unknown): number | null {
+  if (typeof data !== 'string' || !data.startsWith('{')) return null;
+  try {
+    const m = JSON.parse(data) as { context?: string; height?: number };
+    return m.context === 'iframe.resize' && Number.isFinite(m.height) ? Number(m.height) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "Sematkan / Embed" (its button is `EmbedDialog`'s, which loads this code on first use): a dialog with a live preview of the current view as an
+ * embed at the chosen size, its options as checkboxes, and the two snippets (plain iframe;
+ * responsive iframe + embed.js) written with the site's public URL, the view's title and alt text.
+ */
+export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; openRequest: number }) {
+  const { state: s } = useStore();
+  const { t } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const preview = useRef<HTMLIFrameElement>(null);
+  const [open, setOpen] = useState(false);
+  const [size, setSize] = useState<Size>('responsive');
+  const [custom, setCustom] = useState<[number, number]>([800, 600]);
+  const [o, setO] = useState<EmbedOptions>(embedDefaults);
+  const [measured, setMeasured] = useState(0);
+  const [copied, setCopied] = useState('');
+  const text = useViewText(s, derived);
+  const { base, url } = s;
+
+  const src = useMemo(() => (base ? `${siteUrl()}${serialiseUrlState({ ...url, embed: true, embedOptions: o }, urlContext(base, s.regions).defaults)}` : ''), [base, url, o]);
+  const fixed = size === 'custom' ? custom : SIZES[size];
+  useEffect(() => {
+    if (!open) return;
+    const onMessage = (e: MessageEvent) => {
+      const h = e.source === preview.current?.contentWindow ? postedHeight(e.data) : null;
+      if (h !== null) setMeasured(h);
+    };
+    addEventListener('message', onMessage);
+    return () => removeEventListener('message', onMessage);
+  }, [open]);
+
+  // Each press of the button opens the dialog (it stays mounted, keeping its choices, when closed).
+  useEffect(() => {
+    setOpen(true);
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, [openRequest]);
+
+  if (!base) return null;
+  const height = fixed ? fixed[1] : measured || 500;
+  const snippets = embedSnippets({ src, scriptUrl: `${siteUrl()}embed.js`, title: t.embedFrameTitle(o.title || text.title), alt: text.alt, height, width: fixed ? fixed[0] : null });
+  const toggle = (c: EmbedControl, on: boolean) => setO({ ...o, controls: on ? [...o.controls, c] : o.controls.filter((x) => x !== c) });
+  const copy = (which: 'plain' | 'responsive') =>
+    navigator.clipboard.writeText(snippets[which]).then(
+      () => setCopied(which),
+      () => setCopied(''),
+    );
+  return (
+    <>
+      <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title" onClose={() => setOpen(false)}>
+        <div class="embed-dialog-head">
+          <h2 id="embed-dialog-title">{t.embedDialogTitle}</h2>
+          <button type="button" class="icon" aria-label={t.embedClose} onClick={() => dialog.current?.close()}>×</button>
+        </div>
+        <p class="small">{t.embedDialogIntro}</p>
+        <div class="embed-dialog-form">
+          <label>
+            {t.embedSize}{' '}
+            <select id="embed-size" value={size} onChange={(e) => setSize((e.target as HTMLSelectElement).value as Size)}>
+              <option value="responsive">{t.embedSizeResponsive}</option>
+              <option value="600x450">600 × 450</option>
+              <option value="1200x675">1200 × 675</option>
+              <option value="custom">{t.embedSizeCustom}</option>
+            </select>
+          </label>
+          {size === 'custom' && (
+            <>
+              <label>{t.embedWidth} <input type="number" min={300} max={1200} value={custom[0]} onChange={(e) => setCustom([Number((e.target as HTMLInputElement).value) || 800, custom[1]])} /></label>
+              <label>{t.embedHeight} <input type="number" min={300} max={800} value={custom[1]} onChange={(e) => setCustom([custom[0], Number((e.target as HTMLInputElement).value) || 600])} /></label>
+            </>
+          )}
+          <fieldset>
+            <legend>{t.embedOptionsLegend}</legend>
+            <label class="check"><input type="checkbox" id="embed-opt-year" checked={o.controls.includes('year')} onChange={(e) => toggle('year', (e.target as HTMLInputElement).checked)} /> {t.embedOptYear}</label>
+            <label class="check"><input type="checkbox" id="embed-opt-indicator" checked={o.controls.includes('indicator')} onChange={(e) => toggle('indicator', (e.target as HTMLInputElement).checked)} /> {t.embedOptIndicator}</label>
+            <label class="check"><input type="checkbox" id="embed-opt-panel" checked={o.panel} onChange={(e) => setO({ ...o, panel: (e.target as HTMLInputElement).checked })} /> {t.embedOptPanel}</label>
+            <label class="check"><input type="checkbox" id="embed-opt-programs" checked={o.programs} onChange={(e) => setO({ ...o, programs: (e.target as HTMLInputElement).checked })} /> {t.embedOptPrograms}</label>
+          </fieldset>
+          <label>
+            {t.embedTheme}{' '}
+            <select id="embed-theme" value={o.theme} onChange={(e) => setO({ ...o, theme: (e.target as HTMLSelectElement).value as EmbedTheme })}>
+              {(['light', 'dark', 'auto'] as const).map((th) => (
+                <option key={th} value={th}>{t.embedThemes[th]}</option>
+              ))}
+            </select>
+          </label>
+          <label>{t.embedTitleField} <input id="embed-title" value={o.title} placeholder={text.title} onChange={(e) => setO({ ...o, title: (e.target as HTMLInputElement).value })} /></label>
+          <label>{t.embedSubtitleField} <input id="embed-subtitle" value={o.subtitle} onChange={(e) => setO({ ...o, subtitle: (e.target as HTMLInputElement).value })} /></label>
+        </div>
+        <h3>{t.embedPreview}</h3>
+        <div class="embed-preview">
+          {open && <iframe ref={preview} id="embed-preview" src={src} title={t.embedFrameTitle(o.title || text.title)} style={{ width: fixed ? `${fixed[0]}px` : '100%', height: `${height}px` }} />}
+        </div>
+        {(['plain', 'responsive'] as const).map((which) => (
+          <div class="embed-snippet" key={which}>
+            <label for={`embed-snippet-${which}`}>{which === 'plain' ? t.embedSnippetPlain : t.embedSnippetResponsive}</label>
+            <textarea id={`embed-snippet-${which}`} readOnly rows={which === 'plain' ? 4 : 5} value={snippets[which]} onFocus={(e) => (e.target as HTMLTextAreaElement).select()} />
+            <button type="button" class="secondary" onClick={() => copy(which)}>{copied === which ? t.embedCopied : t.embedCopy}</button>
+          </div>
+        ))}
+      </dialog>
+    </>
+  );
+}
