@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { indicatorValuesPath, splitBundle } from '../src/lib/indicators/split-bundle.ts';
+import { indicatorValuesPath, SOURCES_PATH, splitBundle } from '../src/lib/indicators/split-bundle.ts';
 import type { IndicatorBundle } from '../src/lib/indicators/types.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -207,9 +207,10 @@ if (isMain(import.meta.url)) {
 
 /** The page's form of the bundle: `indicators/index.json` and one `indicators/values/{id}.json` per indicator. */
 async function writeSplitBundle(outDir: string, bundle: IndicatorBundle, kabupatenCount: number): Promise<void> {
-  const { index, values } = splitBundle(bundle, kabupatenCount);
+  const { index, values, sources } = splitBundle(bundle, kabupatenCount);
   await rm(join(outDir, 'indicators/values'), { recursive: true, force: true });
   await mkdir(join(outDir, 'indicators/values'), { recursive: true });
   await writeFile(join(outDir, 'indicators/index.json'), JSON.stringify(index));
+  await writeFile(join(outDir, SOURCES_PATH), JSON.stringify(sources));
   for (const [id, v] of Object.entries(values)) await writeFile(join(outDir, indicatorValuesPath(id)), JSON.stringify(v));
 }

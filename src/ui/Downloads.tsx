@@ -1,6 +1,8 @@
 import { regionOf, regionsOf, childrenOf } from '../lib/regions/region-views.ts';
 import type { Region } from '../lib/regions/region.ts';
 import { DATA_FILES } from '../load/data-source.ts';
+import { toProblem } from '../load/load-error.ts';
+import { SOURCES_PATH } from '../lib/indicators/split-bundle.ts';
 import { downloadText } from './download.ts';
 import { useI18n, useStore } from './store/store.ts';
 
@@ -10,7 +12,7 @@ import { useI18n, useStore } from './store/store.ts';
  * For Indonesia the regions are the provinces and every kabupaten/kota.
  */
 export function Downloads() {
-  const { state: s, loader } = useStore();
+  const { state: s, dispatch, loader } = useStore();
   const { t, lang } = useI18n();
   const { base, url } = s;
   if (!base) return null;
@@ -24,7 +26,12 @@ export function Downloads() {
   };
   const saveView = () =>
     void import('../lib/indicators/view-csv.ts').then(({ viewCsv, viewCsvName }) => downloadText(viewCsv(base.bundle, url.indicator, rows(), base.years.get(url.indicator) ?? [], lang), viewCsvName(url.indicator, url.region)));
-  const saveDictionary = () => void import('../lib/indicators/view-csv.ts').then(({ dataDictionaryCsv }) => downloadText(dataDictionaryCsv(base.bundle, lang), lang === 'id' ? 'lokus-kamus-data-indikator.csv' : 'lokus-indicators-dictionary.csv'));
+  // The dictionary lists each source's licence and note: from the full register, fetched on click.
+  const saveDictionary = () =>
+    void Promise.all([import('../lib/indicators/view-csv.ts'), loader.source.json(SOURCES_PATH)]).then(
+      ([{ dataDictionaryCsv }, sources]) => downloadText(dataDictionaryCsv({ ...base.bundle, sources: { ...base.bundle.sources, ...(sources as typeof base.bundle.sources) } }, lang), lang === 'id' ? 'lokus-kamus-data-indikator.csv' : 'lokus-indicators-dictionary.csv'),
+      (e: Error) => dispatch({ type: 'loadFailed', problem: toProblem(e) }),
+    );
   return (
     <div class="downloads" role="group" aria-label={t.downloadsTitle}>
       <strong>{t.downloadsTitle}</strong>

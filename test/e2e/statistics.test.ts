@@ -211,6 +211,8 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     const dict = await download(page, () => page.click('#download-dictionary'));
     expect(dict.name).toBe('lokus-kamus-data-indikator.csv');
     expect(dict.text).toContain('indicator,p0,');
+    // Licence and note of each source come from the full register (indicators/sources.json), fetched on click.
+    expect(dict.text).toMatch(/source,KAGGLE_KTKI_2021,[^\n]*Kaggle[^\n]*Year 2021 inferred/);
   });
 
   it('a dropped BPS .xlsx becomes a mapped indicator with its join report, kept in the browser until removed', async () => {

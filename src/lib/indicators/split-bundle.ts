@@ -13,15 +13,25 @@ export interface IndicatorIndex extends Omit<IndicatorBundle, 'values'> {
   years: Record<string, { years: number[]; defaultYear: number }>;
 }
 
-/** Split a bundle into its index and one values object per indicator (indicators without values are left out of `years`). */
-export function splitBundle(bundle: IndicatorBundle, kabupatenCount: number): { index: IndicatorIndex; values: Record<string, IndicatorValues> } {
+/** Path of the full source register (with each source's licence and note), read only by the data dictionary. */
+export const SOURCES_PATH = 'indicators/sources.json';
+
+/**
+ * Split a bundle into its index, one values object per indicator (indicators without values are
+ * left out of `years`) and the full source register. The index's sources carry what the page
+ * shows (title, publisher, copy, links) but not licence and note: those are read by the data
+ * dictionary only, and left in the first view they cost 2 KB gzip of a byte budget.
+ */
+export function splitBundle(bundle: IndicatorBundle, kabupatenCount: number): { index: IndicatorIndex; values: Record<string, IndicatorValues>; sources: IndicatorBundle['sources'] } {
   const { values, ...rest } = bundle;
   const years: IndicatorIndex['years'] = {};
   for (const d of bundle.catalogue) {
     const y = indicatorYears(bundle, d.id, kabupatenCount);
     if (y.years.length && y.defaultYear !== undefined) years[d.id] = { years: y.years, defaultYear: y.defaultYear };
   }
-  return { index: { ...rest, years }, values };
+  const shown: IndicatorBundle['sources'] = {};
+  for (const [id, { licence: _licence, note: _note, ...src }] of Object.entries(bundle.sources)) shown[id] = src;
+  return { index: { ...rest, sources: shown, years }, values, sources: bundle.sources };
 }
 
 /** Path of an indicator's values in the data folder. */
