@@ -43,18 +43,32 @@ export function Legend(p: LegendProps) {
   // On a phone the legend starts folded (title, unit, year and source stay visible) so the map
   // between the top bar and the bottom sheet is not covered.
   const [open, setOpen] = useState(() => !(typeof matchMedia === 'function' && matchMedia('(max-width: 719px)').matches));
+  // The indicator's definition, behind an ⓘ in the head: the legend stays short enough that the
+  // first view fits Indonesia above it.
+  const [about, setAbout] = useState(false);
+  const definition = p.def.definition[lang];
   return (
     <section class={open ? 'legend' : 'legend legend-closed'} aria-label={p.def.label[lang]}>
       <div class="legend-head">
         <h2 class="legend-title">{title}</h2>
+        {definition && open && (
+          <button type="button" class="icon legend-about-toggle" aria-expanded={about} aria-controls="legend-about" aria-label={t.aboutIndicator} title={t.aboutIndicator} onClick={() => setAbout(!about)}>
+            <span class="i-icon" aria-hidden="true">i</span>
+          </button>
+        )}
         <button type="button" class="icon legend-toggle" aria-expanded={open} aria-controls="legend-body" aria-label={open ? t.legendHide : t.legendShow} onClick={() => setOpen(!open)}>
           {open ? '−' : '+'}
         </button>
       </div>
+      {definition && (
+        <p id="legend-about" class="legend-definition" hidden={!about || !open}>
+          {definition}
+        </p>
+      )}
       <div id="legend-body" hidden={!open}>
         {p.level && (
           <fieldset class="level-switch">
-            <legend>{t.mapLevel}</legend>
+            <legend class="visually-hidden">{t.mapLevel}</legend>
             {(['kabupaten', 'provinsi'] as const).map((l) => (
               <label key={l}>
                 <input type="radio" name="map-level" value={l} checked={p.level!.value === l} onChange={() => p.level!.set(l)} />
@@ -107,12 +121,6 @@ export function Legend(p: LegendProps) {
               </li>
             </ul>
           </div>
-        )}
-        {p.def.definition[lang] && (
-          <details class="legend-definition">
-            <summary>{t.aboutIndicator}</summary>
-            <p>{p.def.definition[lang]}</p>
-          </details>
         )}
         {p.extra}
       </div>

@@ -6,19 +6,19 @@ import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 
 /** Legend of the program points: one colour per intervention type, filled vs hollow, clusters. */
-export function ProgramLegend({ count, source, onLoadOwn }: { count: number; source: string; onLoadOwn: () => void })  {
+export function ProgramLegend({ count, source, onLoadOwn, shipped }: { count: number; source: string; onLoadOwn: () => void; shipped: boolean })  {
   const { t, lang } = useI18n();
   // The key starts folded (the count and the invitation stay) so the legend leaves room for the
   // whole of Indonesia above it at 1280×800, and the small map on a phone stays visible.
   return (
     <div class="legend-programs">
-      <p class="legend-subtitle">{t.legendPrograms}</p>
       <p class="legend-program-count">
-        {t.legendProgramCount(formatNumber(count, lang, 0), source)}{' '}
+        <strong>{t.legendPrograms}</strong>: {t.legendProgramCount(formatNumber(count, lang, 0), source)}{' '}
         <button type="button" class="link" onClick={onLoadOwn}>{t.legendLoadOwn}</button>
       </p>
       <details>
         <summary>{t.legendProgramKey}</summary>
+        {shipped && <p class="legend-note">{t.legendDefaultCovers}</p>}
         <ul class="legend-types">
           {INTERVENTION_TYPES.map((type) => (
             <li key={type}>

@@ -122,8 +122,13 @@ describe('statistics over time', { timeout: 300_000 }, () => {
       }
       throw new Error('every NTT point is under a ring');
     });
-    await page.mouse.move(at.x, at.y);
-    await poll(() => page.locator('.tooltip').textContent()).toContain('Nusa Tenggara Timur');
+    // The hover is read once the camera rests (the year notice above the map resizes it): move the pointer on each try.
+    let jiggle = 0;
+    await poll(async () => {
+      await page.mouse.move(at.x + (jiggle++ % 2), at.y);
+      await page.waitForTimeout(300);
+      return (await page.locator('.tooltip').count()) ? page.locator('.tooltip').textContent() : '';
+    }).toContain('Nusa Tenggara Timur');
     expect(await page.locator('.tooltip').textContent()).toContain(String(p0['2024']['53'][0]).replace('.', ','));
     await page.screenshot({ path: `${shots}/provinsi-2024.png` });
     await page.mouse.click(at.x, at.y);
@@ -136,6 +141,10 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     await page.check('input[name="map-level"][value="kabupaten"]');
     await poll(() => page.locator('#map').getAttribute('data-fill-level')).toBe('kabupaten');
     expect(new URL(page.url()).searchParams.get('level')).toBeNull();
+    // Extreme poverty: the legend's ⓘ says BPS does not publish it per kabupaten/kota.
+    await page.selectOption('#indicator-select', 'extreme_poverty');
+    await page.click('.legend-about-toggle');
+    await poll(() => page.locator('#legend-about').textContent()).toContain('BPS tidak menerbitkan angka ini per kabupaten/kota');
   });
 
   it('with 2021 selected, no figure from another year appears in the panel without its year', async () => {
