@@ -18,7 +18,7 @@ export function ProgramLegend({ count, source, onLoadOwn, shipped }: { count: nu
       </p>
       <details>
         <summary>{t.legendProgramKey}</summary>
-        {shipped && <p class="legend-note">{t.legendDefaultCovers}</p>}
+        {shipped && <p class="legend-covers small">{t.legendDefaultCovers}</p>}
         <ul class="legend-types">
           {INTERVENTION_TYPES.map((type) => (
             <li key={type}>
