@@ -50,11 +50,9 @@ export function useMapLayout(mapRef: RefObject<HTMLElement | null>, ready: unkno
     };
     const observer = new ResizeObserver(schedule);
     observer.observe(mapEl);
-    // The control corners too: on a phone the scale bar and the attribution stack in one corner at
-    // the top, and the scale bar appears (and changes width) only after the first frames, so a
-    // corner measured once could be smaller than what later covers the fitted region. A changed
-    // layout refits only when the region would be covered (keepWithin), never a camera the user moved.
-    for (const sel of MAP_OVERLAYS) for (const el of document.querySelectorAll(sel)) observer.observe(el);
+    // Legend and sheet only: the control corners are measured with them but not watched, as the
+    // scale bar's width changes with every zoom step (the attribution beside it is wider anyway).
+    for (const sel of ['.legend', '.side']) for (const el of document.querySelectorAll(sel)) observer.observe(el);
     // Overlays move without changing size when the window does (the phone legend sits at 45vh).
     addEventListener('resize', schedule);
     measure();
