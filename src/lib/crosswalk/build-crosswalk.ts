@@ -4,6 +4,7 @@ import { nameKey, splitKind } from '../names.ts';
 import { matchDesa, type KecamatanMatch } from './match-desa.ts';
 import { nameMethod, similarNames } from './similar-names.ts';
 import type { Alias, Crosswalk, CrosswalkRow, Unmatched } from './types.ts';
+import { groupBy } from './group-by.ts';
 
 export { oneEditApart } from './similar-names.ts';
 
@@ -20,15 +21,6 @@ export interface CrosswalkInputs {
   files?: { aliases?: string };
 }
 
-const group = <T, K>(xs: T[], key: (x: T) => K) => {
-  const m = new Map<K, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const a = m.get(k);
-    a ? a.push(x) : m.set(k, [x]);
-  }
-  return m;
-};
 
 /**
  * Pair the boundary source's regions with Kemendagri's code list at all four levels.
@@ -100,8 +92,8 @@ export function buildCrosswalk(input: CrosswalkInputs): Crosswalk {
   const newKabs = kd.regencies.filter((r) => !kabMethod.has(r.code));
 
   // --- kecamatan: name within the kabupaten, then within kabupaten newer than the source
-  const districtsByKab = group(kd.districts, (d) => d.regencyCode);
-  const desaBySourceKec = group(source.desa, (d) => d.parentId);
+  const districtsByKab = groupBy(kd.districts, (d) => d.regencyCode);
+  const desaBySourceKec = groupBy(source.desa, (d) => d.parentId);
   const kecOfSource = new Map<string, KecamatanMatch>();
   const kecRows = new Map<string, CrosswalkRow>();
   const usedDistricts = new Map<string, string>();

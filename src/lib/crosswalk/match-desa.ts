@@ -2,6 +2,7 @@ import type { SourceFeature } from '../boundary/types.ts';
 import { nameKey } from '../names.ts';
 import { nameMethod, similarNames } from './similar-names.ts';
 import type { CrosswalkRow, RefusedMatch, Unmatched } from './types.ts';
+import { groupBy } from './group-by.ts';
 
 /** Where a source kecamatan landed in the crosswalk: its BPS code, Kemendagri code ('' if none) and kabupaten. */
 export interface KecamatanMatch {
@@ -27,15 +28,6 @@ export interface DesaMatches {
   refused: RefusedMatch[];
 }
 
-const group = <T,>(xs: T[], key: (x: T) => string) => {
-  const m = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const a = m.get(k);
-    a ? a.push(x) : m.set(k, [x]);
-  }
-  return m;
-};
 
 /**
  * Pair source desa with Kemendagri desa in three passes, each over every desa before the next:
@@ -49,8 +41,8 @@ const group = <T,>(xs: T[], key: (x: T) => string) => {
  * a code before the right polygon is seen. Every polygon left over is in `unmatched` with its reason.
  */
 export function matchDesa({ desa, kecOfSource, villages }: DesaMatchInputs): DesaMatches {
-  const byDistrict = group(villages, (v) => v.districtCode);
-  const byKab = group(villages, (v) => v.districtCode.slice(0, 5));
+  const byDistrict = groupBy(villages, (v) => v.districtCode);
+  const byKab = groupBy(villages, (v) => v.districtCode.slice(0, 5));
   const nameOfVillage = new Map(villages.map((v) => [v.code, v.name]));
   const rows: CrosswalkRow[] = [];
   const unmatched: Unmatched[] = [];
