@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { indicatorValuesPath, SOURCES_PATH, splitBundle } from '../src/lib/indicators/split-bundle.ts';
+import { valuesToFile } from '../src/lib/indicators/values-file.ts';
 import type { IndicatorBundle } from '../src/lib/indicators/types.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -212,5 +213,5 @@ async function writeSplitBundle(outDir: string, bundle: IndicatorBundle, kabupat
   await mkdir(join(outDir, 'indicators/values'), { recursive: true });
   await writeFile(join(outDir, 'indicators/index.json'), JSON.stringify(index));
   await writeFile(join(outDir, SOURCES_PATH), JSON.stringify(sources));
-  for (const [id, v] of Object.entries(values)) await writeFile(join(outDir, indicatorValuesPath(id)), JSON.stringify(v));
+  for (const [id, v] of Object.entries(values)) await writeFile(join(outDir, indicatorValuesPath(id)), JSON.stringify(valuesToFile(v)));
 }

@@ -1,4 +1,6 @@
 import type { IndicatorIndex, IndicatorValues } from '../lib/indicators/split-bundle.ts';
+import { DataError } from '../lib/errors.ts';
+import { valuesFromFile } from '../lib/indicators/values-file.ts';
 import { LoadError } from './load-error.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -21,14 +23,12 @@ export function readIndicatorIndex(json: unknown, file: string): IndicatorIndex 
   return { national: {}, priority: {}, ...json } as unknown as IndicatorIndex;
 }
 
-/** Check one indicator's values (`[year][kode] = [value, sourceId]`), naming the year and region of a bad cell. */
+/** Read one indicator's values file (column form, lib/indicators/values-file.ts), naming the year and region of a bad cell. */
 export function readIndicatorValues(json: unknown, file: string): IndicatorValues {
-  const bad = (detail: string) => new LoadError({ kind: 'invalid', file, detail });
-  if (!isObject(json)) throw bad('expected an object of years');
-  for (const [year, byKode] of Object.entries(json)) {
-    if (!/^\d{4}$/.test(year) || !isObject(byKode)) throw bad(`"${year}" is not a year with an object of regions`);
-    const wrong = Object.entries(byKode).find(([, e]) => !Array.isArray(e) || typeof e[0] !== 'number' || typeof e[1] !== 'string');
-    if (wrong) throw bad(`${year}, region ${wrong[0]}: ${JSON.stringify(wrong[1])} is not [number, source id]`);
+  try {
+    return valuesFromFile(json, file);
+  } catch (e) {
+    if (e instanceof DataError) throw new LoadError({ kind: 'invalid', file, detail: e.message.replace(`${file}: `, '') });
+    throw e;
   }
-  return json as IndicatorValues;
 }

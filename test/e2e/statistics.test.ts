@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { watchPages } from './browser.ts';
+import { valuesFromFile } from '../../src/lib/indicators/values-file.ts';
 
 // Real data only (P0 2018–2025, NTT's 22 kabupaten/kota, the committed BPS .xlsx).
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/statistics.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
@@ -9,7 +10,7 @@ const site = inject('siteUrl');
 const shots = process.env.LOKUS_SHOTS ?? 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
 const pages = watchPages();
-const p0 = JSON.parse(readFileSync('public/data/indicators/values/p0.json', 'utf8')) as Record<string, Record<string, [number, string]>>;
+const p0 = valuesFromFile(JSON.parse(readFileSync('public/data/indicators/values/p0.json', 'utf8')), 'p0.json');
 
 // The machine is shared: under load the first choropleth has taken more than the helpers' 60 s, so
 // this file waits up to 3 minutes for it and gives each test 5.

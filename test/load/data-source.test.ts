@@ -32,8 +32,8 @@ describe('createDataSource', () => {
   });
 
   it('names the year and region of a bad indicator value', async () => {
-    const source = createDataSource('./data/', () => respond('{"2025": {"5303": [20.32, "BPS"], "5371": ["8,4", "BPS"]}}'));
-    await expect(source.indicatorValues('p0')).rejects.toMatchObject({ problem: { kind: 'invalid', file: 'indicators/values/p0.json', detail: '2025, region 5371: ["8,4","BPS"] is not [number, source id]' } });
+    const source = createDataSource('./data/', () => respond('{"format": "lokus-indicator-values/2", "codes": ["5303", "5371"], "sources": ["BPS"], "years": {"2025": {"values": [20.32, "8,4"], "sources": [[0, 2]]}}}'));
+    await expect(source.indicatorValues('p0')).rejects.toMatchObject({ problem: { kind: 'invalid', file: 'indicators/values/p0.json', detail: '2025, region 5371: "8,4" is not a number' } });
   });
 
   it('names the row and column of a bad region cell', async () => {
