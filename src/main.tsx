@@ -1,6 +1,8 @@
+// First: starts MapLibre's workers while the rest of the bundle is still evaluating.
+import './map/start-map-workers.ts';
 import { render } from 'preact';
 import { createDataSource } from './load/data-source.ts';
-import { createMapView, prewarmMap } from './map/map-view.ts';
+import { createMapView } from './map/map-view.ts';
 import { App } from './ui/App.tsx';
 import { appDefaults } from './ui/effects/first-view.ts';
 import { MAP_DESCRIPTION_ID } from './ui/MapDescription.tsx';
@@ -12,7 +14,6 @@ import './ui/styles.css';
 // VITE_LOKUS_ONLINE_STYLE is an optional online base map style URL (off by default: fully offline).
 const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/');
 // Start the first view's downloads now rather than after the first render.
-prewarmMap();
 void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicatorIndex(), source.indicatorValues(appDefaults.indicator)]);
 const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';
 // An embed (`embed=1`) must not trap the host page's scrolling: cooperative gestures.

@@ -1,5 +1,4 @@
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
@@ -20,12 +19,6 @@ import { snapshotMap, type MapSnapshot } from './map-snapshot.ts';
 import { createGapLayer, type GapOutline } from './gap-layer.ts';
 
 export type { Fill, MapLabel, MapLocale, MapSnapshot };
-setWorkerUrl(workerUrl);
-
-/** Start MapLibre's workers now (they load while the page renders, before the map exists). */
-export function prewarmMap(): void {
-  prewarm();
-}
 
 /** Options of the map view; see `defaultMapOptions` for defaults. */
 export interface MapViewOptions {
