@@ -10,6 +10,9 @@ import type { Action } from '../store/actions.ts';
  */
 export const MAP_OVERLAYS = ['.legend', '.side', '.maplibregl-ctrl-top-right', '.maplibregl-ctrl-top-left', '.maplibregl-ctrl-bottom-right', '.maplibregl-ctrl-bottom-left'];
 
+/** The widest the scale bar gets (its `maxWidth`, map-controls.ts) plus its margins, px. */
+const SCALE_CORNER_MIN_WIDTH = 140;
+
 /** The map's size and its overlays' rectangles (relative to the map, clipped to it); null while the map has no size. */
 export function measureMapLayout(mapEl: HTMLElement): MapLayout | null {
   const m = mapEl.getBoundingClientRect();
@@ -19,6 +22,14 @@ export function measureMapLayout(mapEl: HTMLElement): MapLayout | null {
     for (const el of document.querySelectorAll<HTMLElement>(sel)) {
       const r = el.getBoundingClientRect();
       const o = { left: Math.max(0, r.left - m.left), top: Math.max(0, r.top - m.top), right: Math.min(m.width, r.right - m.left), bottom: Math.min(m.height, r.bottom - m.top) };
+      // The control corner holding the scale bar counts as at least SCALE_CORNER_MIN_WIDTH wide from
+      // the map edge it sits on: the bar's width follows the zoom, and the corners are measured, not
+      // watched (watched, every zoom step of a fit was a new layout and a refit), so a region fitted
+      // after a zoom change could otherwise end up under a bar grown wider since it was measured.
+      if (el.querySelector('.maplibregl-ctrl-scale') && o.right - o.left >= 1) {
+        if (o.left <= 1) o.right = Math.min(m.width, Math.max(o.right, o.left + SCALE_CORNER_MIN_WIDTH));
+        else o.left = Math.max(0, Math.min(o.left, o.right - SCALE_CORNER_MIN_WIDTH));
+      }
       if (o.right - o.left >= 1 && o.bottom - o.top >= 1) overlays.push({ left: Math.round(o.left), top: Math.round(o.top), right: Math.round(o.right), bottom: Math.round(o.bottom) });
     }
   }
