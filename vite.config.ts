@@ -56,6 +56,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 240_000,
+          // `expect.poll` waits up to 30 s, not 1 s: panels, program records and the gap analysis load
+          // on first use, and a loaded 2-core machine has taken longer than a second for them.
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
           globalSetup: ['test/e2e/global-setup.ts'],
         },
