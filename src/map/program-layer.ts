@@ -1,7 +1,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { clusterPoints, groupPoints, projectAndGroup, type ClusterInput, type Clustering, type PointGroups } from '../lib/ui/cluster-points.ts';
-import { leavesExtent } from '../lib/ui/leaves-extent.ts';
+import { leavesAtOnePoint, leavesExtent } from '../lib/ui/leaves-extent.ts';
 import { clusterMarker, type ClusterAction, type ClusterLabel } from './cluster-marker.ts';
 import { clusterCountKey, programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
 
@@ -105,10 +105,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
 
   const extentOf = (leaves: number[]) => leavesExtent(xy, leaves);
   /** A ring zooms to its loci; loci all at one point (a region's label point), or at the deepest zoom, open the region there. */
-  const actionOf = (leaves: number[]): ClusterAction => {
-    const { w, s, e, n } = extentOf(leaves);
-    return !(e > w || n > s) || zoomNow() >= o.clusterMaxZoom ? 'select' : 'zoom';
-  };
+  const actionOf = (leaves: number[]): ClusterAction => (zoomNow() >= o.clusterMaxZoom || leavesAtOnePoint(xy, leaves) ? 'select' : 'zoom');
   const zoomTo = (leaves: number[]) => {
     const { w, s, e, n } = extentOf(leaves);
     map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: o.clusterMaxZoom + 1, duration: 500 });

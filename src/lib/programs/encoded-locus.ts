@@ -9,8 +9,19 @@ const S = LOCUS_STRINGS.length, N = LOCUS_NUMBERS.length;
 
 /** Loci as columns (see `EncodedLoci` in loci-codec.ts). */
 export interface LociColumns {
+  /** Strings used by more than one locus (agencies, codes, file names …), each once. */
   strings: string[];
-  /** `count × LOCUS_STRINGS.length` indexes into `strings`; −1 where the field is absent. */
+  /**
+   * Strings used by one locus only (ids, names …), end to end in one string: piece `i` is
+   * `packed.slice(packedAt[i], packedAt[i + 1])`. One string instead of one per locus: the page
+   * receiving 200,000 small strings kept its garbage collector busy.
+   */
+  packed: string;
+  packedAt: Int32Array;
+  /**
+   * `count × LOCUS_STRINGS.length`: an index into `strings` (≥ 0), −1 where the field is absent, or
+   * `−2 − i` for piece `i` of `packed`.
+   */
   refs: Int32Array;
   /** `count × LOCUS_NUMBERS.length` values; see `hasNumber`. */
   numbers: Float64Array;
@@ -28,7 +39,7 @@ export type DecodedColumns = LociColumns & { sameAs: ReadonlyMap<number, string[
 /**
  * Locus `k` of columns `c`, read field by field where it is used: one small object per locus
  * (two private fields, no own properties), so 100,000 of them are a few MB the garbage collector
- * hardly sees. Reads as a `ProgramLocus` (absent fields are undefined); `toJSON` gives the plain
+ * hardly sees (a string used by this locus alone is cut from `packed` each time it is read). Reads as a `ProgramLocus` (absent fields are undefined); `toJSON` gives the plain
  * object with only the present fields. Never changed after it is made.
  */
 export class EncodedLocus implements ProgramLocus {
@@ -39,8 +50,8 @@ export class EncodedLocus implements ProgramLocus {
     this.#k = k;
   }
   #s(f: number): string | undefined {
-    const r = this.#c.refs[this.#k * S + f];
-    return r < 0 ? undefined : this.#c.strings[r];
+    const c = this.#c, r = c.refs[this.#k * S + f];
+    return r >= 0 ? c.strings[r] : r === -1 ? undefined : c.packed.slice(c.packedAt[-2 - r], c.packedAt[-1 - r]);
   }
   #n(f: number): number | undefined {
     return this.#c.hasNumber[this.#k] & (1 << f) ? this.#c.numbers[this.#k * N + f] : undefined;

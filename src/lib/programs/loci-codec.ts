@@ -22,8 +22,16 @@ export interface EncodedLoci extends LociColumns {
 /** Encode `loci` (see {@link EncodedLoci}); the typed arrays can be transferred. */
 export function encodeLoci(loci: readonly ProgramLocus[]): EncodedLoci {
   const n = loci.length, S = LOCUS_STRINGS.length, N = LOCUS_NUMBERS.length;
+  // Strings used more than once go in the table, the others end to end in `packed`.
+  const uses = new Map<string, number>();
+  for (const p of loci) for (const f of LOCUS_STRINGS) {
+    const v = p[f];
+    if (typeof v === 'string') uses.set(v, (uses.get(v) ?? 0) + 1);
+  }
   const strings: string[] = [];
   const at = new Map<string, number>();
+  const pieces: string[] = [];
+  const packedAt: number[] = [0];
   const refs = new Int32Array(n * S).fill(-1);
   const numbers = new Float64Array(n * N);
   const hasNumber = new Uint8Array(n);
@@ -36,6 +44,11 @@ export function encodeLoci(loci: readonly ProgramLocus[]): EncodedLoci {
     for (let f = 0; f < S; f++) {
       const v = p[LOCUS_STRINGS[f]];
       if (typeof v !== 'string') continue;
+      if (uses.get(v) === 1) {
+        refs[k * S + f] = -2 - (pieces.push(v) - 1);
+        packedAt.push(packedAt[packedAt.length - 1] + v.length);
+        continue;
+      }
       let i = at.get(v);
       if (i === undefined) at.set(v, (i = strings.push(v) - 1));
       refs[k * S + f] = i;
@@ -52,12 +65,12 @@ export function encodeLoci(loci: readonly ProgramLocus[]): EncodedLoci {
     yearsRef[k] = y;
     if (p.sameAs) sameAs.push([k, p.sameAs]);
   }
-  return { count: n, strings, refs, numbers, hasNumber, yearSets, yearsRef, sameAs };
+  return { count: n, strings, packed: pieces.join(''), packedAt: Int32Array.from(packedAt), refs, numbers, hasNumber, yearSets, yearsRef, sameAs };
 }
 
 /** The typed arrays of `e`, to transfer rather than copy. */
 export function encodedBuffers(e: EncodedLoci): ArrayBuffer[] {
-  return [e.refs, e.numbers, e.hasNumber, e.yearsRef].map((a) => a.buffer as ArrayBuffer);
+  return [e.packedAt, e.refs, e.numbers, e.hasNumber, e.yearsRef].map((a) => a.buffer as ArrayBuffer);
 }
 
 /**
@@ -66,7 +79,7 @@ export function encodedBuffers(e: EncodedLoci): ArrayBuffer[] {
  * 100,000 loci that way kept the page's garbage collector busy for 100–300 ms at a time.
  */
 export function decodeLoci(e: EncodedLoci): ProgramLocus[] {
-  const c: DecodedColumns = { strings: e.strings, refs: e.refs, numbers: e.numbers, hasNumber: e.hasNumber, yearSets: e.yearSets.map((y) => Object.freeze(y) as number[]), yearsRef: e.yearsRef, sameAs: new Map(e.sameAs) };
+  const c: DecodedColumns = { strings: e.strings, packed: e.packed, packedAt: e.packedAt, refs: e.refs, numbers: e.numbers, hasNumber: e.hasNumber, yearSets: e.yearSets.map((y) => Object.freeze(y) as number[]), yearsRef: e.yearsRef, sameAs: new Map(e.sameAs) };
   const out: ProgramLocus[] = new Array(e.count);
   for (let k = 0; k < e.count; k++) out[k] = new EncodedLocus(c, k);
   return out;

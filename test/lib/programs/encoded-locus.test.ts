@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EncodedLocus, LOCUS_NUMBERS, LOCUS_STRINGS, type DecodedColumns } from '../../../src/lib/programs/encoded-locus.ts';
 
-// Two loci in columns: K1 with a desa, beneficiaries and sameAs; K2 with neither.
+// Two loci in columns: K1 with a desa, beneficiaries and sameAs; K2 with neither, its id packed.
 const S = LOCUS_STRINGS.length, N = LOCUS_NUMBERS.length;
 const strings = ['K1', 'K2', 'Uji', 'PKH', 'Kemensos', 'social_assistance', 'region', '5303121006', 'desa'];
 const refs = new Int32Array(2 * S).fill(-1);
@@ -15,9 +15,11 @@ for (const k of [0, 1]) {
   set(k, 'locatedBy', 'region');
 }
 set(0, 'desa', '5303121006');
+// K2's id is a piece of `packed` (used by one locus only).
+refs[S + LOCUS_STRINGS.indexOf('id')] = -2;
 set(0, 'level', 'desa');
 const numbers = new Float64Array([123.6, -10.2, 0, 0, 120, -8, 0, 0]);
-const c: DecodedColumns = { strings, refs, numbers, hasNumber: new Uint8Array([0b111, 0b11]), yearSets: [[2024]], yearsRef: new Int32Array(2), sameAs: new Map([[0, ['X1']]]) };
+const c: DecodedColumns = { strings, packed: 'K2', packedAt: new Int32Array([0, 2]), refs, numbers, hasNumber: new Uint8Array([0b111, 0b11]), yearSets: [[2024]], yearsRef: new Int32Array(2), sameAs: new Map([[0, ['X1']]]) };
 const [a, b] = [new EncodedLocus(c, 0), new EncodedLocus(c, 1)];
 
 describe('EncodedLocus', () => {

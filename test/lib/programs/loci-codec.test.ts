@@ -22,6 +22,9 @@ describe('encodeLoci / decodeLoci', () => {
   it('keeps each distinct string once, and its typed arrays can be transferred', () => {
     const e = encodeLoci([full, { ...full, id: 'K9' }]);
     expect(e.strings.filter((s) => s === 'Kementerian Sosial')).toHaveLength(1);
+    // Strings of one locus only (here the ids) are not in the table but end to end in one string.
+    expect(e.strings).not.toContain('K1');
+    expect(e.packed).toBe('K1K9');
     const copy = structuredClone(e, { transfer: encodedBuffers(e) });
     expect(e.refs.length).toBe(0);
     expect(decodeLoci(copy).map((p) => p.id)).toEqual(['K1', 'K9']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectPoints } from '../../../src/lib/ui/cluster-points.ts';
-import { leavesExtent } from '../../../src/lib/ui/leaves-extent.ts';
+import { leavesAtOnePoint, leavesExtent } from '../../../src/lib/ui/leaves-extent.ts';
 
 const pts = [
   { lon: 123.6, lat: -10.2, intervention: 'jobs', locatedBy: 'region' },
@@ -23,5 +23,14 @@ describe('leavesExtent', () => {
     expect(one.e > one.w || one.n > one.s).toBe(false);
     const none = leavesExtent(xy, []);
     expect(none.w > none.e).toBe(true);
+  });
+});
+
+describe('leavesAtOnePoint', () => {
+  it('says whether the points named share one place', () => {
+    const same = projectPoints([pts[1], pts[0], pts[1], pts[1]]);
+    expect(leavesAtOnePoint(same, [0, 2, 3])).toBe(true);
+    expect(leavesAtOnePoint(same, [0, 2, 1, 3])).toBe(false);
+    expect(leavesAtOnePoint(same, [])).toBe(true);
   });
 });
