@@ -182,11 +182,14 @@ describe('program lists in the page', () => {
     console.log(`100k-row import: ${warnings} warnings, ${await page.locator('.issues-warning li').count()} listed`);
     expect(await page.locator('.issues-warning li').count()).toBe(Math.min(25, warnings));
     if (warnings > 25) expect(await page.locator('.issues-more').textContent()).toMatch(/lainnya/);
-    // The loci arrive in slices and are merged, indexed and clustered in slices (effects/import-program-file.ts,
-    // programs/loci-cache.ts, map/program-layer.ts). The aim is 100 ms; it is met on a quiet machine (48–97 ms at
-    // load average 5) but not under load (115–275 ms at load 5–15 on 2 cores; issue 11 stays open for it), so
-    // this is a guard against the old single block coming back (1,333 ms when the loci were taken in one task),
-    // and the figures are logged above on every run.
+    // The loci arrive in slices as views into typed arrays and a few strings (lib/programs/loci-codec.ts,
+    // encoded-locus.ts) and are merged, indexed and clustered in slices (effects/loader.ts,
+    // programs/loci-cache.ts, map/program-layer.ts). The aim is 100 ms for the page's own scripts: met in
+    // runs at load average 7–9 on 2 cores (41–84 ms), not in two at 8.3–9.4 (131 and 165 ms, a timer
+    // task: likely the render after the dispatch). Issue 11 stays open for it, so
+    // this is a guard against the old single block coming back (1,333 ms), and the figures are logged
+    // above on every run. MapLibre's drawing frames (compositor commits of 100–320 ms with software GL,
+    // as for a plain pan) and GC pauses outside scripts are logged, not asserted (README).
     expect(Math.max(0, ...pageWork.map((x) => x.ms))).toBeLessThanOrEqual(400);
     // Kept: after a reload the worker reads the 100,000 loci back and sends them as it sent the import.
     await page.reload();
@@ -202,6 +205,8 @@ describe('program lists in the page', () => {
     const restore = await longWork(page, 'lokus:restore-start', 'lokus:import-result', true);
     console.log(`100k-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read the kept list: ${restore.before.join(', ') || 'none'}; after its first loci arrived: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);
     expect(Math.max(0, ...restore.before)).toBeLessThanOrEqual(100);
+    // 41–129 ms measured at load average 7–9 (two tasks over 100 in five runs): a guard against the
+    // old restore (the kept list read and taken on the main thread in one piece) coming back.
     expect(Math.max(0, ...restore.pageWork.map((x) => x.ms))).toBeLessThanOrEqual(400);
   });
 });
