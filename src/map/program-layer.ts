@@ -1,6 +1,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { clusterPoints, groupPoints, projectAndGroup, type ClusterInput, type Clustering, type PointGroups } from '../lib/ui/cluster-points.ts';
+import { leavesAtOnePoint, leavesExtent } from '../lib/ui/leaves-extent.ts';
 import { clusterMarker, type ClusterAction, type ClusterLabel } from './cluster-marker.ts';
 import { clusterCountKey, programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
 
@@ -102,20 +103,9 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
     container.dataset.programRingLoci = String(inDom);
   };
 
-  const extentOf = (leaves: number[]) => {
-    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-    for (const i of leaves) {
-      const p = inputs[i];
-      if (!p) continue;
-      w = Math.min(w, p.lon); e = Math.max(e, p.lon); s = Math.min(s, p.lat); n = Math.max(n, p.lat);
-    }
-    return { w, s, e, n };
-  };
+  const extentOf = (leaves: number[]) => leavesExtent(xy, leaves);
   /** A ring zooms to its loci; loci all at one point (a region's label point), or at the deepest zoom, open the region there. */
-  const actionOf = (leaves: number[]): ClusterAction => {
-    const { w, s, e, n } = extentOf(leaves);
-    return !(e > w || n > s) || zoomNow() >= o.clusterMaxZoom ? 'select' : 'zoom';
-  };
+  const actionOf = (leaves: number[]): ClusterAction => (zoomNow() >= o.clusterMaxZoom || leavesAtOnePoint(xy, leaves) ? 'select' : 'zoom');
   const zoomTo = (leaves: number[]) => {
     const { w, s, e, n } = extentOf(leaves);
     map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: o.clusterMaxZoom + 1, duration: 500 });

@@ -113,8 +113,12 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
         <div class="import-report" role="status" aria-live="polite">
           {status.kind === 'checking' && (
             <div class="import-progress" data-stage={status.stage ?? 'start'}>
-              <p>{t.importChecking(status.file)}</p>
-              <progress max={IMPORT_STAGES.length} value={status.stage ? IMPORT_STAGES.indexOf(status.stage) + 1 : 0} aria-label={t.importChecking(status.file)} />
+              <p>{status.stage === 'restore' ? t.importRestoring(status.file) : t.importChecking(status.file)}</p>
+              {status.stage === 'restore' ? (
+                <progress aria-label={t.importRestoring(status.file)} />
+              ) : (
+                <progress max={IMPORT_STAGES.length} value={status.stage ? IMPORT_STAGES.indexOf(status.stage) + 1 : 0} aria-label={t.importChecking(status.file)} />
+              )}
               {status.stage && <p class="muted small">{t.importStages[status.stage]}</p>}
             </div>
           )}

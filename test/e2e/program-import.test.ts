@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForMap, waitForRegion, watchPages } from './browser.ts';
+import { describeScripts, longWork, observeLongWork, stagesSeen } from './long-work.ts';
 
 // Real data only (the shipped programs.geojson and all region levels).
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/program-import.test.ts checks the real data (public/data from `npm run data`)');
@@ -114,16 +115,25 @@ describe('program lists in the page', () => {
 
   it('keeps an imported list across a reload until the user removes it', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
-    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
+    await observeLongWork(page);
+    // A few thousand rows (placed by desa code), so that reading them back is measurable.
+    const rows = Array.from({ length: 3000 }, (_, i) => `\nR${i},Uji ${i},Program uji (sintetis),Kemnaker,pelatihan,${DESA[i % DESA.length]},2024`).join('');
+    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024' + rows + '\n';
     await importText(page, 'synthetic-kept.csv', csv);
     expect(await page.locator('.import-kept').getAttribute('data-saved')).toBe('true');
-    expect(await count(page)).toBe(1941);
+    expect(await count(page)).toBe(4941);
     await page.reload();
     await waitForMap(page);
-    // Kept in IndexedDB: the map shows it before any tab is opened…
-    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 30_000 }).toBe('1941');
+    // Kept in IndexedDB: the map shows it before any tab is opened, read back by the import worker
+    // and taken in slices (it was read on the main thread in one piece)…
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 30_000 }).toBe('4941');
+    await page.waitForTimeout(1000);
+    const restore = await longWork(page, 'lokus:restore-start', 'lokus:import-result', true);
+    console.log(`3,001-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read it: ${restore.before.join(', ') || 'none'}; after: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);
+    expect(Math.max(0, ...restore.before)).toBeLessThanOrEqual(100);
+    expect(Math.max(0, ...restore.pageWork.map((x) => x.ms))).toBeLessThanOrEqual(100);
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1941);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(4941);
     expect(await page.locator('.programs-source').textContent()).toMatch(/synthetic-kept\.csv/);
     expect(await page.locator('.import-kept').textContent()).toMatch(/disimpan di peramban ini/);
     // …and can be exported again.
@@ -140,20 +150,7 @@ describe('program lists in the page', () => {
 
   it('imports a generated 100,000-row file in a worker with its progress shown and no long task over 100 ms on the main thread while it is read, checked and placed, and the page taking the loci in slices (no 1-s block)', { timeout: 300_000 }, async () => {
     const { page } = await pages.open();
-    await page.addInitScript(() => {
-      type Script = { startTime: number; duration: number; invoker: string };
-      const w = window as unknown as { lokusLongTasks: { start: number; ms: number }[]; lokusStages: string[]; lokusScripts: Script[] };
-      w.lokusLongTasks = [];
-      w.lokusStages = [];
-      w.lokusScripts = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.lokusLongTasks.push({ start: e.startTime, ms: e.duration }))).observe({ type: 'longtask', buffered: true });
-      // Scripts of long animation frames: which callback ran how long (the map's drawing runs in requestAnimationFrame).
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.lokusScripts.push(...(e as unknown as { scripts: Script[] }).scripts.map((x) => ({ startTime: x.startTime, duration: x.duration, invoker: x.invoker }))))).observe({ type: 'long-animation-frame', buffered: true });
-      new MutationObserver(() => {
-        const stage = document.querySelector('.import-progress')?.getAttribute('data-stage');
-        if (stage && w.lokusStages.at(-1) !== stage) w.lokusStages.push(stage);
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
+    await observeLongWork(page);
     await page.goto(site);
     await waitForMap(page);
     await page.click('#tab-programs');
@@ -175,22 +172,9 @@ describe('program lists in the page', () => {
     // Every locus in exactly one ring or single point.
     expect(await page.locator('#map').getAttribute('data-program-clustered')).toBe('101940');
     await page.waitForTimeout(1000);
-    const { during, after, pageWork, stages } = await page.evaluate(() => {
-      const w = window as unknown as { lokusLongTasks: { start: number; ms: number }[]; lokusStages: string[]; lokusScripts: { startTime: number; duration: number; invoker: string }[] };
-      const start = performance.getEntriesByName('lokus:import-start').at(-1)!.startTime;
-      const result = performance.getEntriesByName('lokus:import-result').at(-1)!.startTime;
-      return {
-        // The task that receives the result (its mark falls inside it) is the page taking the loci.
-        during: w.lokusLongTasks.filter((t) => t.start >= start && t.start + t.ms < result).map((t) => Math.round(t.ms)),
-        after: w.lokusLongTasks.filter((t) => t.start + t.ms >= result).map((t) => Math.round(t.ms)),
-        // The page's own work after the result (receiving, decoding, merging, indexing, rendering the
-        // panel, clustering), without MapLibre drawing frames: those take over 100 ms here on a
-        // software-rendered, shared machine for a plain pan too, with or without the import.
-        pageWork: w.lokusScripts.filter((x) => x.startTime + x.duration >= result && x.invoker !== 'FrameRequestCallback').map((x) => Math.round(x.duration)),
-        stages: w.lokusStages,
-      };
-    });
-    console.log(`100k-row import: ${ms} ms to the report; stages seen ${stages.join(' → ')}; main-thread long tasks while the worker read, checked and placed (ms): ${during.join(', ') || 'none'}; after the result arrived (the page taking 101,940 loci: decode, merge, index, coverage, rings; and the map drawing): ${after.join(', ') || 'none'}; of which the page's scripts other than map frames (ms, > 5 ms): ${pageWork.join(', ') || 'none'}`);
+    const { before: during, after, pageWork } = await longWork(page, 'lokus:import-start', 'lokus:import-result');
+    const stages = await stagesSeen(page);
+    console.log(`100k-row import: ${ms} ms to the report (load average ${loadavg()[0].toFixed(1)}); stages seen ${stages.join(' → ')}; main-thread long tasks while the worker read, checked and placed (ms): ${during.join(', ') || 'none'}; after the result arrived (the page taking 101,940 loci: decode, merge, index, coverage, rings; and the map drawing): ${after.join(', ') || 'none'}; of which the page's scripts other than map frames (ms, > 5 ms): ${describeScripts(pageWork)}`);
     expect(stages).toEqual(['start', 'read', 'regions', 'check', 'save']);
     expect(Math.max(0, ...during)).toBeLessThanOrEqual(100);
     // Thousands of warnings (desa codes real in both schemes) are counted, not laid out: 25 shown, the rest as CSV.
@@ -198,12 +182,32 @@ describe('program lists in the page', () => {
     console.log(`100k-row import: ${warnings} warnings, ${await page.locator('.issues-warning li').count()} listed`);
     expect(await page.locator('.issues-warning li').count()).toBe(Math.min(25, warnings));
     if (warnings > 25) expect(await page.locator('.issues-more').textContent()).toMatch(/lainnya/);
-    // The loci arrive in slices and are merged, indexed and clustered in slices (effects/import-program-file.ts,
-    // programs/loci-cache.ts, map/program-layer.ts). The aim is 100 ms; it is met on a quiet machine (48–97 ms at
-    // load average 5) but not under load (115–275 ms at load 5–15 on 2 cores; issue 11 stays open for it), so
-    // this is a guard against the old single block coming back (1,333 ms when the loci were taken in one task),
-    // and the figures are logged above on every run.
-    expect(Math.max(0, ...pageWork)).toBeLessThanOrEqual(400);
+    // The loci arrive in slices as views into typed arrays and a few strings (lib/programs/loci-codec.ts,
+    // encoded-locus.ts) and are merged, indexed and clustered in slices (effects/loader.ts,
+    // programs/loci-cache.ts, map/program-layer.ts). The aim is 100 ms for the page's own scripts: met in
+    // runs at load average 7–9 on 2 cores (41–84 ms), not in two at 8.3–9.4 (131 and 165 ms, a timer
+    // task: likely the render after the dispatch). Issue 11 stays open for it, so
+    // this is a guard against the old single block coming back (1,333 ms), and the figures are logged
+    // above on every run. MapLibre's drawing frames (compositor commits of 100–320 ms with software GL,
+    // as for a plain pan) and GC pauses outside scripts are logged, not asserted (README).
+    expect(Math.max(0, ...pageWork.map((x) => x.ms))).toBeLessThanOrEqual(400);
+    // Kept: after a reload the worker reads the 100,000 loci back and sends them as it sent the import.
+    await page.reload();
+    await waitForMap(page);
+    // Its progress is shown while the kept list is read and taken.
+    await page.click('#tab-programs');
+    await expect.poll(() => page.locator('.import-progress[data-stage="restore"]').count(), { timeout: 60_000 }).toBe(1);
+    expect(await page.locator('.import-progress').textContent()).toMatch(/Memuat synthetic-100k\.csv yang disimpan di peramban ini/);
+    await page.locator('.import-progress').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/restore-100k-progress.png` });
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 120_000 }).toBe('101940');
+    await page.waitForTimeout(1000);
+    const restore = await longWork(page, 'lokus:restore-start', 'lokus:import-result', true);
+    console.log(`100k-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read the kept list: ${restore.before.join(', ') || 'none'}; after its first loci arrived: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);
+    expect(Math.max(0, ...restore.before)).toBeLessThanOrEqual(100);
+    // 41–129 ms measured at load average 7–9 (two tasks over 100 in five runs): a guard against the
+    // old restore (the kept list read and taken on the main thread in one piece) coming back.
+    expect(Math.max(0, ...restore.pageWork.map((x) => x.ms))).toBeLessThanOrEqual(400);
   });
 });
 

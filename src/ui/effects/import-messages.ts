@@ -4,16 +4,20 @@ import type { PageProblem } from '../../load/load-error.ts';
 
 /** Stages of an import, in order (the progress indicator shows them). */
 export const IMPORT_STAGES = ['read', 'regions', 'check', 'save'] as const;
-export type ImportStage = (typeof IMPORT_STAGES)[number];
+/** An import's stages, or `restore`: a list kept in this browser being read back after a reload. */
+export type ImportStage = (typeof IMPORT_STAGES)[number] | 'restore';
 
-/** Page → import worker. */
-export interface ImportRequest {
-  id: number;
-  file: File;
-  mode: 'merge' | 'replace';
-  /** Absolute URL of the data folder. */
-  baseUrl: string;
-}
+/** Page → import worker: import a file, or read back the lists kept in this browser. */
+export type ImportRequest =
+  | {
+      id: number;
+      kind: 'import';
+      file: File;
+      mode: 'merge' | 'replace';
+      /** Absolute URL of the data folder. */
+      baseUrl: string;
+    }
+  | { id: number; kind: 'restore' };
 
 /**
  * Loci per `loci` message. The page copies and decodes each message in a task of its own:
@@ -24,10 +28,13 @@ export const LOCI_PER_MESSAGE = 1000;
 /**
  * Import worker → page. The loci of a result come first, in order, in `loci` messages of at most
  * {@link LOCI_PER_MESSAGE} (encoded: `encodeLoci`); `done` then carries the rest of the result
- * with `loci` empty.
+ * with `loci` empty. A restore sends, per kept list in import order, `progress` (stage `restore`,
+ * with its file), its loci the same way and `kept` with the rest; then `restored`.
  */
 export type ImportReply =
-  | { id: number; kind: 'progress'; stage: ImportStage }
+  | { id: number; kind: 'progress'; stage: ImportStage; file?: string }
   | { id: number; kind: 'loci'; loci: EncodedLoci }
   | { id: number; kind: 'done'; result: ProgramImport; saved: boolean }
+  | { id: number; kind: 'kept'; file: string; mode: 'merge' | 'replace'; result: ProgramImport }
+  | { id: number; kind: 'restored' }
   | { id: number; kind: 'failed'; problem: PageProblem };

@@ -1,10 +1,45 @@
 import { decodeLoci } from '../../lib/programs/loci-codec.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
 import { LoadError } from '../../load/load-error.ts';
-import type { ImportReply, ImportStage } from './import-messages.ts';
+import type { ImportReply, ImportRequest, ImportStage } from './import-messages.ts';
 
 let worker: Worker | undefined;
+type Request = ImportRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 let nextId = 0;
+
+/** A list kept in this browser, read back by the worker. */
+export interface KeptImport {
+  file: string;
+  mode: 'merge' | 'replace';
+  result: ProgramImport;
+}
+
+/**
+ * Send `request` (its id filled in) to the import worker and hand its replies to `onReply`
+ * until it returns true; `loci` replies are decoded (see `decodeLoci`: small views, no copy per
+ * field) and collected, and `onReply` gets them with the reply that ends their list.
+ */
+function ask(request: Request, onReply: (m: Exclude<ImportReply, { kind: 'loci' }>, loci: ProgramLocus[]) => boolean): void {
+  worker ??= new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  const w = worker;
+  const id = ++nextId;
+  let loci: ProgramLocus[] = [];
+  const onMessage = (e: MessageEvent<ImportReply>) => {
+    const m = e.data;
+    if (m.id !== id) return;
+    if (m.kind === 'loci') {
+      if (!loci.length) performance.mark('lokus:import-result');
+      for (const l of decodeLoci(m.loci)) loci.push(l);
+      return;
+    }
+    if ((m.kind === 'done' || m.kind === 'failed') && !loci.length) performance.mark('lokus:import-result');
+    const ended = m.kind === 'done' || m.kind === 'kept' ? loci : [];
+    if (ended.length) loci = [];
+    if (onReply(m, ended)) w.removeEventListener('message', onMessage);
+  };
+  w.addEventListener('message', onMessage);
+  w.postMessage({ ...request, id });
+}
 
 /**
  * Read, validate and place a user's program file in a Web Worker (nothing is uploaded; the page
@@ -14,29 +49,35 @@ let nextId = 0;
  * `onStage` hears each stage as it starts. Rejects with a `LoadError` carrying the page problem.
  */
 export function importProgramFile(file: File, mode: 'merge' | 'replace', baseUrl: string, onStage: (stage: ImportStage) => void): Promise<{ result: ProgramImport; saved: boolean }> {
-  worker ??= new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  const w = worker;
-  const id = ++nextId;
-  return new Promise((resolve, reject) => {
-    const loci: ProgramLocus[] = [];
-    const onMessage = (e: MessageEvent<ImportReply>) => {
-      const m = e.data;
-      if (m.id !== id) return;
+  return new Promise((resolve, reject) =>
+    ask({ kind: 'import', file, mode, baseUrl }, (m, loci) => {
       if (m.kind === 'progress') {
         if (m.stage === 'read') performance.mark('lokus:import-start');
-        return onStage(m.stage);
+        onStage(m.stage);
+        return false;
       }
-      if (m.kind === 'loci') {
-        if (!loci.length) performance.mark('lokus:import-result');
-        for (const l of decodeLoci(m.loci)) loci.push(l);
-        return;
-      }
-      if (!loci.length) performance.mark('lokus:import-result');
-      w.removeEventListener('message', onMessage);
       if (m.kind === 'done') resolve({ result: { ...m.result, loci }, saved: m.saved });
-      else reject(new LoadError(m.problem));
-    };
-    w.addEventListener('message', onMessage);
-    w.postMessage({ id, file, mode, baseUrl });
-  });
+      else if (m.kind === 'failed') reject(new LoadError(m.problem));
+      return true;
+    }),
+  );
+}
+
+/**
+ * The lists kept in this browser, in import order, read by the worker (not on the main thread:
+ * a kept 100,000-row list read there in one piece blocked the page) and sent as an import's
+ * loci are. `onFile` hears each list's file name as the worker starts sending it.
+ */
+export function restoreImports(onFile: (file: string) => void): Promise<KeptImport[]> {
+  const kept: KeptImport[] = [];
+  performance.mark('lokus:restore-start');
+  return new Promise((resolve) =>
+    ask({ kind: 'restore' }, (m, loci) => {
+      if (m.kind === 'progress' && m.file) onFile(m.file);
+      if (m.kind === 'kept') kept.push({ file: m.file, mode: m.mode, result: { ...m.result, loci } });
+      if (m.kind !== 'restored') return false;
+      resolve(kept);
+      return true;
+    }),
+  );
 }

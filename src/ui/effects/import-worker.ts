@@ -2,23 +2,44 @@
 import type { Topology } from 'topojson-specification';
 import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
 import { encodedBuffers, encodeLoci } from '../../lib/programs/loci-codec.ts';
+import type { ProgramLocus } from '../../lib/programs/types.ts';
 import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { LEVELS } from '../../lib/types.ts';
 import { createDataSource, DATA_FILES } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
-import { saveImport } from '../../load/saved-imports.ts';
+import { listImports, saveImport } from '../../load/saved-imports.ts';
 import { LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from './import-messages.ts';
 
 /**
  * The program importer off the main thread: read the file, load the four region levels (once per
  * worker), check, place (boundary chunks as the page would) and keep the result in IndexedDB,
- * posting each stage as it starts. Errors come back as page problems.
+ * posting each stage as it starts. Errors come back as page problems. It also reads the kept
+ * lists back after a reload (a kept 100,000-row list read on the main thread blocked it for
+ * hundreds of ms), sending their loci as it sends an import's.
  */
 let lookup: Promise<RegionLookup> | undefined;
 const post = (m: ImportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
+/** In slices, so that no single message takes the page long to copy (see LOCI_PER_MESSAGE). */
+function postLoci(id: number, all: readonly ProgramLocus[]): void {
+  for (let i = 0; i < all.length; i += LOCI_PER_MESSAGE) {
+    const loci = encodeLoci(all.slice(i, i + LOCI_PER_MESSAGE));
+    post({ id, kind: 'loci', loci }, encodedBuffers(loci));
+  }
+}
+
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
-  const { id, file, mode, baseUrl } = e.data;
+  const m = e.data;
+  if (m.kind === 'restore') {
+    // A store that cannot be read restores nothing (the shipped list stays), as before.
+    for (const k of await listImports().catch(() => [])) {
+      post({ id: m.id, kind: 'progress', stage: 'restore', file: k.file });
+      postLoci(m.id, k.result.loci);
+      post({ id: m.id, kind: 'kept', file: k.file, mode: k.mode, result: { ...k.result, loci: [] } });
+    }
+    return post({ id: m.id, kind: 'restored' });
+  }
+  const { id, file, mode, baseUrl } = m;
   try {
     post({ id, kind: 'progress', stage: 'read' });
     // Bytes, not `file.text()` (that turns a Windows-1252 file's letters into replacement
@@ -36,11 +57,7 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     post({ id, kind: 'progress', stage: 'save' });
     // Kept in this browser until the user removes it; a failure to keep it leaves the import usable.
     const saved = await saveImport({ file: file.name, mode, savedAt: new Date().toISOString(), result }).then(() => true, () => false);
-    // In slices, so that no single message takes the page long to copy (see LOCI_PER_MESSAGE).
-    for (let i = 0; i < result.loci.length; i += LOCI_PER_MESSAGE) {
-      const loci = encodeLoci(result.loci.slice(i, i + LOCI_PER_MESSAGE));
-      post({ id, kind: 'loci', loci }, encodedBuffers(loci));
-    }
+    postLoci(id, result.loci);
     post({ id, kind: 'done', result: { ...result, loci: [] }, saved });
   } catch (err) {
     post({ id, kind: 'failed', problem: toProblem(err, file.name) });

@@ -3,10 +3,11 @@ import { lociFromGeojson } from '../../lib/programs/loci-geojson.ts';
 import { DATA_FILES } from '../../load/data-source.ts';
 import { metadataFromGeojson } from '../../lib/programs/metadata.ts';
 import { mergeLociInSlices } from '../../lib/programs/merge-loci.ts';
+import type { ProgramImport } from '../../lib/programs/types.ts';
 import type { Level } from '../../lib/types.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
-import { clearImports, listImports } from '../../load/saved-imports.ts';
+import { clearImports, countImports } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import { lociCache, yieldToPage } from '../programs/loci-cache.ts';
@@ -51,6 +52,23 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       }),
     ).then(() => undefined);
 
+  // Merged, indexed and listed for the filters before the dispatch, the index in slices: taking
+  // 100,000 loci in the render blocked the page for a second.
+  const takeLoci = async (file: string, result: ProgramImport, mode: 'merge' | 'replace', saved: boolean, restored: boolean) => {
+    const from = getState().programs?.loci;
+    const merged = await mergeLociInSlices(from ?? [], result.loci, mode, yieldToPage);
+    await lociCache.prepare(merged.loci, getState().regions, getState().filter);
+    dispatch({ type: 'lociImported', file, result, mode, saved, ...(restored ? { restored } : {}), merged: { from, ...merged } });
+  };
+  const restoreKept = async () => {
+    if (!((await countImports().catch(() => 0)) > 0)) return;
+    const { restoreImports } = await import('./import-program-file.ts');
+    const kept = await restoreImports((file) => {
+      dispatch({ type: 'importStarted', file });
+      dispatch({ type: 'importProgress', file, stage: 'restore' });
+    });
+    for (const k of kept) await takeLoci(k.file, k.result, k.mode, true, true);
+  };
   const indicatorsAsked = new Set<string>();
   let tablesRestored = false;
   let programsLoading: Promise<void> | undefined;
@@ -75,14 +93,7 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       // The importer runs in a worker, loaded on first use, not with the first view.
       import('./import-program-file.ts')
         .then(({ importProgramFile }) => importProgramFile(file, mode, source.baseUrl, (stage) => dispatch({ type: 'importProgress', file: file.name, stage })))
-        .then(async ({ result, saved }) => {
-          // Merged, indexed and listed for the filters before the dispatch, the index in slices:
-          // taking 100,000 loci in the render blocked the page for a second.
-          const from = getState().programs?.loci;
-          const merged = await mergeLociInSlices(from ?? [], result.loci, mode, yieldToPage);
-          await lociCache.prepare(merged.loci, getState().regions, getState().filter);
-          dispatch({ type: 'lociImported', file: file.name, result, mode, saved, merged: { from, ...merged } });
-        })
+        .then(({ result, saved }) => takeLoci(file.name, result, mode, saved, false))
         .catch((e: unknown) => dispatch({ type: 'importFailed', file: file.name, problem: toProblem(e, file.name) }));
     },
     importTable(file, fallbackYear) {
@@ -134,8 +145,10 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
           // Bad features are said in the page; the valid ones are shown.
           const problem = bad.length ? toProblem(new DataError(`${bad.length} feature(s) are not program loci and were left out (${bad.slice(0, 3).map((e) => e.message.replace(`${DATA_FILES.programs} `, '')).join('; ')}${bad.length > 3 ? '; …' : ''}); the other ${set.loci.length} are shown`, { file: DATA_FILES.programs }), DATA_FILES.programs) : undefined;
           dispatch(reset ? { type: 'programsReset', set } : { type: 'programsLoaded', set, ...(problem ? { problem } : {}) });
-          // Lists imported before (kept in this browser) come back on top, in import order.
-          if (!reset) for (const k of await listImports().catch(() => [])) dispatch({ type: 'lociImported', file: k.file, result: k.result, mode: k.mode, saved: true, restored: true });
+          // Lists imported before (kept in this browser) come back on top, in import order: read by
+          // the import worker and taken in slices as an import is (only when there are any: the
+          // count reads no records, and the worker is not started for nothing).
+          if (!reset) await restoreKept().catch((e: Error) => console.warn(`kept program lists could not be read: ${e.message}`));
         })
         // The gap finder still works without the shipped list (every hotspot is then a gap).
         .catch((e: unknown) => dispatch({ type: 'programsLoaded', set: { loci: [], files: [], includesDefault: false }, problem: toProblem(e, 'programs.geojson') }))
