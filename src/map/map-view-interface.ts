@@ -1,0 +1,88 @@
+import type { FeatureCollection } from 'geojson';
+import type { BBox } from '../lib/ui/bbox.ts';
+import type { Padding } from '../lib/ui/fit-padding.ts';
+import type { Level } from '../lib/types.ts';
+import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
+import type { ClusterLabel } from './cluster-marker.ts';
+import type { Fill } from './map-fill.ts';
+import type { MapLabel } from './map-labels.ts';
+import type { MapLocale } from './map-controls.ts';
+import type { ProgramMapPoint } from './program-layer.ts';
+import type { MapSnapshot } from './map-snapshot.ts';
+import type { GapOutline } from './gap-layer.ts';
+
+/** How `fitBounds` fits: see each key. */
+export interface FitOptions {
+  /** Fly there (600 ms) rather than jump. */
+  animate: boolean;
+  /** Room to leave on each side (overlays plus margin; lib/ui/fit-padding.ts). */
+  padding: Padding;
+  /**
+   * Keep the camera when it already shows the bbox within the padded area (widened by this many
+   * px) at no less than 0.25 zoom below the fit: a change of layout then moves the map only when
+   * the region would be covered or could be shown much larger. Undefined: always fit.
+   */
+  keepWithin?: number;
+}
+
+/** A region under the pointer: its code, level and screen position (CSS pixels in the map). */
+export interface MapHit {
+  kode: string;
+  level: Level;
+  x: number;
+  y: number;
+  /** Ids of the program loci drawn under the pointer (unclustered points), if any. */
+  programs?: string[];
+}
+
+/** A chunk to show: its id as given to `addChunk`, restricted to children of `parents`. */
+export interface ChunkFocus {
+  id: string;
+  parents?: string[];
+}
+
+/**
+ * The only module holding the MapLibre map. The page calls this small interface from one place
+ * (ui/effects/use-map-sync.ts); the view never reads page state. Recolouring uses feature-state
+ * plus a paint expression, never re-sending geometry. Subscriptions return an unsubscribe.
+ */
+export interface MapView {
+  setNational(n: NationalBoundaries): void;
+  /** Neighbouring countries drawn as context (optional: the map works without them). */
+  setNeighbours(fc: FeatureCollection): void;
+  /** Colour kabupaten by classes or bivariate classes (see `Fill`). */
+  setFill(fill: Fill): void;
+  /** Add a lazily loaded chunk once under `id` (idempotent); it draws a neutral fill until `setCoastal`. */
+  addChunk(id: string, level: 'kecamatan' | 'desa', features: RegionFeatures): void;
+  /** Colour a chunk's regions as coastal or inland; `undefined` (rows not loaded yet) keeps the neutral fill. */
+  setCoastal(id: string, coastal: (kode: string) => boolean | undefined): void;
+  /** Show exactly these chunks (others hidden, kept for a fast return); `drilled` kabupaten are drawn as plain land. */
+  showChunks(focus: ChunkFocus[], drilled: string[]): void;
+  setSelected(kode: string): void;
+  /** Fit the camera to `bbox`, clear of the padding (overlays); see `FitOptions`. */
+  fitBounds(bbox: BBox, options: FitOptions): void;
+  jumpTo(view: [number, number, number]): void;
+  getView(): [number, number, number];
+  setLabels(labels: MapLabel[]): void;
+  /**
+   * Program loci (points with `id`, `intervention`, `locatedBy`): clustered at low zoom, clusters
+   * drawn as HTML rings showing their mix of types (`label` names it for screen readers).
+   */
+  setPrograms(points: readonly ProgramMapPoint[], colourByType: Record<string, string>, label: ClusterLabel): void;
+  /** Outline the gap table's rows (regions of the loaded sources) with their rank; `[]` clears. */
+  setGapOutlines(rows: GapOutline[]): void;
+  onHover(cb: (hit: MapHit | null) => void): () => void;
+  /** Called with the regions under a click or tap, one per level drawn there (coarsest first). */
+  onClick(cb: (hits: MapHit[]) => void): () => void;
+  onMoveEnd(cb: (view: [number, number, number], byUser: boolean) => void): () => void;
+  /** Called when the user presses the map's "back to Indonesia" button. */
+  onReset(cb: () => void): () => void;
+  /** Control labels and the map's accessible name in another language. */
+  setLocale(locale: MapLocale): void;
+  /** Resolves when everything requested so far has been drawn. */
+  whenIdle(): Promise<void>;
+  /** Number of chunk sources loaded (for tests and the bench). */
+  chunkCount(): number;
+  /** The map as drawn now, at least at `pixelRatio`, with its HTML labels and clusters (image download, print). */
+  snapshot(pixelRatio: number): MapSnapshot;
+}
