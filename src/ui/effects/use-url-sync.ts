@@ -1,5 +1,6 @@
-import { useEffect } from 'preact/hooks';
-import { parseUrlState, sameExceptView, serialiseUrlState } from '../../lib/ui/url-state.ts';
+import { useEffect, useRef } from 'preact/hooks';
+import { historyWrite } from '../../lib/ui/history-write.ts';
+import { parseUrlState, serialiseUrlState } from '../../lib/ui/url-state.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import { urlContext } from './first-view.ts';
@@ -11,13 +12,16 @@ import { urlContext } from './first-view.ts';
  */
 export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: string): void {
   const { base, url } = s;
+  // `location.search` as this effect last left it: a difference means the browser moved (back/forward).
+  const written = useRef<string | null>(null);
   useEffect(() => {
     if (!base) return;
     const query = serialiseUrlState(url, urlContext(base, s.regions).defaults);
     const next = `${location.pathname}${query}${location.hash}`;
-    // An embed never pushes: its history entries would land in the host page's back button.
-    if (url.embed || s.urlFrom === 'url' || sameExceptView(query, location.search)) history.replaceState(null, '', next);
-    else if (next !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', next);
+    const how = historyWrite({ query, current: location.search, lastWritten: written.current, fromUrl: s.urlFrom === 'url', embed: url.embed });
+    if (how === 'replace') history.replaceState(null, '', next);
+    else if (how === 'push') history.pushState(null, '', next);
+    if (how !== 'skip' || written.current === null) written.current = location.search;
   }, [base, url]);
 
   useEffect(() => {
