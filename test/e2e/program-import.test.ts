@@ -148,6 +148,26 @@ describe('program lists in the page', () => {
     expect(await page.locator('.programs-source').textContent()).not.toMatch(/synthetic-kept/);
   });
 
+  it('says so in the page when the import worker cannot be loaded for a kept list, and keeps the shipped list', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
+    await importText(page, 'synthetic-kept.csv', csv);
+    expect(await count(page)).toBe(1941);
+    // The worker's script fails to download after the reload (as a broken deployment or a proxy would make it).
+    await page.route('**/*import-worker*', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await page.reload();
+    await waitForMap(page);
+    const message = page.locator('.error-message[data-kind="worker"]');
+    await expect.poll(() => message.count(), { timeout: 30_000 }).toBe(1);
+    expect(await message.textContent()).toMatch(/Pemeriksa daftar program \(Web Worker\) tidak dapat dimuat .*Daftar program bawaan tetap dipakai/);
+    await page.click('#tab-programs');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await page.screenshot({ path: `${shots}/restore-worker-failed.png` });
+    await page.click('.lang-toggle');
+    expect(await message.textContent()).toMatch(/The program list checker \(a Web Worker\) could not be loaded .*The shipped program list is still used/);
+    await page.unroute('**/*import-worker*');
+  });
+
   it('imports a generated 100,000-row file in a worker with its progress shown and no long task over 100 ms on the main thread while it is read, checked and placed, and the page taking the loci in slices (no 1-s block)', { timeout: 300_000 }, async () => {
     const { page } = await pages.open();
     await observeLongWork(page);
