@@ -6,6 +6,8 @@ import { metadataFromGeojson } from '../../lib/programs/metadata.ts';
 import { mergeLociInSlices } from '../../lib/programs/merge-loci.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
 import type { Level } from '../../lib/types.ts';
+import type { RegionColumns } from '../../lib/regions/region-columns.ts';
+import { withLevel } from '../../lib/regions/region-lookup.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { clearImports, countImports } from '../../load/saved-imports.ts';
@@ -35,8 +37,23 @@ export interface Loader {
   loadPoints(): void;
 }
 
+/** Loci from which a new region level is indexed in slices before it is dispatched (fewer take a few ms in the render). */
+const PREPARE_FROM = 10_000;
+
 export function createLoader(source: DataSource, dispatch: (a: Action) => void, getState: () => PageState): Loader {
   const pending = new Map<Level, Promise<void>>();
+  // A level arriving with many loci in the page (a kept 100,000-row list) re-indexes them against
+  // the new lookup: in slices before the dispatch (`lociCache.prepare`), not in one piece in the render.
+  // One level at a time, so that each is prepared from the lookup the one before it left.
+  let levels = Promise.resolve();
+  const takeLevel = (level: Level, columns: RegionColumns) =>
+    (levels = levels.catch(() => undefined).then(async () => {
+      const s = getState(), loci = s.programs?.loci;
+      if (!loci || loci.length < PREPARE_FROM) return dispatch({ type: 'levelLoaded', level, columns });
+      const to = withLevel(s.regions, level, columns);
+      await lociCache.prepare(loci, to, getState().filter);
+      dispatch({ type: 'levelLoaded', level, columns, prepared: { from: s.regions, to } });
+    }));
   const ensureLevels = (levels: Level[]) =>
     Promise.all(
       levels.map((level) => {
@@ -45,7 +62,7 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         if (!p) {
           p = source
             .regions(level)
-            .then((columns) => dispatch({ type: 'levelLoaded', level, columns }))
+            .then((columns) => takeLevel(level, columns))
             .catch((e: unknown) => dispatch({ type: 'levelFailed', level, problem: toProblem(e) }))
             .finally(() => pending.delete(level));
           pending.set(level, p);
