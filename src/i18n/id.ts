@@ -225,6 +225,7 @@ export const id = {
       json: `Berkas ${p.file} rusak: bukan JSON yang sah (${p.detail}).`,
       invalid: `Berkas ${p.file ?? ''} tidak sesuai format yang diharapkan: ${p.detail}`,
       bug: `Kesalahan di Lokus${p.file ? ` saat membaca ${p.file}` : ''}: ${p.detail}. Mohon laporkan.`,
+      worker: `Pemeriksa daftar program (Web Worker) tidak dapat dimuat (${p.detail}), jadi daftar yang diimpor atau disimpan di peramban ini tidak dapat dibaca. Daftar program bawaan tetap dipakai; muat ulang halaman untuk mencoba lagi.`,
     })[p.kind],
   dismissProblem: 'Tutup pesan',
   // Statistics over time (issue 10): change view, shared classes, year coverage, trend, downloads, a dropped BPS table.

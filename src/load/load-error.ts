@@ -6,7 +6,8 @@ import { DataError } from '../lib/errors.ts';
  * browser gave it).
  */
 export interface PageProblem {
-  kind: 'network' | 'http' | 'json' | 'invalid' | 'bug';
+  /** … `worker`: the program importer's Web Worker could not be loaded (the shipped list stays usable). */
+  kind: 'network' | 'http' | 'json' | 'invalid' | 'bug' | 'worker';
   /** The data file concerned, relative to the data folder (`boundaries/national.topo.json`). */
   file?: string;
   /** HTTP status for `http`. */

@@ -125,10 +125,10 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
           {status.kind === 'failed' && (
             <>
               <p class="error-inline">{t.importFailed(status.problem.kind === 'invalid' ? `${status.file}: ${status.problem.detail}` : t.problem(status.problem))}</p>
-              <p class="muted small">
+              {status.problem.kind !== 'worker' && <p class="muted small">
                 {t.importFailedHint}{' '}
                 <a href={`${FORMAT_PAGE}${lang === 'en' ? '#en' : ''}`} target="_blank" rel="noopener">{t.formatLink}</a>
-              </p>
+              </p>}
             </>
           )}
           {status.kind === 'done' && <ImportReport result={status.result} replacedIds={status.replacedIds} />}

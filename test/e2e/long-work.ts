@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /** A script of a long animation frame: what ran it and for how long (ms). */
 export interface LongScript {
   ms: number;
-  /** Invoker (e.g. `TimerHandler:setTimeout`, `Worker.onmessage`) and function name, for the log. */
+  /** Invoker (e.g. `TimerHandler:setTimeout`, `Worker.onmessage`), function name and source file:character, for the log. */
   what: string;
 }
 
@@ -27,14 +27,14 @@ export interface LongWork {
  */
 export async function observeLongWork(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    type Script = { startTime: number; duration: number; invoker: string; sourceFunctionName: string };
+    type Script = { startTime: number; duration: number; invoker: string; sourceFunctionName: string; sourceURL: string; sourceCharPosition: number };
     const w = window as unknown as { lokusLongTasks: { start: number; ms: number }[]; lokusStages: string[]; lokusScripts: { start: number; ms: number; what: string }[] };
     w.lokusLongTasks = [];
     w.lokusStages = [];
     w.lokusScripts = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.lokusLongTasks.push({ start: e.startTime, ms: e.duration }))).observe({ type: 'longtask', buffered: true });
     // Scripts of long animation frames: which callback ran how long (the map's drawing runs in requestAnimationFrame).
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.lokusScripts.push(...(e as unknown as { scripts: Script[] }).scripts.map((x) => ({ start: x.startTime, ms: x.duration, what: `${x.invoker} ${x.sourceFunctionName}`.trim() }))))).observe({ type: 'long-animation-frame', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.lokusScripts.push(...(e as unknown as { scripts: Script[] }).scripts.map((x) => ({ start: x.startTime, ms: x.duration, what: `${x.invoker} ${x.sourceFunctionName} ${x.sourceURL.split('/').pop()}:${x.sourceCharPosition}`.trim() }))))).observe({ type: 'long-animation-frame', buffered: true });
     new MutationObserver(() => {
       const stage = document.querySelector('.import-progress')?.getAttribute('data-stage');
       if (stage && w.lokusStages.at(-1) !== stage) w.lokusStages.push(stage);

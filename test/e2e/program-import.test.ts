@@ -148,6 +148,26 @@ describe('program lists in the page', () => {
     expect(await page.locator('.programs-source').textContent()).not.toMatch(/synthetic-kept/);
   });
 
+  it('says so in the page when the import worker cannot be loaded for a kept list, and keeps the shipped list', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
+    await importText(page, 'synthetic-kept.csv', csv);
+    expect(await count(page)).toBe(1941);
+    // The worker's script fails to download after the reload (as a broken deployment or a proxy would make it).
+    await page.route('**/*import-worker*', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await page.reload();
+    await waitForMap(page);
+    const message = page.locator('.error-message[data-kind="worker"]');
+    await expect.poll(() => message.count(), { timeout: 30_000 }).toBe(1);
+    expect(await message.textContent()).toMatch(/Pemeriksa daftar program \(Web Worker\) tidak dapat dimuat .*Daftar program bawaan tetap dipakai/);
+    await page.click('#tab-programs');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await page.screenshot({ path: `${shots}/restore-worker-failed.png` });
+    await page.click('.lang-toggle');
+    expect(await message.textContent()).toMatch(/The program list checker \(a Web Worker\) could not be loaded .*The shipped program list is still used/);
+    await page.unroute('**/*import-worker*');
+  });
+
   it('imports a generated 100,000-row file in a worker with its progress shown and no long task over 100 ms on the main thread while it is read, checked and placed, and the page taking the loci in slices (no 1-s block)', { timeout: 300_000 }, async () => {
     const { page } = await pages.open();
     await observeLongWork(page);
@@ -183,14 +203,15 @@ describe('program lists in the page', () => {
     expect(await page.locator('.issues-warning li').count()).toBe(Math.min(25, warnings));
     if (warnings > 25) expect(await page.locator('.issues-more').textContent()).toMatch(/lainnya/);
     // The loci arrive in slices as views into typed arrays and a few strings (lib/programs/loci-codec.ts,
-    // encoded-locus.ts) and are merged, indexed and clustered in slices (effects/loader.ts,
-    // programs/loci-cache.ts, map/program-layer.ts). The aim is 100 ms for the page's own scripts: met in
-    // runs at load average 7–9 on 2 cores (41–84 ms), not in two at 8.3–9.4 (131 and 165 ms, a timer
-    // task: likely the render after the dispatch). Issue 11 stays open for it, so
-    // this is a guard against the old single block coming back (1,333 ms), and the figures are logged
-    // above on every run. MapLibre's drawing frames (compositor commits of 100–320 ms with software GL,
-    // as for a plain pan) and GC pauses outside scripts are logged, not asserted (README).
-    expect(Math.max(0, ...pageWork.map((x) => x.ms))).toBeLessThanOrEqual(400);
+    // encoded-locus.ts), the issues 500 per message, and are merged, indexed and clustered in slices
+    // paced by an 8-ms clock budget (lib/ui/paced-yield.ts; effects/loader.ts, programs/loci-cache.ts,
+    // map/program-layer.ts). The page's own scripts stay within the 100-ms aim: 65 ms at most in runs at
+    // load average 4–8 on 2 cores (before the pacing, 131 and 165 ms in two runs at 8.3–9.4: slices of
+    // 5,000 loci and the 2,970 warnings copied in one message, stretched by the loaded machine).
+    // MapLibre's drawing frames (`requestAnimationFrame` callbacks, and the compositor commits after them:
+    // 100–320 ms with software GL, as for a plain pan) and GC pauses outside scripts are logged, not
+    // asserted (README).
+    expect(Math.max(0, ...pageWork.map((x) => x.ms))).toBeLessThanOrEqual(100);
     // Kept: after a reload the worker reads the 100,000 loci back and sends them as it sent the import.
     await page.reload();
     await waitForMap(page);
@@ -205,9 +226,9 @@ describe('program lists in the page', () => {
     const restore = await longWork(page, 'lokus:restore-start', 'lokus:import-result', true);
     console.log(`100k-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read the kept list: ${restore.before.join(', ') || 'none'}; after its first loci arrived: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);
     expect(Math.max(0, ...restore.before)).toBeLessThanOrEqual(100);
-    // 41–129 ms measured at load average 7–9 (two tasks over 100 in five runs): a guard against the
-    // old restore (the kept list read and taken on the main thread in one piece) coming back.
-    expect(Math.max(0, ...restore.pageWork.map((x) => x.ms))).toBeLessThanOrEqual(400);
+    // Taken as an import is (slices paced by the clock): no page script over 100 ms in runs at load
+    // average 4–8 (before the pacing, 88–129 ms at 7–9). MapLibre's frames are left out as above.
+    expect(Math.max(0, ...restore.pageWork.map((x) => x.ms))).toBeLessThanOrEqual(100);
   });
 });
 

@@ -84,3 +84,10 @@ export function decodeLoci(e: EncodedLoci): ProgramLocus[] {
   for (let k = 0; k < e.count; k++) out[k] = new EncodedLocus(c, k);
   return out;
 }
+
+/**
+ * `loci` as {@link EncodedLocus} views (encoded and decoded in place, no message): the page keeps
+ * the shipped list in the same shape as imported loci, so that its per-locus loops (merge, index,
+ * filters, map points) see one class, not plain objects of many shapes mixed with views.
+ */
+export const columnarLoci = (loci: readonly ProgramLocus[]): ProgramLocus[] => decodeLoci(encodeLoci(loci));

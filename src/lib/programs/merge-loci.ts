@@ -21,6 +21,8 @@ export function mergeLoci(loaded: readonly ProgramLocus[], imported: readonly Pr
  */
 export async function mergeLociInSlices(loaded: readonly ProgramLocus[], imported: readonly ProgramLocus[], mode: 'merge' | 'replace', pause: () => Promise<void>, slice = 5_000): Promise<Merged> {
   if (mode === 'replace') return { loci: imported.slice(), replacedIds: [] };
+  // Not in the task that received the result (that one copies its last message).
+  await pause();
   const loadedIds = idSet(loaded);
   const replaced = new Set<string>();
   for (let from = 0; from < imported.length; from += slice) {

@@ -1,10 +1,11 @@
 import { decodeLoci } from '../../lib/programs/loci-codec.ts';
-import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
-import { LoadError } from '../../load/load-error.ts';
+import type { ProgramImport, ProgramIssue, ProgramLocus } from '../../lib/programs/types.ts';
+import { LoadError, type PageProblem } from '../../load/load-error.ts';
 import type { ImportReply, ImportRequest, ImportStage } from './import-messages.ts';
 
 let worker: Worker | undefined;
 type Request = ImportRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+type Reply = Exclude<ImportReply, { kind: 'loci' | 'issues' }>;
 let nextId = 0;
 
 /** A list kept in this browser, read back by the worker. */
@@ -14,16 +15,31 @@ export interface KeptImport {
   result: ProgramImport;
 }
 
+/** The worker script could not be loaded or started (a failed download, a browser without module workers). */
+const workerProblem = (e: Event): PageProblem => ({ kind: 'worker', detail: e instanceof ErrorEvent && e.message ? e.message : 'the script did not load' });
+
 /**
  * Send `request` (its id filled in) to the import worker and hand its replies to `onReply`
  * until it returns true; `loci` replies are decoded (see `decodeLoci`: small views, no copy per
- * field) and collected, and `onReply` gets them with the reply that ends their list.
+ * field) and collected, `issues` replies collected, and `onReply` gets both with the reply that
+ * ends their list. If the worker cannot be loaded, `onFail` hears why (and the next request
+ * starts a new one).
  */
-function ask(request: Request, onReply: (m: Exclude<ImportReply, { kind: 'loci' }>, loci: ProgramLocus[]) => boolean): void {
+function ask(request: Request, onReply: (m: Reply, loci: ProgramLocus[], issues: ProgramIssue[]) => boolean, onFail: (p: PageProblem) => void): void {
   worker ??= new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = ++nextId;
   let loci: ProgramLocus[] = [];
+  let issues: ProgramIssue[] = [];
+  const stop = () => {
+    w.removeEventListener('message', onMessage);
+    w.removeEventListener('error', onError);
+  };
+  const onError = (e: Event) => {
+    stop();
+    if (worker === w) worker = undefined;
+    onFail(workerProblem(e));
+  };
   const onMessage = (e: MessageEvent<ImportReply>) => {
     const m = e.data;
     if (m.id !== id) return;
@@ -32,12 +48,18 @@ function ask(request: Request, onReply: (m: Exclude<ImportReply, { kind: 'loci' 
       for (const l of decodeLoci(m.loci)) loci.push(l);
       return;
     }
+    if (m.kind === 'issues') {
+      for (const i of m.issues) issues.push(i);
+      return;
+    }
     if ((m.kind === 'done' || m.kind === 'failed') && !loci.length) performance.mark('lokus:import-result');
-    const ended = m.kind === 'done' || m.kind === 'kept' ? loci : [];
-    if (ended.length) loci = [];
-    if (onReply(m, ended)) w.removeEventListener('message', onMessage);
+    const ends = m.kind === 'done' || m.kind === 'kept';
+    const ended = ends ? loci : [], endedIssues = ends ? issues : [];
+    if (ends) [loci, issues] = [[], []];
+    if (onReply(m, ended, endedIssues)) stop();
   };
   w.addEventListener('message', onMessage);
+  w.addEventListener('error', onError);
   w.postMessage({ ...request, id });
 }
 
@@ -50,34 +72,43 @@ function ask(request: Request, onReply: (m: Exclude<ImportReply, { kind: 'loci' 
  */
 export function importProgramFile(file: File, mode: 'merge' | 'replace', baseUrl: string, onStage: (stage: ImportStage) => void): Promise<{ result: ProgramImport; saved: boolean }> {
   return new Promise((resolve, reject) =>
-    ask({ kind: 'import', file, mode, baseUrl }, (m, loci) => {
-      if (m.kind === 'progress') {
-        if (m.stage === 'read') performance.mark('lokus:import-start');
-        onStage(m.stage);
-        return false;
-      }
-      if (m.kind === 'done') resolve({ result: { ...m.result, loci }, saved: m.saved });
-      else if (m.kind === 'failed') reject(new LoadError(m.problem));
-      return true;
-    }),
+    ask(
+      { kind: 'import', file, mode, baseUrl },
+      (m, loci, issues) => {
+        if (m.kind === 'progress') {
+          if (m.stage === 'read') performance.mark('lokus:import-start');
+          onStage(m.stage);
+          return false;
+        }
+        if (m.kind === 'done') resolve({ result: { ...m.result, loci, issues }, saved: m.saved });
+        else if (m.kind === 'failed') reject(new LoadError(m.problem));
+        return true;
+      },
+      (p) => reject(new LoadError(p)),
+    ),
   );
 }
 
 /**
  * The lists kept in this browser, in import order, read by the worker (not on the main thread:
  * a kept 100,000-row list read there in one piece blocked the page) and sent as an import's
- * loci are. `onFile` hears each list's file name as the worker starts sending it.
+ * loci are. `onFile` hears each list's file name as the worker starts sending it. Rejects with a
+ * `LoadError` (kind `worker`) when the worker cannot be loaded.
  */
 export function restoreImports(onFile: (file: string) => void): Promise<KeptImport[]> {
   const kept: KeptImport[] = [];
   performance.mark('lokus:restore-start');
-  return new Promise((resolve) =>
-    ask({ kind: 'restore' }, (m, loci) => {
-      if (m.kind === 'progress' && m.file) onFile(m.file);
-      if (m.kind === 'kept') kept.push({ file: m.file, mode: m.mode, result: { ...m.result, loci } });
-      if (m.kind !== 'restored') return false;
-      resolve(kept);
-      return true;
-    }),
+  return new Promise((resolve, reject) =>
+    ask(
+      { kind: 'restore' },
+      (m, loci, issues) => {
+        if (m.kind === 'progress' && m.file) onFile(m.file);
+        if (m.kind === 'kept') kept.push({ file: m.file, mode: m.mode, result: { ...m.result, loci, issues } });
+        if (m.kind !== 'restored') return false;
+        resolve(kept);
+        return true;
+      },
+      (p) => reject(new LoadError(p)),
+    ),
   );
 }

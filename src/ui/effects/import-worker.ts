@@ -2,13 +2,13 @@
 import type { Topology } from 'topojson-specification';
 import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
 import { encodedBuffers, encodeLoci } from '../../lib/programs/loci-codec.ts';
-import type { ProgramLocus } from '../../lib/programs/types.ts';
+import type { ProgramImport } from '../../lib/programs/types.ts';
 import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { LEVELS } from '../../lib/types.ts';
 import { createDataSource, DATA_FILES } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { listImports, saveImport } from '../../load/saved-imports.ts';
-import { LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from './import-messages.ts';
+import { ISSUES_PER_MESSAGE, LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from './import-messages.ts';
 
 /**
  * The program importer off the main thread: read the file, load the four region levels (once per
@@ -20,12 +20,18 @@ import { LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from './import
 let lookup: Promise<RegionLookup> | undefined;
 const post = (m: ImportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
-/** In slices, so that no single message takes the page long to copy (see LOCI_PER_MESSAGE). */
-function postLoci(id: number, all: readonly ProgramLocus[]): void {
+/**
+ * The loci and issues of `result` in slices, so that no single message takes the page long to
+ * copy (see LOCI_PER_MESSAGE, ISSUES_PER_MESSAGE); returns the rest of the result.
+ */
+function postSlices(id: number, result: ProgramImport): ProgramImport {
+  const all = result.loci;
   for (let i = 0; i < all.length; i += LOCI_PER_MESSAGE) {
     const loci = encodeLoci(all.slice(i, i + LOCI_PER_MESSAGE));
     post({ id, kind: 'loci', loci }, encodedBuffers(loci));
   }
+  for (let i = 0; i < result.issues.length; i += ISSUES_PER_MESSAGE) post({ id, kind: 'issues', issues: result.issues.slice(i, i + ISSUES_PER_MESSAGE) });
+  return { ...result, loci: [], issues: [] };
 }
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
@@ -34,8 +40,7 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     // A store that cannot be read restores nothing (the shipped list stays), as before.
     for (const k of await listImports().catch(() => [])) {
       post({ id: m.id, kind: 'progress', stage: 'restore', file: k.file });
-      postLoci(m.id, k.result.loci);
-      post({ id: m.id, kind: 'kept', file: k.file, mode: k.mode, result: { ...k.result, loci: [] } });
+      post({ id: m.id, kind: 'kept', file: k.file, mode: k.mode, result: postSlices(m.id, k.result) });
     }
     return post({ id: m.id, kind: 'restored' });
   }
@@ -57,8 +62,7 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     post({ id, kind: 'progress', stage: 'save' });
     // Kept in this browser until the user removes it; a failure to keep it leaves the import usable.
     const saved = await saveImport({ file: file.name, mode, savedAt: new Date().toISOString(), result }).then(() => true, () => false);
-    postLoci(id, result.loci);
-    post({ id, kind: 'done', result: { ...result, loci: [] }, saved });
+    post({ id, kind: 'done', result: postSlices(id, result), saved });
   } catch (err) {
     post({ id, kind: 'failed', problem: toProblem(err, file.name) });
   }

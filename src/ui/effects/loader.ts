@@ -1,16 +1,20 @@
 import { DataError } from '../../lib/errors.ts';
+import { columnarLoci } from '../../lib/programs/loci-codec.ts';
 import { lociFromGeojson } from '../../lib/programs/loci-geojson.ts';
 import { DATA_FILES } from '../../load/data-source.ts';
 import { metadataFromGeojson } from '../../lib/programs/metadata.ts';
 import { mergeLociInSlices } from '../../lib/programs/merge-loci.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
 import type { Level } from '../../lib/types.ts';
+import type { RegionColumns } from '../../lib/regions/region-columns.ts';
+import { withLevel } from '../../lib/regions/region-lookup.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { clearImports, countImports } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
-import { lociCache, yieldToPage } from '../programs/loci-cache.ts';
+import { lociCache } from '../programs/loci-cache.ts';
+import { pacedYield } from '../../lib/ui/paced-yield.ts';
 
 /** Fetches that components and effects start; every result arrives as an action. */
 export interface Loader {
@@ -33,8 +37,23 @@ export interface Loader {
   loadPoints(): void;
 }
 
+/** Loci from which a new region level is indexed in slices before it is dispatched (fewer take a few ms in the render). */
+const PREPARE_FROM = 10_000;
+
 export function createLoader(source: DataSource, dispatch: (a: Action) => void, getState: () => PageState): Loader {
   const pending = new Map<Level, Promise<void>>();
+  // A level arriving with many loci in the page (a kept 100,000-row list) re-indexes them against
+  // the new lookup: in slices before the dispatch (`lociCache.prepare`), not in one piece in the render.
+  // One level at a time, so that each is prepared from the lookup the one before it left.
+  let levels = Promise.resolve();
+  const takeLevel = (level: Level, columns: RegionColumns) =>
+    (levels = levels.catch(() => undefined).then(async () => {
+      const s = getState(), loci = s.programs?.loci;
+      if (!loci || loci.length < PREPARE_FROM) return dispatch({ type: 'levelLoaded', level, columns });
+      const to = withLevel(s.regions, level, columns);
+      await lociCache.prepare(loci, to, getState().filter);
+      dispatch({ type: 'levelLoaded', level, columns, prepared: { from: s.regions, to } });
+    }));
   const ensureLevels = (levels: Level[]) =>
     Promise.all(
       levels.map((level) => {
@@ -43,7 +62,7 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         if (!p) {
           p = source
             .regions(level)
-            .then((columns) => dispatch({ type: 'levelLoaded', level, columns }))
+            .then((columns) => takeLevel(level, columns))
             .catch((e: unknown) => dispatch({ type: 'levelFailed', level, problem: toProblem(e) }))
             .finally(() => pending.delete(level));
           pending.set(level, p);
@@ -56,16 +75,24 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
   // 100,000 loci in the render blocked the page for a second.
   const takeLoci = async (file: string, result: ProgramImport, mode: 'merge' | 'replace', saved: boolean, restored: boolean) => {
     const from = getState().programs?.loci;
-    const merged = await mergeLociInSlices(from ?? [], result.loci, mode, yieldToPage);
+    const merged = await mergeLociInSlices(from ?? [], result.loci, mode, pacedYield(), 1_000);
     await lociCache.prepare(merged.loci, getState().regions, getState().filter);
     dispatch({ type: 'lociImported', file, result, mode, saved, ...(restored ? { restored } : {}), merged: { from, ...merged } });
   };
   const restoreKept = async () => {
     if (!((await countImports().catch(() => 0)) > 0)) return;
     const { restoreImports } = await import('./import-program-file.ts');
-    const kept = await restoreImports((file) => {
-      dispatch({ type: 'importStarted', file });
-      dispatch({ type: 'importProgress', file, stage: 'restore' });
+    let file: string | undefined;
+    const kept = await restoreImports((f) => {
+      file = f;
+      dispatch({ type: 'importStarted', file: f });
+      dispatch({ type: 'importProgress', file: f, stage: 'restore' });
+    }).catch((e: unknown) => {
+      // The worker did not load: said in the page (its language), the shipped list stays in use.
+      const problem = toProblem(e);
+      if (file) dispatch({ type: 'importFailed', file, problem });
+      dispatch({ type: 'loadFailed', problem });
+      return [];
     });
     for (const k of kept) await takeLoci(k.file, k.result, k.mode, true, true);
   };
@@ -140,7 +167,8 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         .then(async (doc) => {
           const metadata = metadataFromGeojson(doc);
           const bad: DataError[] = [];
-          const set = { loci: lociFromGeojson(doc, DATA_FILES.programs, (e) => bad.push(e)), files: ['programs.geojson'], includesDefault: true, ...(metadata ? { metadata } : {}) };
+          // Columnar like imported loci (`columnarLoci`): loops over shipped and imported loci together stay monomorphic.
+          const set = { loci: columnarLoci(lociFromGeojson(doc, DATA_FILES.programs, (e) => bad.push(e))), files: ['programs.geojson'], includesDefault: true, ...(metadata ? { metadata } : {}) };
           await cleared;
           // Bad features are said in the page; the valid ones are shown.
           const problem = bad.length ? toProblem(new DataError(`${bad.length} feature(s) are not program loci and were left out (${bad.slice(0, 3).map((e) => e.message.replace(`${DATA_FILES.programs} `, '')).join('; ')}${bad.length > 3 ? '; …' : ''}); the other ${set.loci.length} are shown`, { file: DATA_FILES.programs }), DATA_FILES.programs) : undefined;

@@ -4,6 +4,7 @@ import { emptyLociIndex, indexLoci, indexLociRange, type LociIndex } from '../..
 import { facetCollector, lociFacets, type LociFacets } from '../../lib/programs/loci-facets.ts';
 import type { ProgramLocus } from '../../lib/programs/types.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
+import { nextTask, pacedYield } from '../../lib/ui/paced-yield.ts';
 
 type Loci = readonly ProgramLocus[];
 
@@ -13,11 +14,11 @@ const facets = new WeakMap<Loci, LociFacets>();
 const byIds = new WeakMap<Loci, ReadonlyMap<string, ProgramLocus>>();
 const coverages = new WeakMap<LociIndex, { filter: LociFilter; mask: Uint8Array; coverage: Coverage }>();
 
-/** Loci per slice of {@link lociCache.prepare}: a few ms each, so the page answers between slices. */
-const SLICE = 5_000;
-
-/** Let the page handle input and draw before the next slice (a task of its own). */
-export const yieldToPage = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+/**
+ * Loci per slice of {@link lociCache.prepare}, paced by `pacedYield`: slices run in one task
+ * until it has taken 8 ms, so the page answers between tasks whatever the machine's load.
+ */
+const SLICE = 1_000;
 
 /**
  * What the page derives from a whole set of loci — the region index (coverage), the filters'
@@ -58,10 +59,11 @@ export const lociCache = {
    * `loci` in slices, yielding to the page between them.
    */
   async prepare(loci: Loci, lookup: RegionLookup, filter: LociFilter): Promise<void> {
+    const pause = pacedYield();
     const ix = emptyLociIndex(loci.length);
     const fc = facetCollector();
     for (let from = 0; from < loci.length; from += SLICE) {
-      await yieldToPage();
+      await pause();
       const to = Math.min(loci.length, from + SLICE);
       indexLociRange(ix, loci, lookup, from, to);
       fc.add(loci, from, to);
@@ -71,12 +73,14 @@ export const lociCache = {
     const mask = new Uint8Array(loci.length);
     const cb = coverageBuilder(lookup, ix, mask);
     for (let from = 0; from < loci.length; from += SLICE) {
-      await yieldToPage();
+      await pause();
       const to = Math.min(loci.length, from + SLICE);
       filterLociRange(loci, filter, mask, from, to);
       cb.add(from, to);
     }
-    await yieldToPage();
+    await pause();
     coverages.set(ix, { filter, mask, coverage: cb.result() });
+    // What follows (the dispatch and its render) starts a task of its own.
+    await nextTask();
   },
 };

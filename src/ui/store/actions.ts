@@ -64,7 +64,13 @@ export type Action =
   | { type: 'firstViewLoaded'; base: BaseData; regions: RegionLookup; url: UrlState; notices: UrlNotice[] }
   | { type: 'firstViewFailed'; problem: PageProblem }
   | { type: 'urlRestored'; url: UrlState; notices: UrlNotice[] }
-  | { type: 'levelLoaded'; level: Level; columns: RegionColumns }
+  | {
+      type: 'levelLoaded';
+      level: Level;
+      columns: RegionColumns;
+      /** The lookup with this level, made by the loader from `from` (the loci indexed against it in slices before): used when the state's lookup is still `from`. */
+      prepared?: { from: RegionLookup; to: RegionLookup };
+    }
   | { type: 'levelFailed'; level: Level; problem: PageProblem }
   | { type: 'indicatorLoaded'; id: string; values: IndicatorValues }
   | { type: 'loadFailed'; problem: PageProblem }

@@ -153,7 +153,7 @@ function change(s: PageState, a: Action): PageState {
     case 'urlRestored':
       return { ...s, url: a.url, urlFrom: 'url', notices: a.notices, regionDrawn: a.url.region === s.url.region ? s.regionDrawn : null };
     case 'levelLoaded':
-      return { ...s, regions: withLevel(s.regions, a.level, a.columns) };
+      return { ...s, regions: a.prepared?.from === s.regions ? a.prepared.to : withLevel(s.regions, a.level, a.columns) };
     case 'levelFailed':
       return { ...s, problems: [...s.problems, a.problem] };
     case 'indicatorLoaded':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLoci, encodedBuffers, encodeLoci } from '../../../src/lib/programs/loci-codec.ts';
+import { columnarLoci, decodeLoci, encodedBuffers, encodeLoci } from '../../../src/lib/programs/loci-codec.ts';
+import { EncodedLocus } from '../../../src/lib/programs/encoded-locus.ts';
 import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
 
 const full: ProgramLocus = {
@@ -38,4 +39,14 @@ describe('encodeLoci / decodeLoci', () => {
     expect(c.years).toEqual([]);
   });
   it('encodes no loci', () => expect(decodeLoci(encodeLoci([]))).toEqual([]));
+});
+
+describe('columnarLoci', () => {
+  it('gives the same loci as views of one class (the shipped list in the shape of imported loci)', () => {
+    const loci = [full, bare];
+    const views = columnarLoci(loci);
+    expect(views.every((p) => p instanceof EncodedLocus)).toBe(true);
+    expect(JSON.parse(JSON.stringify(views))).toEqual(loci);
+    expect(views.map((p) => [p.id, p.desa, p.lon, p.years])).toEqual(loci.map((p) => [p.id, p.desa, p.lon, p.years]));
+  });
 });

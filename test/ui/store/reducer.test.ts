@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withLevel } from '../../../src/lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../../../src/lib/regions/region-columns.ts';
 import type { BaseData, PageState } from '../../../src/ui/store/page-state.ts';
 import { initialState } from '../../../src/ui/store/page-state.ts';
@@ -62,6 +63,16 @@ describe('reducer', () => {
     expect(after.regions).not.toBe(before.regions);
     expect(before.regions.loaded.has('kecamatan')).toBe(false);
     expect(after.regions.parentIndex.kecamatan[0]).toBe(0);
+  });
+
+  it('takes the lookup the loader prepared for a level only while the state still has the one it was made from', () => {
+    const before = loaded();
+    const columns = cols(['5303121'], ['5303']);
+    const to = withLevel(before.regions, 'kecamatan', columns);
+    expect(reducer(before, { type: 'levelLoaded', level: 'kecamatan', columns, prepared: { from: before.regions, to } }).regions).toBe(to);
+    const stale = reducer(before, { type: 'levelLoaded', level: 'kecamatan', columns, prepared: { from: withLevel(before.regions, 'desa', cols([], [])), to } });
+    expect(stale.regions).not.toBe(to);
+    expect(stale.regions.loaded.has('kecamatan')).toBe(true);
   });
 
   it('falls back to the kecamatan of a desa that does not exist, with a notice', () => {
