@@ -11,6 +11,8 @@ export interface LongScript {
 export interface LongWork {
   /** Long tasks between the marks (ms). */
   before: number[];
+  /** Scripts between the marks other than MapLibre's drawing frames (see `pageWork`). */
+  pageWorkBefore: LongScript[];
   /** Long tasks ending after the second mark (ms). */
   after: number[];
   /**
@@ -57,6 +59,7 @@ export function longWork(page: Page, from: string, at: string, first = false): P
     const split = marks(at).at(-1)!.startTime;
     return {
       before: w.lokusLongTasks.filter((t) => t.start >= start && t.start + t.ms < split).map((t) => Math.round(t.ms)),
+      pageWorkBefore: w.lokusScripts.filter((x) => x.start >= start && x.start + x.ms < split && !x.what.startsWith('FrameRequestCallback')).map((x) => ({ ms: Math.round(x.ms), what: x.what })),
       after: w.lokusLongTasks.filter((t) => t.start + t.ms >= split).map((t) => Math.round(t.ms)),
       pageWork: w.lokusScripts.filter((x) => x.start + x.ms >= split && !x.what.startsWith('FrameRequestCallback')).map((x) => ({ ms: Math.round(x.ms), what: x.what })),
     };

@@ -129,8 +129,10 @@ describe('program lists in the page', () => {
     await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 30_000 }).toBe('4941');
     await page.waitForTimeout(1000);
     const restore = await longWork(page, 'lokus:restore-start', 'lokus:import-result', true);
-    console.log(`3,001-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read it: ${restore.before.join(', ') || 'none'}; after: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);
-    expect(Math.max(0, ...restore.before)).toBeLessThanOrEqual(100);
+    console.log(`3,001-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read it: ${restore.before.join(', ') || 'none'} (the page's scripts other than map frames: ${describeScripts(restore.pageWorkBefore)}); after: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);
+    // The restore starts right after the first view is drawn, so MapLibre's frames of that view (100–300 ms
+    // with software GL, with or without a kept list) fall in this window too: the page's own scripts are asserted.
+    expect(Math.max(0, ...restore.pageWorkBefore.map((x) => x.ms))).toBeLessThanOrEqual(100);
     expect(Math.max(0, ...restore.pageWork.map((x) => x.ms))).toBeLessThanOrEqual(100);
     await page.click('#tab-programs');
     await expect.poll(() => count(page), { timeout: 30_000 }).toBe(4941);
@@ -224,8 +226,9 @@ describe('program lists in the page', () => {
     await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 120_000 }).toBe('101940');
     await page.waitForTimeout(1000);
     const restore = await longWork(page, 'lokus:restore-start', 'lokus:import-result', true);
-    console.log(`100k-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read the kept list: ${restore.before.join(', ') || 'none'}; after its first loci arrived: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);
-    expect(Math.max(0, ...restore.before)).toBeLessThanOrEqual(100);
+    console.log(`100k-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read the kept list: ${restore.before.join(', ') || 'none'} (the page's scripts other than map frames: ${describeScripts(restore.pageWorkBefore)}); after its first loci arrived: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);
+    // The first view's MapLibre frames fall in this window too (see the reload test): the page's own scripts are asserted.
+    expect(Math.max(0, ...restore.pageWorkBefore.map((x) => x.ms))).toBeLessThanOrEqual(100);
     // Taken as an import is (slices paced by the clock): no page script over 100 ms in runs at load
     // average 4–8 (before the pacing, 88–129 ms at 7–9). MapLibre's frames are left out as above.
     expect(Math.max(0, ...restore.pageWork.map((x) => x.ms))).toBeLessThanOrEqual(100);
