@@ -1,3 +1,5 @@
+import { unprojectMercator } from './unproject-mercator.ts';
+
 /** A point to cluster: where, its intervention type and whether it is located by region. */
 export interface ClusterInput {
   lon: number;
@@ -213,7 +215,8 @@ export function clusterPoints(points: readonly ClusterInput[], xy: Float64Array,
       for (const t in groups.counts[h]) counts[t] = (counts[t] ?? 0) + groups.counts[h][t];
     }
     const mx = sx / leaves.length, my = sy / leaves.length;
-    clusters.push({ lon: mx * 360 - 180, lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * my))) * 180) / Math.PI, leaves, counts, byRegion });
+    const [lon, lat] = unprojectMercator(mx, my);
+    clusters.push({ lon, lat, leaves, counts, byRegion });
   }
   return { zoom: z, clusters, singles };
 }

@@ -1,3 +1,5 @@
+import { unprojectMercator } from './unproject-mercator.ts';
+
 /** Bounds in degrees: west, south, east, north. */
 export interface Extent {
   w: number;
@@ -23,9 +25,8 @@ export function leavesExtent(xy: Float64Array, leaves: readonly number[]): Exten
     if (y > y1) y1 = y;
   }
   if (x0 > x1) return { w: Infinity, s: Infinity, e: -Infinity, n: -Infinity };
-  const lon = (x: number) => x * 360 - 180;
-  const lat = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-  return { w: lon(x0), s: lat(y1), e: lon(x1), n: lat(y0) };
+  const [w, n] = unprojectMercator(x0, y0), [e, s] = unprojectMercator(x1, y1);
+  return { w, s, e, n };
 }
 
 /**

@@ -45,9 +45,9 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
   // A level arriving with many loci in the page (a kept 100,000-row list) re-indexes them against
   // the new lookup: in slices before the dispatch (`lociCache.prepare`), not in one piece in the render.
   // One level at a time, so that each is prepared from the lookup the one before it left.
-  let levels = Promise.resolve();
+  let levelQueue = Promise.resolve();
   const takeLevel = (level: Level, columns: RegionColumns) =>
-    (levels = levels.catch(() => undefined).then(async () => {
+    (levelQueue = levelQueue.catch(() => undefined).then(async () => {
       const s = getState(), loci = s.programs?.loci;
       if (!loci || loci.length < PREPARE_FROM) return dispatch({ type: 'levelLoaded', level, columns });
       const to = withLevel(s.regions, level, columns);
