@@ -269,7 +269,7 @@ export const en: Strings = {
   embedOpenFullLabel: 'Open this view in the full Lokus map (new tab)',
   embedNoData: 'no data',
   embedPrograms: 'program loci',
-  embedButton: 'Sematkan / Embed',
+  embedButton: 'Embed',
   embedDialogTitle: 'Embed this map',
   embedDialogIntro: 'Paste one of the snippets below into your story. The map shows this view; nothing is uploaded and no account is needed.',
   embedSize: 'Preview size',
