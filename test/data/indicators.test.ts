@@ -79,6 +79,12 @@ describe('indicator pipeline on the real tables', () => {
     expect(stis.url).toMatch(/^https:\/\/github\.com\/jagonyabakmie\//);
     const given = Object.keys(bundle.values).filter((ind) => Object.values(bundle.values[ind]).some((y) => Object.values(y).some((c) => c[1] === 'STIS_JAG_2025')));
     expect(Object.keys(stis.publisherUrlOf ?? {}).sort()).toEqual(given.sort());
+    // IPM 2025 came through the same project but from BPS's IPM publication, not Susenas: it cites that.
+    const ipm2025 = new Set(Object.values(bundle.values.hdi_ipm_revised[2025]).map((c) => c[1]));
+    expect([...ipm2025]).toEqual(['STIS_JAG_2025_IPM']);
+    expect(bundle.sources.STIS_JAG_2025_IPM.title).toBe('BPS, Indeks Pembangunan Manusia 2025 (via proyek STIS, GitHub)');
+    expect(bundle.sources.STIS_JAG_2025_IPM.publisherUrl).toMatch(/^https:\/\/www\.bps\.go\.id\/id\/publication\/.*indeks-pembangunan-manusia-2025/);
+    expect(given).not.toContain('hdi_ipm_revised');
     expect(bundle.sources.KAGGLE_KTKI_2021.title).toBe('BPS, Susenas Maret 2021 (via Kaggle)');
     expect(bundle.sources.WFP_PRISM_RISKESDAS_2018.title).toBe('Kemenkes, Riskesdas 2018 (via WFP PRISM)');
   });

@@ -62,6 +62,14 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     await page.screenshot({ path: `${shots}/change-kupang-2019-2025.png` });
   });
 
+  it('credits IPM 2025 to BPS\'s IPM publication, not to Susenas', async () => {
+    const { page } = await open('?indicator=hdi_ipm_revised&year=2025');
+    const source = page.locator('.legend-source');
+    await poll(() => source.textContent()).toContain('Indeks Pembangunan Manusia 2025');
+    expect(await source.textContent()).not.toContain('Susenas');
+    expect(await source.locator('a[href*="indeks-pembangunan-manusia-2025"]').count()).toBe(1);
+  });
+
   it('the change view of NTT 2019 → 2025 colours every kabupaten/kota and shows the trend with the national line', async () => {
     const { page } = await open('?region=53&mode=change&from=2019&year=2025', '53');
     expect(await page.locator('.legend-classes li[data-side="better"]').count()).toBeGreaterThan(0);
