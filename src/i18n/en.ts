@@ -221,6 +221,7 @@ export const en: Strings = {
       json: `The file ${p.file} is damaged: not valid JSON (${p.detail}).`,
       invalid: `The file ${p.file ?? ''} is not in the expected format: ${p.detail}`,
       bug: `An error in Lokus${p.file ? ` while reading ${p.file}` : ''}: ${p.detail}. Please report it.`,
+      kept: `The program list ${p.file ?? ''} kept in this browser could not be read back (${p.detail}), so it is not shown. Import the file again to use it.`,
       worker: `The program list checker (a Web Worker) could not be loaded (${p.detail}), so lists imported or kept in this browser cannot be read. The shipped program list is still used; reload the page to try again.`,
     })[p.kind],
   dismissProblem: 'Dismiss message',

@@ -225,6 +225,7 @@ export const id = {
       json: `Berkas ${p.file} rusak: bukan JSON yang sah (${p.detail}).`,
       invalid: `Berkas ${p.file ?? ''} tidak sesuai format yang diharapkan: ${p.detail}`,
       bug: `Kesalahan di Lokus${p.file ? ` saat membaca ${p.file}` : ''}: ${p.detail}. Mohon laporkan.`,
+      kept: `Daftar program ${p.file ?? ''} yang disimpan di peramban ini tidak dapat dibaca kembali (${p.detail}), jadi tidak ditampilkan. Impor berkasnya lagi untuk memakainya.`,
       worker: `Pemeriksa daftar program (Web Worker) tidak dapat dimuat (${p.detail}), jadi daftar yang diimpor atau disimpan di peramban ini tidak dapat dibaca. Daftar program bawaan tetap dipakai; muat ulang halaman untuk mencoba lagi.`,
     })[p.kind],
   dismissProblem: 'Tutup pesan',

@@ -6,8 +6,11 @@ import { DataError } from '../lib/errors.ts';
  * browser gave it).
  */
 export interface PageProblem {
-  /** … `worker`: the program importer's Web Worker could not be loaded (the shipped list stays usable). */
-  kind: 'network' | 'http' | 'json' | 'invalid' | 'bug' | 'worker';
+  /**
+   * … `worker`: the program importer's Web Worker could not be loaded (the shipped list stays usable);
+   * `kept`: a program list kept in this browser could not be read back (`file` is its name).
+   */
+  kind: 'network' | 'http' | 'json' | 'invalid' | 'bug' | 'worker' | 'kept';
   /** The data file concerned, relative to the data folder (`boundaries/national.topo.json`). */
   file?: string;
   /** HTTP status for `http`. */

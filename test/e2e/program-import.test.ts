@@ -170,6 +170,38 @@ describe('program lists in the page', () => {
     await page.unroute('**/*import-worker*');
   });
 
+  it('names a damaged list kept in this browser in the page and still restores the others', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
+    await importText(page, 'synthetic-kept.csv', csv);
+    expect(await count(page)).toBe(1941);
+    // A record as an older or damaged Lokus might have left it: no list of loci.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('lokus', 1);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('program-imports', 'readwrite');
+            tx.objectStore('program-imports').add({ file: 'synthetic-damaged.csv', mode: 'merge', savedAt: '2026-01-01T00:00:00Z', result: { loci: 'not a list' } });
+            tx.oncomplete = () => (req.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+    );
+    await page.reload();
+    await waitForMap(page);
+    const message = page.locator('.error-message[data-kind="kept"]');
+    await expect.poll(() => message.count(), { timeout: 60_000 }).toBe(1);
+    expect(await message.textContent()).toMatch(/Daftar program synthetic-damaged\.csv yang disimpan di peramban ini tidak dapat dibaca kembali .*Impor berkasnya lagi/);
+    // The good list is restored all the same.
+    await page.click('#tab-programs');
+    await expect.poll(() => count(page), { timeout: 60_000 }).toBe(1941);
+    await page.screenshot({ path: `${shots}/restore-damaged-kept.png` });
+    await page.click('.lang-toggle');
+    expect(await message.textContent()).toMatch(/The program list synthetic-damaged\.csv kept in this browser could not be read back .*Import the file again/);
+  });
+
   it('imports a generated 100,000-row file in a worker with its progress shown and no long task over 100 ms on the main thread while it is read, checked and placed, and the page taking the loci in slices (no 1-s block)', { timeout: 300_000 }, async () => {
     const { page } = await pages.open();
     await observeLongWork(page);

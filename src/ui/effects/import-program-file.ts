@@ -34,11 +34,16 @@ function ask(request: Request, onReply: (m: Reply, loci: ProgramLocus[], issues:
   const stop = () => {
     w.removeEventListener('message', onMessage);
     w.removeEventListener('error', onError);
+    w.removeEventListener('messageerror', onUnreadable);
   };
   const onError = (e: Event) => {
     stop();
     if (worker === w) worker = undefined;
     onFail(workerProblem(e));
+  };
+  const onUnreadable = () => {
+    stop();
+    onFail({ kind: 'bug', detail: 'a reply of the import worker could not be read (messageerror)' });
   };
   const onMessage = (e: MessageEvent<ImportReply>) => {
     const m = e.data;
@@ -53,6 +58,8 @@ function ask(request: Request, onReply: (m: Reply, loci: ProgramLocus[], issues:
       return;
     }
     if ((m.kind === 'done' || m.kind === 'failed') && !loci.length) performance.mark('lokus:import-result');
+    // A list that failed part-way gives up the loci and issues sent before (they belong to no list).
+    if (m.kind === 'failed') [loci, issues] = [[], []];
     const ends = m.kind === 'done' || m.kind === 'kept';
     const ended = ends ? loci : [], endedIssues = ends ? issues : [];
     if (ends) [loci, issues] = [[], []];
@@ -60,6 +67,7 @@ function ask(request: Request, onReply: (m: Reply, loci: ProgramLocus[], issues:
   };
   w.addEventListener('message', onMessage);
   w.addEventListener('error', onError);
+  w.addEventListener('messageerror', onUnreadable);
   w.postMessage({ ...request, id });
 }
 
@@ -92,10 +100,11 @@ export function importProgramFile(file: File, mode: 'merge' | 'replace', baseUrl
 /**
  * The lists kept in this browser, in import order, read by the worker (not on the main thread:
  * a kept 100,000-row list read there in one piece blocked the page) and sent as an import's
- * loci are. `onFile` hears each list's file name as the worker starts sending it. Rejects with a
- * `LoadError` (kind `worker`) when the worker cannot be loaded.
+ * loci are. `onFile` hears each list's file name as the worker starts sending it, `onFailed` each
+ * list that could not be read back (the others are still restored). Rejects with a `LoadError`
+ * (kind `worker`) when the worker cannot be loaded.
  */
-export function restoreImports(onFile: (file: string) => void): Promise<KeptImport[]> {
+export function restoreImports(onFile: (file: string) => void, onFailed: (problem: PageProblem) => void): Promise<KeptImport[]> {
   const kept: KeptImport[] = [];
   performance.mark('lokus:restore-start');
   return new Promise((resolve, reject) =>
@@ -104,6 +113,7 @@ export function restoreImports(onFile: (file: string) => void): Promise<KeptImpo
       (m, loci, issues) => {
         if (m.kind === 'progress' && m.file) onFile(m.file);
         if (m.kind === 'kept') kept.push({ file: m.file, mode: m.mode, result: { ...m.result, loci, issues } });
+        if (m.kind === 'failed') onFailed(m.problem);
         if (m.kind !== 'restored') return false;
         resolve(kept);
         return true;

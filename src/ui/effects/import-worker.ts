@@ -34,15 +34,34 @@ function postSlices(id: number, result: ProgramImport): ProgramImport {
   return { ...result, loci: [], issues: [] };
 }
 
+/**
+ * Read back the kept lists. A store that cannot be read restores nothing (the shipped list stays);
+ * a kept list that cannot be sent (a damaged or outdated record) is reported by its file name as
+ * `failed` and skipped, and the others are still restored: `restored` always ends the request.
+ */
+async function restore(id: number): Promise<void> {
+  for (const k of await listImports().catch(() => [])) {
+    const file = typeof k?.file === 'string' ? k.file : 'program-imports';
+    try {
+      post({ id, kind: 'progress', stage: 'restore', file });
+      if (!Array.isArray(k.result?.loci) || !Array.isArray(k.result?.issues)) throw new Error('the kept record has no list of loci and issues');
+      post({ id, kind: 'kept', file, mode: k.mode === 'replace' ? 'replace' : 'merge', result: postSlices(id, k.result) });
+    } catch (err) {
+      post({ id, kind: 'failed', problem: { kind: 'kept', file, detail: toProblem(err).detail } });
+    }
+  }
+  post({ id, kind: 'restored' });
+}
+
+// Every request ends with a reply the page waits for (`done`, `failed` or `restored`), whatever
+// goes wrong in here: an error escaping an async handler would reach no `error` listener.
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const m = e.data;
   if (m.kind === 'restore') {
-    // A store that cannot be read restores nothing (the shipped list stays), as before.
-    for (const k of await listImports().catch(() => [])) {
-      post({ id: m.id, kind: 'progress', stage: 'restore', file: k.file });
-      post({ id: m.id, kind: 'kept', file: k.file, mode: k.mode, result: postSlices(m.id, k.result) });
-    }
-    return post({ id: m.id, kind: 'restored' });
+    return restore(m.id).catch((err: unknown) => {
+      post({ id: m.id, kind: 'failed', problem: toProblem(err) });
+      post({ id: m.id, kind: 'restored' });
+    });
   }
   const { id, file, mode, baseUrl } = m;
   try {

@@ -87,6 +87,10 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       file = f;
       dispatch({ type: 'importStarted', file: f });
       dispatch({ type: 'importProgress', file: f, stage: 'restore' });
+    }, (problem) => {
+      // A kept list that could not be read back: said in the page, by its file name; the others are restored.
+      dispatch({ type: 'importFailed', file: problem.file ?? file ?? '', problem });
+      dispatch({ type: 'loadFailed', problem });
     }).catch((e: unknown) => {
       // The worker did not load: said in the page (its language), the shipped list stays in use.
       const problem = toProblem(e);
