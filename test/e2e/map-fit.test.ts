@@ -155,6 +155,19 @@ describe('the camera fits what is selected into the part of the map nothing cove
     await page.screenshot({ path: `${shots}/phone-kupang-legend-open.png` });
   }, slow);
 
+  it('on a small phone the unfolded legend leaves the map controls and a third of the map free', async () => {
+    const { page } = await openMap('', { width: 360, height: 640 });
+    await page.click('.legend-toggle');
+    await expect.poll(() => page.locator('.legend-toggle').getAttribute('aria-expanded'), patient).toBe('true');
+    const { map, covers } = await layout(page);
+    const legend = covers['.legend'], controls = covers['.maplibregl-ctrl-top-right'];
+    expect(overlaps(legend, controls), `legend ${JSON.stringify(round(legend))} clear of the controls ${JSON.stringify(round(controls))}`).toBe(false);
+    // The map shown above the bottom sheet, and how much of it the legend takes.
+    const visible = covers['.side'].top - map.top;
+    expect((legend.bottom - legend.top) / visible).toBeLessThanOrEqual(0.7);
+    await page.screenshot({ path: `${shots}/phone-small-legend-open.png` });
+  }, slow);
+
   it('a desa chunk that fails leaves map and panel on the same kecamatan, with a retry that loads it', async () => {
     const taebenu = await regionBBox('boundaries/kecamatan/53.topo.json', 'kecamatan', '5303121');
     const w = await pages.open(desktop);
