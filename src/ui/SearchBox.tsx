@@ -10,7 +10,7 @@ import { toProblem } from '../load/load-error.ts';
  * what is already loaded show at once; the index part a query needs loads behind it (a stale
  * answer is dropped). Every desa result names its kecamatan and kabupaten.
  */
-export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string) => void }) {
+export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string) => void; selected: string }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
@@ -31,10 +31,20 @@ export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string) =>
   }, [query, p.search]);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  // The chosen region's name stays in the box while it is selected; once another region is (back,
+  // a click on the map, the breadcrumb), the box is emptied unless the user has typed since.
+  const chosen = useRef<SearchResult | null>(null);
+  useEffect(() => {
+    const c = chosen.current;
+    if (!c || p.selected === c.kode) return;
+    chosen.current = null;
+    setQuery((q) => (q === c.name ? '' : q));
+  }, [p.selected]);
   const choose = (e: SearchResult | undefined) => {
     if (!e) return;
     setOpen(false);
     setQuery(e.name);
+    chosen.current = e;
     p.onSelect(e.kode);
   };
   const onKey = (ev: KeyboardEvent) => {

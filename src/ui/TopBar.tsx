@@ -26,7 +26,7 @@ export function TopBar() {
         <p>{t.appSubtitle}</p>
       </div>
       {base && (
-        <SearchBox search={search} onSelect={(kode) => dispatch({ type: 'selectRegion', kode, from: 'search' })} />
+        <SearchBox search={search} selected={s.url.region} onSelect={(kode) => dispatch({ type: 'selectRegion', kode, from: 'search' })} />
       )}
       {base && (
         <Controls

@@ -23,6 +23,23 @@ describe('search finds what people type', () => {
     }
     await page.press('#search-input', 'Enter');
     await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 60_000 }).toBe('Baumata');
+    // The chosen name stays in the box while Baumata is selected, and goes once the browser goes back.
+    expect(await page.inputValue('#search-input')).toBe('Baumata');
+    await page.waitForSelector('#map[data-region-ready="5303121006"]', { timeout: 60_000 });
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region'), { timeout: 30_000 }).toBe(null);
+    await expect.poll(() => page.inputValue('#search-input'), { timeout: 30_000 }).toBe('');
+  });
+
+  it('keeps what the user typed after choosing when another region is selected', async () => {
+    const { page } = await open();
+    await optionsFor(page, 'Baumata', /Baumata/);
+    await page.press('#search-input', 'Enter');
+    await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 60_000 }).toBe('Baumata');
+    await page.fill('#search-input', 'Kupang');
+    await page.click('.breadcrumb button.link >> nth=0');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region'), { timeout: 30_000 }).toBe(null);
+    expect(await page.inputValue('#search-input')).toBe('Kupang');
   });
 
   it('reads province abbreviations: NTT is Nusa Tenggara Timur', async () => {
