@@ -8,9 +8,10 @@ import { DataError } from '../lib/errors.ts';
 export interface PageProblem {
   /**
    * … `worker`: the program importer's Web Worker could not be loaded (the shipped list stays usable);
-   * `kept`: a program list kept in this browser could not be read back (`file` is its name).
+   * `kept`: a program list kept in this browser could not be used and was removed (`file` is its name);
+   * `store`: the lists kept in this browser could not be read, or a damaged one not removed.
    */
-  kind: 'network' | 'http' | 'json' | 'invalid' | 'bug' | 'worker' | 'kept';
+  kind: 'network' | 'http' | 'json' | 'invalid' | 'bug' | 'worker' | 'kept' | 'store';
   /** The data file concerned, relative to the data folder (`boundaries/national.topo.json`). */
   file?: string;
   /** HTTP status for `http`. */

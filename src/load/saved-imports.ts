@@ -26,6 +26,11 @@ export function listImports(): Promise<SavedImport[]> {
   return run('readonly', (store) => store.getAll() as IDBRequest<SavedImport[]>);
 }
 
+/** Remove one kept import (by its key): a record that can no longer be read back. */
+export function deleteImport(key: number): Promise<void> {
+  return run('readwrite', (store) => store.delete(key)).then(() => undefined);
+}
+
 /** Number of kept imports (cheap: no records read). */
 export function countImports(): Promise<number> {
   return run('readonly', (store) => store.count());

@@ -70,6 +70,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     cooperativeGestures: o.cooperativeGestures,
   });
   if (o.describedBy) map.getCanvas().setAttribute('aria-describedby', o.describedBy);
+  // Said on the container: the page's CSS keeps the canvas hidden until the first choropleth only without one.
+  if (o.onlineStyle) container.dataset.basemap = 'online';
   // Ctrl/⌘ + wheel over the map zooms the map, never the page: MapLibre leaves the first wheel event
   // of a gesture uncancelled while it tells a mouse from a trackpad, and the browser would zoom the page with it.
   if (o.cooperativeGestures) container.addEventListener('wheel', (e) => (e.ctrlKey || e.metaKey) && e.preventDefault(), { passive: false });

@@ -39,9 +39,12 @@ function startState(): PageState {
   return initialState(lang, { indicator: appDefaults.indicator, year: 0, region: '', lang, classes: appDefaults.classes, view: null, embed, embedOptions, mode: 'choropleth', level: 'kabupaten' });
 }
 
-/** A skip link: focus the first of `selectors` that exists (the map's canvas takes the arrow keys). */
+/**
+ * A skip link: focus the first of `selectors` that exists and is shown (the map's canvas takes the
+ * arrow keys, but is hidden until the first choropleth is drawn); otherwise the link's own target.
+ */
 function skipTo(e: Event, ...selectors: string[]): void {
-  const el = selectors.map((sel) => document.querySelector<HTMLElement>(sel)).find((x) => x !== null);
+  const el = selectors.map((sel) => document.querySelector<HTMLElement>(sel)).find((x) => x !== null && getComputedStyle(x).visibility !== 'hidden');
   if (!el) return;
   e.preventDefault();
   el.focus();

@@ -125,7 +125,7 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
           {status.kind === 'failed' && (
             <>
               <p class="error-inline">{t.importFailed(status.problem.kind === 'invalid' ? `${status.file}: ${status.problem.detail}` : t.problem(status.problem))}</p>
-              {status.problem.kind !== 'worker' && <p class="muted small">
+              {!['worker', 'kept', 'store'].includes(status.problem.kind) && <p class="muted small">
                 {t.importFailedHint}{' '}
                 <a href={`${FORMAT_PAGE}${lang === 'en' ? '#en' : ''}`} target="_blank" rel="noopener">{t.formatLink}</a>
               </p>}

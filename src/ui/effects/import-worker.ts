@@ -7,7 +7,8 @@ import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/reg
 import { LEVELS } from '../../lib/types.ts';
 import { createDataSource, DATA_FILES } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
-import { listImports, saveImport } from '../../load/saved-imports.ts';
+import { checkKeptResult } from '../../lib/programs/check-kept.ts';
+import { deleteImport, listImports, saveImport, type SavedImport } from '../../load/saved-imports.ts';
 import { ISSUES_PER_MESSAGE, LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from './import-messages.ts';
 
 /**
@@ -35,22 +36,31 @@ function postSlices(id: number, result: ProgramImport): ProgramImport {
 }
 
 /**
- * Read back the kept lists. A store that cannot be read restores nothing (the shipped list stays);
- * a kept list that cannot be sent (a damaged or outdated record) is reported by its file name as
- * `failed` and skipped, and the others are still restored: `restored` always ends the request.
+ * Read back the kept lists; `restored` always ends the request. A kept list that cannot be used (a
+ * damaged record, or one another version of Lokus wrote: `checkKeptResult`) is removed from the
+ * store and reported by its file name (`failed`, kind `kept`); the others are still restored. A
+ * store that cannot be read, or a record that cannot be removed, is reported as kind `store`.
  */
 async function restore(id: number): Promise<void> {
-  for (const k of await listImports().catch(() => [])) {
-    const file = typeof k?.file === 'string' ? k.file : 'program-imports';
+  let kept: SavedImport[];
+  try {
+    kept = await listImports();
+  } catch (err) {
+    return post({ id, kind: 'failed', problem: { kind: 'store', detail: toProblem(err).detail } });
+  }
+  for (const k of kept) {
+    const file = typeof k?.file === 'string' ? k.file : '';
     try {
       post({ id, kind: 'progress', stage: 'restore', file });
-      if (!Array.isArray(k.result?.loci) || !Array.isArray(k.result?.issues)) throw new Error('the kept record has no list of loci and issues');
+      const bad = checkKeptResult(k?.result);
+      if (bad) throw new Error(bad);
       post({ id, kind: 'kept', file, mode: k.mode === 'replace' ? 'replace' : 'merge', result: postSlices(id, k.result) });
     } catch (err) {
-      post({ id, kind: 'failed', problem: { kind: 'kept', file, detail: toProblem(err).detail } });
+      const detail = err instanceof Error ? err.message : String(err);
+      const removed = typeof k?.key === 'number' && (await deleteImport(k.key).then(() => true, () => false));
+      post({ id, kind: 'failed', problem: removed ? { kind: 'kept', file, detail } : { kind: 'store', file, detail: `${detail}; the record could not be removed` } });
     }
   }
-  post({ id, kind: 'restored' });
 }
 
 // Every request ends with a reply the page waits for (`done`, `failed` or `restored`), whatever
@@ -58,10 +68,9 @@ async function restore(id: number): Promise<void> {
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const m = e.data;
   if (m.kind === 'restore') {
-    return restore(m.id).catch((err: unknown) => {
-      post({ id: m.id, kind: 'failed', problem: toProblem(err) });
-      post({ id: m.id, kind: 'restored' });
-    });
+    return restore(m.id)
+      .catch((err: unknown) => post({ id: m.id, kind: 'failed', problem: toProblem(err) }))
+      .finally(() => post({ id: m.id, kind: 'restored' }));
   }
   const { id, file, mode, baseUrl } = m;
   try {

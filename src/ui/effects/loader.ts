@@ -92,13 +92,19 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       dispatch({ type: 'importFailed', file: problem.file ?? file ?? '', problem });
       dispatch({ type: 'loadFailed', problem });
     }).catch((e: unknown) => {
-      // The worker did not load: said in the page (its language), the shipped list stays in use.
+      // The worker did not load, or a reply could not be read: said in the page (its language), the shipped list stays in use.
       const problem = toProblem(e);
       if (file) dispatch({ type: 'importFailed', file, problem });
       dispatch({ type: 'loadFailed', problem });
       return [];
     });
-    for (const k of kept) await takeLoci(k.file, k.result, k.mode, true, true);
+    // One kept list that the page cannot take is said and skipped; the others still come back.
+    for (const k of kept)
+      await takeLoci(k.file, k.result, k.mode, true, true).catch((e: unknown) => {
+        const problem = toProblem(e, k.file);
+        dispatch({ type: 'importFailed', file: k.file, problem });
+        dispatch({ type: 'loadFailed', problem });
+      });
   };
   const indicatorsAsked = new Set<string>();
   let tablesRestored = false;
