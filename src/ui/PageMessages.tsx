@@ -1,5 +1,8 @@
 import { useI18n, useStore } from './store/store.ts';
 
+/** Problems a new attempt may solve: downloads that failed or arrived damaged. */
+const RETRYABLE = new Set(['network', 'http', 'json']);
+
 /** URL notices, the fatal first-view error with "retry", and problems that leave the page usable: each said once, in the page's language. */
 export function PageMessages() {
   const { state: s, dispatch } = useStore();
@@ -29,12 +32,22 @@ export function PageMessages() {
       {(s.fatal || s.problems.length > 0) && (
         <div class="error" role="alert">
           <strong>{t.errorTitle}</strong>{' '}
-          {[s.fatal, ...s.problems].filter((p) => p !== null).map((p, i) => (
+          {s.fatal && (
+            <span class="error-message" data-kind={s.fatal.kind} data-file={s.fatal.file}>
+              {t.problem(s.fatal)}{' '}
+            </span>
+          )}
+          {s.problems.map((p, i) => (
             <span key={i} class="error-message" data-kind={p.kind} data-file={p.file}>
               {t.problem(p)}{' '}
+              {/* A problem the page works around (a kept list, the import worker, bad features) can be closed. */}
+              {!s.fatal && !RETRYABLE.has(p.kind) && (
+                <button type="button" class="icon dismiss-problem" aria-label={t.dismissProblem} title={t.dismissProblem} onClick={() => dispatch({ type: 'dismissProblem', index: i })}>×</button>
+              )}
             </span>
           ))}
-          <button type="button" onClick={() => dispatch({ type: 'retry' })}>{t.retry}</button>
+          {/* "Retry" where fetching again may help: the first view, or a download that failed. */}
+          {(s.fatal || s.problems.some((p) => RETRYABLE.has(p.kind))) && <button type="button" onClick={() => dispatch({ type: 'retry' })}>{t.retry}</button>}
         </div>
       )}
     </>
