@@ -96,9 +96,24 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   });
   const setLabels = createLabelLayer(map);
   // True from a camera move the user started (drag, wheel, keys, a zoom button) until it ends.
+  // `lastMoveByUser`: whether the move that just ended was. A scroll zoom of one wheel event starts and
+  // ends without `originalEvent` (MapLibre eases it from a frame callback), so a wheel event just
+  // before a move's start, or during a move (it takes over a fit still under way), counts too.
   let userMoving = false;
-  map.on('movestart', (e: { originalEvent?: unknown }) => void (userMoving ||= e.originalEvent !== undefined));
-  map.on('moveend', () => void (userMoving = false));
+  let lastMoveByUser = false;
+  let wheelAt = -Infinity;
+  map.on('wheel', () => {
+    wheelAt = performance.now();
+    if (!map.isMoving()) return;
+    // A fit still under way gives way to the user's zoom (it would otherwise carry on and undo it).
+    if (!userMoving) map.stop();
+    userMoving = true;
+  });
+  map.on('movestart', (e: { originalEvent?: unknown }) => void (userMoving ||= e.originalEvent !== undefined || performance.now() - wheelAt < 300));
+  map.on('moveend', (e: { originalEvent?: unknown }) => {
+    lastMoveByUser = userMoving || e.originalEvent !== undefined;
+    userMoving = false;
+  });
   window.lokusMapProbe = { project: (lngLat) => map.project(lngLat), zoom: () => map.getZoom() };
   const setGapOutlines = createGapLayer(map, () => chunkLevel);
 
@@ -192,7 +207,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       }
     },
     setSelected: highlight.select,
-    fitBounds: (b, options) => fitCamera(map, b, options, userMoving),
+    fitBounds: (b, options) => fitCamera(map, b, options, userMoving || lastMoveByUser),
     jumpTo([lng, lat, zoom]) {
       map.jumpTo({ center: [lng, lat], zoom });
     },
@@ -211,7 +226,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       };
     },
     onMoveEnd(cb) {
-      const onEnd = (e: { originalEvent?: unknown }) => cb(view(), e.originalEvent !== undefined);
+      // Registered after the listener above, so `lastMoveByUser` is this move's.
+      const onEnd = () => cb(view(), lastMoveByUser);
       map.on('moveend', onEnd);
       return () => void map.off('moveend', onEnd);
     },

@@ -155,6 +155,28 @@ describe('the camera fits what is selected into the part of the map nothing cove
     await page.screenshot({ path: `${shots}/phone-kupang-legend-open.png` });
   }, slow);
 
+  it('keeps a zoom of one wheel step when a setting changes the legend (the indicator\'s ⓘ, the year)', async () => {
+    const { page } = await openMap('', desktop);
+    // After the program points have grown the legend and the camera has refitted for it.
+    await expect.poll(() => page.locator('.legend-programs').count(), patient).toBe(1);
+    await settled(page, [95, -11, 141, 6]);
+    // One wheel event: MapLibre eases the zoom without an input event on its start and end.
+    await page.mouse.move(600, 520);
+    await page.mouse.move(610, 530);
+    await page.mouse.wheel(0, -600);
+    await expect.poll(() => new URL(page.url()).searchParams.get('view'), patient).not.toBeNull();
+    // The camera stays where the wheel left it (the URL's zoom), also when the legend grows as the program points arrive.
+    const urlZoom = () => Number(new URL(page.url()).searchParams.get('view')!.split(',')[2]);
+    await page.waitForTimeout(2000);
+    const zoom = await page.evaluate(() => window.lokusMapProbe!.zoom());
+    expect(zoom).toBeGreaterThan(3.9);
+    expect(zoom).toBeCloseTo(urlZoom(), 1);
+    await page.click('.legend-about-toggle');
+    await page.selectOption('#year-select', '2024');
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => window.lokusMapProbe!.zoom())).toBeCloseTo(zoom, 5);
+  }, slow);
+
   it('on a small phone the unfolded legend leaves the map controls and a third of the map free', async () => {
     const { page } = await openMap('', { width: 360, height: 640 });
     await page.click('.legend-toggle');
