@@ -85,6 +85,11 @@ describe('indicator pipeline on the real tables', () => {
     expect(bundle.sources.STIS_JAG_2025_IPM.title).toBe('BPS, Indeks Pembangunan Manusia 2025 (via proyek STIS, GitHub)');
     expect(bundle.sources.STIS_JAG_2025_IPM.publisherUrl).toMatch(/^https:\/\/www\.bps\.go\.id\/id\/publication\/.*indeks-pembangunan-manusia-2025/);
     expect(given).not.toContain('hdi_ipm_revised');
+    // So do IPM 2019 and 2021, which came in copies whose other figures are Susenas'.
+    for (const [year, id, title] of [[2019, 'WFP_PRISM_IDN_SOCIOECON_IPM', 'BPS, Indeks Pembangunan Manusia 2019 (via WFP PRISM)'], [2021, 'KAGGLE_KTKI_2021_IPM', 'BPS, Indeks Pembangunan Manusia 2021 (via Kaggle)']] as const) {
+      expect([...new Set(Object.values(bundle.values.hdi_ipm[year]).map((c) => c[1]))]).toEqual([id]);
+      expect(bundle.sources[id].title).toBe(title);
+    }
     expect(bundle.sources.KAGGLE_KTKI_2021.title).toBe('BPS, Susenas Maret 2021 (via Kaggle)');
     expect(bundle.sources.WFP_PRISM_RISKESDAS_2018.title).toBe('Kemenkes, Riskesdas 2018 (via WFP PRISM)');
   });
