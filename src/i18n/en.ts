@@ -80,7 +80,7 @@ export const en: Strings = {
   regionLoaded: (name) => `${name} loaded`,
   childrenRanked: (level, n, indicator, year) => `${n} ${level.toLowerCase()}${n === 1 ? '' : 's'}, ranked by ${indicator} ${year} (worst first)`,
   gapEmptyNoMatch: 'No hotspot matches these filters.',
-  gapEmptyCovered: (n) => `All ${n} hotspots that match already have a program.`,
+  gapEmptyCovered: (n) => (n === '1' ? 'The one hotspot that matches already has a program.' : `All ${n} hotspots that match already have a program.`),
   gapRelax: 'Relax the filters',
   skipToSearch: 'Skip to search',
   panelHint: 'Click a region on the map or search its name to see its details.',

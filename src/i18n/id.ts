@@ -83,7 +83,7 @@ export const id = {
   regionLoaded: (name: string) => `${name} dimuat`,
   childrenRanked: (level: string, n: number, indicator: string, year: number) => `${n} ${level.toLowerCase()}, diurutkan menurut ${indicator} ${year} (terburuk dahulu)`,
   gapEmptyNoMatch: 'Tidak ada hotspot yang memenuhi syarat saringan ini.',
-  gapEmptyCovered: (n: string) => `Semua ${n} hotspot yang memenuhi syarat sudah punya program.`,
+  gapEmptyCovered: (n: string) => (n === '1' ? 'Satu-satunya hotspot yang memenuhi syarat sudah punya program.' : `Semua ${n} hotspot yang memenuhi syarat sudah punya program.`),
   gapRelax: 'Longgarkan saringan',
   skipToSearch: 'Lompat ke pencarian',
   panelHint: 'Klik wilayah pada peta atau cari namanya untuk melihat rinciannya.',

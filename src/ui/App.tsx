@@ -97,7 +97,7 @@ export function App({ source, createMap }: AppProps) {
               <MapPane mapEl={mapEl} derived={derived} analysis={analysis} hover={hover} alt={viewText.alt} />
             </EmbedLayout>
           ) : (<>
-          <a class="skip-link" href="#search-input">{t.skipToSearch}</a>
+          <a class="skip-link" href="#search-input" onClick={(e) => skipTo(e, '#search-input')}>{t.skipToSearch}</a>
           <a class="skip-link" href="#map" onClick={(e) => skipTo(e, '#map canvas')}>{t.skipToMap}</a>
           <a class="skip-link" href="#side-panel" onClick={(e) => skipTo(e, '#panel-title', '#side-panel')}>{t.skipToPanel}</a>
           <TopBar />

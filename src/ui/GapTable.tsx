@@ -120,7 +120,8 @@ export function GapTable(p: GapTableProps) {
             </thead>
             <tbody>
               {rows.map((r, i) => [
-                <tr key={r.kodeBps} data-kode={r.kodeBps} class={r.priority ? 'gap-row priority' : 'gap-row'}>
+                // The whole row opens the region with a click; its name is the button for the keyboard.
+                <tr key={r.kodeBps} data-kode={r.kodeBps} class={r.priority ? 'gap-row priority' : 'gap-row'} onClick={(e) => !(e.target as Element).closest('button, a') && p.onOpen(r.kodeBps)}>
                   <td class="num">{i + 1}</td>
                   <th scope="row">
                     <button type="button" class="link gap-open" onClick={() => p.onOpen(r.kodeBps)}>{r.name}</button>

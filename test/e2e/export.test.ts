@@ -95,7 +95,7 @@ describe('image download', () => {
     expect(d1.mapTopShare).toBeLessThan(0.95);
 
     const two = await download(page, 2);
-    expect(two.name).toBe('lokus-p0-2025-nusa-tenggara-timur.png');
+    expect(two.name).toBe('lokus-p0-2025-nusa-tenggara-timur@2x.png');
     writeFileSync(`${shots}/export-ntt-2x.png`, two.bytes);
     const d2 = await decode(page, two.bytes, colours, 2);
     expect([d2.width, d2.height]).toEqual([2400, 1600]);

@@ -184,6 +184,11 @@ describe('the map as people use it', () => {
     await page.locator('.skip-link', { hasText: 'Lompat ke panel wilayah' }).focus();
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    // The search skip link focuses the box without adding `#search-input` to the URL (shared links stay clean).
+    await page.locator('.skip-link', { hasText: 'Lompat ke pencarian' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    expect(new URL(page.url()).hash).toBe('');
   });
 
   it('shows progress while a drill step loads, and says why the gap list is empty with a way to relax it', async () => {

@@ -97,6 +97,14 @@ describe('programs, coverage and gaps in the page', () => {
     await waitForRegion(page, kode);
     expect(await page.locator('.panel').getAttribute('data-region')).toBe(kode);
     expect(await page.locator('#tab-region').getAttribute('aria-selected')).toBe('true');
+    // A click anywhere on a row opens it too ("Klik baris"), not only on the name.
+    await page.goBack();
+    await page.click('#tab-gaps');
+    const second = page.locator('.gap-table tr.gap-row').nth(1);
+    const kode2 = (await second.getAttribute('data-kode'))!;
+    await second.locator('td:last-child').click();
+    await waitForRegion(page, kode2);
+    expect(await page.locator('.panel').getAttribute('data-region')).toBe(kode2);
   });
 
   it('reports the swapped lat/lon and the unknown code of a loaded file and adds its valid program', async () => {

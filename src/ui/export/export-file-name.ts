@@ -19,3 +19,8 @@ export function exportFileName(indicator: string, year: number, regionName: stri
   const parts = ['lokus', slug(indicator), String(year), ...(mode === 'bivariate' ? ['bivariate'] : []), slug(regionName) || 'indonesia'];
   return `${parts.filter(Boolean).join('-')}.png`;
 }
+
+/** The file name of the image at `scale`: `…@2x.png` at 2× (the usual suffix), so it does not overwrite the 1× image. */
+export function scaledFileName(fileName: string, scale: number): string {
+  return scale === 1 ? fileName : fileName.replace(/\.png$/, `@${scale}x.png`);
+}

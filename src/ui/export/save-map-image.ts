@@ -3,10 +3,12 @@ import type { MapSnapshot } from '../../map/map-view.ts';
 import { downloadBlob } from '../download.ts';
 import { renderExport } from './draw-export.ts';
 import type { ExportSpec } from './export-spec.ts';
+import { scaledFileName } from './export-file-name.ts';
 
 /**
  * Draw the export image of `spec` with `snap`, encode it as PNG with the title, the alt text
- * (`Description`) and the view's URL (`Source`) as iTXt entries, and save it as `spec.fileName`.
+ * (`Description`) and the view's URL (`Source`) as iTXt entries, and save it as `spec.fileName`
+ * (`…@2x.png` at 2×).
  */
 export async function saveMapImage(spec: ExportSpec, snap: MapSnapshot, scale: number): Promise<void> {
   const { canvas } = renderExport(spec, snap, scale);
@@ -17,5 +19,5 @@ export async function saveMapImage(spec: ExportSpec, snap: MapSnapshot, scale: n
     { keyword: 'Source', text: spec.url },
     { keyword: 'Software', text: 'Lokus' },
   ]);
-  downloadBlob(new Blob([png], { type: 'image/png' }), spec.fileName);
+  downloadBlob(new Blob([png], { type: 'image/png' }), scaledFileName(spec.fileName, scale));
 }

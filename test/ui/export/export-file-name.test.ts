@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, slug } from '../../../src/ui/export/export-file-name.ts';
+import { exportFileName, scaledFileName, slug } from '../../../src/ui/export/export-file-name.ts';
 
 describe('exportFileName', () => {
   it('names a province view from indicator, year and region', () => {
@@ -15,5 +15,12 @@ describe('exportFileName', () => {
   });
   it('marks the bivariate view', () => {
     expect(exportFileName('p0', 2025, 'Indonesia', 'bivariate')).toBe('lokus-p0-2025-bivariate-indonesia.png');
+  });
+});
+
+describe('scaledFileName', () => {
+  it('keeps the 1× name and gives the 2× image its own (no overwrite)', () => {
+    expect(scaledFileName('lokus-p0-2025-indonesia.png', 1)).toBe('lokus-p0-2025-indonesia.png');
+    expect(scaledFileName('lokus-p0-2025-indonesia.png', 2)).toBe('lokus-p0-2025-indonesia@2x.png');
   });
 });
