@@ -36,17 +36,18 @@ export function ProgramLegend({ count, source, onLoadOwn, shipped }: { count: nu
   );
 }
 
-/** The 3×3 bivariate legend: poverty rows (high on top) × program loci columns. */
-export function BivariateLegend() {
+/** The 3×3 bivariate legend: rows are the shown indicator's thirds (worse on top, whatever its direction) × program loci columns. */
+export function BivariateLegend({ label }: { label: string }) {
   const { t } = useI18n();
+  const axis = t.bivariateAxis(label);
   return (
     <div class="legend-bivariate">
-      <div class="bv-grid" role="table" aria-label={`${t.bivariatePoverty} × ${t.bivariateCoverage}`}>
+      <div class="bv-grid" role="table" aria-label={`${axis} × ${t.bivariateCoverage}`}>
         {[2, 1, 0].map((pov) => (
           <div class="bv-row" role="row" key={pov}>
             <span class="bv-axis" role="rowheader">{t.bivariateLevels[pov]}</span>
             {[0, 1, 2].map((cov) => (
-              <span key={cov} role="cell" class="bv-cell" data-class={pov * 3 + cov} style={{ background: BIVARIATE_COLOURS[pov * 3 + cov] }} title={`${t.bivariatePoverty}: ${t.bivariateLevels[pov]}; ${t.bivariateCoverage}: ${t.bivariateCoverageLevels[cov]}`} />
+              <span key={cov} role="cell" class="bv-cell" data-class={pov * 3 + cov} style={{ background: BIVARIATE_COLOURS[pov * 3 + cov] }} title={`${axis}: ${t.bivariateLevels[pov]}; ${t.bivariateCoverage}: ${t.bivariateCoverageLevels[cov]}`} />
             ))}
           </div>
         ))}
@@ -57,7 +58,7 @@ export function BivariateLegend() {
           ))}
         </div>
       </div>
-      <p class="bv-axes">↑ {t.bivariatePoverty} · → {t.bivariateCoverage}</p>
+      <p class="bv-axes">↑ {axis} · → {t.bivariateCoverage}</p>
       <p class="legend-note">{t.bivariateNote}</p>
     </div>
   );

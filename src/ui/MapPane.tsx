@@ -51,7 +51,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           noDataCount={d.fillCodes.filter((k) => !d.fillValues.has(k)).length}
           sources={d.sources}
           showsSubLevels={url.region.length >= 4}
-          bivariate={url.mode === 'bivariate' ? <BivariateLegend /> : undefined}
+          bivariate={url.mode === 'bivariate' ? <BivariateLegend label={d.def.label[lang]} /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
           change={d.change}
           pooled={{ on: d.pooled, set: (pooled) => dispatch({ type: 'setPooled', pooled }) }}

@@ -193,8 +193,14 @@ describe('programs, coverage and gaps in the page', () => {
     await waitForRegion(page, 'national');
     expect(await page.locator('#mode-select').inputValue()).toBe('bivariate');
     expect(await page.locator('.legend .bv-cell').count()).toBe(9);
+    // Rows are the indicator's thirds, worse on top, named for the indicator shown (not "poverty" for every indicator).
+    expect(await page.locator('.legend .bv-axes').textContent()).toMatch(/^↑ Poverty rate \(P0\).* \(tertiles\) · → Program loci$/);
+    expect(await page.locator('.legend .bv-row .bv-axis').first().textContent()).toBe('worse');
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${shots}/bivariate.png` });
+    await page.selectOption('#indicator-select', 'hdi_ipm_revised');
+    await expect.poll(() => page.locator('.legend .bv-axes').textContent()).toBe('↑ HDI (2024 life-expectancy revision) (tertiles) · → Program loci');
+    expect(await page.locator('.legend-bivariate .legend-note').textContent()).toMatch(/^Magenta: the worst third on this indicator, no program/);
     console.log(`filter → coverage + convergence + gaps recompute in the page: ${ms} ms`);
   });
 });

@@ -24,7 +24,7 @@ export function EmbedLegend({ derived: d }: { derived: Derived }) {
   return (
     <div class="embed-legend" role="group" aria-label={title}>
       {url.mode === 'bivariate' ? (
-        <BivariateLegend />
+        <BivariateLegend label={d.def.label[lang]} />
       ) : (
         <div class="embed-bar">
           <span class="embed-unit">{unit}</span>

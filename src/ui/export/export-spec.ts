@@ -103,7 +103,7 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
   const fmt = (v: number) => formatNumber(v, lang, def.decimals);
   const legend: ExportLegend =
     url.mode === 'bivariate'
-      ? { kind: 'bivariate', title: t.bivariateTitle(label, url.year), colours: BIVARIATE_COLOURS, rowLabels: t.bivariateLevels, colLabels: t.bivariateCoverageLevels, axes: `↑ ${t.bivariatePoverty} · → ${t.bivariateCoverage}`, note: t.bivariateNote }
+      ? { kind: 'bivariate', title: t.bivariateTitle(label, url.year), colours: BIVARIATE_COLOURS, rowLabels: t.bivariateLevels, colLabels: t.bivariateCoverageLevels, axes: `↑ ${t.bivariateAxis(label)} · → ${t.bivariateCoverage}`, note: t.bivariateNote }
       : {
           kind: 'classes',
           title: d.change ? t.changeTitle(label, d.change.from, url.year, t.changeUnit[d.change.kind]) : t.legendTitle(label, def.unit[lang], url.year),

@@ -80,7 +80,7 @@ describe('exportSpec', () => {
 
   it('gives the 3×3 key in bivariate mode', () => {
     const s = spec({ mode: 'bivariate' });
-    expect(s.legend).toMatchObject({ kind: 'bivariate', colours: BIVARIATE_COLOURS, rowLabels: ['rendah', 'sedang', 'tinggi'] });
+    expect(s.legend).toMatchObject({ kind: 'bivariate', colours: BIVARIATE_COLOURS, rowLabels: ['lebih baik', 'sedang', 'lebih buruk'] });
     expect(s.fileName).toBe('lokus-p0-2025-bivariate-indonesia.png');
   });
 });
