@@ -198,6 +198,13 @@ describe('the embed page', () => {
       'Map of poverty rate by regency/city in Nusa Tenggara Timur, March 2025 (BPS via proyek STIS). Highest: Sumba Tengah 29.23%, Sabu Raijua 27.18%, Sumba Barat 26.47%. Lowest: Kota Kupang 7.57%. No data: 0 of 22.',
     );
     expect(await canvas.getAttribute('aria-label')).toBe('Poverty map of Indonesia');
+    // A province's embed keys only its classes; under a kabupaten the coastal colours of its kecamatan are keyed too.
+    expect(await page.locator('.embed-keys [data-legend="coastal"]').count()).toBe(0);
+    await page.goto(`${site}?embed=1&region=5303&lang=en`);
+    await waitForRegion(page, '5303');
+    expect(await page.locator('.embed-keys [data-legend="coastal"]').textContent()).toMatch(/Coastal/);
+    expect(await page.locator('.embed-keys [data-legend="inland"]').count()).toBe(1);
+    await page.screenshot({ path: `${shots}/embed-kupang-coastal-key.png` });
   });
 
   it('shows a given title and subtitle as text, the pickers asked for, and no top bar, panel or tabs; never pushes history', async () => {

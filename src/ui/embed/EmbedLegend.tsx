@@ -2,6 +2,7 @@ import { formatNumber } from '../../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
 import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
 import { BivariateLegend } from '../MapLegendExtras.tsx';
+import { defaultColours } from '../../map/layer-specs.ts';
 import { useI18n, useStore } from '../store/store.ts';
 import type { Derived } from '../store/use-derived.ts';
 
@@ -9,6 +10,7 @@ import type { Derived } from '../store/use-derived.ts';
  * The embed's legend: one row above the map (so it never covers a region), the classes as a
  * colour bar with their bounds under it, then "no data" and, when shown, the program points.
  * Bivariate mode shows the 3×3 key instead of the bar; the change view its change classes and unit.
+ * Under a kabupaten, the coastal / not coastal colours of its kecamatan and desa are keyed too.
  */
 export function EmbedLegend({ derived: d }: { derived: Derived }) {
   const { state: s } = useStore();
@@ -43,6 +45,17 @@ export function EmbedLegend({ derived: d }: { derived: Derived }) {
         <li>
           <span class="swatch swatch-nodata" style={{ background: NO_DATA_COLOUR }} aria-hidden="true" /> {t.embedNoData}
         </li>
+        {/* Under a kabupaten the map shows its kecamatan or desa, coloured coastal / not coastal (no official figures there). */}
+        {url.region.length >= 4 && (
+          <>
+            <li data-legend="coastal">
+              <span class="swatch" style={{ background: defaultColours.coastal }} aria-hidden="true" /> {t.legendCoastal}
+            </li>
+            <li data-legend="inland">
+              <span class="swatch" style={{ background: defaultColours.inland }} aria-hidden="true" /> {t.legendInland}
+            </li>
+          </>
+        )}
         {programs && (
           <li>
             <span class="swatch-dot" style={{ background: INTERVENTION_COLOURS.skills_training }} aria-hidden="true" /> {t.embedPrograms}
