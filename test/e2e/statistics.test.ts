@@ -181,9 +181,9 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     expect(await bps.textContent()).toContain('asli: BPS');
     for (const a of await legend.locator('a').all()) expect([await a.getAttribute('target'), await a.getAttribute('rel')]).toEqual(['_blank', 'noopener']);
     expect(await legend.locator('a[data-link="copy"]').first().getAttribute('href')).toMatch(/^https:\/\/github\.com\//);
-    // Panel: IPM 2021 is BPS via Kaggle (no BPS table known: only the copy's link, never a guessed one).
+    // Panel: IPM 2021 is BPS's IPM via Kaggle (no BPS table known: only the copy's link, never a guessed one).
     const ipm = page.locator('.panel .values tr[data-indicator="hdi_ipm"] .value-source');
-    await poll(() => ipm.textContent()).toContain('BPS, Susenas Maret 2021 (via Kaggle)');
+    await poll(() => ipm.textContent()).toContain('BPS, Indeks Pembangunan Manusia 2021 (via Kaggle)');
     expect(await ipm.locator('a[data-link="copy"]').getAttribute('href')).toMatch(/^https:\/\/www\.kaggle\.com\//);
     expect(await ipm.locator('a[data-link="publisher"]').count()).toBe(0);
     const p0 = page.locator('.panel .values tr[data-indicator="p0"] .value-source');
