@@ -64,16 +64,24 @@ export function App({ source, createMap }: AppProps) {
   const printMapEl = useRef<HTMLCanvasElement>(null);
   const [map, setMap] = useState<MapView | null>(null);
   const [mapAttempt, setMapAttempt] = useState(0);
+  // True once creating the map failed (no WebGL): only then does "retry" create another one; a map
+  // still loading when the data failed is kept (a second one would be stacked on it).
+  const mapFailed = useRef(false);
   const lang = state.url.lang;
   const t = strings(lang);
 
   // One map per page; a map that failed to start (no WebGL) is tried again on "retry".
   useEffect(() => {
     if (map) return;
-    createMap(mapEl.current!, mapLocaleOf(t)).then(setMap, (e: unknown) => dispatch({ type: 'firstViewFailed', problem: toProblem(e) }));
+    createMap(mapEl.current!, mapLocaleOf(t)).then(setMap, (e: unknown) => {
+      mapFailed.current = true;
+      dispatch({ type: 'firstViewFailed', problem: toProblem(e) });
+    });
   }, [mapAttempt]);
   useEffect(() => {
-    if (!map && state.attempt > 0) setMapAttempt((a) => a + 1);
+    if (map || !mapFailed.current || state.attempt === 0) return;
+    mapFailed.current = false;
+    setMapAttempt((a) => a + 1);
   }, [state.attempt]);
 
   const derived = useDerived(state);
