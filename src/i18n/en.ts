@@ -1,8 +1,10 @@
+import { enRanking } from './en-ranking.ts';
 import { withUnit } from '../lib/ui/with-unit.ts';
 import type { Strings } from './id.ts';
 
 /** English: second language, same keys as id.ts. */
 export const en: Strings = {
+  ...enRanking,
   appTitle: 'Lokus — extreme poverty map',
   appSubtitle: 'Poverty by province, regency/city, district and village',
   langToggle: 'Bahasa Indonesia',

@@ -1,8 +1,10 @@
+import { idRanking } from './id-ranking.ts';
 import { withUnit } from '../lib/ui/with-unit.ts';
 import type { PageProblem } from '../load/load-error.ts';
 
 /** Bahasa Indonesia: the default language. Every UI string lives here and in en.ts (same keys). */
 export const id = {
+  ...idRanking,
   appTitle: 'Lokus — peta kemiskinan ekstrem',
   appSubtitle: 'Kemiskinan per provinsi, kabupaten/kota, kecamatan dan desa',
   langToggle: 'English',

@@ -8,7 +8,10 @@ import { childrenOf, regionOf } from '../lib/regions/region-views.ts';
 import type { Region } from '../lib/regions/region.ts';
 import { valuesOf } from '../lib/indicators/values-of.ts';
 import { TrendChart } from './TrendChart.tsx';
-import { SourceCitation } from './SourceCitation.tsx';
+import { IndicatorRow } from './IndicatorRow.tsx';
+import { IndicatorGroups } from './IndicatorGroups.tsx';
+import { Ranking } from './Ranking.tsx';
+import { sourcesOfCodes } from './NationalPanel.tsx';
 import { RegionChildren } from './RegionChildren.tsx';
 import { hotspotFlags } from '../lib/hotspot/hotspot-flags.ts';
 import { changeValue, type ChangeKind } from '../lib/ui/change.ts';
@@ -32,6 +35,8 @@ export interface RegionPanelProps {
   years: readonly number[];
   /** The map's classes and colours (to show the region's class beside its value). */
   classes: { bounds: readonly number[]; colours: readonly string[] };
+  /** The shown values (kode → value, or change in the change view), all levels: the children's ranking. */
+  values: ReadonlyMap<string, number>;
   /** The change view: the panel shows both years' values and the change. */
   change?: { from: number; kind: ChangeKind; sides: readonly string[] };
 }
@@ -61,6 +66,13 @@ export function RegionPanel(p: RegionPanelProps) {
       <strong>{label}</strong>: {t.flagValue[f.flag]} <span class="flag-reason">— {f.reason[lang]}</span>
     </li>
   );
+  // The skip link focuses the children list's heading (the ranking's, or the folded list's summary).
+  const skipToChildren = (e: Event) => {
+    const el = document.getElementById('children-title');
+    if (!el) return;
+    e.preventDefault();
+    el.focus();
+  };
   const national = def ? bundle.national?.[def.id]?.[String(p.year)] : undefined;
   return (
     <section class="panel" aria-labelledby="panel-title" data-region={region.kode}>
@@ -72,79 +84,74 @@ export function RegionPanel(p: RegionPanelProps) {
         </div>
         <button type="button" class="icon" aria-label={t.close} onClick={p.onClose}>×</button>
       </header>
-      <dl class="codes">
-        <dt>{t.codeBps}</dt>
-        <dd>{region.kode}</dd>
-        <dt>{t.codeKemendagri}</dt>
-        <dd>{region.kemendagri || t.noCode}</dd>
-      </dl>
-      <h3>{t.values}</h3>
+      {childLevel && children.length > 0 && (
+        <a class="panel-skip" href="#children-title" onClick={(e) => skipToChildren(e)}>
+          {t.skipToChildren(t.levels[childLevel])}
+        </a>
+      )}
       {hasFigures ? (
-        <table class="values">
-          <tbody>
-            {bundle.catalogue.map((d) => {
-              const byYear = bundle.values[d.id] ?? {};
-              const cell = byYear[String(p.year)]?.[region.kode];
-              // Without a figure for the selected year, the latest one is shown with its own year in its text.
-              const latest = cell ? undefined : Math.max(-Infinity, ...Object.keys(byYear).map(Number).filter((y) => byYear[String(y)]?.[region.kode]));
-              const other = latest !== undefined && Number.isFinite(latest) ? byYear[String(latest)][region.kode] : undefined;
-              const src = (c: [number, string]) => <SourceCitation source={bundle.sources[c[1]] ?? { id: c[1], title: c[1], publisher: '' }} indicator={d.id} />;
-              return (
-                <tr key={d.id} class={d.id === p.indicator ? 'current' : ''} data-indicator={d.id}>
-                  <th scope="row">{d.label[lang]}</th>
-                  <td>
-                    {cell ? (
-                      <span class="figure" data-year={p.year}>
-                        <strong>{formatValue(cell[0], d.unit[lang], lang, d.decimals)}</strong>
-                        {d.id === p.indicator && !ch && cls >= 0 && <span class="value-swatch" data-class={cls} style={{ background: p.classes.colours[cls] }} aria-hidden="true" />}
-                        <span class="value-source">
-                          {src(cell)}, {p.year}
-                        </span>
-                      </span>
-                    ) : (
-                      <>
-                        <span class="muted">{t.noValueYear(p.year)}</span>
-                        {other && (
-                          <span class="figure figure-other-year value-source" data-year={latest}>
-                            {t.latestValue(formatValue(other[0], d.unit[lang], lang, d.decimals), latest!)} — {src(other)}
-                          </span>
-                        )}
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div class="panel-headline">
+          {def && (
+            <table class="values">
+              <tbody>
+                <IndicatorRow def={def} bundle={bundle} kode={region.kode} year={p.year} current swatch={!ch && cls >= 0 ? { cls, colour: p.classes.colours[cls] } : undefined} />
+              </tbody>
+            </table>
+          )}
+          {def && ch && (
+            <p class="panel-change figure" data-year={`${ch.from}-${p.year}`} data-change={delta} data-side={cls >= 0 ? ch.sides[cls] : undefined}>
+              <strong>{t.panelChange(ch.from, p.year)}:</strong>{' '}
+              {cls >= 0 && <span class="value-swatch" data-class={cls} style={{ background: p.classes.colours[cls] }} aria-hidden="true" />}
+              {delta === undefined ? (
+                <span class="muted">{t.noValue}</span>
+              ) : (
+                <>
+                  {t.panelChangeValue(formatValue(ch.before!, def.unit[lang], lang, def.decimals), formatValue(ch.after!, def.unit[lang], lang, def.decimals), `${delta > 0 ? '+' : ''}${formatNumber(delta, lang, def.decimals)} ${t.changeUnit[ch.kind]}`)}
+                  {cls >= 0 && ` · ${t.changeSide[ch.sides[cls]]}`}
+                </>
+              )}
+            </p>
+          )}
+          {rank && (
+            <p class="rank figure" data-year={p.year}>
+              <strong>{t.rank(rank.rank, rank.of)}</strong> <span class="muted">({def!.label[lang]}, {p.year}; {t.rankNote})</span>
+            </p>
+          )}
+          {def && national && (
+            <p class="national figure" data-year={p.year}>
+              {t.nationalReference(formatValue(national[0], def.unit[lang], lang, def.decimals), bundle.sources[national[1]]?.title ?? national[1], p.year)}
+            </p>
+          )}
+        </div>
       ) : (
         <p class="muted">{t.noValueAtLevel}</p>
       )}
-      {def && hasFigures && ch && (
-        <p class="panel-change figure" data-year={`${ch.from}-${p.year}`} data-change={delta} data-side={cls >= 0 ? ch.sides[cls] : undefined}>
-          <strong>{t.panelChange(ch.from, p.year)}:</strong>{' '}
-          {cls >= 0 && <span class="value-swatch" data-class={cls} style={{ background: p.classes.colours[cls] }} aria-hidden="true" />}
-          {delta === undefined ? (
-            <span class="muted">{t.noValue}</span>
-          ) : (
-            <>
-              {t.panelChangeValue(formatValue(ch.before!, def.unit[lang], lang, def.decimals), formatValue(ch.after!, def.unit[lang], lang, def.decimals), `${delta > 0 ? '+' : ''}${formatNumber(delta, lang, def.decimals)} ${t.changeUnit[ch.kind]}`)}
-              {cls >= 0 && ` · ${t.changeSide[ch.sides[cls]]}`}
-            </>
-          )}
-        </p>
-      )}
-      {rank && (
-        <p class="rank figure" data-year={p.year}>
-          <strong>{t.rank(rank.rank, rank.of)}</strong> <span class="muted">({def!.label[lang]}, {p.year}; {t.rankNote})</span>
-        </p>
-      )}
-      {def && hasFigures && national && (
-        <p class="national figure" data-year={p.year}>
-          {t.nationalReference(formatValue(national[0], def.unit[lang], lang, def.decimals), bundle.sources[national[1]]?.title ?? national[1], p.year)}
-        </p>
-      )}
+      <nav class="drill" aria-label={t.breadcrumbLabel}>
+        <button type="button" class="link" onClick={() => p.onSelect(region.parent)}>
+          ↑ {t.drillUp(parent?.name ?? t.breadcrumbRoot)}
+        </button>
+        {childLevel === 'kabupaten' && def && children.length > 0 ? (
+          <Ranking
+            id="children"
+            level="kabupaten"
+            within={region.kode}
+            codes={children.map((c) => c.kode)}
+            values={p.values}
+            def={def}
+            year={p.year}
+            change={p.change}
+            sources={sourcesOfCodes(bundle, def.id, ch ? [ch.from, p.year] : [p.year], children.map((c) => c.kode))}
+            nameOf={(k) => children.find((c) => c.kode === k)?.name ?? k}
+            onSelect={p.onSelect}
+            allUpTo={Infinity}
+            listClass="children-ranked"
+          />
+        ) : (
+          childLevel && children.length > 0 && <RegionChildren children={children} levelName={t.levels[childLevel]} onSelect={p.onSelect} />
+        )}
+      </nav>
       {def && hasFigures && <TrendChart points={trend} national={nationalTrend} decimals={def.decimals} unit={def.unit[lang]} label={t.trend(def.label[lang])} regionName={region.name} currentYear={p.year} />}
+      {hasFigures && <IndicatorGroups bundle={bundle} kode={region.kode} year={p.year} shown={p.indicator} />}
       <h3>{t.flags}</h3>
       <ul class="flags">
         {hotspots ? (
@@ -171,21 +178,12 @@ export function RegionPanel(p: RegionPanelProps) {
           {p.children}
         </section>
       )}
-      <nav class="drill" aria-label={t.breadcrumbLabel}>
-        <button type="button" class="link" onClick={() => p.onSelect(region.parent)}>
-          ↑ {t.drillUp(parent?.name ?? t.breadcrumbRoot)}
-        </button>
-        {childLevel && children.length > 0 && (
-          <RegionChildren
-            children={children}
-            levelName={t.levels[childLevel]}
-            def={childLevel === 'kabupaten' ? def : undefined}
-            values={childLevel === 'kabupaten' && def ? valuesOf(bundle, def.id, p.year, 'kabupaten') : undefined}
-            year={p.year}
-            onSelect={p.onSelect}
-          />
-        )}
-      </nav>
+      <dl class="codes">
+        <dt>{t.codeBps}</dt>
+        <dd>{region.kode}</dd>
+        <dt>{t.codeKemendagri}</dt>
+        <dd>{region.kemendagri || t.noCode}</dd>
+      </dl>
     </section>
   );
 }

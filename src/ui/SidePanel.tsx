@@ -16,6 +16,7 @@ import { Downloads } from './Downloads.tsx';
 import { StatsImport } from './StatsImport.tsx';
 import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { SideTabs } from './SideTabs.tsx';
+import { NationalPanel } from './NationalPanel.tsx';
 import { lazyComponent } from './lazy-component.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
@@ -50,16 +51,26 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
     const r = s.regions.byBps.provinsi.get(kode);
     return r === undefined ? undefined : s.regions.levels.provinsi.name[r];
   };
-  // A region opened from the gap list takes the keyboard focus to its panel heading once it shows.
+  // On every change of region after the first view (a map click, search, a ranking row, the gap
+  // list, back/forward) the panel goes back to its top and the keyboard focus to its heading, once
+  // the heading of the new region shows (its level or the panel's code may still be loading).
   const focusPanel = useRef<string | null>(null);
+  const lastRegion = useRef<string | null>(null);
   // A row opened from the gap list shows the region panel: its code is there by then.
   if (tab === 'gaps') void RegionPanel.preload().catch(() => undefined);
   useEffect(() => {
+    if (!base) return;
+    if (lastRegion.current !== null && lastRegion.current !== url.region) focusPanel.current = url.region;
+    lastRegion.current = url.region;
+  }, [base, url.region]);
+  useEffect(() => {
     const kode = focusPanel.current;
-    const heading = kode ? document.querySelector<HTMLElement>(`.panel[data-region="${kode}"] #panel-title`) : null;
+    if (kode === null || tab !== 'region') return;
+    const heading = document.querySelector<HTMLElement>(kode ? `.panel[data-region="${kode}"] #panel-title` : '#national-title');
     if (!heading) return;
     focusPanel.current = null;
-    heading.focus();
+    document.getElementById('side-panel')?.scrollTo({ top: 0 });
+    heading.focus({ preventScroll: true });
   });
   return (
     <aside id="side-panel" tabIndex={-1} class={tab === 'gaps' ? 'side side-wide' : 'side'} aria-label={selected?.name ?? t.breadcrumbRoot}>
@@ -69,11 +80,13 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
           <>
             <Breadcrumb region={url.region} regions={s.regions} onSelect={select} />
             {selected ? (
-              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={base.years.get(url.indicator) ?? []} classes={{ bounds: d.classes.bounds, colours: d.colours }} change={d.change}>
+              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={base.years.get(url.indicator) ?? []} classes={{ bounds: d.classes.bounds, colours: d.colours }} values={d.values} change={d.change}>
                 <RegionPrograms {...regionPrograms(selected.kode, selected.level)} />
               </RegionPanel>
+            ) : url.region ? (
+              <p class="hint">{t.loadingChunk}</p>
             ) : (
-              <p class="hint">{url.region ? t.loadingChunk : t.panelHint}</p>
+              <NationalPanel derived={d} />
             )}
             <StatsImport />
           </>
@@ -104,7 +117,8 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             hotspots={gaps.hotspots}
             levelLoading={gapLevel !== undefined && gapLevel !== 'kabupaten' && !s.regions.loaded.has(gapLevel)}
             onOpen={(kode) => {
-              focusPanel.current = kode;
+              // The region already shown: the panel still takes the focus.
+              if (kode === url.region) focusPanel.current = kode;
               select(kode);
               dispatch({ type: 'setTab', tab: 'region' });
             }}
