@@ -29,6 +29,8 @@ export interface LegendProps {
   pooledYears?: [number, number];
   /** The "same classes for all years" switch (left out where it does not apply: change and bivariate views). */
   pooled?: { on: boolean; set: (on: boolean) => void };
+  /** "Classes for this region" (offered while a region is selected; not in the bivariate view), and the note saying what the classes are over when on. */
+  scope?: { on: boolean; set: (on: boolean) => void; note?: string };
   /** The national view's level switch (kabupaten/kota or provinsi); left out while a region is selected. */
   level?: { value: FillLevel; set: (level: FillLevel) => void };
 }
@@ -101,6 +103,13 @@ export function Legend(p: LegendProps) {
             <span>{t.pooledClasses}</span>
           </label>
         )}
+        {p.scope && !p.bivariate && (
+          <label class="pooled-toggle scope-toggle">
+            <input id="scope-check" type="checkbox" checked={p.scope.on} onChange={(e) => p.scope!.set((e.target as HTMLInputElement).checked)} />
+            <span>{t.scopeRegion}</span>
+          </label>
+        )}
+        {p.scope?.on && p.scope.note && !p.bivariate && <p class="legend-note scope-note">{p.scope.note}</p>}
         {ch && !p.bivariate && <p class="legend-note">{t.changeNote(ch.from, p.year)}</p>}
         {p.pooledYears && !ch && !p.bivariate && <p class="legend-note">{t.pooledNote(p.pooledYears[0], p.pooledYears[1])}</p>}
         {p.showsSubLevels && (

@@ -9,6 +9,7 @@ import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
 import { Tooltip } from './Tooltip.tsx';
+import { nameOf } from '../lib/regions/region-views.ts';
 import { lociCache } from './programs/loci-cache.ts';
 import { MAP_DESCRIPTION_ID, MapDescription } from './MapDescription.tsx';
 
@@ -48,13 +49,14 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           classes={d.classes}
           colours={d.colours}
           noDataColour={NO_DATA_COLOUR}
-          noDataCount={d.fillCodes.filter((k) => !d.fillValues.has(k)).length}
+          noDataCount={d.classCodes.filter((k) => !d.classValues.has(k)).length}
           sources={d.sources}
           showsSubLevels={url.region.length >= 4}
           bivariate={url.mode === 'bivariate' ? <BivariateLegend label={d.def.label[lang]} /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
           change={d.change}
           pooled={{ on: d.pooled, set: (pooled) => dispatch({ type: 'setPooled', pooled }) }}
+          scope={url.region !== '' && url.mode !== 'bivariate' ? { on: url.scope === 'region', set: (region) => dispatch({ type: 'setScope', region }), note: d.scope ? t.scopeNote(d.classCodes.length, nameOf(s.regions, d.scope) || d.scope) : undefined } : undefined}
           level={url.region === '' && url.mode !== 'bivariate' ? { value: url.level, set: (level) => dispatch({ type: 'setLevel', level }) } : undefined}
           pooledYears={d.pooled ? pooledSpan(base.years.get(url.indicator)) : undefined}
           extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} shipped={programs ? programs.includesDefault : true} /> : undefined}

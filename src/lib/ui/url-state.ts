@@ -39,6 +39,12 @@ export interface UrlState {
    * own published values, never averaged from kabupaten. A selected region always shows its kabupaten/kota.
    */
   level: FillLevel;
+  /**
+   * Classes for the region shown (`scope=region`): class bounds and legend counts over the
+   * kabupaten/kota of the selected region's province (a province's own; a kabupaten's or a
+   * kecamatan's province's) instead of all of Indonesia. Unset = national classes; ignored in the national view.
+   */
+  scope?: 'region';
 }
 
 /**
@@ -135,6 +141,9 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
   const levelRaw = p.get('level');
   if (levelRaw !== null) levelRaw === 'provinsi' || levelRaw === 'kabupaten' ? (level = levelRaw) : bad('level');
 
+  const scopeRaw = p.get('scope');
+  if (scopeRaw !== null && scopeRaw !== 'region' && scopeRaw !== 'national') bad('scope');
+
   const poolRaw = p.get('pool');
   if (poolRaw !== null && poolRaw !== '0' && poolRaw !== '1') bad('pool');
   const embed = p.get('embed') === '1';
@@ -142,6 +151,7 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
   const state: UrlState = { indicator, year, region, lang, classes, view, embed, embedOptions, mode, level };
   if (from !== undefined) state.from = from;
   if (poolRaw === '1' || poolRaw === '0') state.pooled = poolRaw === '1';
+  if (scopeRaw === 'region') state.scope = 'region';
   return { state, notices };
 }
 
@@ -159,6 +169,7 @@ export function serialiseUrlState(state: UrlState, defaults: UrlContext['default
   if (state.mode === 'change' && state.from !== undefined) p.set('from', String(state.from));
   if (state.level === 'provinsi') p.set('level', 'provinsi');
   if (state.pooled !== undefined) p.set('pool', state.pooled ? '1' : '0');
+  if (state.scope === 'region') p.set('scope', 'region');
   if (state.view) p.set('view', state.view.map((v, i) => (i === 2 ? v.toFixed(2) : v.toFixed(4))).join(','));
   if (state.lang !== defaults.lang) p.set('lang', state.lang);
   if (state.embed) {

@@ -41,8 +41,10 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
   const [copied, setCopied] = useState('');
   const text = useViewText(s, derived);
   const { base, url } = s;
+  // "Classes for this region" (scope=region), offered for a selected region; starts as the page shows it.
+  const [regionClasses, setRegionClasses] = useState(url.scope === 'region');
 
-  const src = useMemo(() => (base ? `${siteUrl()}${serialiseUrlState({ ...url, embed: true, embedOptions: o }, urlContext(base, s.regions).defaults)}` : ''), [base, url, o]);
+  const src = useMemo(() => (base ? `${siteUrl()}${serialiseUrlState({ ...url, embed: true, embedOptions: o, scope: regionClasses && url.region ? 'region' : undefined }, urlContext(base, s.regions).defaults)}` : ''), [base, url, o, regionClasses]);
   const fixed = size === 'custom' ? custom : SIZES[size];
   useEffect(() => {
     if (!open) return;
@@ -99,6 +101,7 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
             <label class="check"><input type="checkbox" id="embed-opt-indicator" checked={o.controls.includes('indicator')} onChange={(e) => toggle('indicator', (e.target as HTMLInputElement).checked)} /> {t.embedOptIndicator}</label>
             <label class="check"><input type="checkbox" id="embed-opt-panel" checked={o.panel} onChange={(e) => setO({ ...o, panel: (e.target as HTMLInputElement).checked })} /> {t.embedOptPanel}</label>
             <label class="check"><input type="checkbox" id="embed-opt-programs" checked={o.programs} onChange={(e) => setO({ ...o, programs: (e.target as HTMLInputElement).checked })} /> {t.embedOptPrograms}</label>
+            {url.region && <label class="check"><input type="checkbox" id="embed-opt-scope" checked={regionClasses} onChange={(e) => setRegionClasses((e.target as HTMLInputElement).checked)} /> {t.scopeRegion}</label>}
           </fieldset>
           <label>
             {t.embedTheme}{' '}

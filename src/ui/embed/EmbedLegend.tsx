@@ -4,6 +4,7 @@ import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
 import { BivariateLegend } from '../MapLegendExtras.tsx';
 import { defaultColours } from '../../map/layer-specs.ts';
 import { useI18n, useStore } from '../store/store.ts';
+import { nameOf } from '../../lib/regions/region-views.ts';
 import type { Derived } from '../store/use-derived.ts';
 
 /**
@@ -32,7 +33,7 @@ export function EmbedLegend({ derived: d }: { derived: Derived }) {
           <span class="embed-unit">{unit}</span>
           <ol class="embed-classes" style={{ gridTemplateColumns: `repeat(${n}, 1fr)` }}>
             {d.classes.counts.map((_, i) => (
-              <li key={i} data-class={i} aria-label={`${fmt(d.classes.bounds[i])} – ${fmt(d.classes.bounds[i + 1])}`}>
+              <li key={i} data-class={i} data-count={d.classes.counts[i]} aria-label={`${fmt(d.classes.bounds[i])} – ${fmt(d.classes.bounds[i + 1])}`}>
                 <span class="embed-swatch" style={{ background: d.colours[i] }} aria-hidden="true" />
                 <span class="embed-bound" aria-hidden="true">{fmt(d.classes.bounds[i])}</span>
                 {i === n - 1 && <span class="embed-bound embed-bound-last" aria-hidden="true">{fmt(d.classes.bounds[n])}</span>}
@@ -42,6 +43,7 @@ export function EmbedLegend({ derived: d }: { derived: Derived }) {
         </div>
       )}
       <ul class="embed-keys">
+        {d.scope && <li class="embed-scope">{t.scopeShort(d.classCodes.length, nameOf(s.regions, d.scope) || d.scope)}</li>}
         <li>
           <span class="swatch swatch-nodata" style={{ background: NO_DATA_COLOUR }} aria-hidden="true" /> {t.embedNoData}
         </li>

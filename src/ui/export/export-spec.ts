@@ -109,9 +109,11 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
           title: d.change ? t.changeTitle(label, d.change.from, url.year, t.changeUnit[d.change.kind]) : t.legendTitle(label, def.unit[lang], url.year),
           rows: [
             ...d.classes.counts.map((count, i) => ({ colour: d.colours[i], label: `${fmt(d.classes.bounds[i])} – ${fmt(d.classes.bounds[i + 1])}`, count: t.legendCount(count) })),
-            { colour: NO_DATA_COLOUR, label: t.legendNoData, count: t.legendCount(d.fillCodes.filter((k) => !d.fillValues.has(k)).length), hatched: true },
+            { colour: NO_DATA_COLOUR, label: t.legendNoData, count: t.legendCount(d.classCodes.filter((k) => !d.classValues.has(k)).length), hatched: true },
           ],
           ...(url.region.length >= 4 ? { note: t.legendLevelNote, noteRows: [{ colour: defaultColours.coastal, label: t.coastal }, { colour: defaultColours.inland, label: t.notCoastal }] } : {}),
+          // Classes of the region shown: the counts are its kabupaten/kota only, and the legend says so.
+          ...(d.scope ? { note: [t.scopeNote(d.classCodes.length, nameOf(s.regions, d.scope) || d.scope), url.region.length >= 4 ? t.legendLevelNote : ''].filter(Boolean).join(' ') } : {}),
         };
   const query = serialiseUrlState({ ...url, embed: false }, urlContext(base, s.regions).defaults);
   const breadcrumb = [t.breadcrumbRoot, ...(url.region ? ancestry(url.region).map((k) => nameOf(s.regions, k) || k) : [])];

@@ -30,6 +30,7 @@ export type Action =
   | { type: 'setMode'; mode: MapMode }
   | { type: 'setFromYear'; year: number }
   | { type: 'setPooled'; pooled: boolean }
+  | { type: 'setScope'; region: boolean }
   | { type: 'setLevel'; level: FillLevel }
   | { type: 'dismissLevelNotice' }
   | { type: 'dismissYearNotice' }

@@ -76,6 +76,8 @@ function change(s: PageState, a: Action): PageState {
       return view(s, a.year === s.url.year ? { from: a.year, year: s.url.from ?? s.url.year } : { from: a.year });
     case 'setPooled':
       return view(s, { pooled: a.pooled });
+    case 'setScope':
+      return view(s, { scope: a.region ? 'region' : undefined });
     case 'dismissYearNotice':
       return { ...s, yearNotice: null };
     case 'tableStarted':

@@ -9,6 +9,7 @@ import type { ChangeSide } from '../../lib/ui/diverging-palette.ts';
 import { pooledValues as pooledOf, type FillLevel } from '../../lib/ui/year-coverage.ts';
 import { fillLevelOf } from '../../lib/ui/url-state.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
+import { classScope } from '../../lib/ui/class-scope.ts';
 import type { PageState } from './page-state.ts';
 
 /** Number of classes of the choropleth (the README lists it with the other defaults). */
@@ -25,6 +26,11 @@ export interface Derived {
   fillValues: ReadonlyMap<string, number>;
   /** Codes of the regions the map colours (the legend's no-data count is taken over these). */
   fillCodes: readonly string[];
+  /** Code prefix of the regions the classes are over ('' = Indonesia; a province's code with `scope=region`). */
+  scope: string;
+  /** The regions the classes and the legend's counts are over: `fillCodes`/`fillValues`, or those of the province with `scope=region`. */
+  classCodes: readonly string[];
+  classValues: ReadonlyMap<string, number>;
   classes: Classes;
   colours: string[];
   /** Year of the hotspot analysis: the shown year when P0 has it, else P0's default year. */
@@ -57,17 +63,20 @@ export function useDerived(s: PageState): Derived {
   const fillValues = useMemo(() => new Map([...values].filter(([k]) => levelOf(k) === fillLevel)), [values, fillLevel]);
   // Province shapes are built from the national file only when the provinsi view is first shown.
   const fillCodes = useMemo(() => (!base ? [] : fillLevel === 'provinsi' ? base.national.provinsi.features.map((f) => f.properties.kode) : base.kabupatenCodes), [base, fillLevel]);
+  const scope = classScope(url);
+  const classValues = useMemo(() => (scope ? new Map([...fillValues].filter(([k]) => k.startsWith(scope))) : fillValues), [fillValues, scope]);
+  const classCodes = useMemo(() => (scope ? fillCodes.filter((k) => k.startsWith(scope)) : fillCodes), [fillCodes, scope]);
   const indicatorYears = base?.years.get(url.indicator);
   const pooled = changeFrom === undefined && url.pooled === true;
-  const pooledValues = useMemo(() => (pooled && base && indicatorYears ? pooledOf(base.bundle, url.indicator, indicatorYears, fillLevel) : undefined), [pooled, base, url.indicator, indicatorYears, fillLevel]);
-  const changed = useMemo(() => (changeFrom !== undefined ? changeClasses([...fillValues.values()], def?.direction, 0.5 * 10 ** -(def?.decimals ?? 2)) : undefined), [fillValues, changeFrom, def]);
+  const pooledValues = useMemo(() => (pooled && base && indicatorYears ? pooledOf(base.bundle, url.indicator, indicatorYears, fillLevel, scope) : undefined), [pooled, base, url.indicator, indicatorYears, fillLevel, scope]);
+  const changed = useMemo(() => (changeFrom !== undefined ? changeClasses([...classValues.values()], def?.direction, 0.5 * 10 ** -(def?.decimals ?? 2)) : undefined), [classValues, changeFrom, def]);
   const classes = useMemo(() => {
     if (changed) return changed;
-    if (!pooledValues) return classify([...fillValues.values()], url.classes, CLASS_COUNT);
+    if (!pooledValues) return classify([...classValues.values()], url.classes, CLASS_COUNT);
     // Bounds from every year; counts of the shown year (what the legend lists).
     const all = classify(pooledValues, url.classes, CLASS_COUNT);
-    return { ...all, counts: countPerClass(fillValues.values(), all.bounds) };
-  }, [changed, pooledValues, fillValues, url.classes]);
+    return { ...all, counts: countPerClass(classValues.values(), all.bounds) };
+  }, [changed, pooledValues, classValues, url.classes]);
   const colours = useMemo(() => changed?.colours ?? (classes.counts.length ? sequentialPalette(classes.counts.length, def?.direction) : []), [classes, changed, def]);
   const sources = useMemo(() => {
     if (!base) return [];
@@ -80,5 +89,5 @@ export function useDerived(s: PageState): Derived {
   const hotspotYear = base ? (p0Years.includes(url.year) ? url.year : base.defaultYears.get('p0')) : undefined;
   const selected = useMemo(() => (url.region ? regionOf(s.regions, url.region) : undefined), [s.regions, url.region]);
   const change = changed && changeFrom !== undefined ? { from: changeFrom, kind, sides: changed.sides } : undefined;
-  return { def, values, fillLevel, fillValues, fillCodes, classes, colours, hotspotYear, sources: sources as SourceDef[], selected, change, pooled };
+  return { def, values, fillLevel, fillValues, fillCodes, scope, classCodes, classValues, classes, colours, hotspotYear, sources: sources as SourceDef[], selected, change, pooled };
 }

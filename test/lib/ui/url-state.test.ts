@@ -92,6 +92,15 @@ describe('sameExceptView', () => {
     expect(parseUrlState('', context()).state.pooled).toBeUndefined();
   });
 
+  it('reads classes for the region shown (scope=region) and writes them back; names an unknown scope', () => {
+    const { state, notices } = parseUrlState('?region=53&scope=region', context());
+    expect([state.scope, notices]).toEqual(['region', []]);
+    expect(serialiseUrlState(state, context().defaults)).toBe('?region=53&scope=region');
+    expect(parseUrlState('?region=53', context()).state.scope).toBeUndefined();
+    expect(parseUrlState('?region=53&scope=national', context()).state.scope).toBeUndefined();
+    expect(parseUrlState('?scope=ntt', context()).notices).toEqual([{ param: 'scope', value: 'ntt' }]);
+  });
+
   it('gives the change view the earliest other year when from= is missing or wrong, and names a wrong one', () => {
     expect(parseUrlState('?mode=change', context()).state.from).toBe(2019);
     const { state, notices } = parseUrlState('?mode=change&from=2025', context());
