@@ -110,7 +110,8 @@ describe('the map as people use it', () => {
     await waitForRegion(page, '53');
     const rows = page.locator('.children-ranked li');
     await expect.poll(() => rows.count()).toBe(22);
-    expect(await page.locator('#children-title').textContent()).toMatch(/22 kabupaten\/kota, diurutkan menurut .*P0.* 2025/);
+    expect(await page.locator('#children-title').textContent()).toMatch(/^Kabupaten\/Kota menurut .*P0.*, 2025$/);
+    expect(await page.locator('#children-all').textContent()).toBe('Semua 22, terburuk dahulu');
     expect(await rows.first().locator('button').textContent()).toMatch(/Sumba Tengah/);
     const values = (await page.locator('.children-ranked .child-value').allTextContents()).map((v) => Number(v.replace('%', '').replace(',', '.')));
     expect(values.every(Number.isFinite)).toBe(true);

@@ -23,14 +23,14 @@ const cols = (kode: string[], parent: string[], name: string[]): RegionColumns =
 const values = { '5303': [20.5, 'src'], '5371': [8.25, 'src'] } as Record<string, [number, string]>;
 const bundle = { catalogue: [def], sources: { src: { id: 'src', title: 'BPS, Susenas Maret 2025', publisher: 'BPS' } }, values: { p0: { '2025': values } }, national: { p0: { '2025': [8.47, 'src'] } }, priority: {} } as unknown as IndicatorBundle;
 
-function view(patch: Partial<UrlState>): { state: PageState; derived: Derived } {
+function view(patch: Partial<UrlState>, scope = ''): { state: PageState; derived: Derived } {
   const url: UrlState = { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', level: 'kabupaten', ...patch };
   const regions = buildRegionLookup({ provinsi: cols(['53'], [''], ['Nusa Tenggara Timur']), kabupaten: cols(['5303', '5371'], ['53', '53'], ['Kabupaten Kupang', 'Kota Kupang']) });
   const base = { bundle, national: {} as NationalBoundaries, years: new Map([['p0', [2025]]]), defaultYears: new Map([['p0', 2025]]), kabupatenCodes: ['5303', '5371', '5372'] };
   const state = reducer(initialState(url.lang, url), { type: 'firstViewLoaded', base, regions, url, notices: [] });
   const kabValues = new Map(Object.entries(values).map(([k, [v]]) => [k, v]));
   const classes = classify([...kabValues.values()], 'quantile', 5);
-  const derived: Derived = { def, values: kabValues, fillLevel: 'kabupaten', fillValues: kabValues, fillCodes: base.kabupatenCodes, scope: '', classCodes: base.kabupatenCodes, classValues: kabValues, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined, change: undefined, pooled: false };
+  const derived: Derived = { def, values: kabValues, fillLevel: 'kabupaten', fillValues: kabValues, fillCodes: base.kabupatenCodes, scope, classCodes: base.kabupatenCodes.filter((k) => k.startsWith(scope)), classValues: kabValues, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined, change: undefined, pooled: false };
   return { state, derived };
 }
 
@@ -55,6 +55,11 @@ describe('exportSpec', () => {
     expect(s.legend.rows.at(-1)).toEqual({ colour: NO_DATA_COLOUR, label: 'Tidak ada data', count: '1 wilayah', hatched: true });
     expect(s.legend.title).toBe('Persentase penduduk miskin (P0), %, 2025');
     expect(s.legend.note).toBeUndefined();
+  });
+  it('says when the classes and counts are over the region shown (scope=region)', () => {
+    const s = exportSpec({ ...view({ region: '53', scope: 'region' }, '53'), t: strings('id'), now: new Date('2026-11-30T03:00:00Z'), appUrl: 'https://example.org/lokus/' })!;
+    expect(s.legend.kind === 'classes' && s.legend.note).toBe('Kelas dan jumlah dihitung atas 3 kabupaten/kota di Nusa Tenggara Timur; wilayah lain memakai kelas yang sama.');
+    expect(s.url).toBe('https://example.org/lokus/?region=53&scope=region');
   });
   it('adds the coastal key under a kabupaten and summarises its value and rank', () => {
     const s = spec({ region: '5303' });
