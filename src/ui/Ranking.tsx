@@ -1,5 +1,5 @@
 import './ranking.css';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
 import { changeSides, rankRegions } from '../lib/ui/rank-regions.ts';
 import { sourceLine } from '../lib/indicators/source-links.ts';
@@ -44,7 +44,9 @@ export function Ranking(p: RankingProps) {
   const { t, lang } = useI18n();
   const { def } = p;
   const [all, setAll] = useState(false);
-  const ranking = rankRegions(p.codes, p.values, def.direction, def.decimals, p.nameOf);
+  // Ranked again only when what is ranked changes (not on every map move that re-renders the panel);
+  // the callers' code lists and name lookups are new objects on each render, so the codes are compared as text.
+  const ranking = useMemo(() => rankRegions(p.codes, p.values, def.direction, def.decimals, p.nameOf), [p.codes.join(), p.values, def]);
   const levelName = t.levels[p.level];
   const higherIsWorse = def.direction === 'higher-is-worse';
   const changeUnit = p.change ? t.changeUnit[p.change.kind] : undefined;
