@@ -1,11 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, vi } from 'vitest';
 import { waitForRegion, watchPages } from './browser.ts';
 
 const shots = 'test-results/e2e';
 mkdirSync(shots, { recursive: true });
 const { open, openMap } = watchPages();
+// Each test opens one or two full pages on a shared 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const langs = [
   { lang: 'id', q: '', title: /^Kabupaten\/Kota menurut Persentase penduduk miskin \(P0\), 2025$/, worst: /^10 terburuk \(tertinggi\)$/, scope: 'Kelas untuk wilayah ini', count: /^(\d+) wilayah$/ },
