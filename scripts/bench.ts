@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchImport } from './bench/import.ts';
 import { benchIndicators } from './bench/indicators.ts';
 import { benchMap } from './bench/map.ts';
 import { benchPrograms } from './bench/programs.ts';
@@ -62,7 +63,10 @@ print('basemap/countries.topo.json gzip', kb(gz(join(outDir, 'basemap/countries.
 await benchIndicators(print);
 await benchPrograms(print, budget);
 await benchSearch(print, budget);
-if (!args.has('--no-browser')) await benchMap(print, budget);
+if (!args.has('--no-browser')) {
+  await benchMap(print, budget);
+  await benchImport(print, budget);
+}
 const verdict = over ? `${over} figure(s) over budget` : 'all figures within budget';
 console.log(`== ${verdict}`);
 const flags = [...args].join(' ') || 'none';

@@ -1,12 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { embedMapHeight } from '../../src/lib/ui/embed-map-height.ts';
-import { waitForRegion, watchPages } from './browser.ts';
+import { waitForRegion, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');
-const shots = 'test-results/e2e';
-mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 
 /**
@@ -104,8 +101,7 @@ describe('an embedded view on a host page', () => {
       // The legend sits above the map, so it covers no part of NTT (nor anything else on the map).
       expect(l.legend.bottom).toBeLessThanOrEqual(l.map.top + 0.5);
       expect(await frame.locator('.embed-title').textContent()).toBe('Poverty rate 2025, Nusa Tenggara Timur');
-      await frame.waitForTimeout(500);
-      await page.screenshot({ path: `${shots}/embed-host-${width}.png` });
+      await shot(page, `embed-host-${width}`);
     });
   }
 
@@ -204,7 +200,7 @@ describe('the embed page', () => {
     await waitForRegion(page, '5303');
     expect(await page.locator('.embed-keys [data-legend="coastal"]').textContent()).toMatch(/Coastal/);
     expect(await page.locator('.embed-keys [data-legend="inland"]').count()).toBe(1);
-    await page.screenshot({ path: `${shots}/embed-kupang-coastal-key.png` });
+    await shot(page, 'embed-kupang-coastal-key');
   });
 
   it('shows a given title and subtitle as text, the pickers asked for, and no top bar, panel or tabs; never pushes history', async () => {
@@ -234,7 +230,7 @@ describe('the embed page', () => {
     expect(await frames.count()).toBe(2);
     await frames.nth(1).scrollIntoViewIfNeeded();
     for (const i of [0, 1]) await expect.poll(() => frames.nth(i).evaluate((f) => f.getBoundingClientRect().height), { timeout: 60_000 }).not.toBe(520);
-    await page.screenshot({ path: `${shots}/embed-demo.png`, fullPage: true });
+    await shot(page, 'embed-demo', { fullPage: true });
   });
 });
 
@@ -266,7 +262,6 @@ describe('publishing', () => {
     expect(responsive).toContain(`<script src="${site}lokus/embed.js" async></script>`);
     await page.selectOption('#embed-size', '600x450');
     await expect.poll(() => page.inputValue('#embed-snippet-plain')).toContain('style="width:100%;max-width:600px;border:0" height="450"');
-    await page.waitForTimeout(1000);
-    await page.screenshot({ path: `${shots}/embed-dialog.png` });
+    await shot(page, 'embed-dialog');
   });
 });
