@@ -286,6 +286,7 @@ export const en: Strings = {
   embedOptPrograms: 'program points',
   embedTheme: 'Theme',
   embedThemes: { light: 'light', dark: 'dark', auto: "follow the reader's device" },
+  embedTitleCount: (n, max) => (n > max ? `${n} of ${max} characters: the title is cut at a word with …` : `${n} of ${max} characters`),
   embedTitleField: 'Title (empty = automatic)',
   embedSubtitleField: 'Subtitle',
   embedPreview: 'Preview',

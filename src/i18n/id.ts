@@ -294,6 +294,7 @@ export const id = {
   embedOptPrograms: 'titik program',
   embedTheme: 'Tema',
   embedThemes: { light: 'terang', dark: 'gelap', auto: 'ikuti perangkat pembaca' } as Record<'light' | 'dark' | 'auto', string>,
+  embedTitleCount: (n: number, max: number) => (n > max ? `${n} dari ${max} karakter: judul dipotong di akhir kata dengan …` : `${n} dari ${max} karakter`),
   embedTitleField: 'Judul (kosong = otomatis)',
   embedSubtitleField: 'Subjudul',
   embedPreview: 'Pratinjau',
