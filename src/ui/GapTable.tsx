@@ -1,4 +1,6 @@
 import { useI18n } from './store/store.ts';
+import type { ProgramsMetadata } from '../lib/programs/metadata.ts';
+import { TypeCoverage } from './TypeCoverage.tsx';
 import { GAP_DEFAULTS, type GapOptions, type GapResult } from '../lib/programs/find-gaps.ts';
 import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
@@ -20,6 +22,9 @@ export interface GapTableProps {
   year: number | undefined;
   /** What the shipped registers leave out (so a gap there is read as missing data), or undefined. */
   coverageNote?: string;
+  /** What the shipped program data covers (its metadata), while it is shown. */
+  metadata?: ProgramsMetadata;
+  provinceName?: (kode: string) => string | undefined;
 }
 
 const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
@@ -53,6 +58,7 @@ export function GapTable(p: GapTableProps) {
       <h2 id="gap-title">{t.gapTitle}</h2>
       <p class="muted small">{t.gapIntro}</p>
       {p.coverageNote && <p class="gap-coverage-note small">{p.coverageNote}</p>}
+      {p.metadata && p.provinceName && <TypeCoverage metadata={p.metadata} provinceName={p.provinceName} />}
       <div class="gap-options">
         <label>
           <span>{t.gapLevel}</span>
@@ -87,6 +93,9 @@ export function GapTable(p: GapTableProps) {
         </label>
         <label class="check">
           <input type="checkbox" id="gap-area-wide" checked={o.countAreaWide ?? GAP_DEFAULTS.countAreaWide} onChange={(e) => set({ countAreaWide: (e.target as HTMLInputElement).checked })} /> {t.gapCountAreaWide}
+        </label>
+        <label class="check">
+          <input type="checkbox" id="gap-only-registered" checked={!!o.onlyRegistered} onChange={(e) => set({ onlyRegistered: (e.target as HTMLInputElement).checked })} /> {t.gapOnlyRegistered}
         </label>
         {p.withinName && (
           <label class="check">
@@ -126,6 +135,7 @@ export function GapTable(p: GapTableProps) {
                   <th scope="row">
                     <button type="button" class="link gap-open" onClick={() => p.onOpen(r.kodeBps)}>{r.name}</button>
                     <span class="muted small gap-parents"> {fine ? [r.kecamatanName, r.kabupatenName].filter(Boolean).join(', ') : r.parentName}</span>
+                    {p.metadata && r.registeredTypes.length === 0 && <span class="gap-no-register small" title={t.gapNoRegisterTitle}> {t.gapNoRegister}</span>}
                   </th>
                   <td class="num">{n(fine ? r.kabupatenPoor : r.poor)}</td>
                   <td class="num">{(fine ? r.kabupatenP0 : r.p0) === undefined ? '–' : `${n(fine ? r.kabupatenP0 : r.p0, 2)}%`}</td>

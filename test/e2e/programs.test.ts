@@ -70,6 +70,27 @@ describe('programs, coverage and gaps in the page', () => {
     expect(await page.locator('.privacy-note').textContent()).toMatch(/tidak ada yang diunggah/);
   });
 
+  it('says per intervention type what the data covers, marks rows no register covers, and can keep only registered regions', async () => {
+    const { page } = await open('', 'national');
+    await page.click('#tab-gaps');
+    const rows = page.locator('.gap-table tr.gap-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    const kinds = await page.locator('.type-coverage li').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-type'), e.getAttribute('data-kind')])));
+    expect(kinds).toMatchObject({ skills_training: 'register', social_assistance: 'none', jobs: 'examples' });
+    await page.click('.type-coverage summary');
+    expect(await page.locator('.type-coverage li[data-type="social_assistance"]').textContent()).toBe('Bantuan sosial: tidak ada data lokus sama sekali');
+    expect(await page.locator('.type-coverage li[data-type="skills_training"]').textContent()).toMatch(/daftar resmi yang lengkap untuk .*Jawa Barat/);
+    // Outside Java–Bali no register covers a row: said on the row and in its reasons, never a plain "no program".
+    const outside = page.locator('.gap-table tr.gap-row').filter({ has: page.locator('.gap-no-register') });
+    expect(await outside.count()).toBeGreaterThan(0);
+    expect(await page.locator('.gap-table tr.gap-reasons').first().textContent()).toMatch(/tidak ada register program untuk wilayah ini|jenis yang datanya ada di sini/);
+    await page.check('#gap-only-registered');
+    await expect.poll(() => page.locator('.gap-table .gap-no-register').count()).toBe(0);
+    const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')!));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((k) => ['32', '35', '36', '34', '51'].includes(k.slice(0, 2)))).toBe(true);
+  });
+
   it('lists uncovered coastal or farming hotspots with reasons, and a row opens its region', async () => {
     const { page } = await open('', 'national');
     await page.click('#tab-gaps');

@@ -28,6 +28,14 @@ export const GAP_DEFAULTS = {
   within: '',
   /** Rows returned with reasons (the total is always counted). */
   limit: 500,
+  /**
+   * Per intervention type, the provinces (BPS codes) where a register lists that type completely
+   * (`ProgramsMetadata.registerCoverage` of the shipped data); null: not known (an imported list only).
+   * Outside them no locus of a type is "no data", not "no program".
+   */
+  registers: null as Partial<Record<InterventionType, string[]>> | null,
+  /** Keep only regions where a register covers at least one intervention type. */
+  onlyRegistered: false,
 };
 
 export type GapOptions = typeof GAP_DEFAULTS;
@@ -71,6 +79,8 @@ export interface GapRow {
   loci: number;
   convergence: number;
   areaWideLoci: number;
+  /** Intervention types a register lists completely in the row's province ([]: no register covers it: no locus is no evidence). */
+  registeredTypes: InterventionType[];
   /** Label point (degrees) to fly to; null without a polygon. */
   lon: number | null;
   lat: number | null;
@@ -106,6 +116,7 @@ export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFla
     if (o.require === 'coastal-or-farming' && !isCoastal && !farming) continue;
     if (o.require === 'coastal-and-farming' && !(isCoastal && farming)) continue;
     if (o.within && !cols.kode[r].startsWith(o.within)) continue;
+    if (o.onlyRegistered && registeredTypes(o.registers, cols.kode[r]).length === 0) continue;
     keep.push(r);
   }
   const key = (r: number) => (o.sortBy === 'poor' ? hs[from[r]].poor : hs[from[r]].p0) ?? -Infinity;
@@ -136,6 +147,13 @@ function farness(nearest: NearestLoci | undefined, lon: number | null, lat: numb
   if (!nearest) return 0;
   // The distance shown (haversine to the nearest found), so the order matches the column.
   return nearestKm(nearest, lon, lat) ?? Infinity;
+}
+
+/** Types a register lists completely in the province of BPS code `kode`. */
+export function registeredTypes(registers: GapOptions['registers'], kode: string): InterventionType[] {
+  if (!registers) return [];
+  const prov = kode.slice(0, 2);
+  return (Object.keys(registers) as InterventionType[]).filter((t) => registers[t]?.includes(prov));
 }
 
 const convergence = (types: number) => {
