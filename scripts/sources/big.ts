@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type BigFeature, decodeBig } from '../../src/lib/boundary/decode-big.ts';
 import { DataError } from '../../src/lib/errors.ts';
+import { readCodeMap } from './tables.ts';
 
 /** Folder of the committed copy of BIG's RBI 2023 desa layer (see its README.md). */
 export const BIG_DIR = 'data/boundaries/big-rbi-2023';
@@ -42,4 +43,9 @@ export async function loadBigDesa(dir: string): Promise<{ features: BigFeature[]
     }
   }
   return { features, files: names };
+}
+
+/** BIG kabupaten codes that are not today's Kemendagri codes → today's code (`kabupaten_recode.csv`, see the README). */
+export async function loadBigRecode(dir: string): Promise<Map<string, string>> {
+  return readCodeMap(join(dir, 'kabupaten_recode.csv'), 'big_code', 'kode_kemendagri', [/^\d\d\.\d\d$/, /^\d\d\.\d\d$/]);
 }
