@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/errors.ts';
-import { loadBigDesa } from '../../../scripts/sources/big.ts';
+import { loadBigDesa, loadBigRecode } from '../../../scripts/sources/big.ts';
 
 // Synthetic BIG-format desa files (not real data) written to a temporary folder.
 const square = [10, 10, 10, 0, 0, 10, -10, 0, 0, -10];
@@ -33,5 +33,15 @@ describe('loadBigDesa (synthetic files)', () => {
     const e = await loadBigDesa(await folder({ '98.json.gz': Buffer.from('{}') })).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(DataError);
     expect((e as DataError).message).toMatch(/98\.json\.gz: not gzip-compressed JSON/);
+  });
+});
+
+describe('loadBigRecode (synthetic files)', () => {
+  it('reads BIG kabupaten code → Kemendagri code, and stops on a code that is not NN.NN', async () => {
+    const d = await folder({});
+    await writeFile(join(d, 'kabupaten_recode.csv'), 'big_code,kode_kemendagri,name,evidence\n98.71,99.71,Kota Uji,synthetic\n');
+    expect([...(await loadBigRecode(d))]).toEqual([['98.71', '99.71']]);
+    await writeFile(join(d, 'kabupaten_recode.csv'), 'big_code,kode_kemendagri,name,evidence\n98.71,9971,Kota Uji,synthetic\n');
+    await expect(loadBigRecode(d)).rejects.toThrow(/kabupaten_recode\.csv row 2, column "kode_kemendagri": "9971" is not a valid code/);
   });
 });
