@@ -72,6 +72,7 @@ export const en: Strings = {
   shareManual: 'Copy this link:',
   openData: 'Region list (regions.csv)',
   urlNotice: (params) => `Parts of the link were not recognised and replaced by defaults: ${params}`,
+  urlRegionParent: (kode) => `The old region code ${kode} has no match today; its parent region is shown`,
   dismiss: 'Dismiss notice',
   tooltipNoValue: 'no data',
   mapControls: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Full screen', fullscreenExit: 'Exit full screen', reset: 'Show all of Indonesia', attribution: 'Show attribution', attributionText: 'Boundaries: GADM 4.1 · Data: BPS and others (sources in the legend)', cooperativeCtrl: 'Hold Ctrl and scroll to zoom the map', cooperativeMac: 'Hold ⌘ and scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },

@@ -75,6 +75,7 @@ export const id = {
   shareManual: 'Salin tautan ini:',
   openData: 'Daftar wilayah (regions.csv)',
   urlNotice: (params: string) => `Sebagian tautan tidak dikenali dan diganti nilai bawaan: ${params}`,
+  urlRegionParent: (kode: string) => `Kode wilayah lama ${kode} tidak lagi punya padanan; dibuka wilayah induknya`,
   dismiss: 'Tutup pemberitahuan',
   tooltipNoValue: 'tidak ada data',
   mapControls: { zoomIn: 'Perbesar', zoomOut: 'Perkecil', fullscreenEnter: 'Layar penuh', fullscreenExit: 'Keluar dari layar penuh', reset: 'Tampilkan seluruh Indonesia', attribution: 'Tampilkan atribusi', attributionText: 'Batas: GADM 4.1 · Data: BPS dan lainnya (sumber tiap angka di legenda)', cooperativeCtrl: 'Tahan Ctrl sambil menggulir untuk memperbesar atau memperkecil peta', cooperativeMac: 'Tahan ⌘ sambil menggulir untuk memperbesar atau memperkecil peta', cooperativeTouch: 'Geser peta dengan dua jari' },

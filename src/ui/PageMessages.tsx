@@ -1,4 +1,5 @@
 import { useI18n, useStore } from './store/store.ts';
+import { urlNoticeTexts } from '../lib/ui/url-notice-texts.ts';
 
 /** Problems a new attempt may solve: downloads that failed or arrived damaged. */
 const RETRYABLE = new Set(['network', 'http', 'json']);
@@ -28,7 +29,7 @@ export function PageMessages() {
       )}
       {!reader && s.notices.length > 0 && (
         <div class="notice" role="status">
-          <span>{t.urlNotice(s.notices.map((n) => `${n.param}=${n.value}`).join(', '))}</span>
+          <span>{urlNoticeTexts(s.notices, t).join(' ')}</span>
           <button type="button" class="icon" aria-label={t.dismiss} onClick={() => dispatch({ type: 'dismissNotices' })}>×</button>
         </div>
       )}

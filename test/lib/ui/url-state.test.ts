@@ -46,6 +46,15 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?indicator=p1', context()).state.year).toBe(2024);
   });
 
+  it('opens an old shared region key at its new key, and at its parent with a notice when it had no match (synthetic alias table)', async () => {
+    const { buildOldCodeAliases, resolveOldCode } = await import('../../../src/lib/regions/old-code-alias.ts');
+    const aliases = buildOldCodeAliases([{ kodeBps: '5303121', kodeKemendagri: '53.01.24' }, { kodeBps: '5303121006', kodeKemendagri: '53.01.24.2002' }]);
+    const ctx: UrlContext = { ...context(), regionExists: (k) => ['53', '5303', '53.01.24', '53.01.24.2002'].includes(k), oldRegion: (k) => resolveOldCode(k, aliases) };
+    expect(parseUrlState('?region=5303121006', ctx)).toMatchObject({ state: { region: '53.01.24.2002' }, notices: [] });
+    expect(parseUrlState('?region=5303121099', ctx)).toMatchObject({ state: { region: '53.01.24' }, notices: [{ param: 'regionParent', value: '5303121099' }] });
+    expect(parseUrlState('?region=5399', ctx).notices).toEqual([{ param: 'region', value: '5399' }]);
+  });
+
   it('rejects a region code that does not exist', () => {
     expect(parseUrlState('?region=5399', context()).notices).toEqual([{ param: 'region', value: '5399' }]);
   });
