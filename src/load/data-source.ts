@@ -127,7 +127,7 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
       once('basemap', async () => {
         const topo = await getJson<Topology>(DATA_FILES.basemap);
         const o = topo?.objects?.countries;
-        if (!o || o.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file: DATA_FILES.basemap, detail: 'expected a TopoJSON object "countries"' });
+        if (o?.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file: DATA_FILES.basemap, detail: 'expected a TopoJSON object "countries"' });
         const fc = feature(topo, o as GeometryCollection);
         // Indonesia is drawn from its own regions; Natural Earth's outline would show through gaps.
         return { ...fc, features: fc.features.filter((f) => String(f.id) !== '360') };
@@ -160,7 +160,7 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
 
 function toFeatures(topo: Topology, object: string, file: string): RegionFeatures {
   const o = topo?.objects?.[object];
-  if (!o || o.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file, detail: `expected a TopoJSON object "${object}", found ${Object.keys(topo?.objects ?? {}).join(', ') || 'none'}` });
+  if (o?.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file, detail: `expected a TopoJSON object "${object}", found ${Object.keys(topo?.objects ?? {}).join(', ') || 'none'}` });
   const fc = feature(topo, o as GeometryCollection<{ name?: string; parent?: string }>);
   const features: Feature<Geometry, RegionProps>[] = [];
   for (const f of fc.features) {

@@ -73,7 +73,6 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
       () => setCopied(''),
     );
   return (
-    <>
       <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title" onClose={() => setOpen(false)}>
         <div class="embed-dialog-head">
           <h2 id="embed-dialog-title">{t.embedDialogTitle}</h2>
@@ -131,6 +130,5 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
           </div>
         ))}
       </dialog>
-    </>
   );
 }
