@@ -72,7 +72,8 @@ export interface DataSource {
 /** Create a data source reading from `baseUrl` (default `./data/`, next to index.html). */
 export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (...a) => fetch(...a)): DataSource {
   // In a Web Worker (the program importer) there is no document: the page passes an absolute URL.
-  const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, typeof document === 'undefined' ? location.href : document.baseURI).href;
+  const doc = (globalThis as { document?: { baseURI: string } }).document;
+  const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, doc ? doc.baseURI : location.href).href;
   const cache = new Map<string, Promise<unknown>>();
 
   /** One cached promise per key; a failure leaves the cache so the next call tries again. */
