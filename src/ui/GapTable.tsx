@@ -4,6 +4,7 @@ import { TypeCoverage } from './TypeCoverage.tsx';
 import { GAP_DEFAULTS, type GapOptions, type GapResult } from '../lib/programs/find-gaps.ts';
 import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
+import { oneOf } from '../lib/one-of.ts';
 import type { InterventionType } from '../lib/programs/types.ts';
 
 export interface GapTableProps {
@@ -28,6 +29,8 @@ export interface GapTableProps {
 }
 
 const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
+const GAP_LEVELS = ['kabupaten', 'kecamatan', 'desa'] as const;
+const SORT_BY = ['poor', 'p0'] as const;
 const MAX_LOCI = [0, 1, 2, 3, 5];
 
 /** A looser filter when the list is empty: more programs allowed when every hotspot is covered, else any hotspot anywhere. */
@@ -62,15 +65,15 @@ export function GapTable(p: GapTableProps) {
       <div class="gap-options">
         <label>
           <span>{t.gapLevel}</span>
-          <select id="gap-level" value={o.level ?? 'kabupaten'} onChange={(e) => set({ level: (e.target as HTMLSelectElement).value as GapOptions['level'] })}>
-            {(['kabupaten', 'kecamatan', 'desa'] as const).map((l) => (
+          <select id="gap-level" value={o.level ?? 'kabupaten'} onChange={(e) => set({ level: oneOf(e.currentTarget.value, GAP_LEVELS, 'gap level') })}>
+            {GAP_LEVELS.map((l) => (
               <option key={l} value={l}>{t.levels[l]}</option>
             ))}
           </select>
         </label>
         <label>
           <span>{t.gapRequire}</span>
-          <select id="gap-require" value={o.require ?? 'coastal-or-farming'} onChange={(e) => set({ require: (e.target as HTMLSelectElement).value as GapOptions['require'] })}>
+          <select id="gap-require" value={o.require ?? 'coastal-or-farming'} onChange={(e) => set({ require: oneOf(e.currentTarget.value, REQUIRE, 'gap requirement') })}>
             {REQUIRE.map((r) => (
               <option key={r} value={r}>{t.gapRequireOptions[r]}</option>
             ))}
@@ -86,7 +89,7 @@ export function GapTable(p: GapTableProps) {
         </label>
         <label>
           <span>{t.gapSortBy}</span>
-          <select id="gap-sort" value={o.sortBy ?? 'poor'} onChange={(e) => set({ sortBy: (e.target as HTMLSelectElement).value as GapOptions['sortBy'] })}>
+          <select id="gap-sort" value={o.sortBy ?? 'poor'} onChange={(e) => set({ sortBy: oneOf(e.currentTarget.value, SORT_BY, 'gap ranking') })}>
             <option value="poor">{t.gapSortPoor}</option>
             <option value="p0">{t.gapSortP0}</option>
           </select>
