@@ -2,7 +2,7 @@ import type { Region } from '../lib/regions/region.ts';
 import { useI18n } from './store/store.ts';
 
 export interface RegionChildrenProps {
-  children: Region[];
+  regions: Region[];
   /** Level name of the children (plural form is left to the strings). */
   levelName: string;
   onSelect: (kode: string) => void;
@@ -16,9 +16,9 @@ export function RegionChildren(p: RegionChildrenProps) {
   const { t } = useI18n();
   return (
     <details>
-      <summary id="children-title">{t.children(p.levelName, p.children.length)}</summary>
+      <summary id="children-title">{t.children(p.levelName, p.regions.length)}</summary>
       <ul class="children">
-        {[...p.children]
+        {[...p.regions]
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((c) => (
             <li key={c.kode}>

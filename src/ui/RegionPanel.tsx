@@ -147,7 +147,7 @@ export function RegionPanel(p: RegionPanelProps) {
             listClass="children-ranked"
           />
         ) : (
-          childLevel && children.length > 0 && <RegionChildren children={children} levelName={t.levels[childLevel]} onSelect={p.onSelect} />
+          childLevel && children.length > 0 && <RegionChildren regions={children} levelName={t.levels[childLevel]} onSelect={p.onSelect} />
         )}
       </nav>
       {def && hasFigures && <TrendChart points={trend} national={nationalTrend} decimals={def.decimals} unit={def.unit[lang]} label={t.trend(def.label[lang])} regionName={region.name} currentYear={p.year} />}

@@ -1,10 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it, vi } from 'vitest';
-import { waitForRegion, watchPages } from './browser.ts';
+import { shot, waitForRegion, watchPages } from './browser.ts';
 
-const shots = 'test-results/e2e';
-mkdirSync(shots, { recursive: true });
 const { open, openMap } = watchPages();
 // Each test opens one or two full pages on a shared 2-core machine.
 vi.setConfig({ testTimeout: 180_000 });
@@ -33,7 +31,7 @@ describe.each(langs)('rankings and the region panel ($lang)', (l) => {
     const prov = page.locator('#ranking-provinsi');
     const [count, missing] = await Promise.all([prov.getAttribute('data-count'), prov.getAttribute('data-missing')]);
     expect(Number(count) + Number(missing)).toBe(38);
-    await page.screenshot({ path: `${shots}/ranking-national-${l.lang}.png` });
+    await shot(page, `ranking-national-${l.lang}`);
   });
 
   it('selects a ranked region; the panel is then at its top with the focus on its heading', async () => {
@@ -82,7 +80,7 @@ describe.each(langs)('rankings and the region panel ($lang)', (l) => {
     expect(await page.locator('#scope-check').isChecked()).toBe(true);
     const print = await page.locator('.print-legend li .print-count').evaluateAll((els, src) => els.map((e) => Number(new RegExp(src).exec(e.textContent ?? '')?.[1])), l.count.source);
     expect(print.reduce((a, b) => a + b, 0)).toBe(22);
-    await page.screenshot({ path: `${shots}/scope-ntt-${l.lang}.png` });
+    await shot(page, `scope-ntt-${l.lang}`);
     // Unticked: national classes again, and the URL says so.
     await page.locator('#scope-check').uncheck();
     await expect.poll(async () => (await legendCounts(page, l.count)).reduce((a, b) => a + b, 0)).toBeGreaterThan(400);
@@ -104,7 +102,7 @@ describe.each(langs)('rankings and the region panel ($lang)', (l) => {
     const embedCounts = await embed.page.locator('.embed-classes li[data-count]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
     expect(embedCounts.reduce((a, b) => a + b, 0)).toBe(22);
     expect(Math.max(...embedCounts)).toBeLessThanOrEqual(6);
-    await embed.page.screenshot({ path: `${shots}/scope-ntt-embed-${l.lang}.png` });
+    await shot(embed.page, `scope-ntt-embed-${l.lang}`);
   }, 180_000);
 });
 
@@ -157,9 +155,9 @@ describe('rankings', () => {
     const overflow = await page.locator('#ranking-kabupaten').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.locator('#ranking-kabupaten').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${shots}/ranking-national-phone.png` });
+    await shot(page, `ranking-national-phone`);
     await page.goto(new URL('?region=53&scope=region', inject('siteUrl')).href);
     await waitForRegion(page, '53');
-    await page.screenshot({ path: `${shots}/scope-ntt-phone.png` });
+    await shot(page, `scope-ntt-phone`);
   });
 });
