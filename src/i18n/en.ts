@@ -196,6 +196,7 @@ export const en: Strings = {
   nationalByProvince: 'Indonesia, by province',
   mapLevel: 'Colour by',
   levelNoProvinces: (indicator: string) => `${indicator} has no province figures; the map colours regencies/cities again.`,
+  yearMovedKabupaten: (indicator: string, from: number, to: number) => `${indicator} has no regency/city figures for ${from} (province figures only); showing the nearest year with them, ${to}.`,
   yearMovedProvinsi: (indicator: string, from: number, to: number) => `${indicator} has no province figures for ${from}; showing the nearest year with them, ${to}.`,
   mode: 'View',
   modeChoropleth: 'Choropleth',

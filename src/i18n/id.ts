@@ -199,6 +199,7 @@ export const id = {
   nationalByProvince: 'Indonesia, per provinsi',
   mapLevel: 'Warnai per',
   levelNoProvinces: (indicator: string) => `${indicator} tidak punya angka provinsi; peta kembali mewarnai kabupaten/kota.`,
+  yearMovedKabupaten: (indicator: string, from: number, to: number) => `Angka kabupaten/kota ${indicator} tidak ada untuk tahun ${from} (hanya angka provinsi); ditampilkan tahun terdekat yang ada, ${to}.`,
   yearMovedProvinsi: (indicator: string, from: number, to: number) => `Angka provinsi ${indicator} tidak ada untuk tahun ${from}; ditampilkan tahun terdekat yang ada, ${to}.`,
   mode: 'Tampilan',
   modeChoropleth: 'Koroplet',

@@ -56,7 +56,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           change={d.change}
           pooled={{ on: d.pooled, set: (pooled) => dispatch({ type: 'setPooled', pooled }) }}
           level={url.region === '' && url.mode !== 'bivariate' ? { value: url.level, set: (level) => dispatch({ type: 'setLevel', level }) } : undefined}
-          pooledYears={d.pooled ? pooledSpan(base.years.get(url.indicator)) : undefined}
+          pooledYears={d.pooled ? pooledSpan(d.mapYears) : undefined}
           extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} shipped={programs ? programs.includesDefault : true} /> : undefined}
         />
       )}

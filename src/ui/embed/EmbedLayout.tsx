@@ -29,7 +29,8 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
   const mapBox = useRef<HTMLDivElement>(null);
   useEmbedHeight(frame, mapBox, o, true);
   const fullView = base ? `${siteUrl()}${serialiseUrlState({ ...url, embed: false, embedOptions: embedDefaults }, urlContext(base, s.regions).defaults)}` : siteUrl();
-  const years = base?.years.get(url.indicator) ?? [];
+  // The years the map can show at its level, partial ones with their count ("2021 — 30/514"), as in the full app.
+  const years = d.mapYears;
   return (
     <div class={`embed-frame theme-${o.theme}`} ref={frame}>
       <header class="embed-head">
@@ -44,7 +45,7 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
                   <span>{t.year}</span>
                   <select id="year-select" value={String(url.year)} onChange={(e) => dispatch({ type: 'setYear', year: Number((e.target as HTMLSelectElement).value) })}>
                     {years.map((y) => (
-                      <option key={y} value={String(y)}>{y}</option>
+                      <option key={y} value={String(y)}>{t.yearOption(y, d.yearCoverage.get(y) ?? 0, d.fillCodes.length)}</option>
                     ))}
                   </select>
                 </label>

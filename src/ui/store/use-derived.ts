@@ -6,7 +6,7 @@ import { classify, countPerClass, type Classes } from '../../lib/ui/classify.ts'
 import { sequentialPalette } from '../../lib/ui/palette.ts';
 import { changeClasses, changeKind, changesOf, type ChangeKind } from '../../lib/ui/change.ts';
 import type { ChangeSide } from '../../lib/ui/diverging-palette.ts';
-import { pooledValues as pooledOf, type FillLevel } from '../../lib/ui/year-coverage.ts';
+import { pooledValues as pooledOf, regionsPerYear, yearsAtLevel, type FillLevel } from '../../lib/ui/year-coverage.ts';
 import { fillLevelOf } from '../../lib/ui/url-state.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import type { PageState } from './page-state.ts';
@@ -37,6 +37,10 @@ export interface Derived {
   change: { from: number; kind: ChangeKind; sides: ChangeSide[] } | undefined;
   /** True when the classes are pooled over all years of the indicator ("same classes for all years"). */
   pooled: boolean;
+  /** Years the map can show at `fillLevel` (those with at least one figure at that level), ascending. */
+  mapYears: number[];
+  /** Regions of `fillLevel` with a figure, per year of the indicator (0 until its values are loaded). */
+  yearCoverage: ReadonlyMap<number, number>;
 }
 
 export function useDerived(s: PageState): Derived {
@@ -59,7 +63,9 @@ export function useDerived(s: PageState): Derived {
   const fillCodes = useMemo(() => (!base ? [] : fillLevel === 'provinsi' ? base.national.provinsi.features.map((f) => f.properties.kode) : base.kabupatenCodes), [base, fillLevel]);
   const indicatorYears = base?.years.get(url.indicator);
   const pooled = changeFrom === undefined && url.pooled === true;
-  const pooledValues = useMemo(() => (pooled && base && indicatorYears ? pooledOf(base.bundle, url.indicator, indicatorYears, fillLevel) : undefined), [pooled, base, url.indicator, indicatorYears, fillLevel]);
+  const mapYears = useMemo(() => (base && indicatorYears ? yearsAtLevel(base.bundle, url.indicator, indicatorYears, fillLevel) : []), [base, url.indicator, indicatorYears, fillLevel]);
+  const yearCoverage = useMemo(() => (base && indicatorYears ? regionsPerYear(base.bundle, url.indicator, indicatorYears, fillLevel) : new Map<number, number>()), [base, url.indicator, indicatorYears, fillLevel]);
+  const pooledValues = useMemo(() => (pooled && base ? pooledOf(base.bundle, url.indicator, mapYears, fillLevel) : undefined), [pooled, base, url.indicator, mapYears, fillLevel]);
   const changed = useMemo(() => (changeFrom !== undefined ? changeClasses([...fillValues.values()], def?.direction, 0.5 * 10 ** -(def?.decimals ?? 2)) : undefined), [fillValues, changeFrom, def]);
   const classes = useMemo(() => {
     if (changed) return changed;
@@ -80,5 +86,5 @@ export function useDerived(s: PageState): Derived {
   const hotspotYear = base ? (p0Years.includes(url.year) ? url.year : base.defaultYears.get('p0')) : undefined;
   const selected = useMemo(() => (url.region ? regionOf(s.regions, url.region) : undefined), [s.regions, url.region]);
   const change = changed && changeFrom !== undefined ? { from: changeFrom, kind, sides: changed.sides } : undefined;
-  return { def, values, fillLevel, fillValues, fillCodes, classes, colours, hotspotYear, sources: sources as SourceDef[], selected, change, pooled };
+  return { def, values, fillLevel, fillValues, fillCodes, classes, colours, hotspotYear, sources: sources as SourceDef[], selected, change, pooled, mapYears, yearCoverage };
 }

@@ -30,7 +30,7 @@ function view(patch: Partial<UrlState>): { state: PageState; derived: Derived } 
   const state = reducer(initialState(url.lang, url), { type: 'firstViewLoaded', base, regions, url, notices: [] });
   const kabValues = new Map(Object.entries(values).map(([k, [v]]) => [k, v]));
   const classes = classify([...kabValues.values()], 'quantile', 5);
-  const derived: Derived = { def, values: kabValues, fillLevel: 'kabupaten', fillValues: kabValues, fillCodes: base.kabupatenCodes, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined, change: undefined, pooled: false };
+  const derived: Derived = { def, values: kabValues, fillLevel: 'kabupaten', fillValues: kabValues, fillCodes: base.kabupatenCodes, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined, change: undefined, pooled: false, mapYears: [2025], yearCoverage: new Map([[2025, 3]]) };
   return { state, derived };
 }
 
