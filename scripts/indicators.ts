@@ -14,7 +14,7 @@ import { readPriorityTable } from '../src/lib/indicators/read-priority.ts';
 import { readFsva, readIkp } from '../src/lib/indicators/read-bapanas.ts';
 import { parseRegionsCsv,  } from '../src/lib/regions/regions-csv.ts';
 import type { Region } from '../src/lib/regions/region.ts';
-import { readSources } from '../src/lib/indicators/read-sources.ts';
+import { readSources, readSourcesEn } from '../src/lib/indicators/read-sources.ts';
 import { csvRows, readExtremeTable, readLongTable, readNationalTable, readPovertyTable, yearCell } from '../src/lib/indicators/read-stats.ts';
 import type { StatRecord } from '../src/lib/indicators/stat-record.ts';
 import type { IndicatorValue } from '../src/lib/indicators/types.ts';
@@ -72,6 +72,8 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
   const extreme = readExtremeTable(await read(join(stats, 'extreme_poverty.csv')));
   records.push(...extreme.records, ...(await importListed(stats, regions, log)), ...(await readBapanas(stats, regions, log)));
   const sources = readSources(await read(join(stats, 'sources.csv')));
+  const noEnglish = readSourcesEn(await read(join(stats, 'sources_en.csv')), sources);
+  if (noEnglish.length) log(`  warning: ${noEnglish.length} sources have no English title in sources_en.csv (the English page shows the Indonesian one): ${noEnglish.join(', ')}`);
   const priority = readPriorityTable(await read(join(stats, 'priority_regions.csv')));
   const { bundle, rows, unjoined, conflicts } = buildBundle({ regions, records, priority, sources });
 

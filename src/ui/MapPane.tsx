@@ -9,6 +9,7 @@ import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
 import { Tooltip } from './Tooltip.tsx';
+import { mapWarnings } from './map-warnings.ts';
 import { lociCache } from './programs/loci-cache.ts';
 import { MAP_DESCRIPTION_ID, MapDescription } from './MapDescription.tsx';
 
@@ -50,6 +51,8 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           noDataColour={NO_DATA_COLOUR}
           noDataCount={d.fillCodes.filter((k) => !d.fillValues.has(k)).length}
           sources={d.sources}
+          sourceYears={d.sourceYears}
+          warnings={mapWarnings({ years: d.change ? [d.change.from, url.year] : [url.year], coverage: d.yearCoverage, total: d.fillCodes.length, level: d.fillLevel, breaks: d.change?.fillBreaks }, t, lang)}
           showsSubLevels={url.region.length >= 4}
           bivariate={url.mode === 'bivariate' ? <BivariateLegend label={d.def.label[lang]} /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}

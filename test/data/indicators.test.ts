@@ -47,6 +47,19 @@ describe('indicator pipeline on the real tables', () => {
       .slice(0, 5);
   };
 
+  it('gives every source an English title (sources_en.csv) and never cites "README"; credits NTT 2023 kabupaten extreme poverty to Kemenko PMK', async () => {
+    const { bundle, log } = await real();
+    for (const s of Object.values(bundle.sources)) {
+      expect(s.titleEn, s.id).toBeTruthy();
+      expect(`${s.title} ${s.titleEn} ${s.via ?? ''} ${s.viaEn ?? ''}`, s.id).not.toMatch(/README/);
+      expect(s.titleEn, s.id).not.toMatch(/\b(Maret|proyek|tabel|nasional|menurut)\b/);
+    }
+    expect(log.some((l) => l.includes('no English title'))).toBe(false);
+    // Timor Tengah Selatan (Kemendagri 53.02, BPS 5304): 2022 BPS (via a news copy), 2023 Kemenko PMK's estimate.
+    const [, s2022] = bundle.values.extreme_poverty['2022']['5304'], [, s2023] = bundle.values.extreme_poverty['2023']['5304'];
+    expect([bundle.sources[s2022].publisher, bundle.sources[s2023].publisher]).toEqual(['BPS Provinsi Nusa Tenggara Timur', 'Kemenko PMK']);
+  });
+
   it('has 514 kabupaten/kota in the registry', async () => expect(await kabupaten()).toHaveLength(514));
 
   it('names the publisher of every source, and says "via" in the title of every figure that came through a copy', async () => {

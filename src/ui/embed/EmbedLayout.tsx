@@ -12,6 +12,7 @@ import { EmbedCard } from './EmbedCard.tsx';
 import { EmbedLegend } from './EmbedLegend.tsx';
 import { PageMessages } from '../PageMessages.tsx';
 import { siteUrl } from './site-url.ts';
+import { citation } from '../../lib/ui/cited-years.ts';
 
 /**
  * The embed (`embed=1`): a title line written from the view (or `title=`/`subtitle=`, shown as
@@ -70,7 +71,7 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
       </div>
       <footer class="embed-foot">
         <span class="embed-source">
-          {t.legendSource}: {d.sources.map((x) => x.title).join('; ') || '–'} ({url.year})
+          {t.legendSource}: {d.sources.map((x) => citation(x.title, d.sourceYears.get(x.id) ?? [])).join('; ') || '–'}
         </span>
         <ImageDownload compact />
         <a class="embed-full" href={fullView} target="_blank" rel="noopener" aria-label={t.embedOpenFullLabel}>
