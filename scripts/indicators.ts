@@ -14,7 +14,7 @@ import { readPriorityTable } from '../src/lib/indicators/read-priority.ts';
 import { readFsva, readIkp } from '../src/lib/indicators/read-bapanas.ts';
 import { parseRegionsCsv,  } from '../src/lib/regions/regions-csv.ts';
 import type { Region } from '../src/lib/regions/region.ts';
-import { readSources } from '../src/lib/indicators/read-sources.ts';
+import { readSources, readSourcesEn } from '../src/lib/indicators/read-sources.ts';
 import { csvRows, readExtremeTable, readLongTable, readNationalTable, readPovertyTable, yearCell } from '../src/lib/indicators/read-stats.ts';
 import type { StatRecord } from '../src/lib/indicators/stat-record.ts';
 import type { IndicatorValue } from '../src/lib/indicators/types.ts';
@@ -24,6 +24,7 @@ import type { SourceConflict } from '../src/lib/indicators/stat-record.ts';
 import { formatJoinReport, isCompleteJoin } from '../src/lib/table/join-report.ts';
 import { writeCsv } from '../src/lib/table/write-csv.ts';
 import { isMain, runCli } from './cli.ts';
+import { readProvinceTables } from './province-tables.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,11 +63,17 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
     ...readPovertyTable(await read(join(stats, 'poverty_kabupaten.csv'))),
     ...readLongTable(await read(join(stats, 'farming_kabupaten.csv')), 'farming_kabupaten.csv', FARMING_RANGES),
     ...readLongTable(await read(join(stats, 'covariates_kabupaten.csv')), 'covariates_kabupaten.csv', COVARIATE_RANGES, covariateSeries),
-    ...readNationalTable(await read(join(stats, 'national.csv'))),
   ];
+  const national = readNationalTable(await read(join(stats, 'national.csv')));
+  records.push(...national);
+  log('  province table (BPS, Jumlah dan Persentase Penduduk Miskin Menurut Provinsi; March only):');
+  const nationalP0 = new Map(national.filter((r) => r.indicator === 'p0').map((r) => [r.year, r.value]));
+  records.push(...(await readProvinceTables(stats, regions, nationalP0, log)).records);
   const extreme = readExtremeTable(await read(join(stats, 'extreme_poverty.csv')));
   records.push(...extreme.records, ...(await importListed(stats, regions, log)), ...(await readBapanas(stats, regions, log)));
   const sources = readSources(await read(join(stats, 'sources.csv')));
+  const noEnglish = readSourcesEn(await read(join(stats, 'sources_en.csv')), sources);
+  if (noEnglish.length) log(`  warning: ${noEnglish.length} sources have no English title in sources_en.csv (the English page shows the Indonesian one): ${noEnglish.join(', ')}`);
   const priority = readPriorityTable(await read(join(stats, 'priority_regions.csv')));
   const { bundle, rows, unjoined, conflicts } = buildBundle({ regions, records, priority, sources });
 
@@ -173,7 +180,8 @@ export function conflictsMarkdown(conflicts: readonly SourceConflict[], sources:
     '',
     'Rule: where two sources give a value for the same region, indicator and year, the **BPS table as published**',
     '(`data/stats/bps/`, listed in `imports.csv`) wins over the compiled copies in `poverty_kabupaten.csv` and the other',
-    'compiled tables (Kaggle, WFP PRISM, Open Data Jabar, news reports). Two figures of the same rank stop the build.',
+    'compiled tables (Kaggle, WFP PRISM, Open Data Jabar, news reports); for a province, BPS\'s province table',
+    '(`bps/provinsi/`) wins over the province rows of a kabupaten/kota table. Two figures of the same rank stop the build.',
     '',
     `${conflicts.length} region–indicator–year cells have two sources: ${conflicts.length - differs.length - rounding.length} equal, ${rounding.length} equal after rounding to the coarser figure, ${differs.length} different.`,
     '',

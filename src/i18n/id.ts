@@ -1,3 +1,4 @@
+import { citation } from '../lib/ui/cited-years.ts';
 import { withUnit } from '../lib/ui/with-unit.ts';
 import type { PageProblem } from '../load/load-error.ts';
 
@@ -41,6 +42,7 @@ export const id = {
   searchNone: 'Tidak ditemukan',
   searchLoadingMore: 'Mencari…',
   levels: { provinsi: 'Provinsi', kabupaten: 'Kabupaten/Kota', kecamatan: 'Kecamatan', desa: 'Desa/Kelurahan' } as Record<string, string>,
+  levelsPlural: { provinsi: 'provinsi', kabupaten: 'kabupaten/kota', kecamatan: 'kecamatan', desa: 'desa/kelurahan' },
   breadcrumbRoot: 'Indonesia',
   breadcrumbLabel: 'Lokasi',
   back: 'Kembali',
@@ -51,7 +53,7 @@ export const id = {
   values: 'Indikator',
   noValueAtLevel: 'Tidak ada angka kemiskinan resmi di tingkat ini.',
   noValue: 'tidak ada data',
-  nationalReference: (value: string, source: string, year: number) => `Nasional: ${value} (${source}, ${year})`,
+  nationalReference: (value: string, source: string, year: number) => `Nasional: ${value} (${citation(source, [year]).replace(/ \((\d{4})\)$/, ', $1')})`,
   trend: (label: string) => `Tren ${label}`,
   rank: (rank: number, of: number) => `peringkat ${rank} dari ${of}`,
   rankNote: 'peringkat 1 = kondisi terburuk',
@@ -207,6 +209,7 @@ export const id = {
   nationalByProvince: 'Indonesia, per provinsi',
   mapLevel: 'Warnai per',
   levelNoProvinces: (indicator: string) => `${indicator} tidak punya angka provinsi; peta kembali mewarnai kabupaten/kota.`,
+  yearMovedKabupaten: (indicator: string, from: number, to: number) => `Angka kabupaten/kota ${indicator} tidak ada untuk tahun ${from} (hanya angka provinsi); ditampilkan tahun terdekat yang ada, ${to}.`,
   yearMovedProvinsi: (indicator: string, from: number, to: number) => `Angka provinsi ${indicator} tidak ada untuk tahun ${from}; ditampilkan tahun terdekat yang ada, ${to}.`,
   mode: 'Tampilan',
   modeChoropleth: 'Koroplet',
@@ -249,6 +252,11 @@ export const id = {
   yearMoved: (indicator: string, from: number, to: number) => `${indicator} tidak punya data tahun ${from}; ditampilkan tahun terdekat, ${to}.`,
   changeTitle: (label: string, from: number, to: number, unit: string) => `Perubahan ${label.charAt(0).toLowerCase()}${label.slice(1)}, ${from} → ${to} (${unit})`,
   /** The change view's indicator in a title or alt text: "Perubahan persentase penduduk miskin 2019 →" (then the year shown). */
+  changeTooltip: (name: string, from: number, to: number, change: string) => `Perubahan ${name} ${from}→${to}: ${change}`,
+  changeSeriesBreak: (n: string, from: number, to: number, pairs: string) => `Tidak dibandingkan: ${n} wilayah yang angka ${from} dan ${to}-nya dari penerbit berbeda (${pairs}); selisihnya bukan perubahan.`,
+  changeNotCompared: (from: number, before: string, to: number, after: string) => `tidak dibandingkan: ${from} dari ${before}, ${to} dari ${after} (penerbit/metode berbeda)`,
+  changeNotComparedShort: 'tidak dibandingkan (penerbit berbeda)',
+  yearPartial: (year: number, n: string, total: string, level: string) => `Tahun ${year}: data untuk ${n} dari ${total} ${level} saja.`,
   changeLabel: (label: string, from: number) => `Perubahan ${label.charAt(0).toLowerCase()}${label.slice(1)} ${from} →`,
   changeUnit: { points: 'poin', percent: '%' } as Record<string, string>,
   changeSide: { better: 'membaik', same: 'tetap', worse: 'memburuk' } as Record<string, string>,

@@ -16,6 +16,8 @@ export interface LegendProps {
   noDataColour: string;
   noDataCount: number;
   sources: SourceDef[];
+  /** Source id → the shown years it gives (each source names the years its title does not). */
+  sourceYears: ReadonlyMap<string, readonly number[]>;
   /** True when kecamatan/desa are drawn (no poverty figures at those levels). */
   showsSubLevels: boolean;
   /** Bivariate mode: this legend (3×3 grid) replaces the classes, with `bivariateTitle`. */
@@ -29,6 +31,8 @@ export interface LegendProps {
   pooledYears?: [number, number];
   /** The "same classes for all years" switch (left out where it does not apply: change and bivariate views). */
   pooled?: { on: boolean; set: (on: boolean) => void };
+  /** Said in the legend, under the classes: partial years, regions a change view does not compare (`mapWarnings`). */
+  warnings?: readonly string[];
   /** The national view's level switch (kabupaten/kota or provinsi); left out while a region is selected. */
   level?: { value: FillLevel; set: (level: FillLevel) => void };
 }
@@ -102,6 +106,11 @@ export function Legend(p: LegendProps) {
           </label>
         )}
         {ch && !p.bivariate && <p class="legend-note">{t.changeNote(ch.from, p.year)}</p>}
+        {p.warnings?.map((w) => (
+          <p key={w} class="legend-warning" role="note">
+            {w}
+          </p>
+        ))}
         {p.pooledYears && !ch && !p.bivariate && <p class="legend-note">{t.pooledNote(p.pooledYears[0], p.pooledYears[1])}</p>}
         {p.showsSubLevels && (
           <div class="legend-sublevel">
@@ -125,7 +134,7 @@ export function Legend(p: LegendProps) {
         {p.extra}
       </div>
       <p class="legend-source">
-        {t.legendSource}: <SourceCitations sources={p.sources} indicator={p.def.id} /> ({ch ? `${ch.from}, ${p.year}` : p.year})
+        {t.legendSource}: <SourceCitations sources={p.sources} indicator={p.def.id} years={p.sourceYears} />
       </p>
     </section>
   );

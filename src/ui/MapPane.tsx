@@ -9,6 +9,7 @@ import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
 import { Tooltip } from './Tooltip.tsx';
+import { mapWarnings } from './map-warnings.ts';
 import { lociCache } from './programs/loci-cache.ts';
 import { MAP_DESCRIPTION_ID, MapDescription } from './MapDescription.tsx';
 
@@ -50,13 +51,15 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           noDataColour={NO_DATA_COLOUR}
           noDataCount={d.fillCodes.filter((k) => !d.fillValues.has(k)).length}
           sources={d.sources}
+          sourceYears={d.sourceYears}
+          warnings={mapWarnings({ years: d.change ? [d.change.from, url.year] : [url.year], coverage: d.yearCoverage, total: d.fillCodes.length, level: d.fillLevel, breaks: d.change?.fillBreaks }, t, lang)}
           showsSubLevels={url.region.length >= 4}
           bivariate={url.mode === 'bivariate' ? <BivariateLegend label={d.def.label[lang]} /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
           change={d.change}
           pooled={{ on: d.pooled, set: (pooled) => dispatch({ type: 'setPooled', pooled }) }}
           level={url.region === '' && url.mode !== 'bivariate' ? { value: url.level, set: (level) => dispatch({ type: 'setLevel', level }) } : undefined}
-          pooledYears={d.pooled ? pooledSpan(base.years.get(url.indicator)) : undefined}
+          pooledYears={d.pooled ? pooledSpan(d.mapYears) : undefined}
           extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} shipped={programs ? programs.includesDefault : true} /> : undefined}
         />
       )}

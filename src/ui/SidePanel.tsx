@@ -18,6 +18,7 @@ import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { SideTabs } from './SideTabs.tsx';
 import { lazyComponent } from './lazy-component.tsx';
 import { useI18n, useStore } from './store/store.ts';
+import { yearsAtLevel } from '../lib/ui/year-coverage.ts';
 import type { Derived } from './store/use-derived.ts';
 
 // Not in the first view (no region selected, region tab): their code loads when first shown. The gap
@@ -69,7 +70,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
           <>
             <Breadcrumb region={url.region} regions={s.regions} onSelect={select} />
             {selected ? (
-              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={base.years.get(url.indicator) ?? []} classes={{ bounds: d.classes.bounds, colours: d.colours }} change={d.change}>
+              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={yearsAtLevel(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], selected.level === 'provinsi' ? 'provinsi' : 'kabupaten')} classes={{ bounds: d.classes.bounds, colours: d.colours }} change={d.change}>
                 <RegionPrograms {...regionPrograms(selected.kode, selected.level)} />
               </RegionPanel>
             ) : (

@@ -8,6 +8,8 @@ import type { MapHit } from '../map/map-view.ts';
 import type { ProgramLocus } from '../lib/programs/types.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { formatNumber } from '../lib/ui/format.ts';
+import { changeName } from '../lib/ui/change-name.ts';
+import type { SeriesBreak } from '../lib/ui/series-breaks.ts';
 
 export interface TooltipProps {
   def: IndicatorDef | undefined;
@@ -17,7 +19,7 @@ export interface TooltipProps {
   /** Program loci by id, to name the points under the pointer. */
   programs: Pick<ReadonlyMap<string, ProgramLocus>, 'get'>;
   /** The change view: `values` are changes from `from` to `year`, in points or per cent. */
-  change?: { from: number; kind: 'points' | 'percent' };
+  change?: { from: number; kind: 'points' | 'percent'; breaks?: ReadonlyMap<string, SeriesBreak> };
   /** Subscribes to the region under the pointer (hovering re-renders only this component); returns an unsubscribe. */
   subscribe: (set: (hit: MapHit | null) => void) => () => void;
 }
@@ -38,7 +40,9 @@ export function Tooltip(p: TooltipProps) {
       <br />
       {hasFigures && p.def ? (
         <span>
-          {p.def.label[lang]}: {v === undefined ? t.tooltipNoValue : p.change ? `${v > 0 ? '+' : ''}${formatNumber(v, lang, p.def.decimals)} ${t.changeUnit[p.change.kind]}` : formatValue(v, p.def.unit[lang], lang, p.def.decimals)} ({p.change ? `${p.change.from} → ${p.year}` : p.year})
+          {p.change
+            ? t.changeTooltip(changeName(p.def.label[lang]), p.change.from, p.year, p.change.breaks?.has(hit.kode) ? t.changeNotComparedShort : v === undefined ? t.tooltipNoValue : `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), lang, p.def.decimals)} ${t.changeUnit[p.change.kind]}`)
+            : `${p.def.label[lang]}: ${v === undefined ? t.tooltipNoValue : formatValue(v, p.def.unit[lang], lang, p.def.decimals)} (${p.year})`}
         </span>
       ) : (
         <span>{row?.coastal ? t.coastal : row ? t.notCoastal : ''}</span>

@@ -47,6 +47,19 @@ describe('indicator pipeline on the real tables', () => {
       .slice(0, 5);
   };
 
+  it('gives every source an English title (sources_en.csv) and never cites "README"; credits NTT 2023 kabupaten extreme poverty to Kemenko PMK', async () => {
+    const { bundle, log } = await real();
+    for (const s of Object.values(bundle.sources)) {
+      expect(s.titleEn, s.id).toBeTruthy();
+      expect(`${s.title} ${s.titleEn} ${s.via ?? ''} ${s.viaEn ?? ''}`, s.id).not.toMatch(/README/);
+      expect(s.titleEn, s.id).not.toMatch(/\b(Maret|proyek|tabel|nasional|menurut)\b/);
+    }
+    expect(log.some((l) => l.includes('no English title'))).toBe(false);
+    // Timor Tengah Selatan (Kemendagri 53.02, BPS 5304): 2022 BPS (via a news copy), 2023 Kemenko PMK's estimate.
+    const [, s2022] = bundle.values.extreme_poverty['2022']['5304'], [, s2023] = bundle.values.extreme_poverty['2023']['5304'];
+    expect([bundle.sources[s2022].publisher, bundle.sources[s2023].publisher]).toEqual(['BPS Provinsi Nusa Tenggara Timur', 'Kemenko PMK']);
+  });
+
   it('has 514 kabupaten/kota in the registry', async () => expect(await kabupaten()).toHaveLength(514));
 
   it('names the publisher of every source, and says "via" in the title of every figure that came through a copy', async () => {
@@ -153,13 +166,42 @@ describe('indicator pipeline on the real tables', () => {
     }
   });
 
-  it('has province P0 2018–2024 as published: 38 provinces in 2024, 32 before (old-boundary Papua and Papua Barat left out)', async () => {
-    expect(await csvCount('p0', 'provinsi')).toEqual({ 2018: 32, 2019: 32, 2020: 32, 2021: 32, 2022: 32, 2023: 32, 2024: 38 });
+  it('has province P0 2015–2025 as published: 38 provinces in 2024 and 2025, 32 before (old-boundary Papua and Papua Barat left out)', async () => {
+    expect(await csvCount('p0', 'provinsi')).toEqual({ 2015: 32, 2016: 32, 2017: 32, 2018: 32, 2019: 32, 2020: 32, 2021: 32, 2022: 32, 2023: 32, 2024: 38, 2025: 38 });
     const { bundle } = await real();
     // BPS province codes of today's six Papua provinces: none has a value before 2024.
-    for (const year of ['2018', '2019', '2020', '2021', '2022', '2023'])
-      expect(['91', '92', '94', '95', '96', '97'].filter((k) => bundle.values.p0[year][k])).toEqual([]);
+    for (let year = 2015; year <= 2023; year++)
+      expect(['91', '92', '94', '95', '96', '97'].filter((k) => bundle.values.p0[String(year)][k]), String(year)).toEqual([]);
     expect(['91', '92', '94', '95', '96', '97'].map((k) => bundle.values.p0['2024'][k][0])).toEqual([21.66, 18.13, 17.26, 17.44, 29.76, 32.97]);
+    expect(['91', '92', '94', '95', '96', '97'].map((k) => bundle.values.p0['2025'][k][0])).toEqual([20.66, 17.95, 19.16, 19.71, 28.9, 30.03]);
+  });
+
+  it('gives March 2025 P0 and number of poor of all 38 provinces equal to BPS\'s province table (never its September columns)', async () => {
+    const { bundle, regions, log } = await real();
+    const file = 'data/stats/bps/provinsi/bps-prov-poverty-2025.csv';
+    // The raw file, read here without the pipeline: Provinsi, GK Mar, GK Sep, poor Mar, poor Sep, P0 Mar, P0 Sep.
+    const raw = new Map((await readFile(join(root, file), 'utf8')).replace(/^\ufeff/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(',')).map((c) => [c[0], c]));
+    const alias: Record<string, string> = { 'Daerah Istimewa Yogyakarta': 'DI Yogyakarta' };
+    const provinces = regions.filter((r) => r.level === 'provinsi');
+    expect(provinces).toHaveLength(38);
+    let equal = 0;
+    for (const r of provinces) {
+      const row = raw.get(alias[r.name] ?? r.name)!;
+      expect(row, r.name).toBeDefined();
+      expect(bundle.values.p0['2025'][r.kode], r.name).toEqual([Number(row[5]), 'BPS_PROV_POVERTY_2015_2025']);
+      expect(bundle.values.poor_thousands['2025'][r.kode], r.name).toEqual([Number(row[3]), 'BPS_PROV_POVERTY_2015_2025']);
+      equal++;
+    }
+    expect(equal).toBe(38);
+    // Samples: Papua Pegunungan 30.03 (September 27.21), NTT 18.6 (September 17.5).
+    expect(bundle.values.p0['2025']['97'][0]).toBe(30.03);
+    expect(bundle.values.p0['2025']['53'][0]).toBe(18.6);
+    expect(log).toContain('  bps/provinsi/bps-prov-poverty-2025.csv: 38/38 provinces of the registry matched by name, 38/38 province rows used (March columns only)');
+    // "..." is a missing figure, never 0: the new Papua provinces in 2022–2023.
+    expect(log.some((l) => l.includes('"Persentase Penduduk Miskin - Maret" is "..." (no figure) for 4: Papua Barat Daya, Papua Selatan, Papua Tengah, Papua Pegunungan'))).toBe(true);
+    expect(Object.values(bundle.values.p0['2023']).some(([v, s]) => v === 0 && s === 'BPS_PROV_POVERTY_2015_2025')).toBe(false);
+    // The 2018 "Indonesia" row of the copy is shifted; it is said, not used.
+    expect(log).toContain('    row 36 "Indonesia" March P0 "25674.58": not a rate (the row is shifted in this copy); not used, national.csv 9.82');
   });
 
   it('gives the values of the committed BPS xlsx (a sample of province and kabupaten rows, every year, with their source)', async () => {
@@ -179,7 +221,8 @@ describe('indicator pipeline on the real tables', () => {
         const got = bundle.values.p0[year][kode];
         const oldBoundary = (kode === '94' || kode === '91') && year !== '2024';
         if (published === undefined || oldBoundary) { expect(got, `${kode} ${year}`).toBeUndefined(); continue; }
-        expect(got, `${kode} ${year}`).toEqual([published, 'BPS_621_P0_KABKOTA']);
+        // Province rows: the province table's figure, equal to table 621's province row.
+        expect(got, `${kode} ${year}`).toEqual([published, kode.length === 2 ? 'BPS_PROV_POVERTY_2015_2025' : 'BPS_621_P0_KABKOTA']);
         compared++;
       }
     }

@@ -38,6 +38,10 @@ export interface SourceDef {
   publisherUrlOf?: Record<string, string>;
   licence?: string;
   note?: string;
+  /** `title` in English (from `sources_en.csv`), for the English page; the Indonesian title otherwise. */
+  titleEn?: string;
+  /** `via` in English where it is Indonesian words ("proyek STIS" → "a STIS student project"). */
+  viaEn?: string;
 }
 
 /** One value in long format (the shape of `public/data/indicators.csv`). */

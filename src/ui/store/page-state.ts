@@ -88,7 +88,7 @@ export interface PageState {
   tableStatus: { kind: 'checking'; file: string } | { kind: 'failed'; file: string; problem: PageProblem } | null;
   /** Set when switching indicator moved the year to the indicator's nearest one (shown until dismissed). */
   /** `level: 'provinsi'` when the national provinsi view moved to the nearest year with province figures. */
-  yearNotice: { indicator: string; from: number; to: number; level?: 'provinsi' } | null;
+  yearNotice: { indicator: string; from: number; to: number; level?: 'provinsi' | 'kabupaten' } | null;
   /** Indicator without any province figure, set when the provinsi view went back to kabupaten/kota for it (shown until dismissed). */
   levelNotice: string | null;
 }

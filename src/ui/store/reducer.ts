@@ -22,17 +22,19 @@ function without(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
 }
 
 /**
- * The national provinsi view shows only years with province figures: when the shown year has none,
- * move to the nearest one and say so; when the indicator has no province figure at all, go back to
- * kabupaten/kota and say so. Waits while the indicator's values are not loaded.
+ * A map shows only years with figures at the level it colours (provinces and kabupaten are
+ * published for different years): when the shown year has none, move to the nearest one and say
+ * so; when the indicator has no province figure at all, go back to kabupaten/kota and say so.
+ * Waits while the indicator's values are not loaded.
  */
 function settleLevel(s: PageState): PageState {
-  if (fillLevelOf(s.url) !== 'provinsi' || !s.base?.bundle.values[s.url.indicator]) return s;
-  const years = yearsAtLevel(s.base.bundle, s.url.indicator, s.base.years.get(s.url.indicator) ?? [], 'provinsi');
-  if (years.includes(s.url.year) && (s.url.from === undefined || years.includes(s.url.from))) return s;
+  if (!s.base?.bundle.values[s.url.indicator]) return s;
+  const level = fillLevelOf(s.url);
+  const years = yearsAtLevel(s.base.bundle, s.url.indicator, s.base.years.get(s.url.indicator) ?? [], level);
+  if (years.includes(s.url.year) && (s.url.mode !== 'change' || s.url.from === undefined || years.includes(s.url.from))) return s;
   const year = years.includes(s.url.year) ? s.url.year : nearestYear(years, s.url.year);
-  if (year === undefined) return { ...s, url: { ...s.url, level: 'kabupaten' }, levelNotice: s.url.indicator };
-  const yearNotice = year !== s.url.year ? { indicator: s.url.indicator, from: s.url.year, to: year, level: 'provinsi' as const } : s.yearNotice;
+  if (year === undefined) return level === 'provinsi' ? { ...s, url: { ...s.url, level: 'kabupaten' }, levelNotice: s.url.indicator } : s;
+  const yearNotice = year !== s.url.year ? { indicator: s.url.indicator, from: s.url.year, to: year, level } : s.yearNotice;
   if (s.url.mode !== 'change') return { ...s, url: { ...s.url, year }, yearNotice };
   const from = s.url.from !== undefined && years.includes(s.url.from) && s.url.from !== year ? s.url.from : years.find((y) => y !== year);
   return { ...s, url: from === undefined ? { ...s.url, year, mode: 'choropleth', from: undefined } : { ...s.url, year, from }, yearNotice };
@@ -110,7 +112,7 @@ function change(s: PageState, a: Action): PageState {
       if (a.mode !== 'change') return view(s, { mode: a.mode, from: undefined });
       // The change view starts from the indicator's earliest year (to the shown one; from the earliest to the latest when the earliest is shown).
       const all = s.base?.years.get(s.url.indicator) ?? [];
-      const years = s.base && fillLevelOf(s.url) === 'provinsi' ? yearsAtLevel(s.base.bundle, s.url.indicator, all, 'provinsi') : all;
+      const years = s.base ? yearsAtLevel(s.base.bundle, s.url.indicator, all, fillLevelOf(s.url)) : all;
       if (years.length < 2) return s;
       const year = s.url.year === years[0] ? years[years.length - 1] : s.url.year;
       return view(s, { mode: 'change', from: s.url.from ?? years[0], year });
