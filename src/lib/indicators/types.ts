@@ -16,6 +16,11 @@ export interface IndicatorDef {
   direction: Direction;
   /** Number of decimals to show. */
   decimals: number;
+  /**
+   * A categorical indicator (IDM status): its values are these codes, shown by label and fixed colour
+   * in this official order, never classified into quantiles.
+   */
+  categories?: readonly { value: number; label: { id: string; en: string }; colour: string }[];
 }
 
 /** Provenance of one figure set; every value in the UI shows its source and year. */
