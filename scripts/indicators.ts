@@ -152,6 +152,10 @@ async function readBapanas(stats: string, regions: Region[], log: (msg: string) 
  */
 async function readIdmFolder(stats: string, regions: Region[], log: (msg: string) => void): Promise<{ records: StatRecord[]; joinRows: string[][] }> {
   const dir = join(stats, 'idm');
+  if (!existsSync(dir)) {
+    log(`  no ${dir} folder: no IDM 2024 figures`);
+    return { records: [], joinRows: [] };
+  }
   const json = async (file: string): Promise<unknown> => {
     const text = await read(join(dir, file));
     try {
