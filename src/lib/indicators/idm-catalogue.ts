@@ -3,6 +3,8 @@ import type { IndicatorDef } from './types.ts';
 
 const INDEX01 = { id: 'indeks (0–1)', en: 'index (0–1)' };
 const PUBLISHER = 'Kemendes PDTT';
+const DESA = ['desa'] as const;
+const AREAS = ['kecamatan', 'kabupaten', 'provinsi'] as const;
 const COMPUTED = { id: 'Dihitung Lokus dari IDM 2024 (Kemendes PDTT)', en: 'computed by Lokus from IDM 2024 (Kemendes PDTT)' };
 const KELURAHAN = { id: 'Kelurahan tidak dinilai IDM.', en: 'Kelurahan are not scored by IDM.' };
 
@@ -17,6 +19,7 @@ const component = (id: string, name: { id: string; en: string }): IndicatorDef =
   publisher: PUBLISHER,
   direction: 'higher-is-better',
   decimals: 4,
+  levels: DESA,
 });
 
 /** IDM 2024: the desa figures as published by Kemendes PDTT, then the need per area that Lokus computes from them. */
@@ -32,6 +35,7 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     publisher: PUBLISHER,
     direction: 'higher-is-better',
     decimals: 4,
+    levels: DESA,
   },
   {
     id: 'idm_status',
@@ -45,6 +49,7 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     direction: 'higher-is-worse',
     decimals: 0,
     categories: IDM_STATUSES.map((s) => ({ value: s.status, label: s.label, colour: s.colour })),
+    levels: DESA,
   },
   component('idm_iks', { id: 'Indeks Ketahanan Sosial (IKS)', en: 'Social Resilience Index (IKS)' }),
   component('idm_ike', { id: 'Indeks Ketahanan Ekonomi (IKE)', en: 'Economic Resilience Index (IKE)' }),
@@ -60,6 +65,7 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     publisher: 'Lokus (IDM 2024, Kemendes PDTT)',
     direction: 'higher-is-worse',
     decimals: 2,
+    levels: AREAS,
   },
   {
     id: 'idm_need_count',
@@ -69,6 +75,7 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     publisher: 'Lokus (IDM 2024, Kemendes PDTT)',
     direction: 'higher-is-worse',
     decimals: 0,
+    levels: AREAS,
   },
   {
     id: 'idm_scored_desa',
@@ -78,6 +85,7 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     publisher: 'Lokus (IDM 2024, Kemendes PDTT)',
     direction: 'higher-is-better',
     decimals: 0,
+    levels: AREAS,
   },
   {
     id: 'idm_median',
@@ -87,5 +95,6 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     publisher: 'Lokus (IDM 2024, Kemendes PDTT)',
     direction: 'higher-is-better',
     decimals: 4,
+    levels: AREAS,
   },
 ];

@@ -21,6 +21,13 @@ export interface IndicatorDef {
    * in this official order, never classified into quantiles.
    */
   categories?: readonly { value: number; label: { id: string; en: string }; colour: string }[];
+  /** Levels with figures; default provinsi and kabupaten (see `indicatorLevels`). IDM's desa figures: desa only. */
+  levels?: readonly Level[];
+}
+
+/** The levels an indicator has figures at: its `levels`, else provinsi and kabupaten (every BPS table). */
+export function indicatorLevels(def: Pick<IndicatorDef, 'levels'>): readonly Level[] {
+  return def.levels ?? ['provinsi', 'kabupaten'];
 }
 
 /** Provenance of one figure set; every value in the UI shows its source and year. */

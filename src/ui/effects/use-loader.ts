@@ -1,5 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { levelOf } from '../../lib/regions/level-of.ts';
+import { indicatorLevels, type IndicatorDef } from '../../lib/indicators/types.ts';
+
+const isDesaOnly = (d: IndicatorDef | undefined) => !!d && indicatorLevels(d).every((l) => l === 'desa');
 import { chunkId, focusOf } from '../../lib/ui/drill.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { countImports } from '../../load/saved-imports.ts';
@@ -67,8 +70,10 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
   useEffect(() => {
     if (!base) return;
     const all = url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
-    loader.ensureIndicators(all ? [...base.years.keys()] : [url.indicator]);
-  }, [base === null, url.indicator, url.region !== '', s.tab, url.mode]);
+    // Desa-only figures (IDM: 75,000 desa, ≈ 1.3 MB each) only for a selected desa, not for every panel.
+    const wanted = (id: string) => id === url.indicator || levelOf(url.region) === 'desa' || !isDesaOnly(base.bundle.catalogue.find((d) => d.id === id));
+    loader.ensureIndicators(all ? [...base.years.keys()].filter(wanted) : [url.indicator]);
+  }, [base === null, url.indicator, url.region !== '', levelOf(url.region) === 'desa', s.tab, url.mode]);
 
   // A region from the URL that turns out not to exist once its level is loaded.
   useEffect(() => {

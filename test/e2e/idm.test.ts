@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { watchPages } from './browser.ts';
+
+// Real data only: IDM 2024 (Kemendes PDTT) joined to public/data/regions.csv by Kemendagri code.
+if (inject('dataKind') !== 'real') throw new Error('test/e2e/idm.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
+const site = inject('siteUrl');
+const shots = process.env.LOKUS_SHOTS ?? 'test-results/e2e';
+mkdirSync(shots, { recursive: true });
+const pages = watchPages();
+const SLOW = 180_000;
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 60_000 });
+
+async function open(region: string) {
+  const w = await pages.open();
+  await w.page.goto(`${site}?region=${region}`);
+  await w.page.waitForSelector('#map[data-ready="true"]', { timeout: SLOW });
+  await w.page.waitForSelector(`#map[data-region-ready="${region}"]`, { timeout: SLOW });
+  return w;
+}
+
+describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
+  it('Baumata (Kemendagri 53.01.24.2002): IDM 0,6648, status Berkembang, IKS/IKE/IKL, cited as Kemendes PDTT IDM 2024', async () => {
+    const { page } = await open('5303121006');
+    const idm = page.locator('.panel .panel-idm');
+    await poll(() => idm.locator('[data-idm]').getAttribute('data-idm')).toBe('0.6648');
+    expect(await idm.locator('[data-idm-status]').getAttribute('data-idm-status')).toBe('3');
+    const text = (await idm.textContent()) ?? '';
+    expect(text).toContain('Indeks Desa Membangun (IDM) 2024');
+    expect(text).toContain('0,6648');
+    expect(text).toContain('Berkembang');
+    expect(text).toContain('Kemendes PDTT, Indeks Desa Membangun 2024 (via GitHub), 2024');
+    expect(await idm.locator('tr[data-indicator="idm_iks"] td').textContent()).toBe('0,7943');
+    await page.locator('.panel').screenshot({ path: `${shots}/idm-baumata-panel.png` });
+  });
+
+  it('a kelurahan (Naioni, 53.71.01.1011) is "not scored by IDM", not "no data"', async () => {
+    const { page } = await open('5371010001');
+    await poll(() => page.locator('.panel .panel-idm [data-idm]').getAttribute('data-idm')).toBe('kelurahan');
+    expect(await page.locator('.panel .panel-idm').textContent()).toContain('Tidak dinilai IDM (kelurahan)');
+  });
+
+  it('a kecamatan (Taebenu) and a kabupaten (Kupang) show the need computed by Lokus from IDM 2024, with n', async () => {
+    const { page } = await open('5303121');
+    const need = page.locator('.panel .idm-need');
+    await poll(() => need.getAttribute('data-idm-n')).toBe('8');
+    expect(await need.textContent()).toContain('0 dari 8 desa Tertinggal atau Sangat Tertinggal (0,00%); median IDM 0,6353 Dihitung Lokus dari IDM 2024 (Kemendes PDTT), 2024');
+    const kab = await open('5303');
+    const row = kab.page.locator('.panel .values tr[data-indicator="idm_need_share"]');
+    await poll(() => row.locator('strong').textContent()).toBe('34,38% desa');
+    expect(await row.textContent()).toContain('Dihitung Lokus dari IDM 2024 (Kemendes PDTT)');
+    // Desa-only figures are not listed for a kabupaten (they would read "no data").
+    expect(await kab.page.locator('.panel .values tr[data-indicator="idm"]').count()).toBe(0);
+  });
+});
