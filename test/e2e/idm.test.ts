@@ -29,7 +29,8 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
     expect(text).toContain('Indeks Desa Membangun (IDM) 2024');
     expect(text).toContain('0,6648');
     expect(text).toContain('Berkembang');
-    expect(text).toContain('Kemendes PDTT, Indeks Desa Membangun 2024 (via GitHub), 2024');
+    expect(text).toContain('Kemendes PDTT, Indeks Desa Membangun 2024 (via GitHub)');
+    expect(text).toContain('GitHub ↗, 2024');
     expect(await idm.locator('tr[data-indicator="idm_iks"] td').textContent()).toBe('0,7943');
     await page.locator('.panel').screenshot({ path: `${shots}/idm-baumata-panel.png` });
   });
@@ -47,8 +48,11 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
     expect(await need.textContent()).toContain('0 dari 8 desa Tertinggal atau Sangat Tertinggal (0,00%); median IDM 0,6353 Dihitung Lokus dari IDM 2024 (Kemendes PDTT), 2024');
     const kab = await open('5303');
     const row = kab.page.locator('.panel .values tr[data-indicator="idm_need_share"]');
-    await poll(() => row.locator('strong').textContent()).toBe('34,38% desa');
-    expect(await row.textContent()).toContain('Dihitung Lokus dari IDM 2024 (Kemendes PDTT)');
+    // The page's year is P0's 2025: the 2024 figure shows as the latest, with its year and source.
+    await poll(() => row.locator('.figure-other-year').getAttribute('data-year')).toBe('2024');
+    const rowText = (await row.textContent()) ?? '';
+    expect(rowText).toContain('34,38');
+    expect(rowText).toContain('Dihitung Lokus dari IDM 2024 (Kemendes PDTT)');
     // Desa-only figures are not listed for a kabupaten (they would read "no data").
     expect(await kab.page.locator('.panel .values tr[data-indicator="idm"]').count()).toBe(0);
   });

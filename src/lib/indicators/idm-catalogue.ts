@@ -8,13 +8,13 @@ const AREAS = ['kecamatan', 'kabupaten', 'provinsi'] as const;
 const COMPUTED = { id: 'Dihitung Lokus dari IDM 2024 (Kemendes PDTT)', en: 'computed by Lokus from IDM 2024 (Kemendes PDTT)' };
 const KELURAHAN = { id: 'Kelurahan tidak dinilai IDM.', en: 'Kelurahan are not scored by IDM.' };
 
-const component = (id: string, name: { id: string; en: string }): IndicatorDef => ({
+const component = (id: string, short: string, name: { id: string; en: string }): IndicatorDef => ({
   id,
-  label: { id: `${name.id} (IDM)`, en: `${name.en} (IDM)` },
+  label: { id: `${name.id} (${short}, IDM)`, en: `${name.en} (${short}, IDM)` },
   unit: INDEX01,
   definition: {
-    id: `${name.id}, satu dari tiga komponen Indeks Desa Membangun 2024 (Kemendes PDTT); IDM = rata-rata ketiganya. Per desa. ${KELURAHAN.id}`,
-    en: `${name.en}, one of the three components of the Village Development Index 2024 (Kemendes PDTT); IDM is their mean. Per desa. ${KELURAHAN.en}`,
+    id: `${name.id} (${short}), satu dari tiga komponen Indeks Desa Membangun 2024 (Kemendes PDTT); IDM = rata-rata ketiganya. Per desa. ${KELURAHAN.id}`,
+    en: `${name.en} (${short}), one of the three components of the Village Development Index 2024 (Kemendes PDTT); IDM is their mean. Per desa. ${KELURAHAN.en}`,
   },
   publisher: PUBLISHER,
   direction: 'higher-is-better',
@@ -51,9 +51,9 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     categories: IDM_STATUSES.map((s) => ({ value: s.status, label: s.label, colour: s.colour })),
     levels: DESA,
   },
-  component('idm_iks', { id: 'Indeks Ketahanan Sosial (IKS)', en: 'Social Resilience Index (IKS)' }),
-  component('idm_ike', { id: 'Indeks Ketahanan Ekonomi (IKE)', en: 'Economic Resilience Index (IKE)' }),
-  component('idm_ikl', { id: 'Indeks Ketahanan Ekologi/Lingkungan (IKL)', en: 'Ecological Resilience Index (IKL)' }),
+  component('idm_iks', 'IKS', { id: 'Indeks Ketahanan Sosial', en: 'Social Resilience Index' }),
+  component('idm_ike', 'IKE', { id: 'Indeks Ketahanan Ekonomi', en: 'Economic Resilience Index' }),
+  component('idm_ikl', 'IKL', { id: 'Indeks Ketahanan Ekologi/Lingkungan', en: 'Ecological Resilience Index' }),
   {
     id: 'idm_need_share',
     label: { id: 'Desa tertinggal dan sangat tertinggal (IDM)', en: 'Desa left behind or severely left behind (IDM)' },
