@@ -56,4 +56,17 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
     // Desa-only figures are not listed for a kabupaten (they would read "no data").
     expect(await kab.page.locator('.panel .values tr[data-indicator="idm"]').count()).toBe(0);
   });
+
+  it('maps the share of desa Tertinggal + Sangat Tertinggal per kabupaten/kota, 2024, cited as computed by Lokus', async () => {
+    const w = await pages.open();
+    await w.page.goto(`${site}?indicator=idm_need_share`);
+    await w.page.waitForSelector('#map[data-ready="true"]', { timeout: SLOW });
+    const legend = w.page.locator('.legend');
+    // Quantiles of shares with many 0 % kabupaten collapse to fewer classes (3 today).
+    await poll(() => legend.locator('.legend-classes li[data-class]').count()).toBeGreaterThan(1);
+    expect(await legend.locator('.legend-title').textContent()).toContain('Desa tertinggal dan sangat tertinggal (IDM), % desa, 2024');
+    expect(await legend.locator('.legend-source').textContent()).toContain('Dihitung Lokus dari IDM 2024 (Kemendes PDTT)');
+    await w.page.screenshot({ path: `${shots}/idm-need-share-national.png` });
+  });
 });
+

@@ -7,6 +7,7 @@ const DESA = ['desa'] as const;
 const AREAS = ['kecamatan', 'kabupaten', 'provinsi'] as const;
 const COMPUTED = { id: 'Dihitung Lokus dari IDM 2024 (Kemendes PDTT)', en: 'computed by Lokus from IDM 2024 (Kemendes PDTT)' };
 const KELURAHAN = { id: 'Kelurahan tidak dinilai IDM.', en: 'Kelurahan are not scored by IDM.' };
+const NO_DESA = { id: 'Wilayah tanpa desa (kota yang hanya berkelurahan) tidak punya angka ini.', en: 'Areas without desa (cities with kelurahan only) have no figure.' };
 
 const component = (id: string, short: string, name: { id: string; en: string }): IndicatorDef => ({
   id,
@@ -59,8 +60,8 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     label: { id: 'Desa tertinggal dan sangat tertinggal (IDM)', en: 'Desa left behind or severely left behind (IDM)' },
     unit: { id: '% desa', en: '% of desa' },
     definition: {
-      id: `Persentase desa berstatus Tertinggal atau Sangat Tertinggal dari desa yang dinilai IDM 2024, per kecamatan, kabupaten/kota dan provinsi. ${COMPUTED.id}, bukan angka terbitan Kemendes.`,
-      en: `Share of the desa scored by IDM 2024 whose status is Tertinggal or Sangat Tertinggal, per kecamatan, kabupaten/kota and province. ${COMPUTED.en}, not a figure Kemendes publishes.`,
+      id: `Persentase desa berstatus Tertinggal atau Sangat Tertinggal dari desa yang dinilai IDM 2024, per kecamatan, kabupaten/kota dan provinsi. ${COMPUTED.id}, bukan angka terbitan Kemendes. ${NO_DESA.id}`,
+      en: `Share of the desa scored by IDM 2024 whose status is Tertinggal or Sangat Tertinggal, per kecamatan, kabupaten/kota and province. ${COMPUTED.en}, not a figure Kemendes publishes. ${NO_DESA.en}`,
     },
     publisher: 'Lokus (IDM 2024, Kemendes PDTT)',
     direction: 'higher-is-worse',
