@@ -301,6 +301,7 @@ export const en: Strings = {
   idmNoRow: (code) => `No IDM 2024 score (Kemendagri code ${code})`,
   idmNoCode: 'No Kemendagri code: cannot be matched to IDM',
   idmLoading: 'Loading IDM…',
+  idmTooltip: (status, year) => `IDM ${year} status: ${status} (Kemendes PDTT)`,
   idmStatus: 'Status',
   idmNeedTitle: 'Need by IDM 2024',
   idmNeed: (need, n, share) => `${need} of ${n} desa Tertinggal or Sangat Tertinggal (${share})`,

@@ -309,6 +309,7 @@ export const id = {
   idmNoRow: (code: string) => `Tidak ada skor IDM 2024 (kode Kemendagri ${code})`,
   idmNoCode: 'Tanpa kode Kemendagri: tidak dapat dicocokkan dengan IDM',
   idmLoading: 'Memuat IDM…',
+  idmTooltip: (status: string, year: number) => `Status IDM ${year}: ${status} (Kemendes PDTT)`,
   idmStatus: 'Status',
   idmNeedTitle: 'Kebutuhan menurut IDM 2024',
   idmNeed: (need: string, n: string, share: string) => `${need} dari ${n} desa Tertinggal atau Sangat Tertinggal (${share})`,

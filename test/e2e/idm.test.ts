@@ -68,5 +68,18 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
     expect(await legend.locator('.legend-source').textContent()).toContain('Dihitung Lokus dari IDM 2024 (Kemendes PDTT)');
     await w.page.screenshot({ path: `${shots}/idm-need-share-national.png` });
   });
+
+  it('the tooltip of a desa under the pointer names its IDM 2024 status', async () => {
+    const w = await pages.open();
+    // Camera on Baumata's label point (123.67913, -10.19674).
+    await w.page.goto(`${site}?region=5303121006&view=123.67913,-10.19674,13`);
+    await w.page.waitForSelector('#map[data-region-ready="5303121006"]', { timeout: SLOW });
+    await poll(() => w.page.locator('.panel .panel-idm [data-idm-status]').count()).toBe(1);
+    const map = (await w.page.locator('#map').boundingBox())!;
+    await w.page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await w.page.mouse.move(map.x + map.width / 2 + 2, map.y + map.height / 2 + 2);
+    await poll(() => w.page.locator('.tooltip').textContent()).toMatch(/^Baumata · Desa\/Kelurahan.*Status IDM 2024: Berkembang \(Kemendes PDTT\)/);
+    await w.page.screenshot({ path: `${shots}/idm-tooltip-baumata.png` });
+  });
 });
 
