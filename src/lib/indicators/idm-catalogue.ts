@@ -7,15 +7,15 @@ const DESA = ['desa'] as const;
 const AREAS = ['kecamatan', 'kabupaten', 'provinsi'] as const;
 const COMPUTED = { id: 'Dihitung Lokus dari IDM 2024 (Kemendes PDTT)', en: 'computed by Lokus from IDM 2024 (Kemendes PDTT)' };
 const KELURAHAN = { id: 'Kelurahan tidak dinilai IDM.', en: 'Kelurahan are not scored by IDM.' };
-const NO_DESA = { id: 'Wilayah tanpa desa (kota yang hanya berkelurahan) tidak punya angka ini.', en: 'Areas without desa (cities with kelurahan only) have no figure.' };
+const NO_DESA = { id: 'Kota tanpa desa tidak punya angka.', en: 'Cities without desa have no figure.' };
 
 const component = (id: string, short: string, name: { id: string; en: string }): IndicatorDef => ({
   id,
   label: { id: `${name.id} (${short}, IDM)`, en: `${name.en} (${short}, IDM)` },
   unit: INDEX01,
   definition: {
-    id: `${name.id} (${short}), satu dari tiga komponen Indeks Desa Membangun 2024 (Kemendes PDTT); IDM = rata-rata ketiganya. Per desa. ${KELURAHAN.id}`,
-    en: `${name.en} (${short}), one of the three components of the Village Development Index 2024 (Kemendes PDTT); IDM is their mean. Per desa. ${KELURAHAN.en}`,
+    id: `Komponen IDM 2024 (Kemendes PDTT) per desa; IDM = rata-rata IKS, IKE, IKL.`,
+    en: `Component of IDM 2024 (Kemendes PDTT) per desa; IDM = mean of IKS, IKE, IKL.`,
   },
   publisher: PUBLISHER,
   direction: 'higher-is-better',
@@ -30,8 +30,8 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     label: { id: 'Indeks Desa Membangun (IDM)', en: 'Village Development Index (IDM)' },
     unit: INDEX01,
     definition: {
-      id: `Indeks Desa Membangun 2024 (Kemendes PDTT) per desa, 0–1, makin tinggi makin maju; rata-rata IKS, IKE dan IKL. ${KELURAHAN.id}`,
-      en: `Village Development Index 2024 (Kemendes PDTT) per desa, 0–1, higher is more developed; the mean of IKS, IKE and IKL. ${KELURAHAN.en}`,
+      id: `IDM 2024 (Kemendes PDTT) per desa, 0–1, makin tinggi makin maju. ${KELURAHAN.id}`,
+      en: `IDM 2024 (Kemendes PDTT) per desa, 0–1, higher is more developed. ${KELURAHAN.en}`,
     },
     publisher: PUBLISHER,
     direction: 'higher-is-better',
@@ -43,8 +43,8 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     label: { id: 'Status IDM', en: 'IDM status' },
     unit: { id: '(1–5)', en: '(1–5)' },
     definition: {
-      id: `Status desa menurut IDM 2024 (Kemendes PDTT), batas resmi: Mandiri ≥ 0,8155, Maju ≥ 0,7073, Berkembang ≥ 0,5990, Tertinggal ≥ 0,4908, di bawahnya Sangat Tertinggal. ${KELURAHAN.id}`,
-      en: `Desa status by IDM 2024 (Kemendes PDTT), official thresholds: Mandiri ≥ 0.8155, Maju ≥ 0.7073, Berkembang ≥ 0.5990, Tertinggal ≥ 0.4908, below that Sangat Tertinggal. ${KELURAHAN.en}`,
+      id: `Status IDM 2024 (Kemendes PDTT), batas resmi: Mandiri ≥ 0,8155, Maju ≥ 0,7073, Berkembang ≥ 0,5990, Tertinggal ≥ 0,4908, lalu Sangat Tertinggal. ${KELURAHAN.id}`,
+      en: `IDM 2024 status (Kemendes PDTT), official thresholds: Mandiri ≥ 0.8155, Maju ≥ 0.7073, Berkembang ≥ 0.5990, Tertinggal ≥ 0.4908, then Sangat Tertinggal. ${KELURAHAN.en}`,
     },
     publisher: PUBLISHER,
     direction: 'higher-is-worse',
@@ -60,8 +60,8 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     label: { id: 'Desa tertinggal dan sangat tertinggal (IDM)', en: 'Desa left behind or severely left behind (IDM)' },
     unit: { id: '% desa', en: '% of desa' },
     definition: {
-      id: `Persentase desa berstatus Tertinggal atau Sangat Tertinggal dari desa yang dinilai IDM 2024, per kecamatan, kabupaten/kota dan provinsi. ${COMPUTED.id}, bukan angka terbitan Kemendes. ${NO_DESA.id}`,
-      en: `Share of the desa scored by IDM 2024 whose status is Tertinggal or Sangat Tertinggal, per kecamatan, kabupaten/kota and province. ${COMPUTED.en}, not a figure Kemendes publishes. ${NO_DESA.en}`,
+      id: `Persentase desa Tertinggal atau Sangat Tertinggal dari desa yang dinilai IDM 2024. ${COMPUTED.id}. ${NO_DESA.id}`,
+      en: `Share of the desa scored by IDM 2024 that are Tertinggal or Sangat Tertinggal. ${COMPUTED.en}. ${NO_DESA.en}`,
     },
     publisher: 'Lokus (IDM 2024, Kemendes PDTT)',
     direction: 'higher-is-worse',
@@ -72,7 +72,7 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     id: 'idm_need_count',
     label: { id: 'Jumlah desa tertinggal dan sangat tertinggal (IDM)', en: 'Number of desa left behind or severely left behind (IDM)' },
     unit: { id: 'desa', en: 'desa' },
-    definition: { id: `Jumlah desa berstatus Tertinggal atau Sangat Tertinggal (IDM 2024). ${COMPUTED.id}.`, en: `Number of desa whose IDM 2024 status is Tertinggal or Sangat Tertinggal. ${COMPUTED.en}.` },
+    definition: { id: `Desa Tertinggal atau Sangat Tertinggal (IDM 2024). ${COMPUTED.id}.`, en: `Desa Tertinggal or Sangat Tertinggal (IDM 2024). ${COMPUTED.en}.` },
     publisher: 'Lokus (IDM 2024, Kemendes PDTT)',
     direction: 'higher-is-worse',
     decimals: 0,
@@ -82,7 +82,7 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     id: 'idm_scored_desa',
     label: { id: 'Desa yang dinilai IDM (n)', en: 'Desa scored by IDM (n)' },
     unit: { id: 'desa', en: 'desa' },
-    definition: { id: `Jumlah desa dengan skor IDM 2024, dasar (n) persentase dan median. ${COMPUTED.id}.`, en: `Number of desa with an IDM 2024 score, the base (n) of the share and the median. ${COMPUTED.en}.` },
+    definition: { id: `Desa dengan skor IDM 2024: n dari persentase dan median. ${COMPUTED.id}.`, en: `Desa with an IDM 2024 score: n of the share and the median. ${COMPUTED.en}.` },
     publisher: 'Lokus (IDM 2024, Kemendes PDTT)',
     direction: 'higher-is-better',
     decimals: 0,
@@ -92,7 +92,7 @@ export const IDM_CATALOGUE: readonly IndicatorDef[] = [
     id: 'idm_median',
     label: { id: 'Median IDM desa', en: 'Median IDM of desa' },
     unit: INDEX01,
-    definition: { id: `Median skor IDM 2024 desa yang dinilai, per kecamatan, kabupaten/kota dan provinsi. ${COMPUTED.id}.`, en: `Median IDM 2024 score of the scored desa, per kecamatan, kabupaten/kota and province. ${COMPUTED.en}.` },
+    definition: { id: `Median skor IDM 2024 desa yang dinilai. ${COMPUTED.id}.`, en: `Median IDM 2024 score of the scored desa. ${COMPUTED.en}.` },
     publisher: 'Lokus (IDM 2024, Kemendes PDTT)',
     direction: 'higher-is-better',
     decimals: 4,
