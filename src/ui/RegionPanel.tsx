@@ -29,6 +29,8 @@ export interface RegionPanelProps {
   onClose: () => void;
   /** The programs section (convergence, programs inside and area-wide). */
   children?: ComponentChildren;
+  /** Whether the data has IDM figures (a data folder without them shows no IDM section, not "loading"). */
+  hasIdm?: boolean;
   /** Years of the shown indicator (the trend chart's axis). */
   years: readonly number[];
   /** The map's classes and colours (to show the region's class beside its value). */
@@ -121,7 +123,7 @@ export function RegionPanel(p: RegionPanelProps) {
       ) : (
         <p class="muted">{t.noValueAtLevel}</p>
       )}
-      {(region.level === 'desa' || region.level === 'kecamatan') && <IdmSection region={region} bundle={bundle} />}
+      {p.hasIdm && (region.level === 'desa' || region.level === 'kecamatan') && <IdmSection region={region} bundle={bundle} />}
       {def && hasFigures && ch && (
         <p class="panel-change figure" data-year={`${ch.from}-${p.year}`} data-change={delta} data-side={cls >= 0 ? ch.sides[cls] : undefined}>
           <strong>{t.panelChange(ch.from, p.year)}:</strong>{' '}

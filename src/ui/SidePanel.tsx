@@ -69,7 +69,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
           <>
             <Breadcrumb region={url.region} regions={s.regions} onSelect={select} />
             {selected ? (
-              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={base.years.get(url.indicator) ?? []} classes={{ bounds: d.classes.bounds, colours: d.colours }} change={d.change}>
+              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={base.years.get(url.indicator) ?? []} hasIdm={base.years.has('idm')} classes={{ bounds: d.classes.bounds, colours: d.colours }} change={d.change}>
                 <RegionPrograms {...regionPrograms(selected.kode, selected.level)} />
               </RegionPanel>
             ) : (
