@@ -32,7 +32,7 @@ export function stages(log: (m: string) => void): Stage[] {
       inputs: ['data/stats', 'scripts/indicators.ts', 'scripts/province-tables.ts', 'src/lib/indicators', 'src/lib/hotspot', 'src/lib/table', 'src/lib/names.ts'],
       // The stage writes data/stats/CONFLICTS.md (committed for review); it is an output, not an input.
       exclude: ['data/stats/CONFLICTS.md'],
-      outputs: ['indicators.json', 'indicators.csv', 'indicators/index.json', 'indicators/sources.json'],
+      outputs: ['indicators.json', 'indicators.csv', 'indicators/index.json', 'indicators/sources.json', 'idm-join.csv'],
       run: () => buildIndicators({ regionsCsv: join(outDir, 'regions.csv'), outDir, log, conflictsReport: join(root, 'data/stats/CONFLICTS.md') }),
     },
     {

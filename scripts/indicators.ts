@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readIdm, readIdmThresholds } from '../src/lib/indicators/read-idm.ts';
+import { idmRecords, readIdmExceptions } from '../src/lib/indicators/idm-records.ts';
+import { idmJoin, idmJoinRows } from '../src/lib/indicators/idm-join.ts';
 import { indicatorValuesPath, SOURCES_PATH, splitBundle } from '../src/lib/indicators/split-bundle.ts';
 import { valuesToFile } from '../src/lib/indicators/values-file.ts';
 import type { IndicatorBundle } from '../src/lib/indicators/types.ts';
@@ -71,6 +74,8 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
   records.push(...(await readProvinceTables(stats, regions, nationalP0, log)).records);
   const extreme = readExtremeTable(await read(join(stats, 'extreme_poverty.csv')));
   records.push(...extreme.records, ...(await importListed(stats, regions, log)), ...(await readBapanas(stats, regions, log)));
+  const idm = await readIdmFolder(stats, regions, log);
+  for (const r of idm.records) records.push(r);
   const sources = readSources(await read(join(stats, 'sources.csv')));
   const noEnglish = readSourcesEn(await read(join(stats, 'sources_en.csv')), sources);
   if (noEnglish.length) log(`  warning: ${noEnglish.length} sources have no English title in sources_en.csv (the English page shows the Indonesian one): ${noEnglish.join(', ')}`);
@@ -81,6 +86,7 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
   await writeFile(join(opts.outDir, 'indicators.csv'), toCsv(rows));
   await writeFile(join(opts.outDir, 'indicators.json'), JSON.stringify(bundle));
   await writeSplitBundle(opts.outDir, bundle, regions.filter((r) => r.level === 'kabupaten').length);
+  await writeFile(join(opts.outDir, 'idm-join.csv'), writeCsv(['side', 'kode_kemendagri', 'kode_bps', 'name', 'reason'], idm.joinRows));
 
   const kab = regions.filter((r) => r.level === 'kabupaten').length, prov = regions.filter((r) => r.level === 'provinsi').length;
   log(`indicators: ${rows.length} values for ${kab} kabupaten/kota and ${prov} provinces → indicators.csv, indicators.json`);
@@ -144,6 +150,48 @@ async function readBapanas(stats: string, regions: Region[], log: (msg: string) 
     checkImport(p.result, p.result.report.file, log);
   }
   return parts.flatMap((p) => p.records);
+}
+
+/**
+ * IDM 2024 (Kemendes PDTT) in data/stats/idm/: read strictly, join desa to the registry by Kemendagri
+ * code and log the join on both sides (every unjoined row in `idm-join.csv`); records of desa and areas
+ * that are not in the registry are left out of the bundle (counted here, not one log line each).
+ */
+async function readIdmFolder(stats: string, regions: Region[], log: (msg: string) => void): Promise<{ records: StatRecord[]; joinRows: string[][] }> {
+  const dir = join(stats, 'idm');
+  if (!existsSync(dir)) {
+    log(`  no ${dir} folder: no IDM 2024 figures`);
+    return { records: [], joinRows: [] };
+  }
+  const json = async (file: string): Promise<unknown> => {
+    const text = await read(join(dir, file));
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new DataError(`data/stats/idm/${file}: not JSON (${(e as Error).message})`, { file });
+    }
+  };
+  const thresholds = readIdmThresholds(await json('meta.json'), 'data/stats/idm/meta.json');
+  const names = (await readdir(join(dir, 'prov'))).filter((f) => /^\d{2}\.json$/.test(f)).sort();
+  const files = await Promise.all(names.map(async (f) => ({ file: `data/stats/idm/prov/${f}`, json: await json(`prov/${f}`) })));
+  const exceptions = readIdmExceptions(await read(join(dir, 'status_exceptions.csv')), 'data/stats/idm/status_exceptions.csv');
+  const idm = readIdm(files, thresholds, exceptions);
+  const scored = idm.desa.length - idm.noScore.length;
+  log(`  IDM 2024: ${idm.desa.length} desa in ${files.length} province files, ${scored} scored; ${idm.noScore.length} without a score (${idm.noScore.map((d) => `${d.kemendagri} ${d.name}`).join(', ')}); ${idm.emptyName.length} with an empty name (${idm.emptyName.map((d) => d.kemendagri).join(', ')})`);
+  for (const e of idm.exceptions) log(`    status kept as published (status_exceptions.csv): ${e.kemendagri} ${e.name} IDM ${e.idm} status ${e.status} (thresholds give ${e.expected})`);
+  const joined = idmJoin(idm.desa, regions);
+  log(`  IDM join by Kemendagri desa code: ${joined.joined} of ${idm.desa.length} IDM desa are desa of regions.csv; ${joined.idmWithoutRegion.length} are not (no polygon)`);
+  log(`    regions.csv side: ${joined.kelurahanNotScored.length} kelurahan not scored by IDM (expected), ${joined.desaWithoutIdm.length} desa without an IDM row, ${joined.withoutCode.length} desa-level units without a Kemendagri code; every row not joined → idm-join.csv`);
+  const known = new Set(regions.filter((r) => r.kemendagri).map((r) => `${r.level}:${r.kemendagri}`));
+  const all = idmRecords(idm.desa, 'data/stats/idm/prov');
+  const records = all.filter((r) => known.has(`${r.level}:${r.kodeKemendagri}`));
+  for (const level of ['desa', 'kecamatan', 'kabupaten', 'provinsi'] as const) {
+    const areas = (rs: StatRecord[]) => new Set(rs.filter((r) => r.level === level).map((r) => r.kodeKemendagri));
+    const have = areas(all), kept = areas(records);
+    const missing = [...have].filter((k) => !kept.has(k));
+    log(`    IDM ${level}: ${kept.size} of ${have.size} joined${missing.length ? `; not in regions.csv: ${missing.length}${level === 'desa' || level === 'kecamatan' ? '' : ` (${missing.join(', ')})`}` : ''}`);
+  }
+  return { records, joinRows: idmJoinRows(joined) };
 }
 
 async function importFile(path: string, file: string, regions: Region[]): Promise<ImportResult> {

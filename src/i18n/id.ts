@@ -321,5 +321,16 @@ export const id = {
   embedClose: 'Tutup',
   embedFrameTitle: (title: string) => `${title} — peta Lokus`,
   mapDescriptionLabel: 'Keterangan peta',
+  idmTitle: 'Indeks Desa Membangun (IDM) 2024',
+  idmKelurahan: 'Tidak dinilai IDM (kelurahan)',
+  idmNoRow: (code: string) => `Tidak ada skor IDM 2024 (kode Kemendagri ${code})`,
+  idmNoCode: 'Tanpa kode Kemendagri: tidak dapat dicocokkan dengan IDM',
+  idmLoading: 'Memuat IDM…',
+  idmTooltip: (status: string, year: number) => `Status IDM ${year}: ${status} (Kemendes PDTT)`,
+  idmStatus: 'Status',
+  idmNeedTitle: 'Kebutuhan menurut IDM 2024',
+  idmNeed: (need: string, n: string, share: string) => `${need} dari ${n} desa Tertinggal atau Sangat Tertinggal (${share})`,
+  idmMedian: (median: string) => `median IDM ${median}`,
+  idmNeedNone: 'Tidak ada desa yang dinilai IDM 2024 di wilayah ini',
 };
 export type Strings = typeof id;

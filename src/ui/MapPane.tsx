@@ -40,7 +40,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
         data-ready={s.firstDrawn ? 'true' : undefined}
         data-region-ready={s.regionDrawn ?? undefined}
       />
-      {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} change={d.change} regions={s.regions} subscribe={hover.subscribe} />}
+      {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} change={d.change} regions={s.regions} subscribe={hover.subscribe} idmStatus={base.bundle.values.idm_status} />}
       <MapDescription text={alt} />
       {base && d.def && !url.embed && (
         <Legend

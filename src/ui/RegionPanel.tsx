@@ -1,7 +1,8 @@
 import { sourceIn } from '../lib/indicators/source-in.ts';
 import { useI18n } from './store/store.ts';
 import type { ComponentChildren } from 'preact';
-import type { IndicatorBundle } from '../lib/indicators/types.ts';
+import { indicatorLevels, type IndicatorBundle } from '../lib/indicators/types.ts';
+import { IdmSection } from './IdmSection.tsx';
 import { formatNumber, formatValue } from '../lib/ui/format.ts';
 import { rankRegion } from '../lib/ui/rank.ts';
 import type { RegionLookup } from '../lib/regions/region-lookup.ts';
@@ -30,6 +31,8 @@ export interface RegionPanelProps {
   onClose: () => void;
   /** The programs section (convergence, programs inside and area-wide). */
   children?: ComponentChildren;
+  /** Whether the data has IDM figures (a data folder without them shows no IDM section, not "loading"). */
+  hasIdm?: boolean;
   /** Years of the shown indicator (the trend chart's axis). */
   years: readonly number[];
   /** The map's classes and colours (to show the region's class beside its value). */
@@ -85,7 +88,7 @@ export function RegionPanel(p: RegionPanelProps) {
       {hasFigures ? (
         <table class="values">
           <tbody>
-            {bundle.catalogue.map((d) => {
+            {bundle.catalogue.filter((d) => indicatorLevels(d).includes(region.level)).map((d) => {
               const byYear = bundle.values[d.id] ?? {};
               const cell = byYear[String(p.year)]?.[region.kode];
               // Without a figure for the selected year, the latest one is shown with its own year in its text.
@@ -123,6 +126,7 @@ export function RegionPanel(p: RegionPanelProps) {
       ) : (
         <p class="muted">{t.noValueAtLevel}</p>
       )}
+      {p.hasIdm && (region.level === 'desa' || region.level === 'kecamatan') && <IdmSection region={region} bundle={bundle} />}
       {def && hasFigures && ch && (
         <p class="panel-change figure" data-year={`${ch.from}-${p.year}`} data-change={delta} data-side={cls >= 0 ? ch.sides[cls] : undefined}>
           <strong>{t.panelChange(ch.from, p.year)}:</strong>{' '}

@@ -70,7 +70,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
           <>
             <Breadcrumb region={url.region} regions={s.regions} onSelect={select} />
             {selected ? (
-              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={yearsAtLevel(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], selected.level === 'provinsi' ? 'provinsi' : 'kabupaten')} classes={{ bounds: d.classes.bounds, colours: d.colours }} change={d.change}>
+              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={yearsAtLevel(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], selected.level === 'provinsi' ? 'provinsi' : 'kabupaten')} hasIdm={base.years.has('idm')} classes={{ bounds: d.classes.bounds, colours: d.colours }} change={d.change}>
                 <RegionPrograms {...regionPrograms(selected.kode, selected.level)} />
               </RegionPanel>
             ) : (

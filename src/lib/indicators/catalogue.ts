@@ -1,3 +1,4 @@
+import { IDM_CATALOGUE } from './idm-catalogue.ts';
 import type { IndicatorDef } from './types.ts';
 
 const PERCENT = { id: '%', en: '%' };
@@ -267,6 +268,7 @@ export const CATALOGUE: readonly IndicatorDef[] = [
     direction: 'higher-is-better',
     decimals: 2,
   },
+  ...IDM_CATALOGUE,
 ];
 
 /** The catalogue entry for an id; throws for an unknown id (a bug, not bad data). */

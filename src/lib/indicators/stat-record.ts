@@ -1,8 +1,8 @@
 /** One figure from a compiled table in `data/stats/`, keyed by Kemendagri code before the registry join. */
 export interface StatRecord {
-  /** Kemendagri code: `53` (provinsi), `53.01` (kabupaten) or `ID` (national). */
+  /** Kemendagri code: `53` (provinsi), `53.01` (kabupaten), `53.01.25` (kecamatan), `53.01.25.2001` (desa) or `ID` (national). */
   kodeKemendagri: string;
-  level: 'provinsi' | 'kabupaten' | 'national';
+  level: 'provinsi' | 'kabupaten' | 'kecamatan' | 'desa' | 'national';
   indicator: string;
   year: number;
   value: number;

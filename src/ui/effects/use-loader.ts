@@ -1,6 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { showsPrograms } from '../../lib/ui/embed-options.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
+import { indicatorLevels, type IndicatorDef } from '../../lib/indicators/types.ts';
+
+const isDesaOnly = (d: IndicatorDef | undefined) => !!d && indicatorLevels(d).every((l) => l === 'desa');
 import { chunkId, focusOf } from '../../lib/ui/drill.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { countImports } from '../../load/saved-imports.ts';
@@ -68,8 +71,12 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
   useEffect(() => {
     if (!base) return;
     const all = url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
-    loader.ensureIndicators(all ? [...base.years.keys()] : [url.indicator]);
-  }, [base === null, url.indicator, url.region !== '', s.tab, url.mode]);
+    // Desa-only figures (IDM: 75,000 desa, 1.0–1.3 MB each) only for a selected desa, not for every panel; the
+    // status (170 KB gzip) also under a kabupaten or kecamatan, whose desa the tooltip then names by status.
+    const level = levelOf(url.region);
+    const wanted = (id: string) => id === url.indicator || level === 'desa' || (id === 'idm_status' && (level === 'kabupaten' || level === 'kecamatan')) || !isDesaOnly(base.bundle.catalogue.find((d) => d.id === id));
+    loader.ensureIndicators(all ? [...base.years.keys()].filter(wanted) : [url.indicator]);
+  }, [base === null, url.indicator, url.region !== '', levelOf(url.region), s.tab, url.mode]);
 
   // A region from the URL that turns out not to exist once its level is loaded.
   useEffect(() => {
