@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { DATA_LAYOUT } from '../../src/lib/data-layout.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +22,8 @@ declare module 'vitest' {
 }
 
 const root = resolve(import.meta.dirname, '../..');
+/** The data folder's path on the site (`/data/`: the page reads `./data/` next to index.html). */
+const dataUrl = DATA_LAYOUT.baseUrl.slice(1);
 const outDir = join(root, '.cache', 'e2e-site');
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,8 +39,8 @@ const types: Record<string, string> = {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const real = process.env.LOKUS_E2E_DATA !== 'synthetic';
-  const dataDir = real ? (process.env.LOKUS_DATA_DIR ?? join(root, 'public/data')) : join(root, 'test/fixtures/site/synthetic/data');
-  const marker = join(dataDir, 'indicators.json');
+  const dataDir = real ? (process.env.LOKUS_DATA_DIR ?? join(root, DATA_LAYOUT.builtFolder)) : join(root, 'test/fixtures/site/synthetic/data');
+  const marker = join(dataDir, DATA_LAYOUT.indicatorsJson);
   if (!existsSync(marker)) {
     throw new Error(`The browser tests need the built data, but ${relative(root, marker)} is missing. Build it with \`npm run data\` (about 2 minutes), then rerun; \`npm test\` builds it first (LOKUS_E2E_DATA=synthetic runs map.test.ts on the synthetic fixture instead).`);
   }
@@ -56,7 +59,7 @@ export function serve(siteDir: string, dataDir: string, publicDir: string): Serv
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const rel = normalize(path === '/' ? '/index.html' : path);
     if (rel.includes('..')) return void res.writeHead(400).end();
-    const candidates = rel.startsWith('/data/') ? [join(dataDir, rel.slice(6))] : [join(siteDir, rel), join(publicDir, rel)];
+    const candidates = rel.startsWith(dataUrl) ? [join(dataDir, rel.slice(dataUrl.length))] : [join(siteDir, rel), join(publicDir, rel)];
     const file = candidates.find((f) => existsSync(f) && statSync(f).isFile());
     if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
