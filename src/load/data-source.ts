@@ -74,7 +74,8 @@ export interface DataSource {
 /** Create a data source reading from `baseUrl` (default `./data/`, next to index.html). */
 export function createDataSource(baseUrl: string = DATA_LAYOUT.baseUrl, fetchFn: typeof fetch = (...a) => fetch(...a)): DataSource {
   // In a Web Worker (the program importer) there is no document: the page passes an absolute URL.
-  const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, typeof document === 'undefined' ? location.href : document.baseURI).href;
+  const doc = (globalThis as { document?: { baseURI: string } }).document;
+  const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, doc ? doc.baseURI : location.href).href;
   const cache = new Map<string, Promise<unknown>>();
 
   /** One cached promise per key; a failure leaves the cache so the next call tries again. */
@@ -129,7 +130,7 @@ export function createDataSource(baseUrl: string = DATA_LAYOUT.baseUrl, fetchFn:
       once('basemap', async () => {
         const topo = await getJson<Topology>(DATA_FILES.basemap);
         const o = topo?.objects?.countries;
-        if (!o || o.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file: DATA_FILES.basemap, detail: 'expected a TopoJSON object "countries"' });
+        if (o?.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file: DATA_FILES.basemap, detail: 'expected a TopoJSON object "countries"' });
         const fc = feature(topo, o as GeometryCollection);
         // Indonesia is drawn from its own regions; Natural Earth's outline would show through gaps.
         return { ...fc, features: fc.features.filter((f) => String(f.id) !== '360') };
@@ -162,7 +163,7 @@ export function createDataSource(baseUrl: string = DATA_LAYOUT.baseUrl, fetchFn:
 
 function toFeatures(topo: Topology, object: string, file: string): RegionFeatures {
   const o = topo?.objects?.[object];
-  if (!o || o.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file, detail: `expected a TopoJSON object "${object}", found ${Object.keys(topo?.objects ?? {}).join(', ') || 'none'}` });
+  if (o?.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file, detail: `expected a TopoJSON object "${object}", found ${Object.keys(topo?.objects ?? {}).join(', ') || 'none'}` });
   const fc = feature(topo, o as GeometryCollection<{ name?: string; parent?: string }>);
   const features: Feature<Geometry, RegionProps>[] = [];
   for (const f of fc.features) {

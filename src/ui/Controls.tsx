@@ -1,7 +1,11 @@
 import { useI18n } from './store/store.ts';
 import type { IndicatorDef } from '../lib/indicators/types.ts';
 import { CLASS_METHODS, type ClassMethod } from '../lib/ui/classify.ts';
+import { oneOf } from '../lib/one-of.ts';
 import type { MapMode } from '../lib/ui/url-state.ts';
+
+/** The map modes the mode menu offers, in the order of its options. */
+const MAP_MODES: readonly MapMode[] = ['choropleth', 'change', 'bivariate'];
 
 export interface ControlsProps {
   catalogue: IndicatorDef[];
@@ -56,7 +60,7 @@ export function Controls(p: ControlsProps) {
       <YearSelect id="year-select" label={p.mode === 'change' ? t.yearTo : t.year} value={p.year} years={p.years} yearLabel={p.yearLabel} onPick={(year) => p.onChange({ year })} />
       <label>
         <span>{t.classes}</span>
-        <select id="classes-select" value={p.classes} disabled={p.mode === 'change'} onChange={(e) => p.onChange({ classes: (e.target as HTMLSelectElement).value as ClassMethod })}>
+        <select id="classes-select" value={p.classes} disabled={p.mode === 'change'} onChange={(e) => p.onChange({ classes: oneOf(e.currentTarget.value, CLASS_METHODS, 'classification') })}>
           {CLASS_METHODS.map((m) => (
             <option key={m} value={m}>
               {methodLabel[m]}
@@ -66,7 +70,7 @@ export function Controls(p: ControlsProps) {
       </label>
       <label>
         <span>{t.mode}</span>
-        <select id="mode-select" value={p.mode} onChange={(e) => p.onMode((e.target as HTMLSelectElement).value as MapMode)}>
+        <select id="mode-select" value={p.mode} onChange={(e) => p.onMode(oneOf(e.currentTarget.value, MAP_MODES, 'map mode'))}>
           <option value="choropleth">{t.modeChoropleth}</option>
           <option value="change">{t.modeChange}</option>
           <option value="bivariate">{t.modeBivariate}</option>

@@ -1,7 +1,10 @@
 import { useI18n } from './store/store.ts';
-import type { GapOptions, GapResult } from '../lib/programs/find-gaps.ts';
+import type { ProgramsMetadata } from '../lib/programs/metadata.ts';
+import { TypeCoverage } from './TypeCoverage.tsx';
+import { GAP_DEFAULTS, type GapOptions, type GapResult } from '../lib/programs/find-gaps.ts';
 import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
+import { oneOf } from '../lib/one-of.ts';
 import type { InterventionType } from '../lib/programs/types.ts';
 
 export interface GapTableProps {
@@ -20,9 +23,14 @@ export interface GapTableProps {
   year: number | undefined;
   /** What the shipped registers leave out (so a gap there is read as missing data), or undefined. */
   coverageNote?: string;
+  /** What the shipped program data covers (its metadata), while it is shown. */
+  metadata?: ProgramsMetadata;
+  provinceName?: (kode: string) => string | undefined;
 }
 
 const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
+const GAP_LEVELS = ['kabupaten', 'kecamatan', 'desa'] as const;
+const SORT_BY = ['poor', 'p0'] as const;
 const MAX_LOCI = [0, 1, 2, 3, 5];
 
 /** A looser filter when the list is empty: more programs allowed when every hotspot is covered, else any hotspot anywhere. */
@@ -53,18 +61,19 @@ export function GapTable(p: GapTableProps) {
       <h2 id="gap-title">{t.gapTitle}</h2>
       <p class="muted small">{t.gapIntro}</p>
       {p.coverageNote && <p class="gap-coverage-note small">{p.coverageNote}</p>}
+      {p.metadata && p.provinceName && <TypeCoverage metadata={p.metadata} provinceName={p.provinceName} />}
       <div class="gap-options">
         <label>
           <span>{t.gapLevel}</span>
-          <select id="gap-level" value={o.level ?? 'kabupaten'} onChange={(e) => set({ level: (e.target as HTMLSelectElement).value as GapOptions['level'] })}>
-            {(['kabupaten', 'kecamatan', 'desa'] as const).map((l) => (
+          <select id="gap-level" value={o.level ?? 'kabupaten'} onChange={(e) => set({ level: oneOf(e.currentTarget.value, GAP_LEVELS, 'gap level') })}>
+            {GAP_LEVELS.map((l) => (
               <option key={l} value={l}>{t.levels[l]}</option>
             ))}
           </select>
         </label>
         <label>
           <span>{t.gapRequire}</span>
-          <select id="gap-require" value={o.require ?? 'coastal-or-farming'} onChange={(e) => set({ require: (e.target as HTMLSelectElement).value as GapOptions['require'] })}>
+          <select id="gap-require" value={o.require ?? 'coastal-or-farming'} onChange={(e) => set({ require: oneOf(e.currentTarget.value, REQUIRE, 'gap requirement') })}>
             {REQUIRE.map((r) => (
               <option key={r} value={r}>{t.gapRequireOptions[r]}</option>
             ))}
@@ -80,13 +89,16 @@ export function GapTable(p: GapTableProps) {
         </label>
         <label>
           <span>{t.gapSortBy}</span>
-          <select id="gap-sort" value={o.sortBy ?? 'poor'} onChange={(e) => set({ sortBy: (e.target as HTMLSelectElement).value as GapOptions['sortBy'] })}>
+          <select id="gap-sort" value={o.sortBy ?? 'poor'} onChange={(e) => set({ sortBy: oneOf(e.currentTarget.value, SORT_BY, 'gap ranking') })}>
             <option value="poor">{t.gapSortPoor}</option>
             <option value="p0">{t.gapSortP0}</option>
           </select>
         </label>
         <label class="check">
-          <input type="checkbox" checked={!!o.countAreaWide} onChange={(e) => set({ countAreaWide: (e.target as HTMLInputElement).checked })} /> {t.gapCountAreaWide}
+          <input type="checkbox" id="gap-area-wide" checked={o.countAreaWide ?? GAP_DEFAULTS.countAreaWide} onChange={(e) => set({ countAreaWide: (e.target as HTMLInputElement).checked })} /> {t.gapCountAreaWide}
+        </label>
+        <label class="check">
+          <input type="checkbox" id="gap-only-registered" checked={!!o.onlyRegistered} onChange={(e) => set({ onlyRegistered: (e.target as HTMLInputElement).checked })} /> {t.gapOnlyRegistered}
         </label>
         {p.withinName && (
           <label class="check">
@@ -126,6 +138,7 @@ export function GapTable(p: GapTableProps) {
                   <th scope="row">
                     <button type="button" class="link gap-open" onClick={() => p.onOpen(r.kodeBps)}>{r.name}</button>
                     <span class="muted small gap-parents"> {fine ? [r.kecamatanName, r.kabupatenName].filter(Boolean).join(', ') : r.parentName}</span>
+                    {p.metadata && r.registeredTypes.length === 0 && <span class="gap-no-register small" title={t.gapNoRegisterTitle}> {t.gapNoRegister}</span>}
                   </th>
                   <td class="num">{n(fine ? r.kabupatenPoor : r.poor)}</td>
                   <td class="num">{(fine ? r.kabupatenP0 : r.p0) === undefined ? '–' : `${n(fine ? r.kabupatenP0 : r.p0, 2)}%`}</td>

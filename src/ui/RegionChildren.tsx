@@ -4,7 +4,7 @@ import { formatValue } from '../lib/ui/format.ts';
 import { useI18n } from './store/store.ts';
 
 export interface RegionChildrenProps {
-  children: Region[];
+  regions: Region[];
   /** Level name of the children (plural form is left to the strings). */
   levelName: string;
   /** The shown indicator and its values for the shown year, when the children have figures (kabupaten/kota); otherwise the list is alphabetical. */
@@ -24,9 +24,9 @@ export function RegionChildren(p: RegionChildrenProps) {
   if (!def || !values) {
     return (
       <details>
-        <summary>{t.children(p.levelName, p.children.length)}</summary>
+        <summary>{t.children(p.levelName, p.regions.length)}</summary>
         <ul class="children">
-          {[...p.children]
+          {[...p.regions]
             .sort((a, b) => a.name.localeCompare(b.name))
             .map((c) => (
               <li key={c.kode}>
@@ -38,14 +38,14 @@ export function RegionChildren(p: RegionChildrenProps) {
     );
   }
   const sign = def.direction === 'higher-is-worse' ? -1 : 1;
-  const ranked = [...p.children].sort((a, b) => {
+  const ranked = [...p.regions].sort((a, b) => {
     const va = values.get(a.kode), vb = values.get(b.kode);
     if (va === undefined || vb === undefined) return va !== undefined ? -1 : vb !== undefined ? 1 : a.name.localeCompare(b.name);
     return sign * (va - vb) || a.name.localeCompare(b.name);
   });
   return (
     <>
-      <h3 id="children-title">{t.childrenRanked(p.levelName, p.children.length, def.label[lang], p.year)}</h3>
+      <h3 id="children-title">{t.childrenRanked(p.levelName, p.regions.length, def.label[lang], p.year)}</h3>
       <ol class="children-ranked" aria-labelledby="children-title">
         {ranked.map((c) => {
           const v = values.get(c.kode);

@@ -177,7 +177,7 @@ export function RegionPanel(p: RegionPanelProps) {
         </button>
         {childLevel && children.length > 0 && (
           <RegionChildren
-            children={children}
+            regions={children}
             levelName={t.levels[childLevel]}
             def={childLevel === 'kabupaten' ? def : undefined}
             values={childLevel === 'kabupaten' && def ? valuesOf(bundle, def.id, p.year, 'kabupaten') : undefined}

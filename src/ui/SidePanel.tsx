@@ -110,6 +110,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             }}
             onExport={exportGaps}
             coverageNote={registerNote(s.programs?.includesDefault ? s.programs.metadata : undefined, provinceName, lang, t.coverageRegisterGap)}
+            {...(s.programs?.includesDefault && s.programs.metadata ? { metadata: s.programs.metadata, provinceName } : {})}
           />
         )}
       </div>

@@ -21,6 +21,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
         throw e;
       },
     ));
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per lazily loaded module, at module level, never per render
   function Lazy(props: P) {
     const [, setLoaded] = useState(false);
     useEffect(() => {

@@ -24,6 +24,7 @@ export interface CleanedCell {
  */
 export function cleanCell(cell: string): CleanedCell {
   // Fast path: plain ASCII has nothing to remove or compose.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII on purpose
   if (!/[^\x00-\x7f]/.test(cell)) return { text: cell, removed: [], composed: false };
   const removed = cell.match(INVISIBLE) ?? [];
   const stripped = removed.length ? cell.replace(INVISIBLE, '') : cell;

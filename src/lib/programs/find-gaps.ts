@@ -16,8 +16,8 @@ export const GAP_DEFAULTS = {
   maxLoci: 0,
   /** …and a convergence score at most this (5: no limit). */
   maxConvergence: 5,
-  /** Count area-wide programs (kabupaten- or province-wide) as coverage. Off: they do not reach a given desa. */
-  countAreaWide: false,
+  /** Count area-wide programs (kecamatan-, kabupaten- or province-wide) as coverage of every region inside. Off: only programs located in the region count. */
+  countAreaWide: true,
   /**
    * Ranking: number of poor (default, as the government prioritised) or poverty rate P0. Kabupaten
    * rows by their own figure; kecamatan and desa rows (which have no figure of their own) in their
@@ -28,6 +28,14 @@ export const GAP_DEFAULTS = {
   within: '',
   /** Rows returned with reasons (the total is always counted). */
   limit: 500,
+  /**
+   * Per intervention type, the provinces (BPS codes) where a register lists that type completely
+   * (`ProgramsMetadata.registerCoverage` of the shipped data); null: not known (an imported list only).
+   * Outside them no locus of a type is "no data", not "no program".
+   */
+  registers: null as Partial<Record<InterventionType, string[]>> | null,
+  /** Keep only regions where a register covers at least one intervention type. */
+  onlyRegistered: false,
 };
 
 export type GapOptions = typeof GAP_DEFAULTS;
@@ -53,7 +61,12 @@ export interface GapRow {
   kabupatenName: string;
   /** Kecamatan a desa row lies in ('' for other levels). */
   kecamatanName: string;
-  /** Distance (km) from the row's label point to the nearest locus passing the filters, any type; null: none, or no label point. */
+  /**
+   * Distance (km) from the row's label point to the nearest program passing the filters, any type:
+   * 0 when a program covers the whole row (an area-wide program of a region it lies in, or one for
+   * the row as a whole); otherwise to the nearest place locus (coordinates or a desa), never to an
+   * area's label point. null: no such locus, or no label point.
+   */
   nearestKm: number | null;
   /** The same per intervention type (types without a locus left out). */
   nearestKmByType: Partial<Record<InterventionType, number>>;
@@ -66,6 +79,8 @@ export interface GapRow {
   loci: number;
   convergence: number;
   areaWideLoci: number;
+  /** Intervention types a register lists completely in the row's province ([]: no register covers it: no locus is no evidence). */
+  registeredTypes: InterventionType[];
   /** Label point (degrees) to fly to; null without a polygon. */
   lon: number | null;
   lat: number | null;
@@ -101,6 +116,7 @@ export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFla
     if (o.require === 'coastal-or-farming' && !isCoastal && !farming) continue;
     if (o.require === 'coastal-and-farming' && !(isCoastal && farming)) continue;
     if (o.within && !cols.kode[r].startsWith(o.within)) continue;
+    if (o.onlyRegistered && registeredTypes(o.registers, cols.kode[r]).length === 0) continue;
     keep.push(r);
   }
   const key = (r: number) => (o.sortBy === 'poor' ? hs[from[r]].poor : hs[from[r]].p0) ?? -Infinity;
@@ -131,6 +147,13 @@ function farness(nearest: NearestLoci | undefined, lon: number | null, lat: numb
   if (!nearest) return 0;
   // The distance shown (haversine to the nearest found), so the order matches the column.
   return nearestKm(nearest, lon, lat) ?? Infinity;
+}
+
+/** Types a register lists completely in the province of BPS code `kode`. */
+export function registeredTypes(registers: GapOptions['registers'], kode: string): InterventionType[] {
+  if (!registers) return [];
+  const prov = kode.slice(0, 2);
+  return (Object.keys(registers) as InterventionType[]).filter((t) => registers[t]?.includes(prov));
 }
 
 const convergence = (types: number) => {

@@ -1,6 +1,7 @@
 import { LEVELS, type Level } from '../types.ts';
 import type { Coverage } from './coverage.ts';
-import type { GapOptions, GapRow } from './find-gaps.ts';
+import { registeredTypes, type GapOptions, type GapRow } from './find-gaps.ts';
+import { INTERVENTION_LABELS } from './intervention.ts';
 import type { GapFlags, GapHotspot } from './gap-flags.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
 import { nearestKm, type NearestLoci } from './nearest-locus.ts';
@@ -28,14 +29,14 @@ export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags
     return row >= 0 ? lookup.levels[l].name[row] : '';
   };
   const lon = numOrNull(cols.lon[r]), lat = numOrNull(cols.lat[r]);
+  // A program covering the whole row is at distance 0 (when area-wide programs count); otherwise the nearest place locus.
+  const whole = o.countAreaWide ? cov.wholeTypes[r] : 0;
   const byType: GapRow['nearestKmByType'] = {};
-  if (nearest && lon !== null && lat !== null) {
-    for (const t of INTERVENTION_TYPES) {
-      const d = nearestKm(nearest, lon, lat, t);
-      if (d !== null) byType[t] = round1(d);
-    }
-  }
-  const near = nearest && lon !== null && lat !== null ? nearestKm(nearest, lon, lat) : null;
+  INTERVENTION_TYPES.forEach((t, i) => {
+    const d = (whole >> i) & 1 ? 0 : nearest && lon !== null && lat !== null ? nearestKm(nearest, lon, lat, t) : null;
+    if (d !== null) byType[t] = round1(d);
+  });
+  const near = whole ? 0 : nearest && lon !== null && lat !== null ? nearestKm(nearest, lon, lat) : null;
   const coastal = coastalOf(h, cols.kode[r], lookup.coastal[level][r]);
   const reasons: GapRow['reasons'] = [];
   const from = inherited ? nameOfCode(lookup, h.kodeBps) : '';
@@ -46,9 +47,14 @@ export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags
     ? { id: 'kabupaten prioritas kemiskinan ekstrem 2021', en: '2021 extreme-poverty priority kabupaten' }
     : { id: 'kabupaten prioritas 2021 (disengketakan antar sumber)', en: '2021 priority kabupaten (disputed between sources)' });
   const n = cov.count[r], aw = cov.areaWideCount[r];
-  reasons.push(n === 0
-    ? { id: 'tidak ada lokus program', en: 'no program locus' }
-    : { id: `${n} lokus program, konvergensi ${cov.convergence[r]}`, en: `${n} program ${n === 1 ? 'locus' : 'loci'}, convergence ${cov.convergence[r]}` });
+  const registered = registeredTypes(o.registers, cols.kode[r]);
+  const typeNames = (lang: 'id' | 'en') => registered.map((t) => INTERVENTION_LABELS[t][lang].toLowerCase()).join(', ');
+  // What "no program" means here depends on what the data covers: a register's types, or only examples.
+  reasons.push(n > 0
+    ? { id: `${n} lokus program, konvergensi ${cov.convergence[r]}`, en: `${n} program ${n === 1 ? 'locus' : 'loci'}, convergence ${cov.convergence[r]}` }
+    : registered.length > 0
+      ? { id: `tidak ada program dari jenis yang datanya ada di sini (${typeNames('id')})`, en: `no program of the types with data here (${typeNames('en')})` }
+      : { id: 'tidak ada lokus program, tetapi tidak ada register program untuk wilayah ini: ketiadaan lokus bukan bukti ketiadaan program', en: 'no program locus, but no program register covers this region: no locus is no evidence of no program' });
   const awEn = `${aw} area-wide program${aw === 1 ? '' : 's'} of a parent region`;
   if (aw > 0) reasons.push(o.countAreaWide
     ? { id: `${aw} program se-wilayah induk ikut dihitung`, en: `${awEn} counted` }
@@ -69,6 +75,7 @@ export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags
     coastal, farming: h.farming,
     ...(h.priority ? { priority: h.priority } : {}),
     loci: n, convergence: cov.convergence[r], areaWideLoci: aw,
+    registeredTypes: registered,
     lon, lat,
     reasons,
   };

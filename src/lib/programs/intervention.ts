@@ -59,13 +59,6 @@ const BY_KEY: ReadonlyMap<string, InterventionType> = (() => {
   return m;
 })();
 
-/** Every accepted word per type (ids first), for help texts and the template's notes. */
-export function interventionWords(): Record<InterventionType, readonly string[]> {
-  const out = {} as Record<InterventionType, readonly string[]>;
-  for (const t of INTERVENTION_TYPES) out[t] = [t, ...WORDS[t]];
-  return out;
-}
-
 /** The intervention type a cell names: an id or an accepted word (case, spaces and hyphens ignored), or undefined. */
 export function parseIntervention(cell: string): InterventionType | undefined {
   return BY_KEY.get(interventionKey(cell));

@@ -2,6 +2,7 @@
 const MAX_SHOWN = 60;
 
 /** Characters a reader cannot see or that reorder text: controls, zero-width, bidi, BOM, line/paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };

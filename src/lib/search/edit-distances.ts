@@ -27,7 +27,9 @@ export function editDistances(a: string, b: string, max: number, out: Distances)
   p[n + 1] = over;
   let lo = 0, hi = n;
   for (let i = 1; i <= m; i++) {
+    // biome-ignore lint/complexity/useMathMinMax: the hot loop of an 80,000-name scan; a ternary compares two ints without a call
     lo = i - max > 1 ? i - max : 1;
+    // biome-ignore lint/complexity/useMathMinMax: the hot loop of an 80,000-name scan; a ternary compares two ints without a call
     hi = i + max < n ? i + max : n;
     const ai = a.charCodeAt(i - 1);
     const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
@@ -49,6 +51,7 @@ export function editDistances(a: string, b: string, max: number, out: Distances)
     p = c;
     c = t;
   }
+  // biome-ignore lint/complexity/useMathMinMax: the hot loop of an 80,000-name scan; a ternary compares two ints without a call
   if (b.length === n && n >= lo) out.full = p[n] < over ? p[n] : over;
   let best = over;
   for (let j = lo - 1; j <= hi; j++) if (p[j] < best) best = p[j];

@@ -1,4 +1,5 @@
 import { isKodeKemendagri, levelOf } from '../regions/level-of.ts';
+import type { OldCodeTarget } from '../regions/old-code-alias.ts';
 import { CLASS_METHODS, type ClassMethod } from './classify.ts';
 import type { Lang } from './format.ts';
 import type { FillLevel } from './year-coverage.ts';
@@ -58,6 +59,12 @@ export interface UrlContext {
   kemendagriToBps: (kode: string) => string | undefined;
   /** Whether a BPS code exists (at least provinsi/kabupaten are known at start). */
   regionExists: (kodeBps: string) => boolean;
+  /**
+   * Where a region key that no longer exists now points (old BPS kecamatan/desa codes of shared
+   * links; see `resolveOldCode`), or undefined. An old code that reaches only its parent is
+   * reported in `notices` as `regionParent`.
+   */
+  oldRegion?: (kode: string) => OldCodeTarget | undefined;
 }
 
 /** One parameter that was ignored, for a visible notice: `{ param: 'year', value: '1990' }`. */
@@ -98,8 +105,12 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
   const regionRaw = p.get('region')?.trim();
   if (regionRaw) {
     const kode = isKodeKemendagri(regionRaw) && regionRaw.includes('.') ? ctx.kemendagriToBps(regionRaw) : regionRaw;
+    const old = kode && !ctx.regionExists(kode) ? ctx.oldRegion?.(kode) : undefined;
     if (kode && levelOf(kode) && ctx.regionExists(kode)) region = kode;
-    else bad('region');
+    else if (old && ctx.regionExists(old.code)) {
+      region = old.code;
+      if (old.how === 'parent') notices.push({ param: 'regionParent', value: regionRaw });
+    } else bad('region');
   }
 
   let classes: ClassMethod = d.classes ?? 'quantile';

@@ -2,7 +2,7 @@ import { droppedTable, type DroppedTable } from '../../lib/indicators/dropped-ta
 import { regionsOf } from '../../lib/regions/region-views.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { decodeText } from '../../lib/table/decode-text.ts';
-import { importBpsTable } from '../../lib/table/import-bps-table.ts';
+import { importBpsTable, type ImportResult } from '../../lib/table/import-bps-table.ts';
 import { readXlsx } from '../../lib/table/read-xlsx.ts';
 
 /** True for an .xlsx workbook: a zip archive ("PK\x03\x04"), whatever the file is called. */
@@ -15,7 +15,7 @@ const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03
  */
 export async function importTableFile(bytes: Uint8Array, file: string, regions: RegionLookup, fallbackYear: number, takenIds: ReadonlySet<string>): Promise<DroppedTable> {
   const refs = [...regionsOf(regions, 'provinsi'), ...regionsOf(regions, 'kabupaten')];
-  let result;
+  let result: ImportResult;
   if (isZip(bytes)) {
     const sheet = await readXlsx(bytes, file);
     result = importBpsTable(sheet, { regions: refs, file });

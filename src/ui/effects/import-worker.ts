@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 import type { Topology } from 'topojson-specification';
 import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
 import { encodedBuffers, encodeLoci } from '../../lib/programs/loci-codec.ts';

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { embedDefaults, type EmbedControl, type EmbedOptions, type EmbedTheme } from '../../lib/ui/embed-options.ts';
+import { oneOf } from '../../lib/one-of.ts';
+import { embedDefaults, MAX_EMBED_TEXT, type EmbedControl, type EmbedOptions, type EmbedTheme } from '../../lib/ui/embed-options.ts';
 import { embedSnippets } from '../../lib/ui/embed-snippets.ts';
 import { serialiseUrlState } from '../../lib/ui/url-state.ts';
 import { urlContext } from '../effects/first-view.ts';
@@ -11,6 +12,8 @@ import { siteUrl } from './site-url.ts';
 /** Preview sizes offered: the column's width (height follows the content) or a fixed frame. */
 const SIZES = { responsive: null, '600x450': [600, 450], '1200x675': [1200, 675], custom: null } as const;
 type Size = keyof typeof SIZES;
+const SIZE_NAMES: readonly Size[] = ['responsive', '600x450', '1200x675', 'custom'];
+const THEMES: readonly EmbedTheme[] = ['light', 'dark', 'auto'];
 
 /** The height an embed posted in Embedly's format (the one it always sends), or null. */
 function postedHeight(data: unknown): number | null {
@@ -48,7 +51,10 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
     if (!open) return;
     const onMessage = (e: MessageEvent) => {
       const h = e.source === preview.current?.contentWindow ? postedHeight(e.data) : null;
-      if (h !== null) setMeasured(h);
+      // Only a height posted once the preview's map is drawn goes into the snippet: heights posted
+      // while it loads (before its legend and the region's shape are known) are not the reader's.
+      const drawn = preview.current?.contentDocument?.querySelector('#map[data-ready="true"]');
+      if (h !== null && drawn) setMeasured(h);
     };
     addEventListener('message', onMessage);
     return () => removeEventListener('message', onMessage);
@@ -70,7 +76,6 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
       () => setCopied(''),
     );
   return (
-    <>
       <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title" onClose={() => setOpen(false)}>
         <div class="embed-dialog-head">
           <h2 id="embed-dialog-title">{t.embedDialogTitle}</h2>
@@ -80,7 +85,7 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
         <div class="embed-dialog-form">
           <label>
             {t.embedSize}{' '}
-            <select id="embed-size" value={size} onChange={(e) => setSize((e.target as HTMLSelectElement).value as Size)}>
+            <select id="embed-size" value={size} onChange={(e) => setSize(oneOf(e.currentTarget.value, SIZE_NAMES, 'embed size'))}>
               <option value="responsive">{t.embedSizeResponsive}</option>
               <option value="600x450">600 × 450</option>
               <option value="1200x675">1200 × 675</option>
@@ -102,13 +107,18 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
           </fieldset>
           <label>
             {t.embedTheme}{' '}
-            <select id="embed-theme" value={o.theme} onChange={(e) => setO({ ...o, theme: (e.target as HTMLSelectElement).value as EmbedTheme })}>
-              {(['light', 'dark', 'auto'] as const).map((th) => (
+            <select id="embed-theme" value={o.theme} onChange={(e) => setO({ ...o, theme: oneOf(e.currentTarget.value, THEMES, 'embed theme') })}>
+              {THEMES.map((th) => (
                 <option key={th} value={th}>{t.embedThemes[th]}</option>
               ))}
             </select>
           </label>
-          <label>{t.embedTitleField} <input id="embed-title" value={o.title} placeholder={text.title} onChange={(e) => setO({ ...o, title: (e.target as HTMLInputElement).value })} /></label>
+          <label>
+            {t.embedTitleField} <input id="embed-title" value={o.title} placeholder={text.title} aria-describedby="embed-title-count" onInput={(e) => setO({ ...o, title: (e.target as HTMLInputElement).value })} />
+            <small id="embed-title-count" class={`embed-count${o.title.length > MAX_EMBED_TEXT ? ' over' : ''}`} aria-live="polite">
+              {t.embedTitleCount(o.title.length, MAX_EMBED_TEXT)}
+            </small>
+          </label>
           <label>{t.embedSubtitleField} <input id="embed-subtitle" value={o.subtitle} onChange={(e) => setO({ ...o, subtitle: (e.target as HTMLInputElement).value })} /></label>
         </div>
         <h3>{t.embedPreview}</h3>
@@ -123,6 +133,5 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
           </div>
         ))}
       </dialog>
-    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../src/lib/programs/coverage.ts';
-import { findGaps } from '../../../src/lib/programs/find-gaps.ts';
+import { findGaps, registeredTypes } from '../../../src/lib/programs/find-gaps.ts';
 import { prepareGapFlags, type GapHotspot } from '../../../src/lib/programs/gap-flags.ts';
 import { gapsToCsv } from '../../../src/lib/programs/gaps-to-csv.ts';
 import { indexLoci } from '../../../src/lib/programs/index-loci.ts';
@@ -42,20 +42,36 @@ describe('findGaps', () => {
 
   it('gives reasons in both languages, passed through from the hotspot analysis', () => {
     const [g] = gaps([]).rows;
-    expect(g.reasons.map((r) => r.en)).toEqual(['P0 21.5% > national 8.47%', 'Coastal: 454 km of coastline', '2021 extreme-poverty priority kabupaten', 'no program locus']);
+    expect(g.reasons.map((r) => r.en)).toEqual(['P0 21.5% > national 8.47%', 'Coastal: 454 km of coastline', '2021 extreme-poverty priority kabupaten', 'no program locus, but no program register covers this region: no locus is no evidence of no program']);
     expect(g).toMatchObject({ name: 'Kabupaten Kupang', parentName: 'Nusa Tenggara Timur', coastal: true, farming: true, poor: 70000 });
   });
 
-  it('lists desa with inherited kabupaten figures, saying so, and area-wide programs apart', () => {
+  it('counts an area-wide program as coverage of every desa inside, at distance 0, and never measures to its label point', () => {
+    const kabWide: ProgramLocus = { ...baumataLocus(), id: 'k', kecamatan: undefined, desa: undefined, level: 'kabupaten', intervention: 'jobs' };
+    // Tetangga lies in Kab. Kupang, which the kabupaten-wide program covers: no gap by default.
+    expect(gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal' }).rows.map((g) => g.name)).toEqual(['Alak Satu']);
+    const lookup = syntheticLookup();
+    const loci = [kabWide];
+    const r = findGaps(lookup, computeCoverage(lookup, indexLoci(loci, lookup)), prepareGapFlags(lookup, hotspots()), { level: 'desa', require: 'any', maxLoci: 5 }, indexNearest(loci));
+    const tetangga = r.rows.find((g) => g.name === 'Tetangga')!;
+    expect(tetangga.nearestKm).toBe(0);
+    expect(tetangga.nearestKmByType).toEqual({ jobs: 0 });
+    // Outside the kabupaten (Kota Kupang) the program's label point is no place: no distance at all.
+    const alak = r.rows.find((g) => g.name === 'Alak Satu')!;
+    expect(alak.nearestKm).toBeNull();
+    expect(alak.nearestKmByType).toEqual({});
+  });
+
+  it('lists desa with inherited kabupaten figures, saying so, and area-wide programs apart when asked not to count them', () => {
     const kabWide: ProgramLocus = { ...baumataLocus(), id: 'k', kecamatan: undefined, desa: undefined, level: 'kabupaten' };
-    const r = gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal' });
+    const r = gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal', countAreaWide: false });
     expect(r.rows.map((g) => g.name)).toEqual(['Tetangga', 'Alak Satu']);
     expect(r.rows[0]).toMatchObject({ flagsFrom: '5303', parentName: 'Kabupaten Kupang', loci: 0, areaWideLoci: 1 });
     expect(r.rows[0].reasons.map((x) => x.en)).toEqual([
       'Kabupaten Kupang: P0 21.5% > national 8.47%',
       'coastal desa (its boundary touches the sea)',
       '2021 extreme-poverty priority kabupaten',
-      'no program locus',
+      'no program locus, but no program register covers this region: no locus is no evidence of no program',
       '1 area-wide program of a parent region (not counted as coverage)',
     ]);
   });
@@ -105,5 +121,22 @@ describe('findGaps', () => {
     expect(csv.startsWith('\ufeffrank,level,kode_bps')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(csv.split('\r\n')[1]).toMatch(/^1,kabupaten,5303,53\.01,/);
+  });
+
+  it('says what "no program" means where a register covers a type, and can keep only such regions', () => {
+    // Synthetic: a register lists skills training completely in province 53 only.
+    const registers = { skills_training: ['53'] };
+    const r = gaps([], { level: 'kabupaten', require: 'any', registers });
+    expect(r.rows.length).toBeGreaterThan(0);
+    for (const g of r.rows) {
+      const inNtt = g.kodeBps.startsWith('53');
+      expect(g.registeredTypes).toEqual(inNtt ? ['skills_training'] : []);
+      expect(g.reasons.at(-1)!.en).toBe(inNtt ? 'no program of the types with data here (skills training)' : 'no program locus, but no program register covers this region: no locus is no evidence of no program');
+    }
+    const only = gaps([], { level: 'kabupaten', require: 'any', registers, onlyRegistered: true });
+    expect(only.rows.every((g) => g.kodeBps.startsWith('53'))).toBe(true);
+    expect(only.total).toBe(r.rows.filter((g) => g.kodeBps.startsWith('53')).length);
+    expect(registeredTypes(registers, '5303121006')).toEqual(['skills_training']);
+    expect(registeredTypes(null, '5303')).toEqual([]);
   });
 });

@@ -1,0 +1,38 @@
+/** One row of the GADM-era crosswalk: an old BPS kecamatan (7 digits) or desa (10 digits) code and its Kemendagri code ('' if none). */
+export interface OldCodeRow {
+  kodeBps: string;
+  kodeKemendagri: string;
+}
+
+/** Where an old `?region=` code now points, and how it got there. */
+export interface OldCodeTarget {
+  /** Today's key: a Kemendagri code with dots for kecamatan and desa, the BPS code for a kabupaten. */
+  code: string;
+  /** `alias`: the same place; `parent`: the old code had no Kemendagri match, so its kecamatan or kabupaten (say so to the user). */
+  how: 'alias' | 'parent';
+}
+
+/**
+ * Old BPS kecamatan and desa codes (GADM 4.1 era, before BIG boundaries) → their Kemendagri code,
+ * from the old crosswalk. Old codes that had no Kemendagri match are left out: `resolveOldCode`
+ * sends them to their parent.
+ */
+export function buildOldCodeAliases(rows: readonly OldCodeRow[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const r of rows) if (r.kodeKemendagri && /^(\d{7}|\d{10})$/.test(r.kodeBps)) m.set(r.kodeBps, r.kodeKemendagri);
+  return m;
+}
+
+/**
+ * Resolve an old `?region=` BPS code of a kecamatan (7 digits) or desa (10 digits), so shared
+ * links keep opening the same place: its own alias, else its kecamatan's alias, else its
+ * kabupaten (BPS codes of kabupaten did not change); undefined for anything else.
+ * `5303121006` (Baumata) → `53.01.24.2002`.
+ */
+export function resolveOldCode(code: string, aliases: ReadonlyMap<string, string>): OldCodeTarget | undefined {
+  if (!/^(\d{7}|\d{10})$/.test(code)) return undefined;
+  const own = aliases.get(code);
+  if (own) return { code: own, how: 'alias' };
+  const kec = code.length === 10 ? aliases.get(code.slice(0, 7)) : undefined;
+  return { code: kec ?? code.slice(0, 4), how: 'parent' };
+}
