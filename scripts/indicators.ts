@@ -3,7 +3,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readIdm, readIdmThresholds } from '../src/lib/indicators/read-idm.ts';
 import { idmRecords, readIdmExceptions } from '../src/lib/indicators/idm-records.ts';
 import { idmJoin, idmJoinRows } from '../src/lib/indicators/idm-join.ts';
-import { indicatorValuesPath, SOURCES_PATH, splitBundle } from '../src/lib/indicators/split-bundle.ts';
+import { splitBundle } from '../src/lib/indicators/split-bundle.ts';
+import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 import { valuesToFile } from '../src/lib/indicators/values-file.ts';
 import type { IndicatorBundle } from '../src/lib/indicators/types.ts';
 import { dirname, join, resolve } from 'node:path';
@@ -83,10 +84,10 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
   const { bundle, rows, unjoined, conflicts } = buildBundle({ regions, records, priority, sources });
 
   await mkdir(opts.outDir, { recursive: true });
-  await writeFile(join(opts.outDir, 'indicators.csv'), toCsv(rows));
-  await writeFile(join(opts.outDir, 'indicators.json'), JSON.stringify(bundle));
+  await writeFile(join(opts.outDir, DATA_LAYOUT.indicatorsCsv), toCsv(rows));
+  await writeFile(join(opts.outDir, DATA_LAYOUT.indicatorsJson), JSON.stringify(bundle));
   await writeSplitBundle(opts.outDir, bundle, regions.filter((r) => r.level === 'kabupaten').length);
-  await writeFile(join(opts.outDir, 'idm-join.csv'), writeCsv(['side', 'kode_kemendagri', 'kode_bps', 'name', 'reason'], idm.joinRows));
+  await writeFile(join(opts.outDir, DATA_LAYOUT.idmJoinCsv), writeCsv(['side', 'kode_kemendagri', 'kode_bps', 'name', 'reason'], idm.joinRows));
 
   const kab = regions.filter((r) => r.level === 'kabupaten').length, prov = regions.filter((r) => r.level === 'provinsi').length;
   log(`indicators: ${rows.length} values for ${kab} kabupaten/kota and ${prov} provinces → indicators.csv, indicators.json`);
@@ -257,17 +258,17 @@ function toCsv(rows: IndicatorValue[]): string {
 }
 
 if (isMain(import.meta.url)) {
-  const regionsCsv = process.argv[2] ?? join(ROOT, 'public/data/regions.csv');
-  const outDir = process.argv[3] ?? join(ROOT, 'public/data');
+  const regionsCsv = process.argv[2] ?? join(ROOT, DATA_LAYOUT.builtFolder, DATA_LAYOUT.regionsCsv);
+  const outDir = process.argv[3] ?? join(ROOT, DATA_LAYOUT.builtFolder);
   runCli(() => buildIndicators({ regionsCsv, outDir, log: (m) => console.log(m), conflictsReport: join(ROOT, 'data/stats/CONFLICTS.md') }));
 }
 
 /** The page's form of the bundle: `indicators/index.json` and one `indicators/values/{id}.json` per indicator. */
 async function writeSplitBundle(outDir: string, bundle: IndicatorBundle, kabupatenCount: number): Promise<void> {
   const { index, values, sources } = splitBundle(bundle, kabupatenCount);
-  await rm(join(outDir, 'indicators/values'), { recursive: true, force: true });
-  await mkdir(join(outDir, 'indicators/values'), { recursive: true });
-  await writeFile(join(outDir, 'indicators/index.json'), JSON.stringify(index));
-  await writeFile(join(outDir, SOURCES_PATH), JSON.stringify(sources));
-  for (const [id, v] of Object.entries(values)) await writeFile(join(outDir, indicatorValuesPath(id)), JSON.stringify(valuesToFile(v)));
+  await rm(join(outDir, DATA_LAYOUT.indicatorValuesFolder), { recursive: true, force: true });
+  await mkdir(join(outDir, DATA_LAYOUT.indicatorValuesFolder), { recursive: true });
+  await writeFile(join(outDir, DATA_LAYOUT.indicatorIndex), JSON.stringify(index));
+  await writeFile(join(outDir, DATA_LAYOUT.indicatorSources), JSON.stringify(sources));
+  for (const [id, v] of Object.entries(values)) await writeFile(join(outDir, DATA_LAYOUT.indicatorValues(id)), JSON.stringify(valuesToFile(v)));
 }

@@ -35,6 +35,7 @@ import type { RegionColumns } from '../src/lib/regions/region-columns.ts';
 import { readRegionColumns } from '../src/lib/regions/read-region-columns.ts';
 import type { CodeScheme } from '../src/lib/programs/resolve-code.ts';
 import { LEVELS, type Level } from '../src/lib/types.ts';
+import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 import { isMain, runCli } from './cli.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -149,9 +150,9 @@ export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void
   }
   const provinceName = (kode: string) => lookup.levels.provinsi.name[lookup.byBps.provinsi.get(kode) ?? -1] ?? kode;
   const datasets = imports.map((r) => datasetCoverage({ file: r.file, ...(DATASETS[r.file] ?? { title: { id: r.file, en: r.file }, source: r.file, kind: 'examples', asOf: '', note: { id: '', en: '' } }), ...(r.format === 'kemnaker-register' || Object.values(r.nameMethods).some((n) => n > 0) ? { nameMethods: r.nameMethods } : {}) }, loci, provinceName));
-  await writeFile(join(publicDataDir, 'programs.geojson'), JSON.stringify(lociToGeojson(loci, programsMetadata(datasets, merged))));
-  await writeFile(join(publicDataDir, 'programs.csv'), lociToCsv(loci));
-  await writeFile(join(publicDataDir, 'programs-points.json'), JSON.stringify(lociToPointsFile(loci)));
+  await writeFile(join(publicDataDir, DATA_LAYOUT.programs), JSON.stringify(lociToGeojson(loci, programsMetadata(datasets, merged))));
+  await writeFile(join(publicDataDir, DATA_LAYOUT.programsCsv), lociToCsv(loci));
+  await writeFile(join(publicDataDir, DATA_LAYOUT.programPoints), JSON.stringify(lociToPointsFile(loci)));
   if (imports.length > 1) log(`  programs: ${loci.length} loci shipped (${merged.length} duplicate${merged.length === 1 ? '' : 's'} merged: ${merged.map((m) => `${m.dropped} → ${m.kept}`).join(', ') || 'none'})`);
 }
 
@@ -205,7 +206,7 @@ const METHOD_LABEL: Record<NameMethod, string> = {
 
 /** Neighbouring countries' land from the basemap (boundary stage); undefined when the basemap is not built. */
 export async function readForeignLand(publicDataDir: string): Promise<PolygonIndex | undefined> {
-  const path = join(publicDataDir, 'basemap', 'countries.topo.json');
+  const path = join(publicDataDir, DATA_LAYOUT.basemap);
   if (!existsSync(path)) return undefined;
   return foreignLandIndex(JSON.parse(await readFile(path, 'utf8')) as Topology, path);
 }
@@ -234,7 +235,7 @@ export async function readUnplacedCodes(path: string | undefined): Promise<Map<s
 export async function readRegionLookup(publicDataDir: string): Promise<RegionLookup> {
   const levels = {} as Record<Level, RegionColumns>;
   for (const level of LEVELS) {
-    const path = join(publicDataDir, 'regions', `${level}.json`);
+    const path = join(publicDataDir, DATA_LAYOUT.regions(level));
     if (!existsSync(path)) throw new DataError(`${path}: region registry missing; run the boundary stage first (npm run data)`, { file: path });
     levels[level] = readRegionColumns(level, JSON.parse(await readFile(path, 'utf8')), path);
   }
@@ -248,7 +249,7 @@ export async function readRegionLookup(publicDataDir: string): Promise<RegionLoo
  * follow from the desa code and are unaffected except on their own boundaries.
  */
 export async function readDesaIndex(publicDataDir: string): Promise<PolygonIndex> {
-  const dir = join(publicDataDir, 'boundaries', 'desa');
+  const dir = join(publicDataDir, DATA_LAYOUT.chunkFolder('desa'));
   if (!existsSync(dir)) throw new DataError(`${dir}: desa boundary chunks missing; run the boundary stage first (npm run data)`, { file: dir });
   const features: CodedPolygon[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.topo.json')).sort()) {
@@ -260,7 +261,7 @@ export async function readDesaIndex(publicDataDir: string): Promise<PolygonIndex
 
 async function main() {
   const t = Date.now();
-  await buildPrograms({ publicDataDir: join(root, 'public/data'), log: console.log });
+  await buildPrograms({ publicDataDir: join(root, DATA_LAYOUT.builtFolder), log: console.log });
   console.log(`▸ programs built in ${Date.now() - t} ms → public/data/programs.geojson, programs.csv`);
 }
 
