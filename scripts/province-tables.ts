@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError } from '../src/lib/errors.ts';
@@ -15,10 +16,15 @@ const NAME = /^bps-prov-poverty-(\d{4})\.csv$/;
  * BPS's "Jumlah dan Persentase Penduduk Miskin Menurut Provinsi", 2015–2025 (`bps-prov-poverty-YYYY.csv`):
  * March P0 and March number of poor per province, logged with the join report of each year and a
  * check of its "Indonesia" row against the national reference values (`national`, year → P0).
- * A file in the folder whose name is not of that form stops the build.
+ * A file in the folder whose name is not of that form stops the build. A stats folder without it
+ * (a fixture) gives no province figures, and the log says so.
  */
 export async function readProvinceTables(stats: string, regions: readonly Region[], national: ReadonlyMap<number, number>, log: (m: string) => void): Promise<{ records: StatRecord[]; reports: ProvinceTableReport[] }> {
   const dir = join(stats, PROVINCE_DIR);
+  if (!existsSync(dir)) {
+    log(`  no ${PROVINCE_DIR}/ folder: no province table read`);
+    return { records: [], reports: [] };
+  }
   const files = (await readdir(dir)).sort();
   const records: StatRecord[] = [], reports: ProvinceTableReport[] = [];
   for (const f of files) {
