@@ -18,6 +18,7 @@ import { subscribeHover } from './hover-subscription.ts';
 import { createRegionHighlight } from './region-highlight.ts';
 import { createRegionHits } from './region-hits.ts';
 import { addOnlineBasemap } from './online-basemap.ts';
+import { exposeMapProbe } from './map-probe.ts';
 
 export type { Fill, MapLabel, MapLocale, MapSnapshot };
 export type { ChunkFocus, FitOptions, MapHit, MapView } from './map-view-interface.ts';
@@ -45,17 +46,29 @@ export const defaultMapOptions: MapViewOptions = {
   describedBy: '',
 };
 
-declare global {
-  interface Window {
-    /** For browser tests: where a point is drawn in the map (CSS px from its top left), and the zoom. */
-    lokusMapProbe?: { project(lngLat: [number, number]): { x: number; y: number }; zoom(): number };
-  }
-}
-
 /** Create the map in `container`; resolves once the style is loaded and the map can take data. */
 export async function createMapView(container: HTMLElement, options: Partial<MapViewOptions> = {}): Promise<MapView> {
   const o = { ...defaultMapOptions, ...options };
-  const map = new MapLibreMap({
+  // What MapLibre adds to the container before it fails (no WebGL) is taken out again, so that a
+  // map made again on "retry" is the only one in it.
+  const before = new Set(container.children);
+  let map: MapLibreMap;
+  try {
+    map = newMap(container, o);
+  } catch (e) {
+    for (const el of [...container.children]) if (!before.has(el)) el.remove();
+    container.classList.remove('maplibregl-map');
+    throw e;
+  }
+  return await mapView(map, container, o).catch((e: unknown) => {
+    map.remove();
+    throw e;
+  });
+}
+
+/** The MapLibre map with the page's options (throws without WebGL). */
+function newMap(container: HTMLElement, o: MapViewOptions): MapLibreMap {
+  return new MapLibreMap({
     container,
     style: baseStyle(),
     bounds: o.initialBounds,
@@ -69,12 +82,17 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     locale: maplibreLocale(o.locale),
     cooperativeGestures: o.cooperativeGestures,
   });
+}
+
+/** The page's view of a new map: resolves once the style is loaded and the map can take data. */
+async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptions): Promise<MapView> {
   if (o.describedBy) map.getCanvas().setAttribute('aria-describedby', o.describedBy);
   // Said on the container: the page's CSS keeps the canvas hidden until the first choropleth only without one.
   if (o.onlineStyle) container.dataset.basemap = 'online';
   // Ctrl/⌘ + wheel over the map zooms the map, never the page: MapLibre leaves the first wheel event
   // of a gesture uncancelled while it tells a mouse from a trackpad, and the browser would zoom the page with it.
-  if (o.cooperativeGestures) container.addEventListener('wheel', (e) => (e.ctrlKey || e.metaKey) && e.preventDefault(), { passive: false });
+  const wheelGuard = (e: WheelEvent) => (e.ctrlKey || e.metaKey) && e.preventDefault();
+  if (o.cooperativeGestures) container.addEventListener('wheel', wheelGuard, { passive: false });
   map.touchZoomRotate.disableRotation();
   map.keyboard.enable();
   const resetCallbacks = new Set<() => void>();
@@ -114,7 +132,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     lastMoveByUser = userMoving || e.originalEvent !== undefined;
     userMoving = false;
   });
-  window.lokusMapProbe = { project: (lngLat) => map.project(lngLat), zoom: () => map.getZoom() };
+  const hideProbe = exposeMapProbe(map);
   const setGapOutlines = createGapLayer(map, () => chunkLevel);
 
   let national: NationalBoundaries | null = null;
@@ -242,7 +260,14 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
         if (map.loaded() && !map.isMoving()) map.triggerRepaint();
       });
     },
-    chunkCount: () => chunkLevel.size,
     snapshot: (pixelRatio) => snapshotMap(map, pixelRatio),
+    destroy() {
+      resetCallbacks.clear();
+      clickCallbacks.clear();
+      container.removeEventListener('wheel', wheelGuard);
+      hideProbe();
+      // MapLibre's own: its listeners, workers' sources, canvas and controls go with it.
+      map.remove();
+    },
   };
 }

@@ -63,6 +63,8 @@ export type Action =
   // What the loader, the URL and the map report
   | { type: 'firstViewLoaded'; base: BaseData; regions: RegionLookup; url: UrlState; notices: UrlNotice[] }
   | { type: 'firstViewFailed'; problem: PageProblem }
+  | { type: 'mapReady' }
+  | { type: 'mapFailed'; problem: PageProblem }
   | { type: 'urlRestored'; url: UrlState; notices: UrlNotice[] }
   | {
       type: 'levelLoaded';

@@ -15,6 +15,16 @@ import type { ImportStage } from '../effects/import-messages.ts';
 
 export type SideTab = 'region' | 'programs' | 'gaps';
 
+/**
+ * The map's lifecycle: one map per page, 'creating' until it can take data, then 'ready'; 'failed'
+ * when it could not start (no WebGL), and only then made again on "retry" (`attempt` counts the
+ * starts; a map still starting when the data failed is kept, never stacked on).
+ */
+export interface MapLifecycle {
+  status: 'creating' | 'ready' | 'failed';
+  attempt: number;
+}
+
 /** The first view's data; fixed once loaded. */
 export interface BaseData {
   bundle: IndicatorBundle;
@@ -59,6 +69,7 @@ export interface PageState {
   problems: PageProblem[];
   /** Bumped by "retry": the loader starts again. */
   attempt: number;
+  map: MapLifecycle;
   base: BaseData | null;
   regions: RegionLookup;
   /** Boundary chunks loaded so far, by chunk id (`chunkId` in lib/ui/drill.ts). */
@@ -101,6 +112,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     fatal: null,
     problems: [],
     attempt: 0,
+    map: { status: 'creating', attempt: 0 },
     base: null,
     regions: emptyLookup(),
     chunks: new Map(),

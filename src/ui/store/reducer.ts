@@ -130,7 +130,8 @@ function change(s: PageState, a: Action): PageState {
     case 'dismissProblem':
       return { ...s, problems: s.problems.filter((_, i) => i !== a.index) };
     case 'retry':
-      return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null, failedChunks: new Set() };
+      // Only a map that failed to start is made again (the one still starting is kept).
+      return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null, failedChunks: new Set(), map: s.map.status === 'failed' ? { status: 'creating', attempt: s.map.attempt + 1 } : s.map };
     case 'importStarted':
       return { ...s, importStatus: { kind: 'checking', file: a.file } };
     case 'importProgress':
@@ -147,9 +148,14 @@ function change(s: PageState, a: Action): PageState {
     case 'programsReset':
       return { ...s, programs: a.set, importStatus: null };
     case 'firstViewLoaded':
-      return { ...s, base: a.base, regions: a.regions, url: a.url, urlFrom: 'url', notices: a.notices, fatal: null };
+      // A map that failed to start stays said (with "retry") when the data arrives after it.
+      return { ...s, base: a.base, regions: a.regions, url: a.url, urlFrom: 'url', notices: a.notices, fatal: s.map.status === 'failed' ? s.fatal : null };
     case 'firstViewFailed':
       return { ...s, fatal: a.problem };
+    case 'mapReady':
+      return s.map.status === 'creating' ? { ...s, map: { ...s.map, status: 'ready' } } : s;
+    case 'mapFailed':
+      return { ...s, fatal: a.problem, map: { ...s.map, status: 'failed' } };
     case 'urlRestored':
       return { ...s, url: a.url, urlFrom: 'url', notices: a.notices, regionDrawn: a.url.region === s.url.region ? s.regionDrawn : null };
     case 'levelLoaded':
