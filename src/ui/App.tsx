@@ -5,6 +5,7 @@ import type { MapLocale, MapView } from '../map/map-view.ts';
 import { createHoverChannel } from './effects/hover-channel.ts';
 import { createLoader } from './effects/loader.ts';
 import { useLoader } from './effects/use-loader.ts';
+import { useLoads } from './effects/use-loads.ts';
 import { useMapLayout } from './effects/use-map-layout.ts';
 import { mapLocaleOf, useMapSync } from './effects/use-map-sync.ts';
 import { useUrlSync } from './effects/use-url-sync.ts';
@@ -70,6 +71,7 @@ export function App({ source, createMap }: AppProps) {
   const derived = useDerived(state);
   const analysis = useProgramAnalysis(state);
   const gaps = useGaps(state, analysis, derived.hotspotYear, state.tab === 'gaps');
+  useLoads(state, dispatch, loader);
   useLoader(state, dispatch, loader);
   const viewText = useViewText(state, derived);
   useUrlSync(state, dispatch, state.url.embed && viewText.title ? viewText.title : t.appTitle);

@@ -75,6 +75,9 @@ export type Action =
     }
   | { type: 'levelFailed'; level: Level; problem: PageProblem }
   | { type: 'indicatorLoaded'; id: string; values: IndicatorValues }
+  | { type: 'indicatorFailed'; id: string; problem: PageProblem }
+  /** A request (store/request.ts) started; its key in `PageState.requests`. */
+  | { type: 'requestStarted'; key: string }
   | { type: 'loadFailed'; problem: PageProblem }
   | { type: 'chunkLoaded'; id: string; features: RegionFeatures }
   | { type: 'chunkRequested'; id: string }

@@ -12,6 +12,7 @@ import type { MapLayout } from '../../lib/ui/fit-padding.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 import type { PageProblem } from '../../load/load-error.ts';
 import type { ImportStage } from '../effects/import-messages.ts';
+import type { RequestStatus } from './request.ts';
 
 export type SideTab = 'region' | 'programs' | 'gaps';
 
@@ -85,6 +86,8 @@ export interface PageState {
   fitRequest: number;
   /** The map's size and what covers it (legend, bottom sheet, controls); the selected region is fitted into the rest. Null until measured. */
   layout: MapLayout | null;
+  /** Downloads the page made, by `requestKey` (first view, chunks, levels, indicators): loading, done or failed (store/plan-loads.ts). */
+  requests: ReadonlyMap<string, RequestStatus>;
   /** Chunks of the selected region whose download failed (by chunk id); the map shows what it has, the page offers a retry. */
   failedChunks: ReadonlySet<string>;
   programs: ProgramSet | null;
@@ -123,6 +126,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     fitRequest: 0,
     layout: null,
     failedChunks: new Set(),
+    requests: new Map(),
     programs: null,
     programsError: null,
     filter: {},

@@ -7,6 +7,7 @@ import { withDroppedTable, withoutDroppedTable } from '../../lib/indicators/drop
 import type { UrlState } from '../../lib/ui/url-state.ts';
 import type { Action } from './actions.ts';
 import type { PageState } from './page-state.ts';
+import { requestStatus } from './request-status.ts';
 
 /** A user's change of the view the URL mirrors. */
 function view(s: PageState, patch: Partial<UrlState>): PageState {
@@ -40,7 +41,9 @@ function settleLevel(s: PageState): PageState {
 
 /** The one place page state changes: the state after `action`. Pure; effects live in the hooks. */
 export function reducer(s: PageState, a: Action): PageState {
-  const next = change(s, a);
+  const changed = change(s, a);
+  const requests = requestStatus(s, changed, a);
+  const next = requests === changed.requests ? changed : { ...changed, requests };
   return next === s ? s : settleLevel(next);
 }
 
@@ -166,7 +169,10 @@ function change(s: PageState, a: Action): PageState {
       if (!s.base || s.base.bundle.values[a.id]) return s;
       return { ...s, base: { ...s.base, bundle: { ...s.base.bundle, values: { ...s.base.bundle.values, [a.id]: a.values } } } };
     case 'loadFailed':
+    case 'indicatorFailed':
       return { ...s, problems: [...s.problems, a.problem] };
+    case 'requestStarted':
+      return s;
     case 'chunkLoaded':
       return { ...s, chunks: new Map([...s.chunks, [a.id, a.features]]), failedChunks: without(s.failedChunks, a.id) };
     case 'chunkRequested':
