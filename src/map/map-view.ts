@@ -1,15 +1,13 @@
-import { Map as MapLibreMap, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FilterSpecification } from 'maplibre-gl';
-import type { OnlineStyle } from '../load/online-style.ts';
 import type { Level } from '../lib/types.ts';
-import { INDONESIA_BBOX, type BBox } from '../lib/ui/bbox.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries } from '../load/data-source.ts';
-import { baseStyle, byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
+import { byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
 import { applyFill, fillColours, fillSource, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
-import { createMapControls, maplibreLocale, type MapLocale } from './map-controls.ts';
+import { createMapControls, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
 import { snapshotMap, type MapSnapshot } from './map-snapshot.ts';
 import { createGapLayer } from './gap-layer.ts';
@@ -18,33 +16,13 @@ import { subscribeHover } from './hover-subscription.ts';
 import { createRegionHighlight } from './region-highlight.ts';
 import { createRegionHits } from './region-hits.ts';
 import { addOnlineBasemap } from './online-basemap.ts';
+import { defaultMapOptions, newMap, type MapViewOptions } from './map-options.ts';
 import { exposeMapProbe } from './map-probe.ts';
 
-export type { Fill, MapLabel, MapLocale, MapSnapshot };
+export type { Fill, MapLabel, MapLocale, MapSnapshot, MapViewOptions };
+export { defaultMapOptions };
 export type { ChunkFocus, FitOptions, MapHit, MapView } from './map-view-interface.ts';
 import type { MapHit, MapView } from './map-view-interface.ts';
-
-/** Options of the map view; see `defaultMapOptions` for defaults. */
-export interface MapViewOptions {
-  /** Optional online base map style, fetched by src/load/online-style.ts; null (default) keeps the map fully offline. */
-  onlineStyle: Promise<OnlineStyle> | null;
-  /** First view before data arrives: Indonesia. */
-  initialBounds: BBox;
-  /** Control labels and the map's accessible name, in the page's language (`setLocale` changes them). */
-  locale: MapLocale;
-  /** Embeds: the wheel scrolls the host page unless Ctrl/⌘ is held, one finger scrolls it on touch (MapLibre's cooperative gestures). */
-  cooperativeGestures: boolean;
-  /** Id of the element describing the map (its alt text), set as the canvas' `aria-describedby`; '' for none. */
-  describedBy: string;
-}
-
-export const defaultMapOptions: MapViewOptions = {
-  onlineStyle: null,
-  initialBounds: INDONESIA_BBOX,
-  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution', attributionText: 'Boundaries: GADM 4.1 · Data: BPS and others (sources in the legend)', cooperativeCtrl: 'Use Ctrl + scroll to zoom the map', cooperativeMac: 'Use ⌘ + scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
-  cooperativeGestures: false,
-  describedBy: '',
-};
 
 /** Create the map in `container`; resolves once the style is loaded and the map can take data. */
 export async function createMapView(container: HTMLElement, options: Partial<MapViewOptions> = {}): Promise<MapView> {
@@ -63,24 +41,6 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
   return await mapView(map, container, o).catch((e: unknown) => {
     map.remove();
     throw e;
-  });
-}
-
-/** The MapLibre map with the page's options (throws without WebGL). */
-function newMap(container: HTMLElement, o: MapViewOptions): MapLibreMap {
-  return new MapLibreMap({
-    container,
-    style: baseStyle(),
-    bounds: o.initialBounds,
-    fitBoundsOptions: { padding: 10 },
-    // The attribution is one of the controls (map-controls.ts), so it follows the page's language.
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    renderWorldCopies: false,
-    fadeDuration: 0,
-    locale: maplibreLocale(o.locale),
-    cooperativeGestures: o.cooperativeGestures,
   });
 }
 
