@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { TEST_HOOKS } from './test-hooks.ts';
 
 declare global {
   interface Window {
@@ -7,12 +8,6 @@ declare global {
   }
 }
 
-/**
- * Test hooks are built in only for the dev server and for a build that asks for them
- * (`VITE_LOKUS_TEST_HOOKS=1`, set by the browser tests' build in test/e2e/global-setup.ts); in
- * the production build this is `false` and the probe below is left out.
- */
-const TEST_HOOKS = import.meta.env.DEV || import.meta.env.VITE_LOKUS_TEST_HOOKS === '1';
 
 /** Expose `window.lokusMapProbe` for `map` (test builds only); returns the function that takes it away again. */
 export function exposeMapProbe(map: MapLibreMap): () => void {

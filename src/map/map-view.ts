@@ -18,6 +18,7 @@ import { createRegionHits } from './region-hits.ts';
 import { addOnlineBasemap } from './online-basemap.ts';
 import { defaultMapOptions, newMap, type MapViewOptions } from './map-options.ts';
 import { exposeMapProbe } from './map-probe.ts';
+import { TEST_HOOKS } from './test-hooks.ts';
 
 export type { Fill, MapLabel, MapLocale, MapSnapshot, MapViewOptions };
 export { defaultMapOptions };
@@ -165,8 +166,8 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       const wanted = new Map(focus.map((f) => [f.id, f]));
       // Provinces whose kecamatan are drawn: their national shapes give way to the chunk's (no slivers).
       const provinces = focus.flatMap((f) => (chunkLevel.get(f.id) === 'kecamatan' && f.parents ? [(chunkCodes.get(f.id)?.[0] ?? '').slice(0, 2)] : []));
-      // Said on the container for browser tests (which cannot reach the map's filters).
-      container.dataset.nationalHidden = provinces.join(',');
+      // Said on the container for browser tests (which cannot reach the map's filters); not in production.
+      if (TEST_HOOKS) container.dataset.nationalHidden = provinces.join(',');
       for (const id of NATIONAL_LAYERS) map.setFilter(id, id === 'kabupaten-drilled' ? (['all', drilledFilter(drilled), nationalFilter(provinces)] as FilterSpecification) : provinces.length ? nationalFilter(provinces) : undefined);
       for (const source of chunkLevel.keys()) {
         const f = wanted.get(source);
