@@ -2,12 +2,15 @@
  * `npm run bench`: sizes and timings, printed as `label: value` lines. Budgets live here, not in
  * unit tests; a figure over budget is marked OVER (and the exit code is 1).
  * Flags: `--no-pipeline` skips the full pipeline rebuild (about 2 minutes), `--no-browser`
- * skips the Chromium measurements.
+ * skips the Chromium measurements. Every printed line is also written to docs/bench-results.md with
+ * the date and the machine's load, so figures in the docs come from a run, never typed by hand.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchImport } from './bench/import.ts';
 import { benchIndicators } from './bench/indicators.ts';
 import { benchMap } from './bench/map.ts';
 import { benchPrograms } from './bench/programs.ts';
@@ -16,7 +19,13 @@ import { outDir, root } from './data.ts';
 
 const args = new Set(process.argv.slice(2));
 let over = 0;
-const print = (label: string, value: string) => console.log(`${label.padEnd(64)} ${value}`);
+const lines: string[] = [];
+const print = (label: string, value: string) => {
+  lines.push(`| ${label.replaceAll('|', '\\|')} | ${value.replaceAll('|', '\\|')} |`);
+  console.log(`${label.padEnd(64)} ${value}`);
+};
+const load = () => loadavg().map((n) => n.toFixed(1)).join(' / ');
+const started = { at: new Date().toISOString(), load: load() };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const budget = (label: string, value: number, max: number, fmt: (n: number) => string) => {
@@ -33,7 +42,7 @@ function chunkStats(dir: string, label: string) {
   budget(`${label}: largest (${big.f.split('/').pop()}) gzip`, big.gz, label.startsWith('desa') ? 600 * 1024 : 400 * 1024, kb);
 }
 
-console.log('== Lokus bench', new Date().toISOString(), `(node ${process.version})`);
+console.log('== Lokus bench', started.at, `(node ${process.version}, ${cpus().length} cores, load average ${started.load})`);
 if (!args.has('--no-pipeline')) {
   const t = Date.now();
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/data.ts'), '--force', '--quiet'], { cwd: root, encoding: 'utf8' });
@@ -54,6 +63,15 @@ print('basemap/countries.topo.json gzip', kb(gz(join(outDir, 'basemap/countries.
 await benchIndicators(print);
 await benchPrograms(print, budget);
 await benchSearch(print, budget);
-if (!args.has('--no-browser')) await benchMap(print, budget);
-console.log(over ? `== ${over} figure(s) over budget` : '== all figures within budget');
+if (!args.has('--no-browser')) {
+  await benchMap(print, budget);
+  await benchImport(print, budget);
+}
+const verdict = over ? `${over} figure(s) over budget` : 'all figures within budget';
+console.log(`== ${verdict}`);
+const flags = [...args].join(' ') || 'none';
+writeFileSync(
+  join(root, 'docs/bench-results.md'),
+  `# Bench results\n\nWritten by \`npm run bench\` (flags: ${flags}); do not edit by hand. Started ${started.at} on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; load average (1 / 5 / 15 min) ${started.load} at the start, ${load()} at the end. What each figure means and its budget: [bench.md](bench.md).\n\n**${verdict}**\n\n| figure | value |\n| --- | --- |\n${lines.join('\n')}\n`,
+);
 process.exit(over ? 1 : 0);

@@ -1,12 +1,16 @@
 /**
  * Map bench (issue 4): builds the site and a bare MapLibre page that draws the same national
  * TopoJSON, serves both from localhost, and measures in Debian Chromium:
- *  - time from navigation to `data-ready` (first choropleth drawn), median of 7 cold loads each,
- *    Lokus and bare loads alternating, with the ratio's budget in MAP_BUDGETS;
+ *  - time from navigation to the first presented frame that shows the choropleth: two animation
+ *    frames after the page's `data-ready` marker, with the map canvas visible (the marker alone can
+ *    be set before the frame is drawn: the clock stops at what the user sees). Median of 7 cold
+ *    loads each, Lokus and bare loads alternating, the ratio's budget in MAP_BUDGETS; the marker's
+ *    ratio is printed beside it;
  *  - JS / CSS / data bytes served for the first view (raw and gzip-equivalent), and the ratios
  *    Lokus ÷ bare page;
- *  - drill-down time: from choosing Desa Baumata in the search to its desa chunk being drawn
- *    (includes fetching kecamatan + desa chunks and the 600 ms camera animation);
+ *  - drill-down, as a planner goes: Nusa Tenggara Timur, then Kabupaten Kupang, then Desa Baumata,
+ *    each chosen in the search; from the choice (Enter) to the region's view drawn
+ *    (`data-region-ready`), budget 1 s plus the camera animation;
  *  - the embed's first view (`?embed=1`, issue 9) in the same alternating runs: time and bytes
  *    against the full app and the bare page; an embed must not load more than the full app.
  * Uses public/data (or LOKUS_DATA_DIR) when complete, otherwise the SYNTHETIC fixture (and says so).
@@ -26,8 +30,10 @@ type Served = { path: string; kind: Kind; raw: number; gzip: number };
 
 /** First-view budgets against the bare MapLibre page in the same run (issue 8). */
 export const MAP_BUDGETS = {
-  /** Navigation → first choropleth drawn, Lokus ÷ bare page (medians of RUNS cold loads each). */
+  /** Navigation → first presented frame with the choropleth, Lokus ÷ bare page (medians of RUNS cold loads each). */
   timeRatio: 1.15,
+  /** A drill-down step, choice → region drawn, beyond the camera animation (ms). */
+  drillMs: 1000,
   /** JS + CSS + data bytes (gzip) of the first view, Lokus ÷ bare page. */
   bytesRatio: 1.25,
   /** JS + CSS + data bytes (gzip) of the embed's first view, embed ÷ full app (issue 9: never more). */
@@ -63,8 +69,9 @@ export async function benchMap(print: (label: string, value: string) => void, bu
       embedRuns.push(await oneLoad(browser, `${base}/?embed=1`, served));
     }
     const site = median(siteRuns), bare = median(bareRuns);
-    print(`map: navigation → data-ready (median of ${RUNS}, loads alternating)`, `${site.ms.toFixed(0)} ms (bare MapLibre ${bare.ms.toFixed(0)} ms)`);
-    budget('map: first view time, Lokus ÷ bare MapLibre', site.ms / bare.ms, MAP_BUDGETS.timeRatio, (n) => n.toFixed(2));
+    print(`map: navigation → first frame with the map (median of ${RUNS}, loads alternating)`, `${site.ms.toFixed(0)} ms (bare MapLibre ${bare.ms.toFixed(0)} ms)`);
+    budget('map: first view time at the presented frame, Lokus ÷ bare MapLibre', site.ms / bare.ms, MAP_BUDGETS.timeRatio, (n) => n.toFixed(2));
+    print('map: first view time at the data-ready marker, Lokus ÷ bare', `${(site.markerMs / bare.markerMs).toFixed(2)} (${site.markerMs.toFixed(0)} vs ${bare.markerMs.toFixed(0)} ms; marker → frame ${(site.ms - site.markerMs).toFixed(0)} vs ${(bare.ms - bare.markerMs).toFixed(0)} ms)`);
     for (const kind of ['js', 'css', 'data'] as const) {
       const s = site.bytes[kind];
       const b = bare.bytes[kind];
@@ -77,7 +84,7 @@ export async function benchMap(print: (label: string, value: string) => void, bu
     print(`map: embed (?embed=1) navigation → data-ready (median of ${RUNS})`, `${embed.ms.toFixed(0)} ms (full app ${site.ms.toFixed(0)} ms, bare MapLibre ${bare.ms.toFixed(0)} ms; ÷ bare ${(embed.ms / bare.ms).toFixed(2)})`);
     print('map: embed first-view bytes (JS + CSS + data, gzip)', `${kb(total(embed.bytes))} (full app ${kb(total(site.bytes))}, bare ${kb(total(bare.bytes))}; data ${kb(embed.bytes.data.gzip)} vs ${kb(site.bytes.data.gzip)})`);
     budget('map: embed first view bytes, embed ÷ full app', total(embed.bytes) / total(site.bytes), MAP_BUDGETS.embedBytesRatio, (n) => n.toFixed(2));
-    print('map: drill-down to Desa Baumata drawn', `${(await drillDown(browser, `${base}/`)).toFixed(0)} ms`);
+    for (const step of await drillDown(browser, `${base}/`)) budget(`map: drill-down, choose ${step.name} → drawn`, step.ms, MAP_BUDGETS.drillMs + CAMERA_MS, (n) => `${n.toFixed(0)} ms`);
   } finally {
     await browser.close();
     server.close();
@@ -89,30 +96,50 @@ const RUNS = 7;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 type Bytes = Record<Kind, { raw: number; gzip: number }>;
-type Load = { ms: number; bytes: Bytes };
+/** `ms`: navigation → first presented frame with the map; `markerMs`: → the `data-ready` marker. */
+type Load = { ms: number; markerMs: number; bytes: Bytes };
 
-/** The median time of the loads, with the bytes of the last one (the same files every time). */
+const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The median times of the loads, with the bytes of the last one (the same files every time). */
 function median(loads: Load[]): Load {
-  const ms = loads.map((l) => l.ms).sort((a, b) => a - b)[Math.floor(loads.length / 2)];
-  return { ms, bytes: loads[loads.length - 1].bytes };
+  return { ms: mid(loads.map((l) => l.ms)), markerMs: mid(loads.map((l) => l.markerMs)), bytes: loads[loads.length - 1].bytes };
 }
 
-/** One cold load in a fresh browser context: time to `data-ready`, and the bytes served until the network is idle. */
+/** The camera's fit animation (`src/map/fit-camera.ts`), allowed on top of a drill-down's budget. */
+const CAMERA_MS = 600;
+
+/**
+ * One cold load in a fresh browser context: time to the `data-ready` marker and to the frame after
+ * it (the second animation frame: the first has then been presented) with the map canvas visible,
+ * and the bytes served until the network is idle.
+ */
 async function oneLoad(browser: Browser, url: string, served: Served[]): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
+    const w = window as unknown as { readyAt?: number; frameAt?: number };
+    const visible = () => {
+      const canvas = document.querySelector('#map canvas');
+      return canvas !== null && getComputedStyle(canvas).visibility === 'visible';
+    };
+    // Two frames after the marker, then again until the canvas is shown: the frame the user sees.
+    const waitFrame = () => requestAnimationFrame(() => requestAnimationFrame(() => (visible() ? (w.frameAt = performance.now()) : waitFrame())));
     new MutationObserver((_, obs) => {
       if (document.querySelector('#map[data-ready="true"]')) {
-        (window as unknown as { readyAt: number }).readyAt = performance.now();
+        w.readyAt = performance.now();
         obs.disconnect();
+        waitFrame();
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
   });
   served.length = 0;
   await page.goto(url);
-  await page.waitForSelector('#map[data-ready="true"]', { timeout: 120_000 });
-  const ms = await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt);
+  await page.waitForFunction(() => (window as unknown as { frameAt?: number }).frameAt !== undefined, undefined, { timeout: 120_000 });
+  const [markerMs, ms] = await page.evaluate(() => {
+    const w = window as unknown as { readyAt: number; frameAt: number };
+    return [w.readyAt, w.frameAt];
+  });
   await page.waitForLoadState('networkidle');
   const bytes: Bytes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
   for (const s of served) {
@@ -120,22 +147,39 @@ async function oneLoad(browser: Browser, url: string, served: Served[]): Promise
     bytes[s.kind].gzip += s.gzip;
   }
   await context.close();
-  return { ms, bytes };
+  return { ms, markerMs, bytes };
 }
 
-async function drillDown(browser: Browser, url: string): Promise<number> {
+/** A planner's drill-down: each step chosen in the search (query, and the text its first result must hold). */
+const DRILL_STEPS = [
+  { name: 'Nusa Tenggara Timur', query: 'Nusa Tenggara Timur' },
+  { name: 'Kabupaten Kupang', query: 'Kabupaten Kupang' },
+  { name: 'Desa Baumata', query: 'Baumata' },
+];
+
+/**
+ * Each step: type the name, wait for the result, press Enter and time until the page marks a new
+ * region's view as drawn (`data-region-ready` changes from the previous region's code).
+ */
+async function drillDown(browser: Browser, url: string): Promise<{ name: string; ms: number }[]> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.waitForSelector('#map[data-region-ready="national"]', { timeout: 120_000 });
-  await page.fill('#search-input', 'Baumata');
-  await page.waitForSelector('#search-results [role="option"]', { timeout: 60_000 });
-  await page.waitForFunction(() => document.querySelector('#search-results [role="option"]')?.textContent?.includes('Baumata'), undefined, { timeout: 60_000 });
-  const t0 = Date.now();
-  await page.press('#search-input', 'Enter');
-  await page.waitForSelector('#map[data-region-ready="5303121006"]', { timeout: 120_000 });
-  const ms = Date.now() - t0;
+  const out: { name: string; ms: number }[] = [];
+  for (const step of DRILL_STEPS) {
+    const before = await page.getAttribute('#map', 'data-region-ready');
+    await page.fill('#search-input', step.query);
+    await page.waitForFunction((q) => document.querySelector('#search-results [role="option"]')?.textContent?.includes(q.split(' ').pop() ?? q), step.query, { timeout: 60_000 });
+    const t0 = Date.now();
+    await page.press('#search-input', 'Enter');
+    await page.waitForFunction((prev) => {
+      const now = document.querySelector('#map')?.getAttribute('data-region-ready');
+      return now !== null && now !== undefined && now !== '' && now !== prev;
+    }, before, { timeout: 120_000, polling: 16 });
+    out.push({ name: step.name, ms: Date.now() - t0 });
+  }
   await page.close();
-  return ms;
+  return out;
 }
 
 /** The bare page: MapLibre alone drawing the national kabupaten, same worker wiring, no UI. */

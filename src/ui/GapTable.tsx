@@ -1,5 +1,5 @@
 import { useI18n } from './store/store.ts';
-import type { GapOptions, GapResult } from '../lib/programs/find-gaps.ts';
+import { GAP_DEFAULTS, type GapOptions, type GapResult } from '../lib/programs/find-gaps.ts';
 import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import type { InterventionType } from '../lib/programs/types.ts';
@@ -86,7 +86,7 @@ export function GapTable(p: GapTableProps) {
           </select>
         </label>
         <label class="check">
-          <input type="checkbox" checked={!!o.countAreaWide} onChange={(e) => set({ countAreaWide: (e.target as HTMLInputElement).checked })} /> {t.gapCountAreaWide}
+          <input type="checkbox" id="gap-area-wide" checked={o.countAreaWide ?? GAP_DEFAULTS.countAreaWide} onChange={(e) => set({ countAreaWide: (e.target as HTMLInputElement).checked })} /> {t.gapCountAreaWide}
         </label>
         {p.withinName && (
           <label class="check">

@@ -7,7 +7,10 @@ const RETRYABLE = new Set(['network', 'http', 'json']);
 export function PageMessages() {
   const { state: s, dispatch } = useStore();
   const { t, lang } = useI18n();
-  const moved = s.yearNotice;
+  // Readers of an embed are never told that its link was repaired (a moved year, a bad parameter):
+  // the journalist chose the link, and the embed dialog counts and cuts what it writes into it.
+  const reader = s.url.embed;
+  const moved = reader ? null : s.yearNotice;
   const movedLabel = moved ? (s.base?.bundle.catalogue.find((d) => d.id === moved.indicator)?.label[lang] ?? moved.indicator) : '';
   return (
     <>
@@ -17,13 +20,13 @@ export function PageMessages() {
           <button type="button" class="icon" aria-label={t.dismiss} onClick={() => dispatch({ type: 'dismissYearNotice' })}>×</button>
         </div>
       )}
-      {s.levelNotice && (
+      {!reader && s.levelNotice && (
         <div class="notice notice-level" role="status">
           <span>{t.levelNoProvinces(s.base?.bundle.catalogue.find((d) => d.id === s.levelNotice)?.label[lang] ?? s.levelNotice)}</span>
           <button type="button" class="icon" aria-label={t.dismiss} onClick={() => dispatch({ type: 'dismissLevelNotice' })}>×</button>
         </div>
       )}
-      {s.notices.length > 0 && (
+      {!reader && s.notices.length > 0 && (
         <div class="notice" role="status">
           <span>{t.urlNotice(s.notices.map((n) => `${n.param}=${n.value}`).join(', '))}</span>
           <button type="button" class="icon" aria-label={t.dismiss} onClick={() => dispatch({ type: 'dismissNotices' })}>×</button>

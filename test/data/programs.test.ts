@@ -10,6 +10,8 @@ import { importPrograms } from '../../src/lib/programs/import-programs.ts';
 import { indexLoci } from '../../src/lib/programs/index-loci.ts';
 import { programsInRegion } from '../../src/lib/programs/programs-in-region.ts';
 import { findGaps } from '../../src/lib/programs/find-gaps.ts';
+import { indexNearest, isPlaceLocus } from '../../src/lib/programs/nearest-locus.ts';
+import { regionsOf } from '../../src/lib/regions/region-views.ts';
 import { prepareGapFlags } from '../../src/lib/programs/gap-flags.ts';
 import { gapHotspotsFromBundle } from '../../src/lib/programs/gap-hotspots.ts';
 import type { IndicatorBundle } from '../../src/lib/indicators/types.ts';
@@ -50,6 +52,22 @@ describe('programs on the real data (public/data from npm run data)', () => {
     const { areaWide } = programsInRegion(lookup, indexLoci(result.loci, lookup), result.loci, 'desa', '5303121006');
     expect(areaWide.map((p) => p.id).sort()).toEqual(['PL009', 'PL010', 'PL013']);
   });
+
+  it('puts Desa Baumata at 0 km from a jobs program (PL009 covers all of NTT) and measures no distance to an area\'s label point', async () => {
+    const { lookup, result } = await realImport();
+    const coverage = computeCoverage(lookup, indexLoci(result.loci, lookup));
+    const bundle = JSON.parse(readFileSync(join(realData, 'indicators.json'), 'utf8')) as IndicatorBundle;
+    const flags = prepareGapFlags(lookup, gapHotspotsFromBundle(bundle, regionsOf(lookup, 'kabupaten'), 2025));
+    const rows = findGaps(lookup, coverage, flags, { level: 'desa', require: 'any', maxLoci: 10, maxConvergence: 5, within: '5303121', limit: 100_000 }, indexNearest(result.loci)).rows;
+    const baumata = rows.find((g) => g.kodeBps === '5303121006')!;
+    expect(baumata.nearestKmByType.jobs).toBe(0);
+    expect(baumata.nearestKm).toBe(0);
+    // A desa of Kota Kupang is not in Kab. Kupang's area: its nearest skills training is a place (a desa's
+    // locus), never the label point of the kabupaten-wide BLK Komunitas of a neighbour.
+    const places = result.loci.filter(isPlaceLocus);
+    expect(places.every((p) => p.locatedBy === 'coordinates' || p.level === 'desa')).toBe(true);
+    expect(result.loci.length - places.length).toBe(41);
+  });
 });
 
 describe('gap finder on the real data (2025)', () => {
@@ -75,10 +93,14 @@ describe('gap finder on the real data (2025)', () => {
     expect(rows.map((g) => g.poor ?? -1)).toEqual([...rows.map((g) => g.poor ?? -1)].sort((a, b) => b - a));
   });
 
-  it('leaves Kab. Kupang out (its desa Baumata has programs) but lists uncovered NTT hotspots such as Sabu Raijua', async () => {
-    const ntt = (await realGaps({ within: '53' })).rows.map((g) => g.name);
+  it('leaves Kab. Kupang out (its desa Baumata has programs) but lists NTT hotspots with no program of their own such as Sabu Raijua when area-wide programs are not counted', async () => {
+    const ntt = (await realGaps({ within: '53', countAreaWide: false })).rows.map((g) => g.name);
     expect(ntt).not.toContain('Kabupaten Kupang');
     expect(ntt).toContain('Kabupaten Sabu Raijua');
+  });
+
+  it('counts the NTT-wide Kemnaker programs (PL009 jobs, PL010 training) as coverage of every NTT kabupaten by default', async () => {
+    expect((await realGaps({ within: '53' })).rows.map((g) => g.name)).toEqual([]);
   });
 });
 

@@ -1,5 +1,30 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+
+/**
+ * Where screenshots and downloaded files are kept: only when asked (`LOKUS_SHOTS=1`, or a folder),
+ * and after a failed test (its open pages, always). A screenshot costs a frame of software
+ * rendering; nobody compares the ones of passing tests in CI.
+ */
+const SHOTS_DIR = !process.env.LOKUS_SHOTS ? null : process.env.LOKUS_SHOTS === '1' ? 'test-results/e2e' : process.env.LOKUS_SHOTS;
+const FAILED_DIR = 'test-results/e2e/failed';
+
+/** Screenshot of a page or an element, as `<name>.png` in the shots folder, when asked. */
+export async function shot(target: Page | Locator, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
+  if (!SHOTS_DIR) return;
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const path = join(SHOTS_DIR, `${name}.png`);
+  await ('goto' in target ? target.screenshot({ path, ...opts }) : target.screenshot({ path }));
+}
+
+/** A file the test produced (an exported image, a print PDF), kept in the shots folder when asked. */
+export function keepFile(name: string, bytes: Uint8Array): void {
+  if (!SHOTS_DIR) return;
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  writeFileSync(join(SHOTS_DIR, name), bytes);
+}
 
 /** Debian's Chromium, headless, software WebGL (SwiftShader) so MapLibre renders without a GPU. */
 export function launchBrowser(): Promise<Browser> {
@@ -68,9 +93,14 @@ export function watchPages(): {
   afterAll(async () => {
     await browser?.close();
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
     const pages = opened;
     opened = [];
+    if (task.result?.state === 'fail') {
+      mkdirSync(FAILED_DIR, { recursive: true });
+      const base = task.name.replace(/[^\w-]+/g, '-').slice(0, 80);
+      for (const [i, w] of pages.entries()) if (!w.page.isClosed()) await w.page.screenshot({ path: join(FAILED_DIR, `${base}-${i}.png`) }).catch(() => undefined);
+    }
     for (const w of pages) if (!w.page.isClosed()) await w.page.close();
     for (const { errors, requests } of pages) {
       expect(errors, 'page or console errors').toEqual([]);

@@ -1,12 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { bboxOf } from '../../src/lib/ui/bbox.ts';
 import { embedMapHeight } from '../../src/lib/ui/embed-map-height.ts';
-import { waitForRegion, watchPages } from './browser.ts';
+import { waitForRegion, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');
-const shots = 'test-results/e2e';
-mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 
 /**
@@ -16,6 +17,13 @@ const pages = watchPages();
  */
 const hostUrl = `${site}test-host.html`;
 const EMBED = '?embed=1&region=53&lang=en';
+
+/** Nusa Tenggara Timur's bounds, from the national file the page draws. */
+const NTT_BOUNDS = (() => {
+  const topo = JSON.parse(readFileSync(`${process.env.LOKUS_DATA_DIR ?? 'public/data'}/boundaries/national.topo.json`, 'utf8')) as Topology;
+  const provinces = feature(topo, topo.objects.provinsi as GeometryCollection<{ name: string }>).features;
+  return bboxOf(provinces.filter((f) => String(f.id) === '53').map((f) => f.geometry))!;
+})();
 
 /**
  * A host page: some text, the Lokus iframe (ids for Datawrapper and pym), a second frame that
@@ -90,22 +98,23 @@ async function expectFitsContent(page: Page, frame: Frame): Promise<void> {
   const l = await layout(frame);
   expect(Math.abs(h - l.height)).toBeLessThanOrEqual(1);
   expect(Math.abs(l.contentBottom - h), 'content height vs iframe height').toBeLessThanOrEqual(2);
-  expect(Math.abs(l.map.height - embedMapHeight(l.width)), 'map at its preferred height').toBeLessThanOrEqual(2);
+  // As tall as NTT drawn at this width plus room around it (not a fixed share of the width: a wide
+  // province sat in the top half of a tall frame on a phone).
+  expect(Math.abs(l.map.height - embedMapHeight(l.width, NTT_BOUNDS)), 'map at its preferred height for NTT').toBeLessThanOrEqual(2);
   expect(l.scrolls).toBe(false);
 }
 
 describe('an embedded view on a host page', () => {
   for (const width of [360, 1000]) {
-    it(`at ${width} px: sized to its content, the map ≥ 70 % of the frame, the legend clear of the map`, async () => {
+    it(`at ${width} px: sized to its content, the map fitted to NTT's shape and ≥ half the frame, the legend clear of the map`, async () => {
       const { page, frame } = await openHost(width);
       await expectFitsContent(page, frame);
       const l = await layout(frame);
-      expect((l.map.width * l.map.height) / (l.width * l.height)).toBeGreaterThanOrEqual(0.7);
+      expect((l.map.width * l.map.height) / (l.width * l.height)).toBeGreaterThanOrEqual(0.5);
       // The legend sits above the map, so it covers no part of NTT (nor anything else on the map).
       expect(l.legend.bottom).toBeLessThanOrEqual(l.map.top + 0.5);
       expect(await frame.locator('.embed-title').textContent()).toBe('Poverty rate 2025, Nusa Tenggara Timur');
-      await frame.waitForTimeout(500);
-      await page.screenshot({ path: `${shots}/embed-host-${width}.png` });
+      await shot(page, `embed-host-${width}`);
     });
   }
 
@@ -204,7 +213,7 @@ describe('the embed page', () => {
     await waitForRegion(page, '5303');
     expect(await page.locator('.embed-keys [data-legend="coastal"]').textContent()).toMatch(/Coastal/);
     expect(await page.locator('.embed-keys [data-legend="inland"]').count()).toBe(1);
-    await page.screenshot({ path: `${shots}/embed-kupang-coastal-key.png` });
+    await shot(page, 'embed-kupang-coastal-key');
   });
 
   it('shows a given title and subtitle as text, the pickers asked for, and no top bar, panel or tabs; never pushes history', async () => {
@@ -234,7 +243,7 @@ describe('the embed page', () => {
     expect(await frames.count()).toBe(2);
     await frames.nth(1).scrollIntoViewIfNeeded();
     for (const i of [0, 1]) await expect.poll(() => frames.nth(i).evaluate((f) => f.getBoundingClientRect().height), { timeout: 60_000 }).not.toBe(520);
-    await page.screenshot({ path: `${shots}/embed-demo.png`, fullPage: true });
+    await shot(page, 'embed-demo', { fullPage: true });
   });
 });
 
@@ -255,10 +264,10 @@ describe('publishing', () => {
     await expect.poll(() => page.locator('#embed-preview').evaluate((f) => f.getBoundingClientRect().height), { timeout: 20_000 }).not.toBe(500);
 
     await page.check('#embed-opt-year');
-    await page.uncheck('#embed-opt-programs');
+    await page.check('#embed-opt-programs');
     const plain = await page.inputValue('#embed-snippet-plain');
     const responsive = await page.inputValue('#embed-snippet-responsive');
-    expect(plain).toMatch(new RegExp(`^<iframe src="${site.replace(/[.]/g, '\\.')}lokus/\\?region=53&amp;embed=1&amp;controls=year&amp;programs=0" title="Persentase penduduk miskin 2025, Nusa Tenggara Timur — peta Lokus" aria-description="Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 \\(BPS via proyek STIS\\)\\. Tertinggi: Sumba Tengah 29,23%`));
+    expect(plain).toMatch(new RegExp(`^<iframe src="${site.replace(/[.]/g, '\\.')}lokus/\\?region=53&amp;embed=1&amp;controls=year&amp;programs=1" title="Persentase penduduk miskin 2025, Nusa Tenggara Timur — peta Lokus" aria-description="Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 \\(BPS via proyek STIS\\)\\. Tertinggi: Sumba Tengah 29,23%`));
     expect(plain).toContain('loading="lazy"');
     expect(plain).toContain('style="width:100%;border:0"');
     expect(plain).toContain('<noscript>Peta persentase penduduk miskin');
@@ -266,7 +275,25 @@ describe('publishing', () => {
     expect(responsive).toContain(`<script src="${site}lokus/embed.js" async></script>`);
     await page.selectOption('#embed-size', '600x450');
     await expect.poll(() => page.inputValue('#embed-snippet-plain')).toContain('style="width:100%;max-width:600px;border:0" height="450"');
-    await page.waitForTimeout(1000);
-    await page.screenshot({ path: `${shots}/embed-dialog.png` });
+    await shot(page, 'embed-dialog');
+  });
+
+  it('tells readers nothing about a repaired link: ?region=53&embed=1&year=2015 shows no notice, and no program points by default', async () => {
+    const { page } = await pages.openMap('?region=53&embed=1&year=2015');
+    await waitForRegion(page, '53');
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(await page.locator('.embed-title').textContent()).toMatch(/Nusa Tenggara Timur/);
+    expect(await page.locator('.program-cluster').count()).toBe(0);
+    expect(await page.locator('.embed-legend').textContent()).not.toMatch(/[Pp]rogram/);
+  });
+
+  it('counts the title\'s characters in the embed dialog and says a long one is cut at a word', async () => {
+    const { page } = await pages.openMap('?region=53');
+    await page.click('.embed-open');
+    await page.fill('#embed-title', 'Kemiskinan di NTT');
+    await expect.poll(() => page.locator('#embed-title-count').textContent()).toBe('17 dari 200 karakter');
+    await page.fill('#embed-title', 'kata '.repeat(50).trim());
+    await expect.poll(() => page.locator('#embed-title-count').textContent()).toMatch(/^249 dari 200 karakter: judul dipotong di akhir kata/);
+    await expect.poll(() => page.inputValue('#embed-snippet-plain')).toMatch(/title=kata(\+|%20)kata/);
   });
 });

@@ -1,11 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/lib/png/png-text.ts';
-import { waitForRegion, watchPages } from './browser.ts';
+import { waitForRegion, watchPages, keepFile, shot } from './browser.ts';
 
-const shots = 'test-results/e2e';
-mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 
 /** Click "Unduh gambar" at `scale` and return the saved file's name and bytes. */
@@ -79,7 +77,7 @@ describe('image download', () => {
     expect(colours).toHaveLength(5);
 
     const one = await download(page, 1);
-    writeFileSync(`${shots}/export-ntt-1x.png`, one.bytes);
+    keepFile('export-ntt-1x.png', one.bytes);
     expect(one.name).toBe('lokus-p0-2025-nusa-tenggara-timur.png');
     const text = readPngText(one.bytes);
     expect(text.Title).toBe('Persentase penduduk miskin 2025, Nusa Tenggara Timur');
@@ -96,7 +94,7 @@ describe('image download', () => {
 
     const two = await download(page, 2);
     expect(two.name).toBe('lokus-p0-2025-nusa-tenggara-timur@2x.png');
-    writeFileSync(`${shots}/export-ntt-2x.png`, two.bytes);
+    keepFile('export-ntt-2x.png', two.bytes);
     const d2 = await decode(page, two.bytes, colours, 2);
     expect([d2.width, d2.height]).toEqual([2400, 1600]);
     for (const c of colours) expect(d2.counts[c], `swatch ${c} at 2×`).toBeGreaterThanOrEqual((48 - 4) * (32 - 4));
@@ -149,9 +147,9 @@ describe('print', () => {
     });
     expect(map.width).toBeGreaterThan(1000);
     expect(map.colours).toBeGreaterThan(200);
-    await page.screenshot({ path: `${shots}/print-kupang.png` });
+    await shot(page, 'print-kupang');
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-    writeFileSync(`${shots}/print-kupang.pdf`, pdf);
+    keepFile('print-kupang.pdf', pdf);
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   }, 240_000);
 });

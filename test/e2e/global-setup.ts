@@ -6,12 +6,12 @@
  * LOKUS_E2E_DATA=synthetic the SYNTHETIC fixture in test/fixtures/site/synthetic/data (then
  * vite.config.ts leaves out the real-data-only test/e2e/programs.test.ts).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { serve } from '../../scripts/serve-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,17 +22,6 @@ declare module 'vitest' {
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, '.cache', 'e2e-site');
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const real = process.env.LOKUS_E2E_DATA !== 'synthetic';
@@ -49,18 +38,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('siteUrl', `http://127.0.0.1:${port}/`);
   project.provide('dataKind', real ? 'real' : 'synthetic');
   return () => new Promise<void>((r) => server.close(() => r()));
-}
-
-/** Static files: /data/* from `dataDir`, other public files from `publicDir`, the rest from the build. */
-export function serve(siteDir: string, dataDir: string, publicDir: string): Server {
-  return createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const rel = normalize(path === '/' ? '/index.html' : path);
-    if (rel.includes('..')) return void res.writeHead(400).end();
-    const candidates = rel.startsWith('/data/') ? [join(dataDir, rel.slice(6))] : [join(siteDir, rel), join(publicDir, rel)];
-    const file = candidates.find((f) => existsSync(f) && statSync(f).isFile());
-    if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
-    createReadStream(file).pipe(res);
-  });
 }

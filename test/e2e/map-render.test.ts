@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForMap, waitForRegion, watchPages } from './browser.ts';
+import { waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
 
-const shots = 'test-results/e2e';
-mkdirSync(shots, { recursive: true });
 const { openMap: open, open: openBlank } = watchPages();
 
 /** Share of the map's inner box (x 60…820, y 140…680 of a 1280 × 800 page) painted in `colour` ('#rrggbb'). */
@@ -51,7 +48,7 @@ describe('the first view (issue 8)', () => {
     const ocean = await shareOf(page, png, '#cfe3ee');
     expect(ocean).toBeGreaterThan(0.3);
     expect(ocean).toBeLessThan(0.9);
-    await page.screenshot({ path: `${shots}/first-view-at-ready.png` });
+    await shot(page, 'first-view-at-ready');
   });
 });
 
@@ -65,7 +62,7 @@ describe('how the map draws kecamatan and desa (issue 12 items 4 and 10)', () =>
     const swatch = (key: string) => page.locator(`.legend-sublevel [data-legend="${key}"] .swatch`).evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(await swatch('coastal')).toBe('rgb(217, 178, 111)');
     expect(await swatch('coastal')).not.toBe(await swatch('sea'));
-    await page.screenshot({ path: `${shots}/coastal-kupang-barat.png` });
+    await shot(page, 'coastal-kupang-barat');
   });
 
   it('says "coastal" in English', async () => {
@@ -86,7 +83,7 @@ describe('how the map draws kecamatan and desa (issue 12 items 4 and 10)', () =>
     await page.mouse.move(map.x + map.width / 2 + 50, map.y + 140);
     await page.mouse.move(map.x + map.width / 2 + 52, map.y + 142);
     await expect.poll(() => page.locator('.tooltip').textContent()).toMatch(/Kota Kupang · Kab/);
-    await page.screenshot({ path: `${shots}/baumata-neighbours.png` });
+    await shot(page, 'baumata-neighbours');
   });
 
   it('hides no national kabupaten at the national view', async () => {

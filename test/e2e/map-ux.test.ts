@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { waitForRegion, watchPages } from './browser.ts';
+import { waitForRegion, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');
-const shots = 'test-results/e2e';
-mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 
 const open = pages.openMap;
@@ -34,7 +31,7 @@ describe('the map as people use it', () => {
     await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).not.toBe(scaleBefore);
     await expect.poll(() => viewOf(page)).not.toBeNull();
     const zoomed = viewOf(page)!;
-    await page.screenshot({ path: `${shots}/controls-zoomed.png` });
+    await shot(page, 'controls-zoomed');
     await zoomIn.click();
     await expect.poll(() => viewOf(page)?.[2] ?? 0).toBeGreaterThan(zoomed[2]);
 
@@ -56,8 +53,7 @@ describe('the map as people use it', () => {
     await expect.poll(() => viewOf(page)).not.toBeNull();
     await page.click('.lokus-ctrl-reset');
     await expect.poll(() => viewOf(page)).toBeNull();
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: `${shots}/controls-reset.png` });
+    await shot(page, 'controls-reset');
   });
 
   it('names the map and its controls in English with lang=en, and follows a language switch', async () => {
@@ -91,7 +87,7 @@ describe('the map as people use it', () => {
       s = await sizes();
       expect(s.doc).toBe(s.inner);
       expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
-      await page.screenshot({ path: `${shots}/one-screen-${viewport.width}.png` });
+      await shot(page, `one-screen-${viewport.width}`);
     });
   }
 
@@ -115,7 +111,7 @@ describe('the map as people use it', () => {
     const values = (await page.locator('.children-ranked .child-value').allTextContents()).map((v) => Number(v.replace('%', '').replace(',', '.')));
     expect(values.every(Number.isFinite)).toBe(true);
     expect([...values].sort((a, b) => b - a)).toEqual(values);
-    await page.screenshot({ path: `${shots}/ntt-ranked.png` });
+    await shot(page, 'ntt-ranked');
     await rows.first().locator('button').click();
     await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Sumba Tengah/);
   });
@@ -140,7 +136,7 @@ describe('the map as people use it', () => {
     await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Sumba Timur/);
     await page.waitForTimeout(1000);
     expect(await tooltip.count()).toBe(0);
-    await page.screenshot({ path: `${shots}/tooltip-after-click.png` });
+    await shot(page, 'tooltip-after-click');
     // A zoom with the wheel hides it too.
     await page.goto(`${site}?region=53`);
     await waitForRegion(page, '53');
@@ -168,7 +164,7 @@ describe('the map as people use it', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
     const name = (await page.locator(`.panel[data-region="${kode}"] #panel-title`).textContent())!;
     await expect.poll(() => page.locator('#region-announce').textContent()).toBe(`${name} dimuat`);
-    await page.screenshot({ path: `${shots}/gap-focus.png` });
+    await shot(page, 'gap-focus');
 
     // Skip links: the first Tab stops reach the search, the map and the panel.
     await page.goto(`${site}?region=5303`);
@@ -178,7 +174,7 @@ describe('the map as people use it', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lompat ke pencarian');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lompat ke peta');
-    await page.screenshot({ path: `${shots}/skip-link.png` });
+    await shot(page, 'skip-link');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Peta kemiskinan Indonesia');
     await page.locator('.skip-link', { hasText: 'Lompat ke panel wilayah' }).focus();
@@ -205,7 +201,7 @@ describe('the map as people use it', () => {
     await expect.poll(() => page.locator('#search-results [role="option"]').first().textContent()).toMatch(/Taebenu/);
     await page.press('#search-input', 'Enter');
     await expect.poll(() => page.locator('.loading-small').textContent()).toMatch(/Memuat batas wilayah/);
-    await page.screenshot({ path: `${shots}/drill-loading.png` });
+    await shot(page, 'drill-loading');
     release();
     await waitForRegion(page, '5303121');
     expect(await page.locator('.loading-small').count()).toBe(0);
@@ -215,7 +211,7 @@ describe('the map as people use it', () => {
     await page.click('#tab-gaps');
     await expect.poll(() => page.locator('#gap-within').isChecked()).toBe(true);
     await expect.poll(() => page.locator('.gap-empty').textContent()).toMatch(/Tidak ada hotspot yang memenuhi syarat saringan ini/);
-    await page.screenshot({ path: `${shots}/gap-empty.png` });
+    await shot(page, 'gap-empty');
     await page.click('#gap-relax');
     await expect.poll(() => page.locator('.gap-table tr.gap-row').count()).toBeGreaterThan(0);
     expect(await page.locator('#gap-require').inputValue()).toBe('any');

@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { waitForMap, waitForRegion, watchPages } from './browser.ts';
+import { waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');
-const shots = 'test-results/e2e';
-mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 
 const open = pages.openMap;
@@ -18,7 +15,7 @@ describe('the map page', () => {
     expect(await legend.locator('.legend-nodata').textContent()).toContain('Tidak ada data');
     expect(await legend.locator('.legend-title').textContent()).toMatch(/\(P0\), %, 2025$/);
     expect(await legend.locator('.legend-source').textContent()).toMatch(/Sumber: .+\(2025\)/);
-    await page.screenshot({ path: `${shots}/national.png` });
+    await shot(page, 'national');
   });
 
   it('lists both Kabupaten Kupang and Kota Kupang with level and parent when searching "Kupang"', async () => {
@@ -59,7 +56,7 @@ describe('the map page', () => {
     const box = (await taebenu.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.locator('.tooltip').textContent()).toMatch(/Taebenu · Kecamatan/);
-    await page.screenshot({ path: `${shots}/kab-kupang.png` });
+    await shot(page, 'kab-kupang');
   });
 
   it('drills from Kec. Taebenu to Desa Baumata by clicking the map', async () => {
@@ -75,7 +72,7 @@ describe('the map page', () => {
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Kupang.*Taebenu.*Baumata/);
     expect(await page.locator('.legend-sublevel').textContent()).toMatch(/kecamatan dan desa/i);
     expect(page.url()).toContain('region=5303121006');
-    await page.screenshot({ path: `${shots}/baumata.png` });
+    await shot(page, 'baumata');
   });
 
   it('switches the interface and number format to English', async () => {
@@ -164,6 +161,6 @@ describe('the map page', () => {
     await page.click('.legend-toggle');
     expect(await page.locator('.legend-classes li[data-class]').count()).toBeGreaterThan(1);
     await page.click('.legend-toggle');
-    await page.screenshot({ path: `${shots}/phone.png` });
+    await shot(page, 'phone');
   });
 });

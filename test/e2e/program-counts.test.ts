@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForRegion, watchPages } from './browser.ts';
+import { waitForRegion, watchPages, shot } from './browser.ts';
 import { seededRandom as rng } from '../../scripts/seeded-random.ts';
 
 // Real data only (the shipped programs.geojson); see programs.test.ts.
@@ -199,7 +199,7 @@ describe('program counts never lie', () => {
       actions++;
       await check(what);
     }
-    await page.screenshot({ path: '/tmp/shots-programs-ui/random-navigation-end.png' });
+    await shot(page, 'random-navigation-end');
     console.log(`random navigation: ${actions} actions checked: ${log.join(' → ')}`);
     expect(actions).toBeGreaterThanOrEqual(60);
   });
@@ -243,6 +243,6 @@ describe('program counts never lie', () => {
     await page.mouse.click(centre[0], centre[1]);
     await expect.poll(() => page.evaluate(() => window.lokusMapProbe!.zoom()), { timeout: 30_000 }).toBeGreaterThan(before + 0.5);
     expect(new URL(page.url()).searchParams.get('region')).toBe('35');
-    await page.screenshot({ path: '/tmp/shots-programs-ui/rings-hollow.png' });
+    await shot(page, 'rings-hollow');
   });
 });

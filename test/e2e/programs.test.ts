@@ -1,14 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForMap, waitForRegion, watchPages } from './browser.ts';
+import { waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');
 // Real data only: vite.config.ts leaves this file out under LOKUS_E2E_DATA=synthetic; run by hand there, it fails.
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/programs.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
-const shots = 'test-results/e2e';
 const mixedCsv = 'test/fixtures/programs/synthetic-programs-mixed.csv';
-mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 
 async function open(query = '', region?: string) {
@@ -65,7 +63,7 @@ describe('programs, coverage and gaps in the page', () => {
     await cluster.waitFor();
     expect(await cluster.getAttribute('data-types')).toBe('skills_training land_reform');
     expect(await cluster.getAttribute('aria-label')).toMatch(/4 lokus program: 1 Pelatihan keterampilan, 3 Reforma agraria, 4 menurut wilayah/);
-    await page.screenshot({ path: `${shots}/programs-baumata.png` });
+    await shot(page, 'programs-baumata');
     await page.click('#tab-programs');
     expect(await page.locator('.programs-count').textContent()).toMatch(/^1\.940 lokus program dimuat/);
     expect(await page.locator('.programs-source').textContent()).toMatch(/programs\.geojson/);
@@ -85,7 +83,7 @@ describe('programs, coverage and gaps in the page', () => {
     // Sorted by number of poor by default; P0 as the option.
     const poor = (await page.locator('.gap-table tr.gap-row td:nth-child(3)').allTextContents()).map((s) => Number(s.replace(/\./g, '')));
     expect(poor).toEqual([...poor].sort((a, b) => b - a));
-    await page.screenshot({ path: `${shots}/gaps.png` });
+    await shot(page, 'gaps');
     await page.selectOption('#gap-sort', 'p0');
     const p0 = (await page.locator('.gap-table tr.gap-row td:nth-child(4)').allTextContents()).map((s) => Number(s.replace('%', '').replace(',', '.')));
     expect(p0.slice(0, 20)).toEqual([...p0.slice(0, 20)].sort((a, b) => b - a));
@@ -120,7 +118,7 @@ describe('programs, coverage and gaps in the page', () => {
     expect(await errors.nth(1).textContent()).toMatch(/baris 3, kolom "admin_code".*53\.01\.99\.9999/);
     expect(await page.locator('.programs-count').textContent()).toMatch(/^1\.941 lokus program dimuat/);
     expect(await page.locator('.programs-source').textContent()).toMatch(/synthetic-programs-mixed\.csv/);
-    await page.screenshot({ path: `${shots}/programs-import.png` });
+    await shot(page, 'programs-import');
     await page.click('#tab-region');
     await expect.poll(() => page.locator('.panel .convergence').getAttribute('data-convergence')).toBe('3');
     expect(await page.locator('.loci-inside li[data-id="T003"]').count()).toBe(1);
@@ -177,8 +175,8 @@ describe('programs, coverage and gaps in the page', () => {
     await page.click('#tab-programs');
     await page.uncheck('input[data-type="land_reform"]');
     expect(await page.locator('.filter-active').textContent()).toMatch(/^[\d.]+ dari 1\.940 lokus sesuai saringan$/);
-    const ms = Number(await page.locator('.recompute').getAttribute('data-ms'));
-    expect(ms).toBeLessThan(200);
+    // Recomputed in the page (its time is a bench figure: `coverage + convergence + gaps`, not asserted here).
+    expect(Number.isFinite(Number(await page.locator('.recompute').getAttribute('data-ms')))).toBe(true);
     await page.click('#tab-region');
     await expect.poll(() => page.locator('.panel .convergence').getAttribute('data-convergence')).toBe('1');
     await expect.poll(() => page.locator('.program-cluster[data-count="4"]').count()).toBe(0);
@@ -196,11 +194,9 @@ describe('programs, coverage and gaps in the page', () => {
     // Rows are the indicator's thirds, worse on top, named for the indicator shown (not "poverty" for every indicator).
     expect(await page.locator('.legend .bv-axes').textContent()).toMatch(/^↑ Poverty rate \(P0\).* \(tertiles\) · → Program loci$/);
     expect(await page.locator('.legend .bv-row .bv-axis').first().textContent()).toBe('worse');
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: `${shots}/bivariate.png` });
+    await shot(page, 'bivariate');
     await page.selectOption('#indicator-select', 'hdi_ipm_revised');
     await expect.poll(() => page.locator('.legend .bv-axes').textContent()).toBe('↑ HDI (2024 life-expectancy revision) (tertiles) · → Program loci');
     expect(await page.locator('.legend-bivariate .legend-note').textContent()).toMatch(/^Magenta: the worst third on this indicator, no program/);
-    console.log(`filter → coverage + convergence + gaps recompute in the page: ${ms} ms`);
   });
 });

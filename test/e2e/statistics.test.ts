@@ -1,14 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { watchPages } from './browser.ts';
+import { watchPages, shot } from './browser.ts';
 import { valuesFromFile } from '../../src/lib/indicators/values-file.ts';
 
 // Real data only (P0 2018–2025, NTT's 22 kabupaten/kota, the committed BPS .xlsx).
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/statistics.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
 const site = inject('siteUrl');
-const shots = process.env.LOKUS_SHOTS ?? 'test-results/e2e';
-mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 const p0 = valuesFromFile(JSON.parse(readFileSync('public/data/indicators/values/p0.json', 'utf8')), 'p0.json');
 
@@ -58,8 +56,7 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     expect(await page.locator(`.legend-classes li[data-class="${cls}"]`).getAttribute('data-side')).toBe('better');
     const url = new URL(page.url()).searchParams;
     expect([url.get('mode'), url.get('from')]).toEqual(['change', '2019']);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: `${shots}/change-kupang-2019-2025.png` });
+    await shot(page, 'change-kupang-2019-2025');
   });
 
   it('credits IPM 2025 to BPS\'s IPM publication, not to Susenas', async () => {
@@ -73,8 +70,7 @@ describe('statistics over time', { timeout: 300_000 }, () => {
   it('the change view of NTT 2019 → 2025 colours every kabupaten/kota and shows the trend with the national line', async () => {
     const { page } = await open('?region=53&mode=change&from=2019&year=2025', '53');
     expect(await page.locator('.legend-classes li[data-side="better"]').count()).toBeGreaterThan(0);
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: `${shots}/change-ntt-2019-2025.png` });
+    await shot(page, 'change-ntt-2019-2025');
   });
 
   it('with shared classes, switching 2021 ↔ 2025 keeps the class bounds, so the least-changed kabupaten keeps its class', async () => {
@@ -139,7 +135,7 @@ describe('statistics over time', { timeout: 300_000 }, () => {
       return (await page.locator('.tooltip').count()) ? page.locator('.tooltip').textContent() : '';
     }).toContain('Nusa Tenggara Timur');
     expect(await page.locator('.tooltip').textContent()).toContain(String(p0['2024']['53'][0]).replace('.', ','));
-    await page.screenshot({ path: `${shots}/provinsi-2024.png` });
+    await shot(page, 'provinsi-2024');
     await page.mouse.click(at.x, at.y);
     await page.waitForSelector('#map[data-region-ready="53"]', { timeout: SLOW });
     expect(await page.locator('#map').getAttribute('data-fill-level')).toBe('kabupaten');
@@ -191,13 +187,13 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     // The latest number of poor (2025, STIS transcription) links BPS table 619, not the P0 table.
     const poor = page.locator('.panel .values tr[data-indicator="poor_thousands"] .value-source');
     expect(await poor.locator('a[data-link="publisher"]').getAttribute('href')).toMatch(/bps\.go\.id\/.+\/NjE5IzI=\//);
-    await page.locator('.panel .values').screenshot({ path: `${shots}/sources-panel-5303-2021.png` });
-    await page.locator('.legend').screenshot({ path: `${shots}/sources-legend-5303-2021.png` });
+    await shot(page.locator('.panel .values'), 'sources-panel-5303-2021');
+    await shot(page.locator('.legend'), 'sources-legend-5303-2021');
     // English: the link words are translated.
     await page.click('.lang-toggle');
     await poll(() => legend.locator('a[data-link="publisher"]').first().textContent()).toContain('original: BPS');
     expect(await legend.locator('a[data-link="copy"]').first().textContent()).toContain('copy: GitHub');
-    await page.locator('.legend').screenshot({ path: `${shots}/sources-legend-5303-2021-en.png` });
+    await shot(page.locator('.legend'), 'sources-legend-5303-2021-en');
   });
 
   it('the year picker marks partial years; an indicator without the year moves to its nearest year with a notice', async () => {
@@ -251,8 +247,7 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     expect(await page.locator('#year-select option').allTextContents()).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
     expect(await page.locator('.legend-classes li[data-class]').count()).toBe(5);
     expect(await page.locator('.legend-title').textContent()).toBe('bps-621-p0-kabkota-2018-2024 (%), 2024');
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: `${shots}/dropped-xlsx.png` });
+    await shot(page, 'dropped-xlsx');
     // Kept in IndexedDB: after a reload it is in the indicator list again, until removed.
     await page.goto(site);
     await page.waitForSelector('#map[data-ready="true"]', { timeout: SLOW });
@@ -275,6 +270,6 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     await poll(() => trend.locator('.trend-readout').textContent()).toBe('2019: Kabupaten Kupang 23,03% · Nasional 9,41%');
     const box = await trend.locator('svg').boundingBox();
     expect(box!.width).toBeGreaterThan(300);
-    await page.screenshot({ path: `${shots}/trend-phone.png` });
+    await shot(page, 'trend-phone');
   });
 });

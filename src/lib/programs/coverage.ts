@@ -14,9 +14,15 @@ export interface LevelCoverage {
   types: Uint8Array;
   /** Distinct intervention types present, `other` not counted: 0–5. */
   convergence: Uint8Array;
-  /** Loci located at an ancestor region as a whole (e.g. a kabupaten-wide program, for a desa): shown as "area-wide", not coverage. */
+  /** Loci located at an ancestor region as a whole (e.g. a kabupaten-wide program, for a desa): they cover this region too. */
   areaWideCount: Uint32Array;
   areaWideTypes: Uint8Array;
+  /**
+   * Types of the programs that cover the whole region: located at an ancestor as a whole, or at
+   * this region itself as a whole (a kabupaten-wide program for its kabupaten, a desa's program for
+   * its desa). Within such a region the distance to a program of that type is 0.
+   */
+  wholeTypes: Uint8Array;
 }
 
 export type Coverage = Record<Level, LevelCoverage>;
@@ -52,7 +58,7 @@ export function coverageBuilder(lookup: RegionLookup, ix: LociIndex, active?: Ui
   const exactTypes = {} as Record<Level, Uint8Array>;
   for (const l of LEVELS) {
     const n = lookup.levels[l].kode.length;
-    out[l] = { count: new Uint32Array(n), types: new Uint8Array(n), convergence: new Uint8Array(n), areaWideCount: new Uint32Array(n), areaWideTypes: new Uint8Array(n) };
+    out[l] = { count: new Uint32Array(n), types: new Uint8Array(n), convergence: new Uint8Array(n), areaWideCount: new Uint32Array(n), areaWideTypes: new Uint8Array(n), wholeTypes: new Uint8Array(n) };
     exactCount[l] = new Uint32Array(n);
     exactTypes[l] = new Uint8Array(n);
   }
@@ -78,7 +84,10 @@ export function coverageBuilder(lookup: RegionLookup, ix: LociIndex, active?: Ui
       for (let li = 0; li < 4; li++) {
         const c = out[LEVELS[li]];
         for (let r = 0; r < c.types.length; r++) c.convergence[r] = POPCOUNT[c.types[r] & CONVERGENCE_BITS];
-        if (li === 0) continue;
+        if (li === 0) {
+          c.wholeTypes.set(exactTypes[LEVELS[0]]);
+          continue;
+        }
         const up = LEVELS[li - 1], pc = out[up], parent = lookup.parentIndex[LEVELS[li]];
         for (let r = 0; r < parent.length; r++) {
           const p = parent[r];
@@ -86,6 +95,8 @@ export function coverageBuilder(lookup: RegionLookup, ix: LociIndex, active?: Ui
           c.areaWideCount[r] = pc.areaWideCount[p] + exactCount[up][p];
           c.areaWideTypes[r] = pc.areaWideTypes[p] | exactTypes[up][p];
         }
+        const own = exactTypes[LEVELS[li]];
+        for (let r = 0; r < own.length; r++) c.wholeTypes[r] = c.areaWideTypes[r] | own[r];
       }
       return out;
     },

@@ -16,8 +16,8 @@ export const GAP_DEFAULTS = {
   maxLoci: 0,
   /** …and a convergence score at most this (5: no limit). */
   maxConvergence: 5,
-  /** Count area-wide programs (kabupaten- or province-wide) as coverage. Off: they do not reach a given desa. */
-  countAreaWide: false,
+  /** Count area-wide programs (kecamatan-, kabupaten- or province-wide) as coverage of every region inside. Off: only programs located in the region count. */
+  countAreaWide: true,
   /**
    * Ranking: number of poor (default, as the government prioritised) or poverty rate P0. Kabupaten
    * rows by their own figure; kecamatan and desa rows (which have no figure of their own) in their
@@ -53,7 +53,12 @@ export interface GapRow {
   kabupatenName: string;
   /** Kecamatan a desa row lies in ('' for other levels). */
   kecamatanName: string;
-  /** Distance (km) from the row's label point to the nearest locus passing the filters, any type; null: none, or no label point. */
+  /**
+   * Distance (km) from the row's label point to the nearest program passing the filters, any type:
+   * 0 when a program covers the whole row (an area-wide program of a region it lies in, or one for
+   * the row as a whole); otherwise to the nearest place locus (coordinates or a desa), never to an
+   * area's label point. null: no such locus, or no label point.
+   */
   nearestKm: number | null;
   /** The same per intervention type (types without a locus left out). */
   nearestKmByType: Partial<Record<InterventionType, number>>;

@@ -28,14 +28,14 @@ export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags
     return row >= 0 ? lookup.levels[l].name[row] : '';
   };
   const lon = numOrNull(cols.lon[r]), lat = numOrNull(cols.lat[r]);
+  // A program covering the whole row is at distance 0 (when area-wide programs count); otherwise the nearest place locus.
+  const whole = o.countAreaWide ? cov.wholeTypes[r] : 0;
   const byType: GapRow['nearestKmByType'] = {};
-  if (nearest && lon !== null && lat !== null) {
-    for (const t of INTERVENTION_TYPES) {
-      const d = nearestKm(nearest, lon, lat, t);
-      if (d !== null) byType[t] = round1(d);
-    }
-  }
-  const near = nearest && lon !== null && lat !== null ? nearestKm(nearest, lon, lat) : null;
+  INTERVENTION_TYPES.forEach((t, i) => {
+    const d = (whole >> i) & 1 ? 0 : nearest && lon !== null && lat !== null ? nearestKm(nearest, lon, lat, t) : null;
+    if (d !== null) byType[t] = round1(d);
+  });
+  const near = whole ? 0 : nearest && lon !== null && lat !== null ? nearestKm(nearest, lon, lat) : null;
   const coastal = coastalOf(h, cols.kode[r], lookup.coastal[level][r]);
   const reasons: GapRow['reasons'] = [];
   const from = inherited ? nameOfCode(lookup, h.kodeBps) : '';

@@ -118,11 +118,19 @@ const px = (lon: number, _lat: number) => lon * COS_REF * KM_PER_DEG;
 const py = (lat: number) => lat * KM_PER_DEG;
 
 /**
- * Index the loci kept by `mask` (all when undefined) — located by coordinates or by region (at the
- * region's label point, where the map draws them) — for distance-to-nearest queries.
+ * Whether a locus is a place (a distance to it means something): located by coordinates, or at a
+ * desa. A program for a whole kecamatan, kabupaten or province is an area: its label point is no
+ * place of the program, so distances are never measured to it (inside the area the distance is 0,
+ * from the coverage's `wholeTypes`).
  */
-export function indexNearest(loci: readonly Pick<ProgramLocus, 'lon' | 'lat' | 'intervention'>[], mask?: Uint8Array): NearestLoci {
-  const kept = loci.filter((p, k) => (!mask || mask[k]) && Number.isFinite(p.lon) && Number.isFinite(p.lat));
+export const isPlaceLocus = (p: Partial<Pick<ProgramLocus, 'locatedBy' | 'level'>>): boolean => p.locatedBy !== 'region' || p.level === undefined || p.level === 'desa';
+
+/**
+ * Index the loci kept by `mask` (all when undefined) that are places (`isPlaceLocus`: coordinates,
+ * or a desa's label point, where the map draws them) for distance-to-nearest queries.
+ */
+export function indexNearest(loci: readonly (Pick<ProgramLocus, 'lon' | 'lat' | 'intervention'> & Partial<Pick<ProgramLocus, 'locatedBy' | 'level'>>)[], mask?: Uint8Array): NearestLoci {
+  const kept = loci.filter((p, k) => (!mask || mask[k]) && isPlaceLocus(p) && Number.isFinite(p.lon) && Number.isFinite(p.lat));
   const byType: NearestLoci['byType'] = {};
   for (const t of INTERVENTION_TYPES) {
     const mine = kept.filter((p) => p.intervention === t);

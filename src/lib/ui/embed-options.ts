@@ -15,7 +15,7 @@ export interface EmbedOptions {
   controls: EmbedControl[];
   /** A slim card for the clicked region (`panel=1`). */
   panel: boolean;
-  /** Program points on the map (`programs=0` hides them). */
+  /** Program points on the map (`programs=1` shows them; the full app always does). */
   programs: boolean;
   /** `theme=light|dark|auto`. */
   theme: EmbedTheme;
@@ -35,8 +35,8 @@ export const embedDefaults: EmbedOptions = {
   controls: [],
   /** No region card. */
   panel: false,
-  /** Program points shown, as in the full app. */
-  programs: true,
+  /** No program points: a story's map shows the figure it is about, and a reader's tap lands on a region, not a ring. */
+  programs: false,
   /** Light, like the host pages most stories sit in. */
   theme: 'light',
   /** No Datawrapper id. */
@@ -45,8 +45,17 @@ export const embedDefaults: EmbedOptions = {
   childId: '',
 };
 
-/** Longest title or subtitle kept (characters); longer ones are cut, with a notice. */
-const MAX_TEXT = 200;
+/** Longest title or subtitle kept (characters); longer ones are cut at a word, with an ellipsis. */
+export const MAX_EMBED_TEXT = 200;
+
+/** `text` cut to at most `max` characters at the last word boundary, ending in "…" when cut. */
+export function cutAtWord(text: string, max = MAX_EMBED_TEXT): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const space = head.lastIndexOf(' ');
+  // A single word longer than half the limit is cut inside it rather than leaving a stub.
+  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:.–-]+$/, '')}…`;
+}
 /** Ids are put into message keys and compared by hosts: letters, digits, `-` and `_` only. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -60,8 +69,8 @@ export function parseEmbedOptions(p: URLSearchParams, bad: (param: string) => vo
     const raw = p.get(key);
     if (raw === null) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (text.length > MAX_TEXT) bad(key);
-    o[key] = text.slice(0, MAX_TEXT);
+    if (text.length > MAX_EMBED_TEXT) bad(key);
+    o[key] = cutAtWord(text);
   }
   const controls = p.get('controls');
   if (controls !== null && controls !== '') {
@@ -90,12 +99,16 @@ export function parseEmbedOptions(p: URLSearchParams, bad: (param: string) => vo
 
 /** Write the options that differ from the defaults into `p` (only called for embeds). */
 export function writeEmbedOptions(o: EmbedOptions, p: URLSearchParams): void {
-  if (o.title) p.set('title', o.title);
-  if (o.subtitle) p.set('subtitle', o.subtitle);
+  // Cut as the embed would cut them, so a link written by the dialog is never repaired.
+  if (o.title) p.set('title', cutAtWord(o.title.replace(/\s+/g, ' ').trim()));
+  if (o.subtitle) p.set('subtitle', cutAtWord(o.subtitle.replace(/\s+/g, ' ').trim()));
   if (o.controls.length) p.set('controls', o.controls.join(','));
   if (o.panel) p.set('panel', '1');
-  if (!o.programs) p.set('programs', '0');
+  if (o.programs) p.set('programs', '1');
   if (o.theme !== embedDefaults.theme) p.set('theme', o.theme);
   if (o.id) p.set('id', o.id);
   if (o.childId) p.set('childId', o.childId);
 }
+
+/** Whether program points are drawn: always in the full app, in an embed only with `programs=1`. */
+export const showsPrograms = (url: { embed: boolean; embedOptions: EmbedOptions }): boolean => !url.embed || url.embedOptions.programs;

@@ -2,16 +2,18 @@ import { useEffect } from 'preact/hooks';
 import { embedMapHeight } from '../../lib/ui/embed-map-height.ts';
 import { heightMessages, pymWidth } from '../../lib/ui/height-messages.ts';
 import type { EmbedOptions } from '../../lib/ui/embed-options.ts';
+import type { BBox } from '../../lib/ui/bbox.ts';
 
 /**
  * An embed tells its host how tall its content is, on load and on every change of size. The map
  * fills what the frame leaves it (so a fixed-height iframe works), but the height reported is
  * measured from the layout: the frame's height without the map, plus the map's preferred height for
- * this width (`embedMapHeight`, also set as `--map-pref`). A host that follows the messages gives
- * the map exactly that. Heights go out in all four formats (lib/ui/height-messages.ts); a pym
+ * this width and the shown region's shape (`embedMapHeight`, also set as `--map-pref`). A host that
+ * follows the messages gives the map exactly that. The height is posted again when the first view is
+ * drawn (`settled`), so the last height a host or the embed dialog sees is the settled one. Heights go out in all four formats (lib/ui/height-messages.ts); a pym
  * parent's width message is answered at once. Nothing is posted outside a frame.
  */
-export function useEmbedHeight(frame: { current: HTMLElement | null }, map: { current: HTMLElement | null }, o: EmbedOptions, active: boolean): void {
+export function useEmbedHeight(frame: { current: HTMLElement | null }, map: { current: HTMLElement | null }, o: EmbedOptions, active: boolean, bounds: BBox | undefined, settled: boolean): void {
   useEffect(() => {
     const el = frame.current;
     if (!active || !el || window.parent === window) return;
@@ -19,7 +21,7 @@ export function useEmbedHeight(frame: { current: HTMLElement | null }, map: { cu
     const post = (force = false) => {
       const m = map.current;
       if (!m) return;
-      const pref = embedMapHeight(el.clientWidth);
+      const pref = embedMapHeight(el.clientWidth, bounds);
       el.style.setProperty('--map-pref', `${pref}px`);
       const height = Math.ceil(el.scrollHeight - m.offsetHeight + pref);
       if (!force && Math.abs(height - last) < 1) return;
@@ -39,5 +41,5 @@ export function useEmbedHeight(frame: { current: HTMLElement | null }, map: { cu
       observer.disconnect();
       removeEventListener('message', onMessage);
     };
-  }, [active]);
+  }, [active, bounds?.join(','), settled]);
 }

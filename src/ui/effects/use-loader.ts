@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { showsPrograms } from '../../lib/ui/embed-options.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { countImports } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
@@ -16,7 +17,7 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
   // Program points wait for the first choropleth (they are not on its critical path); the full
   // records load when something needs them: a region panel, the program or gap tab, the bivariate view.
   useEffect(() => {
-    if (base && s.firstDrawn && !s.points && url.embedOptions.programs) loader.loadPoints();
+    if (base && s.firstDrawn && !s.points && showsPrograms(url)) loader.loadPoints();
   }, [base, s.firstDrawn]);
   // Lists imported before and kept in this browser are shown from the start (not in an embed: its
   // readers would not see them): load the records.

@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { showsPrograms } from '../../lib/ui/embed-options.ts';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Strings } from '../../i18n/index.ts';
 import { BIVARIATE_COLOURS, bivariateClasses } from '../../lib/ui/bivariate.ts';
@@ -127,7 +128,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // Program points: the active loci once the records are loaded, the shipped points before (a small
   // point set; region geometry is never re-sent).
   useEffect(() => {
-    if (!map || !s.firstDrawn || (!analysis && !s.points) || !url.embedOptions.programs) return;
+    if (!map || !s.firstDrawn || (!analysis && !s.points) || !showsPrograms(url)) return;
     const points = analysis ? programPoints(analysis.loci, analysis.mask) : programPoints(s.points!, undefined);
     map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, url.lang));
   }, [map, s.firstDrawn, s.points, analysis?.loci, analysis?.mask, url.lang]);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { embedDefaults, type EmbedControl, type EmbedOptions, type EmbedTheme } from '../../lib/ui/embed-options.ts';
+import { embedDefaults, MAX_EMBED_TEXT, type EmbedControl, type EmbedOptions, type EmbedTheme } from '../../lib/ui/embed-options.ts';
 import { embedSnippets } from '../../lib/ui/embed-snippets.ts';
 import { serialiseUrlState } from '../../lib/ui/url-state.ts';
 import { urlContext } from '../effects/first-view.ts';
@@ -48,7 +48,10 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
     if (!open) return;
     const onMessage = (e: MessageEvent) => {
       const h = e.source === preview.current?.contentWindow ? postedHeight(e.data) : null;
-      if (h !== null) setMeasured(h);
+      // Only a height posted once the preview's map is drawn goes into the snippet: heights posted
+      // while it loads (before its legend and the region's shape are known) are not the reader's.
+      const drawn = preview.current?.contentDocument?.querySelector('#map[data-ready="true"]');
+      if (h !== null && drawn) setMeasured(h);
     };
     addEventListener('message', onMessage);
     return () => removeEventListener('message', onMessage);
@@ -108,7 +111,12 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
               ))}
             </select>
           </label>
-          <label>{t.embedTitleField} <input id="embed-title" value={o.title} placeholder={text.title} onChange={(e) => setO({ ...o, title: (e.target as HTMLInputElement).value })} /></label>
+          <label>
+            {t.embedTitleField} <input id="embed-title" value={o.title} placeholder={text.title} aria-describedby="embed-title-count" onInput={(e) => setO({ ...o, title: (e.target as HTMLInputElement).value })} />
+            <small id="embed-title-count" class={`embed-count${o.title.length > MAX_EMBED_TEXT ? ' over' : ''}`} aria-live="polite">
+              {t.embedTitleCount(o.title.length, MAX_EMBED_TEXT)}
+            </small>
+          </label>
           <label>{t.embedSubtitleField} <input id="embed-subtitle" value={o.subtitle} onChange={(e) => setO({ ...o, subtitle: (e.target as HTMLInputElement).value })} /></label>
         </div>
         <h3>{t.embedPreview}</h3>

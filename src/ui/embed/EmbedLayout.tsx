@@ -1,10 +1,11 @@
 import { ImageDownload } from '../export/ImageDownload.tsx';
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { serialiseUrlState } from '../../lib/ui/url-state.ts';
 import { embedDefaults } from '../../lib/ui/embed-options.ts';
 import { urlContext } from '../effects/first-view.ts';
 import { useEmbedHeight } from '../effects/use-embed-height.ts';
+import { fitTarget } from '../store/fit-target.ts';
 import { useI18n, useStore } from '../store/store.ts';
 import type { Derived } from '../store/use-derived.ts';
 import type { ViewText } from '../store/use-view-text.ts';
@@ -27,7 +28,9 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
   const o = url.embedOptions;
   const frame = useRef<HTMLDivElement>(null);
   const mapBox = useRef<HTMLDivElement>(null);
-  useEmbedHeight(frame, mapBox, o, true);
+  // The region's shape decides the map's height (its own bounds, or its nearest ancestor's in the national file).
+  const bounds = useMemo(() => (base ? fitTarget(url.region, base.national, []) : undefined), [base, url.region]);
+  useEmbedHeight(frame, mapBox, o, true, bounds, s.firstDrawn);
   const fullView = base ? `${siteUrl()}${serialiseUrlState({ ...url, embed: false, embedOptions: embedDefaults }, urlContext(base, s.regions).defaults)}` : siteUrl();
   const years = base?.years.get(url.indicator) ?? [];
   return (

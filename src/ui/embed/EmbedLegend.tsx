@@ -1,4 +1,5 @@
 import { formatNumber } from '../../lib/ui/format.ts';
+import { showsPrograms } from '../../lib/ui/embed-options.ts';
 import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
 import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
 import { BivariateLegend } from '../MapLegendExtras.tsx';
@@ -19,7 +20,7 @@ export function EmbedLegend({ derived: d }: { derived: Derived }) {
   const { url } = s;
   const fmt = (v: number) => formatNumber(v, lang, d.def!.decimals);
   const n = d.classes.counts.length;
-  const programs = url.embedOptions.programs && s.points !== null;
+  const programs = showsPrograms(url) && s.points !== null;
   const ch = d.change;
   const unit = ch ? t.changeUnit[ch.kind] : d.def.unit[lang];
   const title = ch ? t.changeTitle(d.def.label[lang], ch.from, url.year, unit) : t.legendTitle(d.def.label[lang], unit, url.year);

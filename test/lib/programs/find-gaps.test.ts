@@ -46,9 +46,25 @@ describe('findGaps', () => {
     expect(g).toMatchObject({ name: 'Kabupaten Kupang', parentName: 'Nusa Tenggara Timur', coastal: true, farming: true, poor: 70000 });
   });
 
-  it('lists desa with inherited kabupaten figures, saying so, and area-wide programs apart', () => {
+  it('counts an area-wide program as coverage of every desa inside, at distance 0, and never measures to its label point', () => {
+    const kabWide: ProgramLocus = { ...baumataLocus(), id: 'k', kecamatan: undefined, desa: undefined, level: 'kabupaten', intervention: 'jobs' };
+    // Tetangga lies in Kab. Kupang, which the kabupaten-wide program covers: no gap by default.
+    expect(gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal' }).rows.map((g) => g.name)).toEqual(['Alak Satu']);
+    const lookup = syntheticLookup();
+    const loci = [kabWide];
+    const r = findGaps(lookup, computeCoverage(lookup, indexLoci(loci, lookup)), prepareGapFlags(lookup, hotspots()), { level: 'desa', require: 'any', maxLoci: 5 }, indexNearest(loci));
+    const tetangga = r.rows.find((g) => g.name === 'Tetangga')!;
+    expect(tetangga.nearestKm).toBe(0);
+    expect(tetangga.nearestKmByType).toEqual({ jobs: 0 });
+    // Outside the kabupaten (Kota Kupang) the program's label point is no place: no distance at all.
+    const alak = r.rows.find((g) => g.name === 'Alak Satu')!;
+    expect(alak.nearestKm).toBeNull();
+    expect(alak.nearestKmByType).toEqual({});
+  });
+
+  it('lists desa with inherited kabupaten figures, saying so, and area-wide programs apart when asked not to count them', () => {
     const kabWide: ProgramLocus = { ...baumataLocus(), id: 'k', kecamatan: undefined, desa: undefined, level: 'kabupaten' };
-    const r = gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal' });
+    const r = gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal', countAreaWide: false });
     expect(r.rows.map((g) => g.name)).toEqual(['Tetangga', 'Alak Satu']);
     expect(r.rows[0]).toMatchObject({ flagsFrom: '5303', parentName: 'Kabupaten Kupang', loci: 0, areaWideLoci: 1 });
     expect(r.rows[0].reasons.map((x) => x.en)).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heightMessages, pymWidth } from '../../../src/lib/ui/height-messages.ts';
-import { embedMapHeight } from '../../../src/lib/ui/embed-map-height.ts';
+import { embedMapHeight, shapeAspect } from '../../../src/lib/ui/embed-map-height.ts';
 
 const href = 'https://example.org/lokus/?embed=1';
 
@@ -41,3 +41,19 @@ describe('embedMapHeight', () => {
     expect(embedMapHeight(150)).toBe(240);
   });
 });
+
+describe('embedMapHeight with the shown region\'s bounds', () => {
+  // Synthetic boxes: a square degree on the equator, and a wide, flat province-like box.
+  it('reads a box as the map draws it (Web Mercator): one degree square at the equator is square', () => {
+    expect(shapeAspect([0, -0.5, 1, 0.5])).toBeCloseTo(1, 3);
+    expect(shapeAspect([118, -11, 125, -8])).toBeCloseTo(0.43, 2);
+  });
+  it('makes the map as tall as the region drawn at the width plus 25 % room, within 240–600 px', () => {
+    // A wide region on a 360-px phone: 360 × 0.43 × 1.25 = 194 → the 240-px floor, not 396 px of mostly sea.
+    expect(embedMapHeight(360, [118, -11, 125, -8])).toBe(240);
+    expect(embedMapHeight(1000, [118, -11, 125, -8])).toBe(Math.round(1000 * shapeAspect([118, -11, 125, -8]) * 1.25));
+    // A tall region is capped.
+    expect(embedMapHeight(1000, [120, -10, 121, -5])).toBe(600);
+  });
+});
+

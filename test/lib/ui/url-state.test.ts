@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, sameExceptView, serialiseUrlState, type UrlContext } from '../../../src/lib/ui/url-state.ts';
-import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
+import { embedDefaults, showsPrograms } from '../../../src/lib/ui/embed-options.ts';
 
 const context = (): UrlContext => ({
   defaults: { indicator: 'p0', year: 2025, lang: 'id' },
@@ -109,9 +109,9 @@ describe('embed options', () => {
   });
 
   it('reads title, subtitle, controls, panel, programs, theme and ids', () => {
-    const { state, notices } = parseUrlState('?embed=1&title=%3Cb%3EHi%3C%2Fb%3E&subtitle=Sub&controls=year,indicator&panel=1&programs=0&theme=dark&id=ntt-1&childId=c_2', context());
+    const { state, notices } = parseUrlState('?embed=1&title=%3Cb%3EHi%3C%2Fb%3E&subtitle=Sub&controls=year,indicator&panel=1&programs=1&theme=dark&id=ntt-1&childId=c_2', context());
     expect(notices).toEqual([]);
-    expect(state.embedOptions).toEqual({ title: '<b>Hi</b>', subtitle: 'Sub', controls: ['year', 'indicator'], panel: true, programs: false, theme: 'dark', id: 'ntt-1', childId: 'c_2' });
+    expect(state.embedOptions).toEqual({ title: '<b>Hi</b>', subtitle: 'Sub', controls: ['year', 'indicator'], panel: true, programs: true, theme: 'dark', id: 'ntt-1', childId: 'c_2' });
   });
 
   it('reports unknown values and keeps the usable part', () => {
@@ -120,17 +120,34 @@ describe('embed options', () => {
     expect(notices.map((n) => n.param).sort()).toEqual(['controls', 'id', 'panel', 'theme']);
   });
 
-  it('cuts a title longer than 200 characters and says so', () => {
+  it('cuts a title longer than 200 characters and says so (to the page, which tells no embed reader)', () => {
     const { state, notices } = parseUrlState(`?embed=1&title=${'a'.repeat(250)}`, context());
     expect(state.embedOptions.title).toHaveLength(200);
+    expect(state.embedOptions.title.endsWith('…')).toBe(true);
     expect(notices).toEqual([{ param: 'title', value: 'a'.repeat(250) }]);
+  });
+
+  it('cuts a long title at a word, with an ellipsis', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `kata${i}`).join(' ');
+    const { state } = parseUrlState(`?embed=1&title=${encodeURIComponent(words)}`, context());
+    const title = state.embedOptions.title;
+    expect(title.length).toBeLessThanOrEqual(200);
+    expect(title).toMatch(/ kata\d+…$/);
+    expect(words.startsWith(title.slice(0, -1))).toBe(true);
+    expect(words[title.length - 1]).toBe(' ');
+  });
+
+  it('shows program points in an embed only with programs=1; the full app always', () => {
+    expect(showsPrograms(parseUrlState('?embed=1', context()).state)).toBe(false);
+    expect(showsPrograms(parseUrlState('?embed=1&programs=1', context()).state)).toBe(true);
+    expect(showsPrograms(parseUrlState('', context()).state)).toBe(true);
   });
 
   it('round-trips through serialiseUrlState, leaving defaults out', () => {
     const d = context().defaults;
-    const { state } = parseUrlState('?embed=1&region=5303&controls=indicator&programs=0&childId=c1', context());
+    const { state } = parseUrlState('?embed=1&region=5303&controls=indicator&programs=1&childId=c1', context());
     const q = serialiseUrlState(state, d);
-    expect(q).toBe('?region=5303&embed=1&controls=indicator&programs=0&childId=c1');
+    expect(q).toBe('?region=5303&embed=1&controls=indicator&programs=1&childId=c1');
     expect(parseUrlState(q, context()).state).toEqual(state);
   });
 });
