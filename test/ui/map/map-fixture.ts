@@ -39,12 +39,17 @@ const cols = (kode: string[], parent: string[]): RegionColumns => ({
 
 export const url = (patch: Partial<UrlState> = {}): UrlState => ({ indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', level: 'kabupaten', ...patch });
 
-/** The page once its first view is loaded (with `u` from the URL) and the map measured. */
-export function loadedPage(u: Partial<UrlState> = {}): PageState {
+/** The first view's data arriving, with `u` from the URL. */
+export function firstViewLoaded(u: Partial<UrlState> = {}): Action {
   const bundle: IndicatorBundle = { catalogue: [], sources: {}, values: {}, national: {}, priority: {} };
   const base = { bundle, national, years: new Map([['p0', [2025]]]), defaultYears: new Map([['p0', 2025]]), kabupatenCodes: ['5303', '5304'] };
   const regions = buildRegionLookup({ provinsi: cols(['53'], ['']), kabupaten: cols(['5303', '5304'], ['53', '53']) });
-  const s = reducer(initialState('id', url()), { type: 'firstViewLoaded', base, regions, url: url(u), notices: [] });
+  return { type: 'firstViewLoaded', base, regions, url: url(u), notices: [] };
+}
+
+/** The page once its first view is loaded (with `u` from the URL) and the map measured. */
+export function loadedPage(u: Partial<UrlState> = {}): PageState {
+  const s = reducer(initialState('id', url()), firstViewLoaded(u));
   return reducer(s, { type: 'layoutChanged', layout: layout() });
 }
 

@@ -6,6 +6,7 @@ import { initialState, type PageState } from '../../../src/ui/store/page-state.t
 import { reducer } from '../../../src/ui/store/reducer.ts';
 import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
 import { createFakeMapView, type FakeMapView } from './fake-map-view.ts';
+import { firstViewLoaded } from './map-fixture.ts';
 
 const start = (): PageState => initialState('id', { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', level: 'kabupaten' });
 const noWebgl = { kind: 'network' as const, file: '', detail: 'WebGL is not available' };
@@ -78,7 +79,7 @@ describe('map lifecycle (store + startMap)', () => {
 
   it('keeps the map failure said when the data arrives after it', () => {
     const failed = reducer(start(), { type: 'mapFailed', problem: noWebgl });
-    const s = reducer(failed, { type: 'firstViewLoaded', base: null as never, regions: failed.regions, url: failed.url, notices: [] });
+    const s = reducer(failed, firstViewLoaded());
     expect(s.fatal).toEqual(noWebgl);
   });
 
