@@ -31,7 +31,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(marker)) {
     throw new Error(`The browser tests need the built data, but ${relative(root, marker)} is missing. Build it with \`npm run data\` (about 2 minutes), then rerun; \`npm test\` builds it first (LOKUS_E2E_DATA=synthetic runs map.test.ts on the synthetic fixture instead).`);
   }
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, copyPublicDir: false } });
+  // With the test hooks (`window.lokusMapProbe`, src/map/map-probe.ts), which the production build leaves out.
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, copyPublicDir: false }, define: { 'import.meta.env.VITE_LOKUS_TEST_HOOKS': JSON.stringify('1') } });
   const server = serve(outDir, dataDir, join(root, 'public'));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

@@ -5,7 +5,7 @@ import { serialiseUrlState } from '../../lib/ui/url-state.ts';
 import { embedDefaults } from '../../lib/ui/embed-options.ts';
 import { urlContext } from '../effects/first-view.ts';
 import { useEmbedHeight } from '../effects/use-embed-height.ts';
-import { fitTarget } from '../effects/map-content.ts';
+import { fitTarget } from '../store/fit-target.ts';
 import { useI18n, useStore } from '../store/store.ts';
 import type { Derived } from '../store/use-derived.ts';
 import type { ViewText } from '../store/use-view-text.ts';

@@ -7,6 +7,7 @@ import { withDroppedTable, withoutDroppedTable } from '../../lib/indicators/drop
 import type { UrlState } from '../../lib/ui/url-state.ts';
 import type { Action } from './actions.ts';
 import type { PageState } from './page-state.ts';
+import { requestStatus } from './request-status.ts';
 
 /** A user's change of the view the URL mirrors. */
 function view(s: PageState, patch: Partial<UrlState>): PageState {
@@ -42,7 +43,9 @@ function settleLevel(s: PageState): PageState {
 
 /** The one place page state changes: the state after `action`. Pure; effects live in the hooks. */
 export function reducer(s: PageState, a: Action): PageState {
-  const next = change(s, a);
+  const changed = change(s, a);
+  const requests = requestStatus(s, changed, a);
+  const next = requests === changed.requests ? changed : { ...changed, requests };
   return next === s ? s : settleLevel(next);
 }
 
@@ -132,7 +135,8 @@ function change(s: PageState, a: Action): PageState {
     case 'dismissProblem':
       return { ...s, problems: s.problems.filter((_, i) => i !== a.index) };
     case 'retry':
-      return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null, failedChunks: new Set() };
+      // Only a map that failed to start is made again (the one still starting is kept).
+      return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null, failedChunks: new Set(), map: s.map.status === 'failed' ? { status: 'creating', attempt: s.map.attempt + 1 } : s.map };
     case 'importStarted':
       return { ...s, importStatus: { kind: 'checking', file: a.file } };
     case 'importProgress':
@@ -149,9 +153,14 @@ function change(s: PageState, a: Action): PageState {
     case 'programsReset':
       return { ...s, programs: a.set, importStatus: null };
     case 'firstViewLoaded':
-      return { ...s, base: a.base, regions: a.regions, url: a.url, urlFrom: 'url', notices: a.notices, fatal: null };
+      // A map that failed to start stays said (with "retry") when the data arrives after it.
+      return { ...s, base: a.base, regions: a.regions, url: a.url, urlFrom: 'url', notices: a.notices, fatal: s.map.status === 'failed' ? s.fatal : null };
     case 'firstViewFailed':
       return { ...s, fatal: a.problem };
+    case 'mapReady':
+      return s.map.status === 'creating' ? { ...s, map: { ...s.map, status: 'ready' } } : s;
+    case 'mapFailed':
+      return { ...s, fatal: a.problem, map: { ...s.map, status: 'failed' } };
     case 'urlRestored':
       return { ...s, url: a.url, urlFrom: 'url', notices: a.notices, regionDrawn: a.url.region === s.url.region ? s.regionDrawn : null };
     case 'levelLoaded':
@@ -162,7 +171,10 @@ function change(s: PageState, a: Action): PageState {
       if (!s.base || s.base.bundle.values[a.id]) return s;
       return { ...s, base: { ...s.base, bundle: { ...s.base.bundle, values: { ...s.base.bundle.values, [a.id]: a.values } } } };
     case 'loadFailed':
+    case 'indicatorFailed':
       return { ...s, problems: [...s.problems, a.problem] };
+    case 'requestStarted':
+      return s;
     case 'chunkLoaded':
       return { ...s, chunks: new Map([...s.chunks, [a.id, a.features]]), failedChunks: without(s.failedChunks, a.id) };
     case 'chunkRequested':
