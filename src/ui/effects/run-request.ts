@@ -36,8 +36,10 @@ export function runRequest(r: Request, run: RequestRunner, dispatch: (a: Action)
       return;
     }
     case 'level':
-      return run.loadLevel(r.level);
+      run.loadLevel(r.level);
+      return;
     case 'indicator':
-      return run.loadIndicator(r.id);
+      run.loadIndicator(r.id);
+      return;
   }
 }
