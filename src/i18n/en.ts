@@ -118,7 +118,7 @@ export const en: Strings = {
   importRestored: 'A list you loaded before, kept in this browser. Remove it with "Back to the shipped programs".',
   importNotSaved: 'This list could not be kept in this browser; it goes when the page is reloaded.',
   importNameMethods: 'Rows placed by names',
-  nameMethodLabels: { exact: 'exact name', normalised: 'normalised name (case, prefixes, spacing, old spellings)', 'one-edit': 'similar name (1 edit)', 'parent-only': 'parent only matched', ambiguous: 'ambiguous (at the parent)', unmatched: 'unmatched' },
+  nameMethodLabels: { exact: 'exact name', normalised: 'normalised name (case, prefixes, spacing, old spellings)', 'one-edit': 'similar name (1 edit)', 'parent-only': 'parent only matched', ambiguous: 'ambiguous (at the parent)', unmatched: 'unmatched', address: 'desa named by the address (desa column differs)', disputed: 'desa column used; the address names another desa, not found' },
   importColumns: (format: string) => `Columns used (format: ${format})`,
   importReset: 'Back to the shipped programs',
   importFormat: 'Columns: id, name, program, ministry, intervention_type, then admin_code (BPS or Kemendagri code), lat + lon, or desa/kecamatan/kabupaten/province names; optional year, beneficiaries.',

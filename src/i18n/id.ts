@@ -121,7 +121,7 @@ export const id = {
   importRestored: 'Daftar yang Anda muat sebelumnya, disimpan di peramban ini. Hapus dengan "Kembali ke program bawaan".',
   importNotSaved: 'Daftar ini tidak dapat disimpan di peramban ini; daftar hilang bila halaman dimuat ulang.',
   importNameMethods: 'Baris yang ditempatkan menurut nama',
-  nameMethodLabels: { exact: 'nama sama persis', normalised: 'nama dinormalkan (huruf, awalan, spasi, ejaan lama)', 'one-edit': 'nama mirip (beda 1 huruf)', 'parent-only': 'hanya wilayah induk cocok', ambiguous: 'ambigu (di wilayah induk)', unmatched: 'tidak cocok' } as Record<string, string>,
+  nameMethodLabels: { exact: 'nama sama persis', normalised: 'nama dinormalkan (huruf, awalan, spasi, ejaan lama)', 'one-edit': 'nama mirip (beda 1 huruf)', 'parent-only': 'hanya wilayah induk cocok', ambiguous: 'ambigu (di wilayah induk)', unmatched: 'tidak cocok', address: 'desa menurut alamat (kolom desa berbeda)', disputed: 'kolom desa dipakai; alamat menyebut desa lain yang tidak ditemukan' } as Record<string, string>,
   importColumns: (format: string) => `Kolom yang dipakai (format: ${format})`,
   importReset: 'Kembali ke program bawaan',
   importFormat: 'Kolom: id, name, program, ministry, intervention_type, lalu admin_code (kode BPS atau Kemendagri), lat + lon, atau nama desa/kecamatan/kabupaten/provinsi; opsional year, beneficiaries.',

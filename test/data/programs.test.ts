@@ -19,6 +19,10 @@ import { metadataFromGeojson } from '../../src/lib/programs/metadata.ts';
 import { makePointLocator } from '../../src/lib/programs/point-locator.ts';
 import { importWithChunks } from '../../src/lib/programs/import-with-chunks.ts';
 import type { Topology } from 'topojson-specification';
+import { readDelimited } from '../../src/lib/table/read-delimited.ts';
+import { parseAddress } from '../../src/lib/programs/parse-address.ts';
+import { fold } from '../../src/lib/names.ts';
+import { oneEditApart } from '../../src/lib/crosswalk/build-crosswalk.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const realData = join(root, 'public/data');
@@ -101,14 +105,44 @@ describe('the shipped program layer (public/data/programs.geojson)', () => {
     expect(rows.map((r) => typesOf(c.kabupaten.types[r]).includes('skills_training'))).toEqual([true, true, true]);
   });
 
-  it('keeps the 48 shipped loci exactly as program_loci.csv places them (duplicates from the register merged into them)', async () => {
+  it('keeps the 43 unmerged shipped loci exactly as program_loci.csv places them; the 5 merged keep id, name and source and are placed no coarser', async () => {
     const lookup = await readRegionLookup(realData);
     const text = readFileSync(join(root, 'data/programs/program_loci.csv'), 'utf8');
     const alone = importPrograms(text, 'program_loci.csv', lookup, { codeScheme: 'kemendagri', unplacedCodes: await readUnplacedCodes(join(root, 'data/crosswalk/unmatched.csv')) }).loci;
     const shipped = new Map(lociFromGeojson(doc()).map((p) => [p.id, p]));
     const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
-    for (const p of alone) expect({ ...shipped.get(p.id), sameAs: undefined }).toEqual({ ...p, lon: r6(p.lon), lat: r6(p.lat), sameAs: undefined });
+    const depth = (l: string | undefined) => ['provinsi', 'kabupaten', 'kecamatan', 'desa'].indexOf(l ?? '');
+    for (const p of alone) {
+      const s = shipped.get(p.id)!;
+      if (!s.sameAs) expect(s).toEqual({ ...p, lon: r6(p.lon), lat: r6(p.lat) });
+      else {
+        expect([s.name, s.source, s.provinsi]).toEqual([p.name, p.source, p.provinsi]);
+        expect(depth(s.level)).toBeGreaterThanOrEqual(depth(p.level));
+      }
+    }
     expect([...shipped.values()].filter((p) => p.sameAs).map((p) => p.id).sort()).toEqual(['PL031', 'PL032', 'PL033', 'PL045', 'PL046']);
+  });
+
+  it('keeps BBPVP Bandung in Kel. Gumuruh, where the register places it (not at Jawa Barat\'s label point)', async () => {
+    const lookup = await readRegionLookup(realData);
+    const p = lociFromGeojson(doc()).find((l) => l.id === 'PL033')!;
+    expect([p.level, lookup.levels.desa.name[lookup.byBps.desa.get(p.desa ?? '') ?? -1]]).toEqual(['desa', 'Gumuruh']);
+  });
+
+  it('calls a register placement "exact" only where the desa its address names (if any) is the desa it is placed in', async () => {
+    const lookup = await readRegionLookup(realData);
+    const table = readDelimited(readFileSync(join(root, 'data/programs/blk_java_bali_2024.csv'), 'utf8'), 'blk_java_bali_2024.csv');
+    const h = table.records[0].cells;
+    const address = new Map(table.records.slice(1).map((r) => [`KL-${r.cells[h.indexOf('Identifier')].slice(0, 8)}`, r.cells[h.indexOf('Address')]]));
+    const exact = lociFromGeojson(doc()).filter((p) => p.dataset === 'blk_java_bali_2024.csv' && p.nameMatch === 'exact');
+    expect(exact.length).toBeGreaterThan(1000);
+    const wrong = exact.filter((p) => {
+      const desa = parseAddress(address.get(p.id) ?? '').desa;
+      const placed = fold(lookup.levels.desa.name[lookup.byBps.desa.get(p.desa ?? '') ?? -1] ?? '');
+      // Equal, or one letter apart (a typo in the address: "DESA KIARASASI" for Kiarasari, Village "Kiarasari").
+      return desa !== undefined && !desa.split(/\s+/).some((_, i, w) => { const k = fold(w.slice(0, w.length - i).join('')); return k === placed || oneEditApart(k, placed); });
+    });
+    expect(wrong.map((p) => `${p.id} ${p.name}: ${address.get(p.id)}`)).toEqual([]);
   });
 
   it('says what it covers: the register for five Java–Bali provinces, skills training only, as of October 2024', () => {
@@ -120,10 +154,11 @@ describe('the shipped program layer (public/data/programs.geojson)', () => {
     expect(meta.datasets.find((d) => d.file === 'program_loci.csv')?.kind).toBe('examples');
   });
 
-  it('places the register mostly at desa level by name (name-matching counts)', () => {
+  it('places the register mostly at desa level by name and address (name-matching counts)', () => {
     const reg = metadataFromGeojson(doc())!.datasets.find((d) => d.file === 'blk_java_bali_2024.csv')!;
     const m = reg.nameMethods!;
-    expect(m.exact + m.normalised + m['one-edit']).toBeGreaterThanOrEqual(1750);
+    expect(m.exact + m.normalised + m['one-edit'] + m.address).toBeGreaterThanOrEqual(1750);
+    expect(m.address).toBeGreaterThanOrEqual(249);
     expect(m.unmatched).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { NAME_METHODS, type NameMethod } from './match-names.ts';
 import { placePrograms } from './place-programs.ts';
 import type { PointLocator } from './point-locator.ts';
 import { readProgramTable } from './read-program-table.ts';
+import { readRegisterAddresses } from './read-register-addresses.ts';
 import { decodeText } from '../table/decode-text.ts';
 import { makeIssue } from './issue.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
@@ -39,7 +40,9 @@ export interface ImportOptions {
  */
 export function importPrograms(input: string | Uint8Array, file: string, lookup: RegionLookup, options: ImportOptions = {}): ProgramImport {
   const { text, encoding } = programText(input, file);
-  const table = readProgramTable(text, file);
+  const read = readProgramTable(text, file);
+  // Kemnaker's register: each row's address read with its desa column (see `placeByAddress`).
+  const table = read.format === 'kemnaker-register' ? readRegisterAddresses(read, lookup) : read;
   const { drafts, issues } = validateRows(table, lookup, { codeScheme: options.codeScheme, unplacedCodes: options.unplacedCodes });
   const placed = placePrograms(drafts, lookup, { file, feature: table.feature, locate: options.locate });
   const all = [...encoding, ...issues, ...placed.issues].sort((a, b) => a.row - b.row);

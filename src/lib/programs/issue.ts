@@ -55,6 +55,7 @@ function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
       `${p.cells} cells but the header has ${p.columns} columns; extra: ${p.extra}. The row is not used (its values are shifted). A common cause is an unquoted decimal comma (e.g. -10,1969 in a comma-separated file): quote the cell ("-10,1969") or use a dot (-10.1969)`,
     ];
     case 'encoding': return [`${p.id}`, `${p.en}`];
+    case 'address-conflict': return [`register: ${p.registerSays}; ditempatkan di ${p.placedAt}: ${p.why}`, `register says ${p.registerSays}; placed at ${p.placedAt}: ${p.why}`];
     case 'no-label-point': return [`tidak punya poligon; titik ditaruh di ${p.fallback}`, `has no polygon; the point is drawn at ${p.fallback}`];
   }
 }
@@ -69,7 +70,7 @@ export function makeIssue(severity: ProgramIssue['severity'], code: ProgramIssue
   const whereId = at.row > 0 ? `${at.file} ${rowKata} ${at.row}${at.column !== undefined ? `, kolom "${at.column}"` : ''}` : at.file;
   const val = at.value !== undefined && at.value !== '' ? ` ${showValue(at.value)}` : '';
   // Row- and file-level problems are not about one value.
-  const whole = code === 'extra-cells' || code === 'encoding';
+  const whole = code === 'extra-cells' || code === 'encoding' || code === 'address-conflict';
   return {
     severity,
     code,

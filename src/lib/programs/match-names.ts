@@ -11,9 +11,11 @@ import type { RegionLookup } from '../regions/region-lookup.ts';
  * - `one-edit`: one letter apart from exactly one region (names of six letters or more, not numbered siblings);
  * - `parent-only`: its finest name matched nothing, so it is placed region-wide at the finest name that did;
  * - `ambiguous`: a name fits two or more regions, so it is placed region-wide at the parent above, never guessed;
- * - `unmatched`: no name matched at all; the row has no place and is an error.
+ * - `unmatched`: no name matched at all; the row has no place and is an error;
+ * - `address`: a register row placed in the desa its address names, where its desa column names another place (see `placeByAddress`);
+ * - `disputed`: a register row placed by its desa column although its address names another desa, not found there.
  */
-export const NAME_METHODS = ['exact', 'normalised', 'one-edit', 'parent-only', 'ambiguous', 'unmatched'] as const;
+export const NAME_METHODS = ['exact', 'normalised', 'one-edit', 'parent-only', 'ambiguous', 'unmatched', 'address', 'disputed'] as const;
 export type NameMethod = (typeof NAME_METHODS)[number];
 
 /** The place names a row gives (any combination; empty cells left out). */

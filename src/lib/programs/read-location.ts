@@ -83,7 +83,8 @@ function readNames(r: RawProgramRow, lookup: RegionLookup, at: (f: ProgramField,
     } else out.push(makeIssue(placed ? 'warning' : 'error', 'name-unmatched', where, { level: p.level, ...above(p.level) }));
   }
   for (const e of m.oneEdit) out.push(makeIssue('warning', 'name-one-edit', at(NAME_FIELDS[e.level], e.given), { level: e.level, matched: e.matched }));
-  return placed ? { kind: 'region', ...placed, nameMatch: m.method } : undefined;
+  const method = r.nameMethod && m.method !== 'ambiguous' && m.method !== 'unmatched' ? r.nameMethod : m.method;
+  return placed ? { kind: 'region', ...placed, nameMatch: method } : undefined;
 }
 
 /** Name of the ancestor of a placed region just above `level` (the parent a failed name was looked for in). */

@@ -81,7 +81,9 @@ export type ProgramIssueCode =
   /** The file was not UTF-8 and was decoded as another encoding (row 0: the file). */
   | 'encoding'
   /** An undotted code that is a real region in both BPS and Kemendagri schemes. */
-  | 'code-two-schemes';
+  | 'code-two-schemes'
+  /** A register row whose desa column and address disagree (or whose desa column is a kecamatan's name): where it was placed and why. */
+  | 'address-conflict';
 
 /**
  * One validation problem. `error` means the row was skipped (the pipeline fails on any);
