@@ -29,6 +29,8 @@ import { mergeDuplicates, type MergedDuplicate } from '../src/lib/programs/merge
 import { datasetCoverage, programsMetadata, type ProgramDatasetCoverage } from '../src/lib/programs/metadata.ts';
 import type { PointLocator } from '../src/lib/programs/point-locator.ts';
 import { KEMNAKER_REGISTER_SOURCE } from '../src/lib/programs/read-kemnaker-register.ts';
+import { KNMP_SOURCE } from '../src/lib/programs/read-knmp.ts';
+import { knmpReport } from './knmp-report.ts';
 import type { ProgramImport, ProgramLocus } from '../src/lib/programs/types.ts';
 import { buildRegionLookup, type RegionLookup } from '../src/lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../src/lib/regions/region-columns.ts';
@@ -58,6 +60,10 @@ export const PROGRAM_STAGE_DEFAULTS = {
   register: join(root, 'data/programs/blk_java_bali_2024.csv'),
   /** Where the register's name-matching report is written (committed). */
   reportFile: join(root, 'data/programs/REPORT.md'),
+  /** KKP's 100 Kampung Nelayan Merah Putih (copied with data/programs/README.md), placed by names. */
+  knmp: join(root, 'data/programs/knmp_2025.csv'),
+  /** Where the KNMP placement report is written (committed). */
+  knmpReportFile: join(root, 'data/programs/KNMP_REPORT.md'),
 };
 
 /** What each shipped dataset is, for the coverage metadata (`ProgramsMetadata`). */
@@ -70,6 +76,17 @@ const DATASETS: Record<string, Pick<ProgramDatasetCoverage, 'title' | 'source' |
     note: {
       id: 'Contoh yang diberitakan (2019–2025), bukan daftar lengkap: wilayah tanpa titik belum tentu tanpa program.',
       en: 'Examples reported in the news (2019–2025), not an inventory: a region without a point may still have programs.',
+    },
+  },
+  'knmp_2025.csv': {
+    title: { id: 'Kampung Nelayan Merah Putih (KKP)', en: 'Kampung Nelayan Merah Putih fishing villages (KKP)' },
+    source: KNMP_SOURCE,
+    // A complete list of one program, not of every program of its type ("other"): no coverage claim.
+    kind: 'examples',
+    asOf: '2025',
+    note: {
+      id: '100 desa pesisir Kampung Nelayan Merah Putih (KKP, 2025, tahap 1 dan 2): satu program pembangunan kampung nelayan, bukan semua program perikanan.',
+      en: 'The 100 coastal villages of Kampung Nelayan Merah Putih (KKP, 2025, phases 1 and 2): one fishing-village development program, not every fisheries program.',
     },
   },
   'blk_java_bali_2024.csv': {
@@ -99,6 +116,10 @@ export interface ProgramStageOptions {
   register?: string;
   /** Where to write the name-matching report of the register (Markdown); not written when absent. */
   reportFile?: string;
+  /** KKP's KNMP list, added after the register (no duplicates to merge: one program of its own). */
+  knmp?: string;
+  /** Where to write the KNMP placement report (Markdown); not written when absent. */
+  knmpReportFile?: string;
   publicDataDir: string;
   log: (msg: string) => void;
 }
@@ -123,7 +144,7 @@ export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void
     // Bytes, decoded by the importer as in the page (UTF-16 or Windows-1252 named in a warning).
     const bytes = new Uint8Array(await readFile(input));
     const { text } = programText(bytes, file);
-    const hasPoints = readProgramTable(text, file).rows.some((r) => r.geometry || (r.get('lat') && r.get('lon')));
+    const hasPoints = readProgramTable(text, file).rows.some((r) => r.geometry || r.pointToCheck || (r.get('lat') && r.get('lon')));
     const t = performance.now();
     const result = importPrograms(bytes, file, lookup, { locate: hasPoints ? await locator() : undefined, codeScheme, unplacedCodes, mode: 'strict' });
     if (result.rowsRead === 0) throw new DataError(`${file}: no program rows (only a header)`, { file });
@@ -145,6 +166,17 @@ export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void
     if (opts.reportFile) {
       await writeFile(opts.reportFile, text);
       log(`  programs: name-matching report → ${opts.reportFile}`);
+    }
+  }
+  if (opts.knmp) {
+    const knmp = await load(opts.knmp, 'auto');
+    imports.push(knmp);
+    loci = [...loci, ...knmp.loci];
+    const text = knmpReport(knmp);
+    log(text.split('\n').filter((l) => l.startsWith('KNMP:')).map((l) => `    ${l}`).join('\n'));
+    if (opts.knmpReportFile) {
+      await writeFile(opts.knmpReportFile, text);
+      log(`  programs: KNMP placement report → ${opts.knmpReportFile}`);
     }
   }
   const provinceName = (kode: string) => lookup.levels.provinsi.name[lookup.byBps.provinsi.get(kode) ?? -1] ?? kode;

@@ -21,7 +21,7 @@ import { importWithChunks } from '../../src/lib/programs/import-with-chunks.ts';
 import type { Topology } from 'topojson-specification';
 import { readDelimited } from '../../src/lib/table/read-delimited.ts';
 import { parseAddress } from '../../src/lib/programs/parse-address.ts';
-import { fold } from '../../src/lib/names.ts';
+import { fold, nameKey } from '../../src/lib/names.ts';
 import { oneEditApart } from '../../src/lib/crosswalk/build-crosswalk.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -212,4 +212,42 @@ describe('the page\'s templates on the real registry', () => {
       expect(r.loci.map((p) => p.kabupaten)).toEqual(['5303', '5303']);
     });
   }
+});
+
+describe('KKP\'s Kampung Nelayan Merah Putih in the shipped layer', () => {
+  const doc = () => JSON.parse(readFileSync(join(realData, 'programs.geojson'), 'utf8')) as unknown;
+  async function knmp() {
+    const lookup = await readRegionLookup(realData);
+    const table = readDelimited(readFileSync(join(root, 'data/programs/knmp_2025.csv'), 'utf8'), 'knmp_2025.csv');
+    const h = table.records[0].cells;
+    const named = new Map(table.records.slice(1).map((r) => [`KNMP-${r.cells[h.indexOf('id')]}`, { kabupaten: r.cells[h.indexOf('kabupaten')], desa: r.cells[h.indexOf('desa')].trim() }]));
+    const loci = lociFromGeojson(doc()).filter((p) => p.dataset === 'knmp_2025.csv');
+    const nameOf = (level: 'kabupaten' | 'desa', code: string | undefined) => lookup.levels[level].name[lookup.byBps[level].get(code ?? '') ?? -1] ?? '';
+    return { loci, named, nameOf };
+  }
+
+  it('ships all 100, none outside the kabupaten its row names', async () => {
+    const { loci, named, nameOf } = await knmp();
+    expect(loci).toHaveLength(100);
+    // Kabupaten Mamuju Utara was renamed Pasangkayu in 2017 (Pasangkayu is the registry's name): the same region under its old name.
+    const renamed: Record<string, string> = { mamujuutara: 'pasangkayu' };
+    const key = (n: string) => renamed[nameKey(n)] ?? nameKey(n);
+    const outside = loci.filter((p) => key(nameOf('kabupaten', p.kabupaten)) !== key(named.get(p.id)!.kabupaten));
+    expect(outside.map((p) => `${p.id}: ${nameOf('kabupaten', p.kabupaten)} for ${named.get(p.id)!.kabupaten}`)).toEqual([]);
+  });
+
+  it('places at least 74 in the desa their rows name (the rest are missing from, or elsewhere in, GADM 4.1: see KNMP_REPORT.md)', async () => {
+    const { loci, named, nameOf } = await knmp();
+    const inDesa = loci.filter((p) => p.level === 'desa' && (fold(nameOf('desa', p.desa)) === fold(named.get(p.id)!.desa) || oneEditApart(fold(nameOf('desa', p.desa)), fold(named.get(p.id)!.desa))));
+    expect(inDesa.length).toBeGreaterThanOrEqual(74);
+  });
+
+  it('draws a locus at its own coordinate only inside the named desa', async () => {
+    const lookup = await readRegionLookup(realData);
+    const { loci } = await knmp();
+    const locate = makePointLocator(lookup, [await readDesaIndex(realData)]);
+    const drawn = loci.filter((p) => p.locatedBy === 'coordinates');
+    expect(drawn.length).toBeGreaterThanOrEqual(25);
+    for (const p of drawn) expect(lookup.levels.desa.kode[locate(p.lon, p.lat).found?.index ?? -1]).toBe(p.desa);
+  });
 });

@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '../types.ts';
-import { makeIssue } from './issue.ts';
+import { makeIssue, type IssueAt } from './issue.ts';
 import type { PointLocator } from './point-locator.ts';
 import { ancestorRows, labelPoint, type RegionLookup } from '../regions/region-lookup.ts';
 import type { ProgramLocus, ProgramIssue } from './types.ts';
@@ -53,6 +53,7 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
       }
       [locus.lon, locus.lat] = point;
       setCodes(locus, lookup, loc.level, loc.index);
+      if (loc.pointToCheck) checkPoint(locus, loc.pointToCheck, lookup, loc, options, at(d, 'latitude, longitude', `${loc.pointToCheck[1]}, ${loc.pointToCheck[0]}`), issues);
       loci.push(locus);
       continue;
     }
@@ -98,4 +99,30 @@ function checkAgreement(lookup: RegionLookup, region: { level: Level; index: num
   const code = lookup.levels[region.level].kode[region.index];
   const point = d.location.kind === 'point' ? `${d.location.lat}, ${d.location.lon}` : '';
   issues.push(makeIssue('warning', 'code-mismatch', { file: o.file, row: d.row, column: 'admin_code', value: code, feature: o.feature }, { point, inside: lookup.levels[level].name[index] }));
+}
+
+/**
+ * A coordinate the source gives beside names it is placed by (`pointToCheck`): drawn there only when
+ * it falls inside the named desa (not offshore, not abroad); otherwise the locus stays at the desa's
+ * label point and a warning says where the coordinate fell. Without a locator it is not checked, and not used.
+ */
+function checkPoint(locus: ProgramLocus, [lon, lat]: [number, number], lookup: RegionLookup, region: { level: Level; index: number }, o: PlaceOptions, at: IssueAt, issues: ProgramIssue[]): void {
+  if (!o.locate) return;
+  const hit = o.locate(lon, lat);
+  const f = hit.found;
+  if (region.level === 'desa' && f && !hit.abroad && f.level === 'desa' && f.index === region.index && f.offshoreKm === undefined) {
+    locus.lon = lon;
+    locus.lat = lat;
+    locus.locatedBy = 'coordinates';
+    return;
+  }
+  const where = hit.abroad ? hit.abroad : f ? describeRegion(lookup, f.level, f.index) + (f.offshoreKm !== undefined ? ` (${f.offshoreKm} km offshore)` : '') : '—';
+  issues.push(makeIssue('warning', 'point-elsewhere', at, { where, named: describeRegion(lookup, region.level, region.index) }));
+}
+
+/** "Desa X (Kabupaten Y)": a region with its kab/kota, for messages. */
+function describeRegion(lookup: RegionLookup, level: Level, index: number): string {
+  const kab = ancestorRows(lookup, level, index).kabupaten;
+  const name = `${level} ${lookup.levels[level].name[index]}`;
+  return level !== 'provinsi' && level !== 'kabupaten' && kab >= 0 ? `${name} (${lookup.levels.kabupaten.name[kab]})` : name;
 }

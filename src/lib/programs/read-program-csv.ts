@@ -6,6 +6,7 @@ import { mapColumns, COLUMN_ALIASES, type ProgramField } from './columns.ts';
 import type { RawProgramTable } from './raw-row.ts';
 import { isHxl, readProgramHxl } from './read-program-hxl.ts';
 import { isKemnakerRegister, readKemnakerRegister } from './read-kemnaker-register.ts';
+import { isKnmpList, readKnmp } from './read-knmp.ts';
 
 /**
  * Read a program CSV/TSV (BOM, comma/semicolon/tab delimiters and quoting handled by
@@ -21,6 +22,7 @@ export function readProgramCsv(text: string, file: string): RawProgramTable {
   const withProblems = (t: RawProgramTable): RawProgramTable => (problems.length ? { ...t, problems: [...(t.problems ?? []), ...problems] } : t);
   if (isHxl(table)) return withProblems(readProgramHxl(table, file));
   if (isKemnakerRegister(table)) return withProblems(readKemnakerRegister(table, file));
+  if (isKnmpList(table)) return withProblems(readKnmp(table, file));
   const [header, ...body] = table.records;
   const map = mapColumns(header.cells, file);
   const pos = {} as Partial<Record<ProgramField, number>>;

@@ -74,6 +74,12 @@ export type ProgramIssueCode =
   | 'name-unmatched'
   | 'name-ambiguous'
   | 'name-one-edit'
+  /** A name that fits several regions, settled by the row's finer names (top-down): a guess, said on its row. */
+  | 'name-settled'
+  /** A coordinate given beside the names that does not fall in the named desa: not used (the desa's label point is). */
+  | 'point-elsewhere'
+  /** The finer name is not under the named region but once under its parent (a desa in the neighbouring kecamatan): placed there. */
+  | 'name-other-parent'
   /** A row with more non-empty cells than the header has columns (values shifted). */
   | 'extra-cells'
   /** Zero-width or bidi characters removed, or decomposed text composed (NFC), in a cell. */
@@ -102,7 +108,7 @@ export interface ProgramIssue {
 }
 
 /** The kind of file an import read (see `readProgramTable`). */
-export type ProgramFormat = 'csv' | 'geojson' | 'hxl' | 'kemnaker-register';
+export type ProgramFormat = 'csv' | 'geojson' | 'hxl' | 'kemnaker-register' | 'knmp';
 
 /** What an import returns: the usable loci and every problem found, in file order. */
 export interface ProgramImport {
