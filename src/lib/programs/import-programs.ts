@@ -6,6 +6,7 @@ import { placePrograms } from './place-programs.ts';
 import type { PointLocator } from './point-locator.ts';
 import { readProgramTable } from './read-program-table.ts';
 import { readRegisterAddresses } from './read-register-addresses.ts';
+import { rowResults } from './row-results.ts';
 import { decodeText } from '../table/decode-text.ts';
 import { makeIssue } from './issue.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
@@ -60,7 +61,8 @@ export function importPrograms(input: string | Uint8Array, file: string, lookup:
   nameMethods.ambiguous += ambiguous.size;
   nameMethods.unmatched += unmatched.size;
   const columns = (Object.keys(COLUMN_ALIASES) as ProgramField[]).filter((f) => table.map.columns[f]).map((f) => ({ field: f, column: table.map.columns[f]! }));
-  return { file, format: table.format, columns, nameMethods, rowsRead: table.rows.length, loci: placed.loci, issues: all };
+  const rows = rowResults(table, placed.loci, placed.rows, all, lookup);
+  return { file, format: table.format, columns, nameMethods, rowsRead: table.rows.length, loci: placed.loci, issues: all, ...(rows ? { rows } : {}) };
 }
 
 export { readProgramTable };

@@ -25,8 +25,11 @@ export interface PlaceOptions {
  * the regions containing it (or of the nearest one within the offshore tolerance, with a
  * warning); a point in no region is an error and the row is left out.
  */
-export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, options: PlaceOptions): { loci: ProgramLocus[]; issues: ProgramIssue[] } {
+export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, options: PlaceOptions): { loci: ProgramLocus[]; issues: ProgramIssue[]; rows: number[] } {
   const loci: ProgramLocus[] = [];
+  // The input row of each locus (a locus is pushed with its row).
+  const rows: number[] = [];
+  const push = (d: ProgramDraft, l: ProgramLocus) => { loci.push(l); rows.push(d.row); };
   const issues: ProgramIssue[] = [];
   const at = (d: ProgramDraft, column?: string, value?: string) => ({ file: options.file, row: d.row, column, value, feature: options.feature });
   for (const d of drafts) {
@@ -37,6 +40,7 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
       locatedBy: loc.kind === 'region' ? 'region' : 'coordinates', lon: NaN, lat: NaN, dataset: options.file,
     };
     if (d.agencyAsGiven !== undefined) locus.agencyAsGiven = d.agencyAsGiven;
+    if (d.interventionAsGiven !== undefined) locus.interventionAsGiven = d.interventionAsGiven;
     if (loc.kind === 'region' && loc.nameMatch) locus.nameMatch = loc.nameMatch;
     if (d.beneficiaries !== undefined) locus.beneficiaries = d.beneficiaries;
     if (d.source) locus.source = d.source;
@@ -54,12 +58,12 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
       [locus.lon, locus.lat] = point;
       setCodes(locus, lookup, loc.level, loc.index);
       if (loc.pointToCheck) checkPoint(locus, loc.pointToCheck, lookup, loc, options, at(d, 'latitude, longitude', `${loc.pointToCheck[1]}, ${loc.pointToCheck[0]}`), issues);
-      loci.push(locus);
+      push(d, locus);
       continue;
     }
     locus.lon = loc.lon;
     locus.lat = loc.lat;
-    if (!options.locate) { loci.push(locus); continue; }
+    if (!options.locate) { push(d, locus); continue; }
     const hit = options.locate(loc.lon, loc.lat);
     const coord = options.feature ? 'geometry' : 'lat';
     if (hit.abroad) {
@@ -78,9 +82,9 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
     }
     setCodes(locus, lookup, level, index);
     if (loc.region) checkAgreement(lookup, loc.region, level, index, d, options, issues);
-    loci.push(locus);
+    push(d, locus);
   }
-  return { loci, issues };
+  return { loci, issues, rows };
 }
 
 /** Set the BPS codes of a region and its ancestors, and the level, on a locus. */

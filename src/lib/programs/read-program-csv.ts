@@ -25,6 +25,7 @@ export function readProgramCsv(text: string, file: string): RawProgramTable {
   if (isKnmpList(table)) return withProblems(readKnmp(table, file));
   const [header, ...body] = table.records;
   const map = mapColumns(header.cells, file);
+  if (map.unknown) problems.push(makeIssue('warning', 'unknown-columns', { file, row: 0 }, { columns: map.unknown.map(showValue).join(', '), known: KNOWN_COLUMNS }));
   const pos = {} as Partial<Record<ProgramField, number>>;
   for (const [f, h] of Object.entries(map.columns) as [ProgramField, string][]) pos[f] = header.cells.indexOf(h);
   const rows = body.map(({ line, cells }) => ({
@@ -34,6 +35,9 @@ export function readProgramCsv(text: string, file: string): RawProgramTable {
   }));
   return withProblems({ file, format: 'csv', feature: false, map, rows });
 }
+
+/** The column names a planner's list is most likely to use, for the unknown-columns warning. */
+const KNOWN_COLUMNS = 'id, nama_program / nama / program, kementerian, jenis / jenis_intervensi / intervention_type, desa / kelurahan, kecamatan, kabupaten / kota, provinsi, kode_wilayah, lintang / latitude / lat, bujur / longitude / lon / lng, tahun, sumber, catatan';
 
 /**
  * Rows with non-empty cells beyond the header's last column: an unquoted decimal comma or a stray

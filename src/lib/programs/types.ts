@@ -15,6 +15,8 @@ export interface ProgramLocus {
   /** The ministry cell as written, when it differs from the canonical `agency`. */
   agencyAsGiven?: string;
   intervention: InterventionType;
+  /** The type cell as written when it named no known type and the locus was kept as `other` ("lainnya"). */
+  interventionAsGiven?: string;
   /** Years the program ran at this locus, ascending; empty when the source is undated. */
   years: number[];
   /** Number of beneficiaries (persons or households as the source says); absent when not given. */
@@ -80,6 +82,10 @@ export type ProgramIssueCode =
   | 'point-elsewhere'
   /** The finer name is not under the named region but once under its parent (a desa in the neighbouring kecamatan): placed there. */
   | 'name-other-parent'
+  /** Columns of the header that feed no field (row 0: the file), said once. */
+  | 'unknown-columns'
+  /** A row without an id: one was made from the file name and row. */
+  | 'id-generated'
   /** A row with more non-empty cells than the header has columns (values shifted). */
   | 'extra-cells'
   /** Zero-width or bidi characters removed, or decomposed text composed (NFC), in a cell. */
@@ -125,4 +131,16 @@ export interface ProgramImport {
   rowsRead: number;
   loci: ProgramLocus[];
   issues: ProgramIssue[];
+  /** One result per input row, for the page's row-by-row table (absent for long lists; see `rowResults`). */
+  rows?: ImportRowResult[];
+}
+
+/** What became of one input row: where it was placed and how, or that it was refused. */
+export interface ImportRowResult {
+  row: number;
+  name: string;
+  /** Region names from the province down to the level placed at; empty when refused. */
+  place: string[];
+  level?: Level;
+  how: 'code' | 'coordinates' | 'refused' | NameMethod;
 }

@@ -3,6 +3,7 @@ import { NAME_METHODS } from '../../lib/programs/match-names.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
 import { formatNumber } from '../../lib/ui/format.ts';
 import { IssueList } from './IssueList.tsx';
+import { RowResults } from './RowResults.tsx';
 
 /** The report of a finished import: rows used, ids replaced, how names matched, which column fed each field, errors and warnings (each naming row, column and value). */
 export function ImportReport({ result, replacedIds }: { result: ProgramImport; replacedIds: string[] })  {
@@ -27,6 +28,7 @@ export function ImportReport({ result, replacedIds }: { result: ProgramImport; r
           </tbody>
         </table>
       )}
+      <RowResults result={result} />
       {result.columns.length > 0 && (
         <details class="column-map small">
           <summary>{t.importColumns(result.format)}</summary>
