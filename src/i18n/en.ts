@@ -128,6 +128,7 @@ export const en: Strings = {
   importRowsCsv: 'Download the result per row (CSV)',
   importRowsNone: (n: string) => `The row-by-row table is only made for lists of up to ${n} rows; every error and warning can still be downloaded.`,
   importListsTitle: 'Lists loaded',
+  importFieldLabels: { id: 'id', name: 'name', program: 'program', agency: 'ministry/agency', intervention: 'intervention type', code: 'region code', level: 'level', lat: 'latitude', lon: 'longitude', year: 'year', beneficiaries: 'beneficiaries', source: 'source', note: 'notes', desaName: 'desa name', kecamatanName: 'kecamatan name', kabupatenName: 'kabupaten/kota name', provinsiName: 'province name' },
   importRemoveList: (file: string) => `Remove ${file}`,
   importFormat: 'Columns, in Bahasa or English: a name (nama_program, nama or program), the type (jenis, jenis_intervensi or intervention_type), then a place: desa/kelurahan, kecamatan, kabupaten/kota, provinsi names, lintang + bujur (lat + lon), or admin_code (BPS or Kemendagri code); optional id (made when absent), kementerian (ministry), tahun (year), beneficiaries. An unknown type is kept as "other" (lainnya), with a warning.',
   coverageTitle: 'What the shipped program data covers',

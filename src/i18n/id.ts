@@ -131,6 +131,7 @@ export const id = {
   importRowsCsv: 'Unduh hasil per baris (CSV)',
   importRowsNone: (n: string) => `Tabel per baris hanya untuk daftar sampai ${n} baris; semua galat dan peringatan tetap dapat diunduh.`,
   importListsTitle: 'Daftar yang dimuat',
+  importFieldLabels: { id: 'id', name: 'nama', program: 'program', agency: 'kementerian/lembaga', intervention: 'jenis intervensi', code: 'kode wilayah', level: 'tingkat', lat: 'lintang', lon: 'bujur', year: 'tahun', beneficiaries: 'penerima manfaat', source: 'sumber', note: 'catatan', desaName: 'nama desa', kecamatanName: 'nama kecamatan', kabupatenName: 'nama kabupaten/kota', provinsiName: 'nama provinsi' } as Record<string, string>,
   importRemoveList: (file: string) => `Hapus ${file}`,
   importFormat: 'Kolom, dalam bahasa Indonesia atau Inggris: nama (nama_program, nama atau program), jenis (jenis, jenis_intervensi atau intervention_type), lalu tempat: nama desa/kelurahan, kecamatan, kabupaten/kota, provinsi, lintang + bujur, atau kode_wilayah (kode BPS atau Kemendagri); opsional id (dibuat bila tidak ada), kementerian, tahun, penerima_manfaat. Jenis yang tidak dikenal disimpan sebagai "lainnya", dengan peringatan.',
   exportPrograms: 'Unduh program (CSV)',

@@ -69,7 +69,7 @@ describe('program lists in the page', () => {
     const methods = Object.fromEntries(await page.locator('.name-methods tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-method'), r.querySelector('td')!.textContent])));
     expect(methods).toMatchObject({ exact: '2', ambiguous: '1' });
     expect(Number(methods.exact) + Number(methods.normalised) + Number(methods['one-edit'])).toBe(3);
-    expect(await count(page)).toBe(1944);
+    expect(await count(page)).toBe(shipped.length + 4);
     await page.screenshot({ path: `${shots}/import-names.png` });
   });
 
@@ -121,12 +121,12 @@ describe('program lists in the page', () => {
     const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024' + rows + '\n';
     await importText(page, 'synthetic-kept.csv', csv);
     expect(await page.locator('.import-kept').getAttribute('data-saved')).toBe('true');
-    expect(await count(page)).toBe(4941);
+    expect(await count(page)).toBe(shipped.length + 3001);
     await page.reload();
     await waitForMap(page);
     // Kept in IndexedDB: the map shows it before any tab is opened, read back by the import worker
     // and taken in slices (it was read on the main thread in one piece)…
-    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 30_000 }).toBe('4941');
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 30_000 }).toBe(String(shipped.length + 3001));
     await page.waitForTimeout(1000);
     const restore = await longWork(page, 'lokus:restore-start', 'lokus:import-result', true);
     console.log(`3,001-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read it: ${restore.before.join(', ') || 'none'} (the page's scripts other than map frames: ${describeScripts(restore.pageWorkBefore)}); after: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);
@@ -135,26 +135,77 @@ describe('program lists in the page', () => {
     expect(Math.max(0, ...restore.pageWorkBefore.map((x) => x.ms))).toBeLessThanOrEqual(100);
     expect(Math.max(0, ...restore.pageWork.map((x) => x.ms))).toBeLessThanOrEqual(100);
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(4941);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length + 3001);
     expect(await page.locator('.programs-source').textContent()).toMatch(/synthetic-kept\.csv/);
     expect(await page.locator('.import-kept').textContent()).toMatch(/disimpan di peramban ini/);
     // …and can be exported again.
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('.programs-panel button.secondary')]);
     expect(readFileSync((await dl.path())!, 'utf8')).toMatch(/\nK1,Uji tersimpan,/);
-    await page.click('.programs-panel > button.link');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await page.click('.import-lists > button.link');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
     await page.reload();
     await waitForMap(page);
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
     expect(await page.locator('.programs-source').textContent()).not.toMatch(/synthetic-kept/);
+  });
+
+  it('reads a planner\'s 10-row list with Bahasa headers: 9 rows used (Kupang settled by its desa and kecamatan, Kota Kupang by name and by coordinates), the Malaysian one refused, every word in the page\'s language; one list of two removed', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    const file = 'synthetic-planner-list.csv';
+    await importText(page, file, readFileSync(`test/fixtures/programs/${file}`, 'utf8'));
+    const report = page.locator('.import-report');
+    const rowsOf = () => page.locator('.import-rows tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    expect(await page.locator('.import-summary').textContent()).toBe(`${file}: 9 dari 10 baris dipakai; 1 galat, 2 peringatan.`);
+    expect(await page.locator('.import-rows tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-how')))).toEqual(['exact', 'exact', 'exact', 'exact', 'exact', 'exact', 'exact', 'exact', 'coordinates', 'refused']);
+    let rows = await rowsOf();
+    expect(rows[0]).toEqual(['2', 'Pelatihan tenun Baumata', 'Baumata, Taebenu, Kabupaten Kupang, Nusa Tenggara Timur', 'menurut nama: nama sama persis', expect.stringMatching(/^nilai "Kupang" cocok dengan lebih dari satu kabupaten .*dipilih Kabupaten Kupang .*karena nama wilayah di bawahnya \(Taebenu, Baumata\) hanya ada di sana/)]);
+    expect(rows[1].slice(0, 3)).toEqual(['3', 'Padat karya Oesapa', 'Oesapa, Kelapa Lima, Kota Kupang, Nusa Tenggara Timur']);
+    expect(rows[7][4]).toMatch(/^nilai "air bersih" bukan jenis intervensi yang dikenal .*disimpan sebagai "lainnya"/);
+    expect(rows[8].slice(0, 4)).toEqual(['10', 'Bansos Sikumana', 'Sikumana, Maulafa, Kota Kupang, Nusa Tenggara Timur', 'menurut koordinat']);
+    expect(rows[9]).toEqual(['11', 'Program di Kuching', '', 'tidak dipakai', 'nilai "1.55, 110.35" jatuh di Malaysia, bukan di Indonesia']);
+    expect(await page.locator('.issues-error li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`))).toEqual(['abroad@11']);
+    const idText = (await report.textContent()) ?? '';
+    expect(idText.match(/\b(row|rows|column|value|used|warnings?|errors?|lies in|not in|by names|by coordinates|Placed|kept as|chosen)\b/g)).toBeNull();
+    expect(await count(page)).toBe(shipped.length + 9);
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await report.screenshot({ path: `${shots}/import-planner-list-id.png` });
+    // The table scrolls sideways in the narrow panel: its right half (how, warnings) too.
+    await page.locator('.import-rows-scroll').evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+    await page.locator('.import-rows-scroll').screenshot({ path: `${shots}/import-planner-list-id-right.png` });
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#import-rows-csv')]);
+    const csv = readFileSync((await dl.path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    expect([csv.length, csv[0], dl.suggestedFilename()]).toEqual([11, 'Baris,Nama,Ditempatkan di,Cara,Peringatan dan galat', 'synthetic-planner-list-hasil-per-baris.csv']);
+    await page.click('.lang-toggle');
+    expect(await page.locator('.import-summary').textContent()).toBe(`${file}: 9 of 10 rows used; 1 errors, 2 warnings.`);
+    rows = await rowsOf();
+    expect(rows[0].slice(2, 4)).toEqual(['Baumata, Taebenu, Kabupaten Kupang, Nusa Tenggara Timur', 'by names: exact name']);
+    expect(rows[0][4]).toMatch(/^value "Kupang" fits more than one kabupaten .*Kabupaten Kupang .*chosen because the finer names \(Taebenu, Baumata\) fit only there/);
+    expect(rows[8][3]).toBe('by coordinates');
+    expect(rows[9].slice(3)).toEqual(['not used', 'value "1.55, 110.35" lies in Malaysia, not in Indonesia']);
+    const enText = (await report.textContent()) ?? '';
+    expect(enText.match(/\b(baris|kolom|nilai|dipakai|galat|peringatan|jatuh di|menurut|ditempatkan|disimpan|dipilih|tidak dikenal)\b/gi)).toBeNull();
+    await report.screenshot({ path: `${shots}/import-planner-list-en.png` });
+    // A second list, then the first removed: the second and the shipped list stay.
+    await importText(page, 'synthetic-second.csv', 'nama,jenis,desa,kecamatan,kabupaten\nUji kedua,bansos,Baumata,Taebenu,Kab. Kupang\n');
+    expect(await count(page)).toBe(shipped.length + 10);
+    expect(await page.locator('.import-lists li').evaluateAll((els) => els.map((e) => e.getAttribute('data-file')))).toEqual([file, 'synthetic-second.csv']);
+    await page.click(`.import-lists li[data-file="${file}"] .remove-list`);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length + 1);
+    expect(await page.locator('.import-lists li').evaluateAll((els) => els.map((e) => e.getAttribute('data-file')))).toEqual(['synthetic-second.csv']);
+    await page.reload();
+    await waitForMap(page);
+    await page.click('#tab-programs');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length + 1);
+    await page.click('.import-lists > button.link');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
   });
 
   it('says so in the page when the import worker cannot be loaded for a kept list, and keeps the shipped list', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
     const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
     await importText(page, 'synthetic-kept.csv', csv);
-    expect(await count(page)).toBe(1941);
+    expect(await count(page)).toBe(shipped.length + 1);
     // The worker's script fails to download after the reload (as a broken deployment or a proxy would make it).
     await page.route('**/*import-worker*', (r) => r.fulfill({ status: 404, body: 'not found' }));
     await page.reload();
@@ -163,7 +214,7 @@ describe('program lists in the page', () => {
     await expect.poll(() => message.count(), { timeout: 30_000 }).toBe(1);
     expect(await message.textContent()).toMatch(/Pemeriksa daftar program \(Web Worker\) tidak dapat dimuat .*Daftar program bawaan tetap dipakai/);
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
     await page.screenshot({ path: `${shots}/restore-worker-failed.png` });
     await page.click('.lang-toggle');
     expect(await message.textContent()).toMatch(/The program list checker \(a Web Worker\) could not be loaded .*The shipped program list is still used/);
@@ -174,7 +225,7 @@ describe('program lists in the page', () => {
     const { page } = await pages.openMap();
     const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
     await importText(page, 'synthetic-kept.csv', csv);
-    expect(await count(page)).toBe(1941);
+    expect(await count(page)).toBe(shipped.length + 1);
     // A record as an older or damaged Lokus might have left it: no list of loci.
     await page.evaluate(
       () =>
@@ -196,7 +247,7 @@ describe('program lists in the page', () => {
     expect(await message.textContent()).toMatch(/Daftar program synthetic-damaged\.csv yang disimpan di peramban ini rusak .*\(the kept record has no list of loci\).*dihapus dari peramban ini\. Impor berkasnya lagi/);
     // The good list is restored all the same.
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 60_000 }).toBe(1941);
+    await expect.poll(() => count(page), { timeout: 60_000 }).toBe(shipped.length + 1);
     await page.screenshot({ path: `${shots}/restore-damaged-kept.png` });
     await page.click('.lang-toggle');
     await expect.poll(() => message.textContent()).toMatch(/The program list synthetic-damaged\.csv kept in this browser is damaged .*was removed from this browser\. Import the file again/);
@@ -208,7 +259,7 @@ describe('program lists in the page', () => {
     await page.reload();
     await waitForMap(page);
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 60_000 }).toBe(1941);
+    await expect.poll(() => count(page), { timeout: 60_000 }).toBe(shipped.length + 1);
     expect(await page.locator('.error-message').count()).toBe(0);
   });
 
@@ -218,7 +269,7 @@ describe('program lists in the page', () => {
     await page.goto(site);
     await waitForMap(page);
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
     await page.waitForTimeout(1000);
     const words = ['bansos', 'pelatihan', 'UMKM', 'reforma agraria', 'padat karya'];
     const rows = Array.from({ length: 100_000 }, (_, i) => `G${i},Uji ${i},Program uji (sintetis),Kementerian uji,${words[i % 5]},${DESA[i % DESA.length]},2024`);
@@ -232,9 +283,9 @@ describe('program lists in the page', () => {
     await expect.poll(() => page.locator('.import-summary').textContent(), { timeout: 240_000 }).toMatch(/^synthetic-100k\.csv: 100\.000 dari 100\.000 baris dipakai/);
     const ms = Date.now() - t0;
     rmSync(dir, { recursive: true });
-    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 60_000 }).toBe('101940');
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 60_000 }).toBe(String(100_000 + shipped.length));
     // Every locus in exactly one ring or single point.
-    expect(await page.locator('#map').getAttribute('data-program-clustered')).toBe('101940');
+    expect(await page.locator('#map').getAttribute('data-program-clustered')).toBe(String(100_000 + shipped.length));
     await page.waitForTimeout(1000);
     const { before: during, after, pageWork } = await longWork(page, 'lokus:import-start', 'lokus:import-result');
     const stages = await stagesSeen(page);
@@ -265,7 +316,7 @@ describe('program lists in the page', () => {
     expect(await page.locator('.import-progress').textContent()).toMatch(/Memuat synthetic-100k\.csv yang disimpan di peramban ini/);
     await page.locator('.import-progress').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/restore-100k-progress.png` });
-    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 120_000 }).toBe('101940');
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 120_000 }).toBe(String(100_000 + shipped.length));
     await page.waitForTimeout(1000);
     const restore = await longWork(page, 'lokus:restore-start', 'lokus:import-result', true);
     console.log(`100k-row restore after a reload (load average ${loadavg()[0].toFixed(1)}): long tasks while the worker read the kept list: ${restore.before.join(', ') || 'none'} (the page's scripts other than map frames: ${describeScripts(restore.pageWorkBefore)}); after its first loci arrived: ${restore.after.join(', ') || 'none'}; of which the page's scripts other than map frames: ${describeScripts(restore.pageWork)}`);

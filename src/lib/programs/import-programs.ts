@@ -45,7 +45,7 @@ export function importPrograms(input: string | Uint8Array, file: string, lookup:
   // Kemnaker's register: each row's address read with its desa column (see `placeByAddress`).
   const table = read.format === 'kemnaker-register' ? readRegisterAddresses(read, lookup) : read;
   const { drafts, issues } = validateRows(table, lookup, { codeScheme: options.codeScheme, unplacedCodes: options.unplacedCodes });
-  const placed = placePrograms(drafts, lookup, { file, feature: table.feature, locate: options.locate });
+  const placed = placePrograms(drafts, lookup, { file, feature: table.feature, locate: options.locate, ...(table.map.columns.lat ? { latColumn: table.map.columns.lat } : {}) });
   const all = [...encoding, ...issues, ...placed.issues].sort((a, b) => a.row - b.row);
   const errors = all.filter((i) => i.severity === 'error');
   if (options.mode === 'strict' && errors.length) {

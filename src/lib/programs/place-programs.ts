@@ -17,6 +17,8 @@ export interface PlaceOptions {
    * codes (they then count in no region's coverage).
    */
   locate?: PointLocator;
+  /** The file's latitude column as written ("lintang"), named in messages about a point; "lat" when absent. */
+  latColumn?: string;
 }
 
 /**
@@ -65,7 +67,7 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
     locus.lat = loc.lat;
     if (!options.locate) { push(d, locus); continue; }
     const hit = options.locate(loc.lon, loc.lat);
-    const coord = options.feature ? 'geometry' : 'lat';
+    const coord = options.feature ? 'geometry' : options.latColumn ?? 'lat';
     if (hit.abroad) {
       issues.push(makeIssue('error', 'abroad', at(d, coord, `${loc.lat}, ${loc.lon}`), { country: hit.abroad }));
       continue;

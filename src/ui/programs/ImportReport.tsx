@@ -19,7 +19,8 @@ export function ImportReport({ result, replacedIds }: { result: ProgramImport; r
         <table class="name-methods small">
           <caption>{t.importNameMethods}</caption>
           <tbody>
-            {NAME_METHODS.map((m) => (
+            {/* The register's address methods only where they were used. */}
+            {NAME_METHODS.filter((m) => result.nameMethods[m] > 0 || (m !== 'address' && m !== 'disputed')).map((m) => (
               <tr key={m} data-method={m}>
                 <th scope="row">{t.nameMethodLabels[m]}</th>
                 <td class="num">{n(result.nameMethods[m])}</td>
@@ -35,7 +36,7 @@ export function ImportReport({ result, replacedIds }: { result: ProgramImport; r
           <ul>
             {result.columns.map((c) => (
               <li key={c.field} data-field={c.field}>
-                <code>{c.column}</code> → {c.field}
+                <code>{c.column}</code> → {t.importFieldLabels[c.field] ?? c.field}
               </li>
             ))}
           </ul>

@@ -27,6 +27,7 @@ export function RowResults({ result }: { result: ProgramImport }) {
   return (
     <details class="import-rows small" open={result.rows.length <= 50}>
       <summary>{t.importRowsTitle} ({n(result.rows.length)})</summary>
+      <div class="import-rows-scroll">
       <table>
         <thead><tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
         <tbody>
@@ -37,6 +38,7 @@ export function RowResults({ result }: { result: ProgramImport }) {
           ))}
         </tbody>
       </table>
+      </div>
       <button type="button" class="link" id="import-rows-csv" onClick={save}>{t.importRowsCsv}</button>
     </details>
   );
