@@ -38,7 +38,7 @@ export function stages(log: (m: string) => void): Stage[] {
     {
       name: 'programs',
       // The data files, not data/programs/REPORT.md or KNMP_REPORT.md, which this stage writes.
-      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/programs/knmp_2025.csv', 'scripts/knmp-report.ts', 'data/crosswalk/unmatched.csv', 'scripts/programs.ts', 'src/lib/programs', 'src/lib/table', 'src/lib/regions', 'src/lib/names.ts', 'src/lib/crosswalk'],
+      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/programs/knmp_2025.csv', 'scripts/knmp-report.ts', 'scripts/register-report.ts', 'data/crosswalk/unmatched.csv', 'scripts/programs.ts', 'src/lib/programs', 'src/lib/table', 'src/lib/regions', 'src/lib/names.ts', 'src/lib/crosswalk'],
       outputs: ['programs.geojson', 'programs.csv', 'programs-points.json'],
       run: () => buildPrograms({ publicDataDir: outDir, log }),
     },
