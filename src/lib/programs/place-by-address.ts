@@ -120,11 +120,14 @@ export function placeByAddress(lookup: RegionLookup, row: AddressRow): AddressPl
   }
   // The Village cell holding a kecamatan's name (often the address's own kecamatan).
   const villageKec = row.village ? reach(lookup, { ...base, kecamatan: row.village }, 'kecamatan') : undefined;
-  if (villageKec && (!kec || kec.index === villageKec.index)) {
+  // Also when the address names another kecamatan but Village would only be found as the namesake desa (kab-wide).
+  const namesake = villageKec && village && lookup.parentIndex.desa[village.index] === villageKec.index;
+  if (villageKec && (!kec || kec.index === villageKec.index || namesake)) {
+    const at = kec ?? villageKec;
     return {
-      names: namesOf(lookup, 'kecamatan', villageKec.index),
+      names: namesOf(lookup, 'kecamatan', at.index),
       method: 'parent-only',
-      conflict: { registerSays: says, placedAt: label(lookup, 'kecamatan', villageKec.index), why: `Village is the name of this kecamatan, not read as its namesake desa${addr.desa ? `; the address desa "${addr.desa}" is not found there` : ''}: placed kecamatan-wide` },
+      conflict: { registerSays: says, placedAt: label(lookup, 'kecamatan', at.index), why: `Village is the name of kecamatan ${lookup.levels.kecamatan.name[villageKec.index]}, not read as its namesake desa${addr.desa ? `; the address desa "${addr.desa}" is not found` : ''}: placed kecamatan-wide${kec && kec.index !== villageKec.index ? ' in the kecamatan the address names' : ''}` },
     };
   }
   if (addr.desa && village) {

@@ -58,3 +58,11 @@ describe('placeByAddress', () => {
     expect([p.names.desa, p.method]).toEqual(['Baumata', undefined]);
   });
 });
+
+describe('placeByAddress, a kecamatan name in the desa column with another kecamatan in the address', () => {
+  it('does not go to the namesake desa in the whole kab/kota: placed kecamatan-wide in the address\'s kecamatan', () => {
+    const p = placeByAddress(addressLookup(), row('Taebenu', 'JL. RAYA NO. 9, KEC. KUPANG TENGAH, KABUPATEN KUPANG'));
+    expect([p.names.desa, p.names.kecamatan, p.method]).toEqual([undefined, 'Kupang Tengah', 'parent-only']);
+    expect(p.conflict?.why).toMatch(/Village is the name of kecamatan Taebenu, not read as its namesake desa: placed kecamatan-wide in the kecamatan the address names/);
+  });
+});
