@@ -90,6 +90,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             importStatus={s.importStatus}
             onFile={loader.importFile}
             onReset={() => loader.loadPrograms(true)}
+            onRemoveList={loader.removeList}
             onExport={exportPrograms}
             provinceName={provinceName}
           />

@@ -1,12 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { watchPages } from './browser.ts';
+import { watchPages, shot } from './browser.ts';
 
 // Real data only: IDM 2024 (Kemendes PDTT) joined to public/data/regions.csv by Kemendagri code.
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/idm.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
 const site = inject('siteUrl');
-const shots = process.env.LOKUS_SHOTS ?? 'test-results/e2e';
-mkdirSync(shots, { recursive: true });
 const pages = watchPages();
 const SLOW = 180_000;
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 60_000 });
@@ -32,7 +29,7 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
     expect(text).toContain('Kemendes PDTT, Indeks Desa Membangun 2024 (via GitHub)');
     expect(text).toContain('GitHub ↗, 2024');
     expect(await idm.locator('tr[data-indicator="idm_iks"] td').textContent()).toBe('0,7943');
-    await page.locator('.panel').screenshot({ path: `${shots}/idm-baumata-panel.png` });
+    await shot(page.locator('.panel'), 'idm-baumata-panel');
   });
 
   it('a kelurahan (Naioni, 53.71.01.1011) is "not scored by IDM", not "no data"', async () => {
@@ -66,7 +63,7 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
     await poll(() => legend.locator('.legend-classes li[data-class]').count()).toBeGreaterThan(1);
     expect(await legend.locator('.legend-title').textContent()).toContain('Desa tertinggal dan sangat tertinggal (IDM), % desa, 2024');
     expect(await legend.locator('.legend-source').textContent()).toContain('Dihitung Lokus dari IDM 2024 (Kemendes PDTT)');
-    await w.page.screenshot({ path: `${shots}/idm-need-share-national.png` });
+    await shot(w.page, 'idm-need-share-national');
   });
 
   it('the tooltip of a desa under the pointer names its IDM 2024 status', async () => {
@@ -79,7 +76,7 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
     await w.page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
     await w.page.mouse.move(map.x + map.width / 2 + 2, map.y + map.height / 2 + 2);
     await poll(() => w.page.locator('.tooltip').textContent()).toMatch(/^Baumata · Desa\/Kelurahan.*Status IDM 2024: Berkembang \(Kemendes PDTT\)/);
-    await w.page.screenshot({ path: `${shots}/idm-tooltip-baumata.png` });
+    await shot(w.page, 'idm-tooltip-baumata');
   });
 });
 

@@ -10,7 +10,7 @@ import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import { withLevel } from '../../lib/regions/region-lookup.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
-import { clearImports, countImports } from '../../load/saved-imports.ts';
+import { clearImports, countImports, deleteImportsOf } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import { lociCache } from '../programs/loci-cache.ts';
@@ -33,6 +33,8 @@ export interface Loader {
   removeTable(id: string): void;
   /** Load the shipped program list (when first needed, and when the user goes back to it). */
   loadPrograms(reset?: boolean): void;
+  /** Remove one imported list (its loci and its kept copy); the shipped list and the other lists stay. */
+  removeList(file: string): void;
   /** Load the shipped loci as map points (after the first choropleth); a failure leaves the map without clusters, said in the page. */
   loadPoints(): void;
 }
@@ -148,6 +150,16 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         (points) => dispatch({ type: 'pointsLoaded', points }),
         (e: unknown) => dispatch({ type: 'loadFailed', problem: toProblem(e) }),
       );
+    },
+    removeList(file) {
+      // Forgotten first, then gone from the page: a reload cannot bring it back.
+      void deleteImportsOf(file)
+        .catch((e: Error) => console.warn(`${file} could not be forgotten: ${e.message}`))
+        .then(async () => {
+          const loci = (getState().programs?.loci ?? []).filter((p) => p.dataset !== file);
+          await lociCache.prepare(loci, getState().regions, getState().filter);
+          dispatch({ type: 'listRemoved', file, loci });
+        });
     },
     loadPrograms(reset = false) {
       // One load at a time (several effects may ask); "back to the shipped list" forgets kept imports.

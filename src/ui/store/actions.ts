@@ -59,6 +59,8 @@ export type Action =
     }
   | { type: 'importFailed'; file: string; problem: PageProblem }
   | { type: 'programsReset'; set: ProgramSet }
+  /** One imported list removed: its loci already filtered out (`loci`, prepared for the filters by the loader). */
+  | { type: 'listRemoved'; file: string; loci: ProgramLocus[] }
   | { type: 'requestImage'; scale: 1 | 2 }
   // What the loader, the URL and the map report
   | { type: 'firstViewLoaded'; base: BaseData; regions: RegionLookup; url: UrlState; notices: UrlNotice[] }

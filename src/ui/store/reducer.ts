@@ -150,6 +150,11 @@ function change(s: PageState, a: Action): PageState {
     }
     case 'importFailed':
       return { ...s, importStatus: { kind: 'failed', file: a.file, problem: a.problem } };
+    case 'listRemoved': {
+      if (!s.programs) return s;
+      const status = s.importStatus?.kind === 'done' && s.importStatus.result.file === a.file ? null : s.importStatus;
+      return { ...s, programs: { ...s.programs, loci: a.loci, files: s.programs.files.filter((f) => f !== a.file) }, importStatus: status };
+    }
     case 'programsReset':
       return { ...s, programs: a.set, importStatus: null };
     case 'firstViewLoaded':
