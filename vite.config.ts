@@ -1,15 +1,17 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { DATA_LAYOUT } from './src/lib/data-layout.ts';
 
 /**
  * The first view's data files, requested from index.html as `<link rel=preload>` so they download
  * while the JavaScript is still loading (the page's fetches then reuse them). Paths are relative
- * to the data folder; the base is the build's `VITE_LOKUS_DATA_BASE` (default `./data/`).
+ * to the data folder; the base is the build's `VITE_LOKUS_DATA_BASE` (default `./data/`). `p0` is
+ * the page's default indicator (`appDefaults.indicator`).
  */
-const FIRST_VIEW_FILES = ['boundaries/national.topo.json', 'indicators/index.json', 'indicators/values/p0.json', 'regions/kabupaten.json', 'regions/provinsi.json'];
+const FIRST_VIEW_FILES = [DATA_LAYOUT.national, DATA_LAYOUT.indicatorIndex, DATA_LAYOUT.indicatorValues('p0'), DATA_LAYOUT.regions('kabupaten'), DATA_LAYOUT.regions('provinsi')];
 
 function preloadFirstView(): Plugin {
-  const base = process.env.VITE_LOKUS_DATA_BASE ?? './data/';
+  const base = process.env.VITE_LOKUS_DATA_BASE ?? DATA_LAYOUT.baseUrl;
   const href = (f: string) => `${base.endsWith('/') ? base : `${base}/`}${f}`;
   return {
     name: 'lokus-preload-first-view',

@@ -25,6 +25,7 @@ import { seaMask } from '../src/lib/geo/sea-mask.ts';
 import { writeCrosswalk } from './crosswalk-files.ts';
 import { cleanFeatures } from './clean-geometry.ts';
 import { keepCollapsed } from './keep-collapsed.ts';
+import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 
 /** Pipeline settings for the boundary stage; the README repeats them. */
 export const boundaryDefaults = {
@@ -211,7 +212,7 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
     await writeFile(join(opts.outDir, rel), body);
     sizes[rel] = Buffer.byteLength(body);
   };
-  for (const d of ['boundaries/kecamatan', 'boundaries/desa']) await rm(join(opts.outDir, d), { recursive: true, force: true });
+  for (const d of [DATA_LAYOUT.chunkFolder('kecamatan'), DATA_LAYOUT.chunkFolder('desa')]) await rm(join(opts.outDir, d), { recursive: true, force: true });
 
   // National file: kabupaten and provinsi dissolved from a simplified kecamatan topology.
   const preKec = presimplify(topoKec as never, sphericalTriangleArea) as unknown as Topology;
@@ -220,25 +221,25 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const natFeature = (code: string, idx: number[]): Feature | null => (idx.length ? { type: 'Feature', id: code, properties: props(code), geometry: dropSmallIslands(closedRings(merge(natKec, idx.map((i) => natGeoms[i]))), s.nationalMinIslandKm2) } : null);
   const natProv = provRows.map((r) => natFeature(r.kodeBps, provIdx.get(r.kodeBps) ?? [])).filter((f): f is Feature => !!f);
   const natKab = kabRows.map((r) => natFeature(r.kodeBps, kecIdx.get(r.kodeBps) ?? [])).filter((f): f is Feature => !!f);
-  await write('boundaries/national.topo.json', JSON.stringify(quantize(<never>topology({ provinsi: collection(natProv), kabupaten: collection(natKab) }), s.nationalQuantization)));
+  await write(DATA_LAYOUT.national, JSON.stringify(quantize(<never>topology({ provinsi: collection(natProv), kabupaten: collection(natKab) }), s.nationalQuantization)));
   lap(`national file: ${natProv.length} provinsi, ${natKab.length} kabupaten`);
 
   // Kecamatan chunks per provinsi.
   const chunkKec = simplify(preKec as never, quantile(preKec as never, s.kecamatanKeep)) as unknown as Topology;
   const chunkKecFeatures = feature(chunkKec, chunkKec.objects.kecamatan as GeometryCollection).features;
   const kecProv = (code: string) => provOfKab.get(names.get(code)!.parent)!;
-  for (const [k, t] of quantizedChunks('kecamatan', chunkKecFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kecProv(String(f.id)), s.quantization)) await write(`boundaries/kecamatan/${k}.topo.json`, JSON.stringify(t));
+  for (const [k, t] of quantizedChunks('kecamatan', chunkKecFeatures.map((f) => ({ ...f, properties: props(String(f.id)) })), (f) => kecProv(String(f.id)), s.quantization)) await write(DATA_LAYOUT.chunk('kecamatan', k), JSON.stringify(t));
   lap('kecamatan chunks');
 
   // Desa chunks per kabupaten (built above, where the label points were found on them).
-  for (const [k, t] of desaChunks) await write(`boundaries/desa/${k}.topo.json`, JSON.stringify(t));
+  for (const [k, t] of desaChunks) await write(DATA_LAYOUT.chunk('desa', k), JSON.stringify(t));
   lap('desa chunks');
 
   // Offline basemap: neighbouring countries.
   const world = await neighbourCountries([90, -15, 145, 10]);
-  await write('basemap/countries.topo.json', JSON.stringify(quantize(<never>topology({ countries: world }), 1e4)));
-  await write('regions.csv', regionsToCsv(regions));
-  for (const level of ['provinsi', 'kabupaten', 'kecamatan', 'desa'] as const) await write(`regions/${level}.json`, JSON.stringify(regionsToColumns(regions.filter((r) => r.level === level))));
+  await write(DATA_LAYOUT.basemap, JSON.stringify(quantize(<never>topology({ countries: world }), 1e4)));
+  await write(DATA_LAYOUT.regionsCsv, regionsToCsv(regions));
+  for (const level of ['provinsi', 'kabupaten', 'kecamatan', 'desa'] as const) await write(DATA_LAYOUT.regions(level), JSON.stringify(regionsToColumns(regions.filter((r) => r.level === level))));
   lap('regions.csv, regions/*.json and basemap written');
   return { regions, crosswalk, sizes };
 }

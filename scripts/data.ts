@@ -12,41 +12,48 @@ import { buildPrograms } from './programs.ts';
 import { buildSearchIndexFiles } from './search-index.ts';
 import { runStages, type Stage } from './stage.ts';
 import { isMain, runCli } from './cli.ts';
+import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const outDir = join(root, 'public/data');
+export const outDir = join(root, DATA_LAYOUT.builtFolder);
 
-const LIB = ['src/lib/boundary', 'src/lib/crosswalk', 'src/lib/geo', 'src/lib/regions', 'src/lib/table', 'src/lib/names.ts', 'src/lib/types.ts'];
-
-/** The pipeline's stages, in order. */
+/**
+ * The pipeline's stages, in order. Each stage's code is its `entry` and everything it imports,
+ * found by scripts/import-closure.ts; `inputs` lists only the data it reads (files and folders
+ * under data/, and the package.json of npm packages whose data files it reads).
+ */
 export function stages(log: (m: string) => void): Stage[] {
   return [
     {
       name: 'boundaries',
-      inputs: ['node_modules/geojson-indonesia/package.json', 'node_modules/idn-area-data/package.json', 'node_modules/world-atlas/package.json', 'data/crosswalk/aliases.csv', 'data/crosswalk/provinsi_bps.csv', 'data/crosswalk/kabupaten_codes_bps_kemendagri.csv', 'scripts/boundaries.ts', 'scripts/crosswalk-files.ts', 'scripts/sources', ...LIB],
-      outputs: ['regions.csv', 'boundaries/national.topo.json', 'regions/desa.json', 'basemap/countries.topo.json'],
+      entry: 'scripts/boundaries.ts',
+      inputs: ['node_modules/geojson-indonesia/package.json', 'node_modules/idn-area-data/package.json', 'node_modules/world-atlas/package.json', 'data/crosswalk/aliases.csv', 'data/crosswalk/provinsi_bps.csv', 'data/crosswalk/kabupaten_codes_bps_kemendagri.csv'],
+      outputs: [DATA_LAYOUT.regionsCsv, DATA_LAYOUT.national, DATA_LAYOUT.regions('desa'), DATA_LAYOUT.basemap],
       run: async () => void (await buildBoundaries({ root, outDir, log })),
     },
     {
       name: 'indicators',
-      inputs: ['data/stats', 'scripts/indicators.ts', 'src/lib/indicators', 'src/lib/hotspot', 'src/lib/table', 'src/lib/names.ts'],
+      entry: 'scripts/indicators.ts',
+      inputs: ['data/stats'],
       // The stage writes data/stats/CONFLICTS.md (committed for review); it is an output, not an input.
       exclude: ['data/stats/CONFLICTS.md'],
-      outputs: ['indicators.json', 'indicators.csv', 'indicators/index.json', 'indicators/sources.json'],
-      run: () => buildIndicators({ regionsCsv: join(outDir, 'regions.csv'), outDir, log, conflictsReport: join(root, 'data/stats/CONFLICTS.md') }),
+      outputs: [DATA_LAYOUT.indicatorsJson, DATA_LAYOUT.indicatorsCsv, DATA_LAYOUT.indicatorIndex, DATA_LAYOUT.indicatorSources, DATA_LAYOUT.idmJoinCsv],
+      run: () => buildIndicators({ regionsCsv: join(outDir, DATA_LAYOUT.regionsCsv), outDir, log, conflictsReport: join(root, 'data/stats/CONFLICTS.md') }),
     },
     {
       name: 'programs',
-      // The data files, not data/programs/REPORT.md, which this stage writes.
-      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/crosswalk/unmatched.csv', 'scripts/programs.ts', 'src/lib/programs', 'src/lib/table', 'src/lib/regions', 'src/lib/names.ts', 'src/lib/crosswalk'],
-      outputs: ['programs.geojson', 'programs.csv', 'programs-points.json'],
+      // The data files, not data/programs/REPORT.md or KNMP_REPORT.md, which this stage writes.
+      entry: 'scripts/programs.ts',
+      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/programs/knmp_2025.csv', 'data/crosswalk/unmatched.csv'],
+      outputs: [DATA_LAYOUT.programs, DATA_LAYOUT.programsCsv, DATA_LAYOUT.programPoints],
       run: () => buildPrograms({ publicDataDir: outDir, log }),
     },
     {
       // Last: it reads only regions/*.json, so a change to search reruns nothing else.
       name: 'search',
-      inputs: ['scripts/search-index.ts', 'src/lib/search', 'src/lib/names.ts', 'src/lib/regions', 'src/lib/errors.ts'],
-      outputs: ['search/core.json'],
+      entry: 'scripts/search-index.ts',
+      inputs: [],
+      outputs: [DATA_LAYOUT.searchCore],
       run: async () => void (await buildSearchIndexFiles({ outDir, log })),
     },
   ];

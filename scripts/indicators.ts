@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { indicatorValuesPath, SOURCES_PATH, splitBundle } from '../src/lib/indicators/split-bundle.ts';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readIdm, readIdmThresholds } from '../src/lib/indicators/read-idm.ts';
+import { idmRecords, readIdmExceptions } from '../src/lib/indicators/idm-records.ts';
+import { idmJoin, idmJoinRows } from '../src/lib/indicators/idm-join.ts';
+import { splitBundle } from '../src/lib/indicators/split-bundle.ts';
+import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 import { valuesToFile } from '../src/lib/indicators/values-file.ts';
 import type { IndicatorBundle } from '../src/lib/indicators/types.ts';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +18,7 @@ import { readPriorityTable } from '../src/lib/indicators/read-priority.ts';
 import { readFsva, readIkp } from '../src/lib/indicators/read-bapanas.ts';
 import { parseRegionsCsv,  } from '../src/lib/regions/regions-csv.ts';
 import type { Region } from '../src/lib/regions/region.ts';
-import { readSources } from '../src/lib/indicators/read-sources.ts';
+import { readSources, readSourcesEn } from '../src/lib/indicators/read-sources.ts';
 import { csvRows, readExtremeTable, readLongTable, readNationalTable, readPovertyTable, yearCell } from '../src/lib/indicators/read-stats.ts';
 import type { StatRecord } from '../src/lib/indicators/stat-record.ts';
 import type { IndicatorValue } from '../src/lib/indicators/types.ts';
@@ -24,6 +28,7 @@ import type { SourceConflict } from '../src/lib/indicators/stat-record.ts';
 import { formatJoinReport, isCompleteJoin } from '../src/lib/table/join-report.ts';
 import { writeCsv } from '../src/lib/table/write-csv.ts';
 import { isMain, runCli } from './cli.ts';
+import { readProvinceTables } from './province-tables.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,18 +67,27 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
     ...readPovertyTable(await read(join(stats, 'poverty_kabupaten.csv'))),
     ...readLongTable(await read(join(stats, 'farming_kabupaten.csv')), 'farming_kabupaten.csv', FARMING_RANGES),
     ...readLongTable(await read(join(stats, 'covariates_kabupaten.csv')), 'covariates_kabupaten.csv', COVARIATE_RANGES, covariateSeries),
-    ...readNationalTable(await read(join(stats, 'national.csv'))),
   ];
+  const national = readNationalTable(await read(join(stats, 'national.csv')));
+  records.push(...national);
+  log('  province table (BPS, Jumlah dan Persentase Penduduk Miskin Menurut Provinsi; March only):');
+  const nationalP0 = new Map(national.filter((r) => r.indicator === 'p0').map((r) => [r.year, r.value]));
+  records.push(...(await readProvinceTables(stats, regions, nationalP0, log)).records);
   const extreme = readExtremeTable(await read(join(stats, 'extreme_poverty.csv')));
   records.push(...extreme.records, ...(await importListed(stats, regions, log)), ...(await readBapanas(stats, regions, log)));
+  const idm = await readIdmFolder(stats, regions, log);
+  for (const r of idm.records) records.push(r);
   const sources = readSources(await read(join(stats, 'sources.csv')));
+  const noEnglish = readSourcesEn(await read(join(stats, 'sources_en.csv')), sources);
+  if (noEnglish.length) log(`  warning: ${noEnglish.length} sources have no English title in sources_en.csv (the English page shows the Indonesian one): ${noEnglish.join(', ')}`);
   const priority = readPriorityTable(await read(join(stats, 'priority_regions.csv')));
   const { bundle, rows, unjoined, conflicts } = buildBundle({ regions, records, priority, sources });
 
   await mkdir(opts.outDir, { recursive: true });
-  await writeFile(join(opts.outDir, 'indicators.csv'), toCsv(rows));
-  await writeFile(join(opts.outDir, 'indicators.json'), JSON.stringify(bundle));
+  await writeFile(join(opts.outDir, DATA_LAYOUT.indicatorsCsv), toCsv(rows));
+  await writeFile(join(opts.outDir, DATA_LAYOUT.indicatorsJson), JSON.stringify(bundle));
   await writeSplitBundle(opts.outDir, bundle, regions.filter((r) => r.level === 'kabupaten').length);
+  await writeFile(join(opts.outDir, DATA_LAYOUT.idmJoinCsv), writeCsv(['side', 'kode_kemendagri', 'kode_bps', 'name', 'reason'], idm.joinRows));
 
   const kab = regions.filter((r) => r.level === 'kabupaten').length, prov = regions.filter((r) => r.level === 'provinsi').length;
   log(`indicators: ${rows.length} values for ${kab} kabupaten/kota and ${prov} provinces → indicators.csv, indicators.json`);
@@ -139,6 +153,48 @@ async function readBapanas(stats: string, regions: Region[], log: (msg: string) 
   return parts.flatMap((p) => p.records);
 }
 
+/**
+ * IDM 2024 (Kemendes PDTT) in data/stats/idm/: read strictly, join desa to the registry by Kemendagri
+ * code and log the join on both sides (every unjoined row in `idm-join.csv`); records of desa and areas
+ * that are not in the registry are left out of the bundle (counted here, not one log line each).
+ */
+async function readIdmFolder(stats: string, regions: Region[], log: (msg: string) => void): Promise<{ records: StatRecord[]; joinRows: string[][] }> {
+  const dir = join(stats, 'idm');
+  if (!existsSync(dir)) {
+    log(`  no ${dir} folder: no IDM 2024 figures`);
+    return { records: [], joinRows: [] };
+  }
+  const json = async (file: string): Promise<unknown> => {
+    const text = await read(join(dir, file));
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new DataError(`data/stats/idm/${file}: not JSON (${(e as Error).message})`, { file });
+    }
+  };
+  const thresholds = readIdmThresholds(await json('meta.json'), 'data/stats/idm/meta.json');
+  const names = (await readdir(join(dir, 'prov'))).filter((f) => /^\d{2}\.json$/.test(f)).sort();
+  const files = await Promise.all(names.map(async (f) => ({ file: `data/stats/idm/prov/${f}`, json: await json(`prov/${f}`) })));
+  const exceptions = readIdmExceptions(await read(join(dir, 'status_exceptions.csv')), 'data/stats/idm/status_exceptions.csv');
+  const idm = readIdm(files, thresholds, exceptions);
+  const scored = idm.desa.length - idm.noScore.length;
+  log(`  IDM 2024: ${idm.desa.length} desa in ${files.length} province files, ${scored} scored; ${idm.noScore.length} without a score (${idm.noScore.map((d) => `${d.kemendagri} ${d.name}`).join(', ')}); ${idm.emptyName.length} with an empty name (${idm.emptyName.map((d) => d.kemendagri).join(', ')})`);
+  for (const e of idm.exceptions) log(`    status kept as published (status_exceptions.csv): ${e.kemendagri} ${e.name} IDM ${e.idm} status ${e.status} (thresholds give ${e.expected})`);
+  const joined = idmJoin(idm.desa, regions);
+  log(`  IDM join by Kemendagri desa code: ${joined.joined} of ${idm.desa.length} IDM desa are desa of regions.csv; ${joined.idmWithoutRegion.length} are not (no polygon)`);
+  log(`    regions.csv side: ${joined.kelurahanNotScored.length} kelurahan not scored by IDM (expected), ${joined.desaWithoutIdm.length} desa without an IDM row, ${joined.withoutCode.length} desa-level units without a Kemendagri code; every row not joined → idm-join.csv`);
+  const known = new Set(regions.filter((r) => r.kemendagri).map((r) => `${r.level}:${r.kemendagri}`));
+  const all = idmRecords(idm.desa, 'data/stats/idm/prov');
+  const records = all.filter((r) => known.has(`${r.level}:${r.kodeKemendagri}`));
+  for (const level of ['desa', 'kecamatan', 'kabupaten', 'provinsi'] as const) {
+    const areas = (rs: StatRecord[]) => new Set(rs.filter((r) => r.level === level).map((r) => r.kodeKemendagri));
+    const have = areas(all), kept = areas(records);
+    const missing = [...have].filter((k) => !kept.has(k));
+    log(`    IDM ${level}: ${kept.size} of ${have.size} joined${missing.length ? `; not in regions.csv: ${missing.length}${level === 'desa' || level === 'kecamatan' ? '' : ` (${missing.join(', ')})`}` : ''}`);
+  }
+  return { records, joinRows: idmJoinRows(joined) };
+}
+
 async function importFile(path: string, file: string, regions: Region[]): Promise<ImportResult> {
   if (!/\.xlsx$/i.test(file)) return importBpsTable(await read(path), { regions, file });
   let bytes: Uint8Array;
@@ -173,7 +229,8 @@ export function conflictsMarkdown(conflicts: readonly SourceConflict[], sources:
     '',
     'Rule: where two sources give a value for the same region, indicator and year, the **BPS table as published**',
     '(`data/stats/bps/`, listed in `imports.csv`) wins over the compiled copies in `poverty_kabupaten.csv` and the other',
-    'compiled tables (Kaggle, WFP PRISM, Open Data Jabar, news reports). Two figures of the same rank stop the build.',
+    'compiled tables (Kaggle, WFP PRISM, Open Data Jabar, news reports); for a province, BPS\'s province table',
+    '(`bps/provinsi/`) wins over the province rows of a kabupaten/kota table. Two figures of the same rank stop the build.',
     '',
     `${conflicts.length} region–indicator–year cells have two sources: ${conflicts.length - differs.length - rounding.length} equal, ${rounding.length} equal after rounding to the coarser figure, ${differs.length} different.`,
     '',
@@ -201,17 +258,17 @@ function toCsv(rows: IndicatorValue[]): string {
 }
 
 if (isMain(import.meta.url)) {
-  const regionsCsv = process.argv[2] ?? join(ROOT, 'public/data/regions.csv');
-  const outDir = process.argv[3] ?? join(ROOT, 'public/data');
+  const regionsCsv = process.argv[2] ?? join(ROOT, DATA_LAYOUT.builtFolder, DATA_LAYOUT.regionsCsv);
+  const outDir = process.argv[3] ?? join(ROOT, DATA_LAYOUT.builtFolder);
   runCli(() => buildIndicators({ regionsCsv, outDir, log: (m) => console.log(m), conflictsReport: join(ROOT, 'data/stats/CONFLICTS.md') }));
 }
 
 /** The page's form of the bundle: `indicators/index.json` and one `indicators/values/{id}.json` per indicator. */
 async function writeSplitBundle(outDir: string, bundle: IndicatorBundle, kabupatenCount: number): Promise<void> {
   const { index, values, sources } = splitBundle(bundle, kabupatenCount);
-  await rm(join(outDir, 'indicators/values'), { recursive: true, force: true });
-  await mkdir(join(outDir, 'indicators/values'), { recursive: true });
-  await writeFile(join(outDir, 'indicators/index.json'), JSON.stringify(index));
-  await writeFile(join(outDir, SOURCES_PATH), JSON.stringify(sources));
-  for (const [id, v] of Object.entries(values)) await writeFile(join(outDir, indicatorValuesPath(id)), JSON.stringify(valuesToFile(v)));
+  await rm(join(outDir, DATA_LAYOUT.indicatorValuesFolder), { recursive: true, force: true });
+  await mkdir(join(outDir, DATA_LAYOUT.indicatorValuesFolder), { recursive: true });
+  await writeFile(join(outDir, DATA_LAYOUT.indicatorIndex), JSON.stringify(index));
+  await writeFile(join(outDir, DATA_LAYOUT.indicatorSources), JSON.stringify(sources));
+  for (const [id, v] of Object.entries(values)) await writeFile(join(outDir, DATA_LAYOUT.indicatorValues(id)), JSON.stringify(valuesToFile(v)));
 }

@@ -24,17 +24,21 @@ import { makePointLocator } from '../src/lib/programs/point-locator.ts';
 import { topologyPolygons } from '../src/lib/programs/topology-polygons.ts';
 import { programText, readProgramTable } from '../src/lib/programs/import-programs.ts';
 import { foreignLandIndex } from '../src/lib/programs/foreign-land.ts';
-import { NAME_METHODS, type NameMethod } from '../src/lib/programs/match-names.ts';
 import { mergeDuplicates, type MergedDuplicate } from '../src/lib/programs/merge-duplicates.ts';
 import { datasetCoverage, programsMetadata, type ProgramDatasetCoverage } from '../src/lib/programs/metadata.ts';
 import type { PointLocator } from '../src/lib/programs/point-locator.ts';
 import { KEMNAKER_REGISTER_SOURCE } from '../src/lib/programs/read-kemnaker-register.ts';
-import type { ProgramImport, ProgramLocus } from '../src/lib/programs/types.ts';
+import { KNMP_SOURCE } from '../src/lib/programs/read-knmp.ts';
+import { knmpReport } from './knmp-report.ts';
+import { nameReport } from './register-report.ts';
+export { nameReport };
+import type { ProgramLocus } from '../src/lib/programs/types.ts';
 import { buildRegionLookup, type RegionLookup } from '../src/lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../src/lib/regions/region-columns.ts';
 import { readRegionColumns } from '../src/lib/regions/read-region-columns.ts';
 import type { CodeScheme } from '../src/lib/programs/resolve-code.ts';
 import { LEVELS, type Level } from '../src/lib/types.ts';
+import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 import { isMain, runCli } from './cli.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,6 +62,10 @@ export const PROGRAM_STAGE_DEFAULTS = {
   register: join(root, 'data/programs/blk_java_bali_2024.csv'),
   /** Where the register's name-matching report is written (committed). */
   reportFile: join(root, 'data/programs/REPORT.md'),
+  /** KKP's 100 Kampung Nelayan Merah Putih (copied with data/programs/README.md), placed by names. */
+  knmp: join(root, 'data/programs/knmp_2025.csv'),
+  /** Where the KNMP placement report is written (committed). */
+  knmpReportFile: join(root, 'data/programs/KNMP_REPORT.md'),
 };
 
 /** What each shipped dataset is, for the coverage metadata (`ProgramsMetadata`). */
@@ -70,6 +78,17 @@ const DATASETS: Record<string, Pick<ProgramDatasetCoverage, 'title' | 'source' |
     note: {
       id: 'Contoh yang diberitakan (2019–2025), bukan daftar lengkap: wilayah tanpa titik belum tentu tanpa program.',
       en: 'Examples reported in the news (2019–2025), not an inventory: a region without a point may still have programs.',
+    },
+  },
+  'knmp_2025.csv': {
+    title: { id: 'Kampung Nelayan Merah Putih (KKP)', en: 'Kampung Nelayan Merah Putih fishing villages (KKP)' },
+    source: KNMP_SOURCE,
+    // A complete list of one program, not of every program of its type ("other"): no coverage claim.
+    kind: 'examples',
+    asOf: '2025',
+    note: {
+      id: '100 desa pesisir Kampung Nelayan Merah Putih (KKP, 2025, tahap 1 dan 2): satu program pembangunan kampung nelayan, bukan semua program perikanan.',
+      en: 'The 100 coastal villages of Kampung Nelayan Merah Putih (KKP, 2025, phases 1 and 2): one fishing-village development program, not every fisheries program.',
     },
   },
   'blk_java_bali_2024.csv': {
@@ -99,6 +118,10 @@ export interface ProgramStageOptions {
   register?: string;
   /** Where to write the name-matching report of the register (Markdown); not written when absent. */
   reportFile?: string;
+  /** KKP's KNMP list, added after the register (no duplicates to merge: one program of its own). */
+  knmp?: string;
+  /** Where to write the KNMP placement report (Markdown); not written when absent. */
+  knmpReportFile?: string;
   publicDataDir: string;
   log: (msg: string) => void;
 }
@@ -123,7 +146,7 @@ export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void
     // Bytes, decoded by the importer as in the page (UTF-16 or Windows-1252 named in a warning).
     const bytes = new Uint8Array(await readFile(input));
     const { text } = programText(bytes, file);
-    const hasPoints = readProgramTable(text, file).rows.some((r) => r.geometry || (r.get('lat') && r.get('lon')));
+    const hasPoints = readProgramTable(text, file).rows.some((r) => r.geometry || r.pointToCheck || (r.get('lat') && r.get('lon')));
     const t = performance.now();
     const result = importPrograms(bytes, file, lookup, { locate: hasPoints ? await locator() : undefined, codeScheme, unplacedCodes, mode: 'strict' });
     if (result.rowsRead === 0) throw new DataError(`${file}: no program rows (only a header)`, { file });
@@ -141,71 +164,34 @@ export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void
     ({ loci, merged } = mergeDuplicates(main.loci, reg.loci));
     const text = nameReport(reg, merged);
     // The counts and the section sizes; every name is listed in the report file.
-    log(text.split('\n').filter((l) => /^\| (?!field|---)/.test(l) && !/^\| [a-zA-Z]+Name |^\| (id|name|program|agency|intervention|year|source|note) \|/.test(l) || l.startsWith('## ') && !l.includes('Columns')).map((l) => `    ${l}`).join('\n'));
+    log(text.split('\n').filter((l) => /^\| (?!field|---|\d)/.test(l) && !/^\| [a-zA-Z]+Name |^\| (id|name|program|agency|intervention|year|source|note) \|/.test(l) || l.startsWith('## ') && !l.includes('Columns')).map((l) => `    ${l}`).join('\n'));
     if (opts.reportFile) {
       await writeFile(opts.reportFile, text);
       log(`  programs: name-matching report → ${opts.reportFile}`);
     }
   }
+  if (opts.knmp) {
+    const knmp = await load(opts.knmp, 'auto');
+    imports.push(knmp);
+    loci = [...loci, ...knmp.loci];
+    const text = knmpReport(knmp);
+    log(text.split('\n').filter((l) => l.startsWith('KNMP:')).map((l) => `    ${l}`).join('\n'));
+    if (opts.knmpReportFile) {
+      await writeFile(opts.knmpReportFile, text);
+      log(`  programs: KNMP placement report → ${opts.knmpReportFile}`);
+    }
+  }
   const provinceName = (kode: string) => lookup.levels.provinsi.name[lookup.byBps.provinsi.get(kode) ?? -1] ?? kode;
   const datasets = imports.map((r) => datasetCoverage({ file: r.file, ...(DATASETS[r.file] ?? { title: { id: r.file, en: r.file }, source: r.file, kind: 'examples', asOf: '', note: { id: '', en: '' } }), ...(r.format === 'kemnaker-register' || Object.values(r.nameMethods).some((n) => n > 0) ? { nameMethods: r.nameMethods } : {}) }, loci, provinceName));
-  await writeFile(join(publicDataDir, 'programs.geojson'), JSON.stringify(lociToGeojson(loci, programsMetadata(datasets, merged))));
-  await writeFile(join(publicDataDir, 'programs.csv'), lociToCsv(loci));
-  await writeFile(join(publicDataDir, 'programs-points.json'), JSON.stringify(lociToPointsFile(loci)));
+  await writeFile(join(publicDataDir, DATA_LAYOUT.programs), JSON.stringify(lociToGeojson(loci, programsMetadata(datasets, merged))));
+  await writeFile(join(publicDataDir, DATA_LAYOUT.programsCsv), lociToCsv(loci));
+  await writeFile(join(publicDataDir, DATA_LAYOUT.programPoints), JSON.stringify(lociToPointsFile(loci)));
   if (imports.length > 1) log(`  programs: ${loci.length} loci shipped (${merged.length} duplicate${merged.length === 1 ? '' : 's'} merged: ${merged.map((m) => `${m.dropped} → ${m.kept}`).join(', ') || 'none'})`);
 }
 
-/**
- * The register's name-matching report (Markdown, deterministic): rows per method, the column
- * mapping, every ambiguous name with its candidates, the unmatched names (placed at their parent),
- * the one-edit matches, and the merged duplicates.
- */
-export function nameReport(r: ProgramImport, merged: MergedDuplicate[]): string {
-  const lines = [
-    `# Name-matching report: ${r.file} (generated by \`npm run data\`; do not edit)`,
-    '',
-    `${r.rowsRead} rows read, ${r.loci.length} placed by names (no codes, no coordinates in the register): desa = \`Village\` within the kab/kota \`City Name\` (and within the kecamatan when the \`Address\` names one), kab/kota within \`Province Name\`. Methods as in \`src/lib/programs/match-names.ts\`.`,
-    '',
-    '| method | rows |',
-    '| --- | ---: |',
-    ...NAME_METHODS.map((m) => `| ${METHOD_LABEL[m]} | ${r.nameMethods[m]} |`),
-    '',
-    `Placed at: ${LEVELS.map((l) => `${r.loci.filter((p) => p.level === l).length} ${l}`).join(', ')}.`,
-    '',
-    '## Columns read',
-    '',
-    '| field | column |',
-    '| --- | --- |',
-    ...r.columns.map((c) => `| ${c.field} | ${c.column} |`),
-    '',
-  ];
-  const section = (title: string, code: string, explain: string) => {
-    const issues = r.issues.filter((i) => i.code === code);
-    lines.push(`## ${title} (${issues.length})`, '', explain, '');
-    for (const i of issues) lines.push(`- ${i.message.en.replace(`${r.file} `, '')}`);
-    lines.push('');
-  };
-  section('Ambiguous names', 'name-ambiguous', 'A desa name that fits two or more desa of the kab/kota (and no kecamatan in the address to tell them apart): placed kab/kota-wide, never guessed.');
-  section('Unmatched names', 'name-unmatched', 'A name that fits no region under its parent: placed at the nearest matched parent (kecamatan- or kabupaten-wide). An unmatched kecamatan read from the address only widens the desa search to the kab/kota.');
-  section('One edit apart', 'name-one-edit', 'Names matched to the only region one letter away (names of six letters or more).');
-  lines.push(`## Duplicates merged with program_loci.csv (${merged.length})`, '', 'Rule (`mergeDuplicates`): the same Kemnaker training unit (UPTP/BBPVP/BPVP; same tier and place in the name) inside the shipped locus\'s region; the shipped locus is kept unchanged and lists the register id in `sameAs`, the register row is dropped.', '');
-  for (const m of merged) lines.push(`- ${m.dropped} ${m.name} → kept ${m.kept}`);
-  lines.push('');
-  return lines.join('\n');
-}
-
-const METHOD_LABEL: Record<NameMethod, string> = {
-  exact: 'exact name',
-  normalised: 'normalised name (case, prefixes, spacing, old spellings)',
-  'one-edit': 'similar name (1 edit)',
-  'parent-only': 'parent only (finest name unmatched; placed at its parent)',
-  ambiguous: 'ambiguous (placed at the parent above)',
-  unmatched: 'unmatched (not placed)',
-};
-
 /** Neighbouring countries' land from the basemap (boundary stage); undefined when the basemap is not built. */
 export async function readForeignLand(publicDataDir: string): Promise<PolygonIndex | undefined> {
-  const path = join(publicDataDir, 'basemap', 'countries.topo.json');
+  const path = join(publicDataDir, DATA_LAYOUT.basemap);
   if (!existsSync(path)) return undefined;
   return foreignLandIndex(JSON.parse(await readFile(path, 'utf8')) as Topology, path);
 }
@@ -234,7 +220,7 @@ export async function readUnplacedCodes(path: string | undefined): Promise<Map<s
 export async function readRegionLookup(publicDataDir: string): Promise<RegionLookup> {
   const levels = {} as Record<Level, RegionColumns>;
   for (const level of LEVELS) {
-    const path = join(publicDataDir, 'regions', `${level}.json`);
+    const path = join(publicDataDir, DATA_LAYOUT.regions(level));
     if (!existsSync(path)) throw new DataError(`${path}: region registry missing; run the boundary stage first (npm run data)`, { file: path });
     levels[level] = readRegionColumns(level, JSON.parse(await readFile(path, 'utf8')), path);
   }
@@ -248,7 +234,7 @@ export async function readRegionLookup(publicDataDir: string): Promise<RegionLoo
  * follow from the desa code and are unaffected except on their own boundaries.
  */
 export async function readDesaIndex(publicDataDir: string): Promise<PolygonIndex> {
-  const dir = join(publicDataDir, 'boundaries', 'desa');
+  const dir = join(publicDataDir, DATA_LAYOUT.chunkFolder('desa'));
   if (!existsSync(dir)) throw new DataError(`${dir}: desa boundary chunks missing; run the boundary stage first (npm run data)`, { file: dir });
   const features: CodedPolygon[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.topo.json')).sort()) {
@@ -260,7 +246,7 @@ export async function readDesaIndex(publicDataDir: string): Promise<PolygonIndex
 
 async function main() {
   const t = Date.now();
-  await buildPrograms({ publicDataDir: join(root, 'public/data'), log: console.log });
+  await buildPrograms({ publicDataDir: join(root, DATA_LAYOUT.builtFolder), log: console.log });
   console.log(`▸ programs built in ${Date.now() - t} ms → public/data/programs.geojson, programs.csv`);
 }
 

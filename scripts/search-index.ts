@@ -10,10 +10,13 @@
  * Logs every part's gzip size. Standalone: `npx tsx scripts/search-index.ts`.
  */
 import { readFile, mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 import { DataError } from '../src/lib/errors.ts';
 import { buildSearchIndex, type RegionNames } from '../src/lib/search/build-search-index.ts';
+import type { Level } from '../src/lib/types.ts';
 import { isMain, runCli } from './cli.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -23,34 +26,34 @@ export const gzipSize = (body: string) => gzipSync(body, { level: 9 }).length;
 
 /** Write public/data/search/ from public/data/regions/; returns the gzip size of each file written, by path. */
 export async function buildSearchIndexFiles(opts: { outDir: string; log: (m: string) => void }): Promise<Map<string, number>> {
-  const read = async (level: string): Promise<RegionNames> => {
-    const file = join(opts.outDir, `regions/${level}.json`);
+  const read = async (level: Level): Promise<RegionNames> => {
+    const rel = DATA_LAYOUT.regions(level);
+    const file = join(opts.outDir, rel);
     const json = JSON.parse(await readFile(file, 'utf8').catch(() => { throw new DataError(`${file} is missing: run the boundaries stage first`, { file }); })) as RegionNames;
     for (const col of ['kode', 'kemendagri', 'name', 'parent'] as const) {
-      if (!Array.isArray(json[col]) || json[col].length !== json.kode.length) throw new DataError(`regions/${level}.json: column "${col}" missing or of the wrong length`, { file, column: col });
+      if (!Array.isArray(json[col]) || json[col].length !== json.kode.length) throw new DataError(`${rel}: column "${col}" missing or of the wrong length`, { file, column: col });
     }
     return json;
   };
   const index = buildSearchIndex({ provinsi: await read('provinsi'), kabupaten: await read('kabupaten'), kecamatan: await read('kecamatan'), desa: await read('desa') });
-  const dir = join(opts.outDir, 'search');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(join(dir, 'desa'), { recursive: true });
-  await mkdir(join(dir, 'codes'), { recursive: true });
+  await rm(join(opts.outDir, DATA_LAYOUT.searchFolder), { recursive: true, force: true });
   const sizes = new Map<string, number>();
   const write = async (rel: string, value: unknown) => {
     const body = JSON.stringify(value);
-    await writeFile(join(dir, rel), body);
+    await mkdir(dirname(join(opts.outDir, rel)), { recursive: true });
+    await writeFile(join(opts.outDir, rel), body);
     sizes.set(rel, gzipSize(body));
   };
-  await write('core.json', index.core);
-  for (const [letter, shard] of index.desa) await write(`desa/${letter}.json`, shard);
-  for (const [kab, shard] of index.codes) await write(`codes/${kab}.json`, shard);
+  await write(DATA_LAYOUT.searchCore, index.core);
+  const desaFiles = [...index.desa].map(([letter, shard]) => [DATA_LAYOUT.searchDesa(letter), shard] as const);
+  const codeFiles = [...index.codes].map(([kab, shard]) => [DATA_LAYOUT.searchCodes(kab), shard] as const);
+  for (const [rel, shard] of [...desaFiles, ...codeFiles]) await write(rel, shard);
 
-  const part = (prefix: string) => [...sizes].filter(([f]) => f.startsWith(prefix)).sort((a, b) => b[1] - a[1]);
+  const part = (files: (readonly [string, unknown])[]) => files.map(([f]): [string, number] => [f, sizes.get(f) ?? 0]).sort((a, b) => b[1] - a[1]);
   const sum = (list: [string, number][]) => list.reduce((s, [, n]) => s + n, 0);
-  const desa = part('desa/'), codes = part('codes/');
-  const core = sizes.get('core.json') ?? 0;
-  opts.log(`  search/core.json: ${index.core.provinsi.kode.length} provinsi, ${index.core.kabupaten.kode.length} kabupaten, ${index.core.kecamatan.kode.length} kecamatan, ${kb(core)} gzip`);
+  const desa = part(desaFiles), codes = part(codeFiles);
+  const core = sizes.get(DATA_LAYOUT.searchCore) ?? 0;
+  opts.log(`  ${DATA_LAYOUT.searchCore}: ${index.core.provinsi.kode.length} provinsi, ${index.core.kabupaten.kode.length} kabupaten, ${index.core.kecamatan.kode.length} kecamatan, ${kb(core)} gzip`);
   opts.log(`  search/desa: ${desa.length} name shards, ${kb(sum(desa))} gzip in all, largest ${desa[0][0]} ${kb(desa[0][1])}, then ${desa[1][0]} ${kb(desa[1][1])}`);
   opts.log(`  search/codes: ${codes.length} code shards, ${kb(sum(codes))} gzip in all, largest ${codes[0][0]} ${kb(codes[0][1])}`);
   opts.log(`  search: a one-word name query loads at most ${kb(core + desa[0][1])} gzip (core + ${desa[0][0]}); two words at most ${kb(core + desa[0][1] + desa[1][1])}`);
@@ -59,6 +62,7 @@ export async function buildSearchIndexFiles(opts: { outDir: string; log: (m: str
 }
 
 if (isMain(import.meta.url)) {
-  const { outDir } = await import('./data.ts');
+  // The folder `npm run data` writes (not imported from data.ts, whose imports are every stage's code).
+  const outDir = join(dirname(fileURLToPath(import.meta.url)), '../public/data');
   runCli(() => buildSearchIndexFiles({ outDir, log: console.log }));
 }

@@ -2,6 +2,7 @@
 import './map/start-map-workers.ts';
 import { render } from 'preact';
 import { createDataSource } from './load/data-source.ts';
+import { DATA_LAYOUT } from './lib/data-layout.ts';
 import { createMapView } from './map/map-view.ts';
 import { App } from './ui/App.tsx';
 import { appDefaults } from './ui/effects/first-view.ts';
@@ -12,7 +13,7 @@ import './ui/styles.css';
 // Wiring only: where data comes from, which map to draw on, where to render.
 // VITE_LOKUS_DATA_BASE lets a build read data from elsewhere (default: ./data/ next to index.html).
 // VITE_LOKUS_ONLINE_STYLE is an optional online base map style URL (off by default: fully offline).
-const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? './data/');
+const source = createDataSource(import.meta.env.VITE_LOKUS_DATA_BASE ?? DATA_LAYOUT.baseUrl);
 // Start the first view's downloads now rather than after the first render.
 void Promise.allSettled([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicatorIndex(), source.indicatorValues(appDefaults.indicator)]);
 const onlineStyleUrl = import.meta.env.VITE_LOKUS_ONLINE_STYLE ?? '';

@@ -21,7 +21,7 @@ export const enRanking: typeof idRanking = {
   rankingSource: 'Source',
   skipToChildren: (level) => `Skip to the ${level.toLowerCase()} list`,
   otherIndicators: 'Other indicators',
-  indicatorGroups: { poverty: 'Poverty', human: 'Human development and health', food: 'Food security (FSVA, IKP)', livelihood: 'Livelihoods', other: 'Other' },
+  indicatorGroups: { poverty: 'Poverty', village: 'Village Development Index (IDM 2024)', human: 'Human development and health', food: 'Food security (FSVA, IKP)', livelihood: 'Livelihoods', other: 'Other' },
   scopeRegion: 'Classes for this region',
   scopeShort: (n, name) => `Classes over the ${n} regencies/cities of ${name}`,
   scopeNote: (n, name) => `Classes and counts are over the ${n} regencies/cities of ${name}; other regions use the same classes.`,

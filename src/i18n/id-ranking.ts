@@ -19,7 +19,7 @@ export const idRanking = {
   rankingSource: 'Sumber',
   skipToChildren: (level: string) => `Lompat ke daftar ${level.toLowerCase()}`,
   otherIndicators: 'Indikator lain',
-  indicatorGroups: { poverty: 'Kemiskinan', human: 'Pembangunan manusia dan kesehatan', food: 'Ketahanan pangan (FSVA, IKP)', livelihood: 'Mata pencaharian', other: 'Lainnya' } as Record<string, string>,
+  indicatorGroups: { poverty: 'Kemiskinan', village: 'Indeks Desa Membangun (IDM 2024)', human: 'Pembangunan manusia dan kesehatan', food: 'Ketahanan pangan (FSVA, IKP)', livelihood: 'Mata pencaharian', other: 'Lainnya' } as Record<string, string>,
   scopeRegion: 'Kelas untuk wilayah ini',
   scopeShort: (n: number, name: string) => `Kelas atas ${n} kabupaten/kota ${name}`,
   scopeNote: (n: number, name: string) => `Kelas dan jumlah dihitung atas ${n} kabupaten/kota di ${name}; wilayah lain memakai kelas yang sama.`,

@@ -5,7 +5,8 @@
  */
 export class DataError extends Error {
   override name = 'DataError';
-  constructor(message: string, readonly details: { file?: string; row?: number; column?: string; value?: unknown } = {}) {
+  /** `details.id`: the same message in Bahasa Indonesia, for the page (the message itself is English). */
+  constructor(message: string, readonly details: { file?: string; row?: number; column?: string; value?: unknown; id?: string } = {}) {
     super(message);
   }
 }

@@ -1,7 +1,8 @@
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import { indicatorValuesPath, type IndicatorIndex, type IndicatorValues } from '../lib/indicators/split-bundle.ts';
+import type { IndicatorIndex, IndicatorValues } from '../lib/indicators/split-bundle.ts';
+import { DATA_LAYOUT } from '../lib/data-layout.ts';
 import type { Level } from '../lib/types.ts';
 import { readRegionColumns } from '../lib/regions/read-region-columns.ts';
 import type { RegionColumns } from '../lib/regions/region-columns.ts';
@@ -25,17 +26,18 @@ export interface NationalBoundaries {
   provinsiBorders: Feature<MultiLineString>;
 }
 
-/** Files of the data folder the page reads, relative to it. */
+/** Files of the data folder the page reads, relative to it (named in `DATA_LAYOUT`). */
 export const DATA_FILES = {
-  national: 'boundaries/national.topo.json',
-  basemap: 'basemap/countries.topo.json',
-  indicatorIndex: 'indicators/index.json',
-  indicatorValues: indicatorValuesPath,
-  programs: 'programs.geojson',
-  programPoints: 'programs-points.json',
-  regionsCsv: 'regions.csv',
-  indicatorsCsv: 'indicators.csv',
-  regions: (level: Level) => `regions/${level}.json`,
+  national: DATA_LAYOUT.national,
+  basemap: DATA_LAYOUT.basemap,
+  indicatorIndex: DATA_LAYOUT.indicatorIndex,
+  indicatorValues: DATA_LAYOUT.indicatorValues,
+  indicatorSources: DATA_LAYOUT.indicatorSources,
+  programs: DATA_LAYOUT.programs,
+  programPoints: DATA_LAYOUT.programPoints,
+  regionsCsv: DATA_LAYOUT.regionsCsv,
+  indicatorsCsv: DATA_LAYOUT.indicatorsCsv,
+  regions: DATA_LAYOUT.regions,
 } as const;
 
 /**
@@ -70,7 +72,7 @@ export interface DataSource {
 }
 
 /** Create a data source reading from `baseUrl` (default `./data/`, next to index.html). */
-export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (...a) => fetch(...a)): DataSource {
+export function createDataSource(baseUrl: string = DATA_LAYOUT.baseUrl, fetchFn: typeof fetch = (...a) => fetch(...a)): DataSource {
   // In a Web Worker (the program importer) there is no document: the page passes an absolute URL.
   const doc = (globalThis as { document?: { baseURI: string } }).document;
   const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, doc ? doc.baseURI : location.href).href;
@@ -143,7 +145,7 @@ export function createDataSource(baseUrl = './data/', fetchFn: typeof fetch = (.
         }
       }),
     indicatorIndex: () => once('index', async () => readIndicatorIndex(await getJson<unknown>(DATA_FILES.indicatorIndex), DATA_FILES.indicatorIndex)),
-    indicatorValues: (id) => once(`values:${id}`, async () => readIndicatorValues(await getJson<unknown>(indicatorValuesPath(id)), indicatorValuesPath(id))),
+    indicatorValues: (id) => once(`values:${id}`, async () => readIndicatorValues(await getJson<unknown>(DATA_FILES.indicatorValues(id)), DATA_FILES.indicatorValues(id))),
     programs: () => getJson<unknown>(DATA_FILES.programs),
     programPoints: () =>
       once('points', async () => {

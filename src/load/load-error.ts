@@ -17,6 +17,8 @@ export interface PageProblem {
   /** HTTP status for `http`. */
   status?: number;
   detail: string;
+  /** The detail in Bahasa Indonesia, when the error has one (`DataError` details.id). */
+  detailId?: string;
 }
 
 /** A failed download or an unreadable data file, as thrown by the data source. */
@@ -33,7 +35,8 @@ export function toProblem(e: unknown, file?: string): PageProblem {
   if (e instanceof DataError) {
     const name = e.details.file ?? file;
     // The page names the file itself; drop the message's own "file: " prefix so it is not said twice.
-    return { kind: 'invalid', file: name, detail: name ? withoutFile(e.message, name) : e.message };
+    const id = e.details.id ? { detailId: name ? withoutFile(e.details.id, name) : e.details.id } : {};
+    return { kind: 'invalid', file: name, detail: name ? withoutFile(e.message, name) : e.message, ...id };
   }
   const err = e instanceof Error ? e : new Error(String(e));
   return { kind: 'bug', file, detail: `${err.name}: ${err.message}` };

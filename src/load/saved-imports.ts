@@ -40,3 +40,8 @@ export function countImports(): Promise<number> {
 export function clearImports(): Promise<void> {
   return run('readwrite', (store) => store.clear()).then(() => undefined);
 }
+
+/** Remove the kept imports of one file (every record with that file name). */
+export async function deleteImportsOf(file: string): Promise<void> {
+  for (const k of await listImports()) if (k.file === file && typeof k.key === 'number') await deleteImport(k.key);
+}

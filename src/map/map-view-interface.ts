@@ -81,8 +81,8 @@ export interface MapView {
   setLocale(locale: MapLocale): void;
   /** Resolves when everything requested so far has been drawn. */
   whenIdle(): Promise<void>;
-  /** Number of chunk sources loaded (for tests and the bench). */
-  chunkCount(): number;
   /** The map as drawn now, at least at `pixelRatio`, with its HTML labels and clusters (image download, print). */
   snapshot(pixelRatio: number): MapSnapshot;
+  /** Remove the map (MapLibre's `remove()`: canvas, controls, listeners); the view is not used after. */
+  destroy(): void;
 }

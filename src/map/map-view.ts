@@ -1,15 +1,13 @@
-import { Map as MapLibreMap, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FilterSpecification } from 'maplibre-gl';
-import type { OnlineStyle } from '../load/online-style.ts';
 import type { Level } from '../lib/types.ts';
-import { INDONESIA_BBOX, type BBox } from '../lib/ui/bbox.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries } from '../load/data-source.ts';
-import { baseStyle, byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
+import { byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
 import { applyFill, fillColours, fillSource, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
-import { createMapControls, maplibreLocale, type MapLocale } from './map-controls.ts';
+import { createMapControls, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
 import { snapshotMap, type MapSnapshot } from './map-snapshot.ts';
 import { createGapLayer } from './gap-layer.ts';
@@ -18,63 +16,44 @@ import { subscribeHover } from './hover-subscription.ts';
 import { createRegionHighlight } from './region-highlight.ts';
 import { createRegionHits } from './region-hits.ts';
 import { addOnlineBasemap } from './online-basemap.ts';
+import { defaultMapOptions, newMap, type MapViewOptions } from './map-options.ts';
+import { exposeMapProbe } from './map-probe.ts';
+import { TEST_HOOKS } from './test-hooks.ts';
 
-export type { Fill, MapLabel, MapLocale, MapSnapshot };
+export type { Fill, MapLabel, MapLocale, MapSnapshot, MapViewOptions };
+export { defaultMapOptions };
 export type { ChunkFocus, FitOptions, MapHit, MapView } from './map-view-interface.ts';
 import type { MapHit, MapView } from './map-view-interface.ts';
-
-/** Options of the map view; see `defaultMapOptions` for defaults. */
-export interface MapViewOptions {
-  /** Optional online base map style, fetched by src/load/online-style.ts; null (default) keeps the map fully offline. */
-  onlineStyle: Promise<OnlineStyle> | null;
-  /** First view before data arrives: Indonesia. */
-  initialBounds: BBox;
-  /** Control labels and the map's accessible name, in the page's language (`setLocale` changes them). */
-  locale: MapLocale;
-  /** Embeds: the wheel scrolls the host page unless Ctrl/⌘ is held, one finger scrolls it on touch (MapLibre's cooperative gestures). */
-  cooperativeGestures: boolean;
-  /** Id of the element describing the map (its alt text), set as the canvas' `aria-describedby`; '' for none. */
-  describedBy: string;
-}
-
-export const defaultMapOptions: MapViewOptions = {
-  onlineStyle: null,
-  initialBounds: INDONESIA_BBOX,
-  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution', attributionText: 'Boundaries: GADM 4.1 · Data: BPS and others (sources in the legend)', cooperativeCtrl: 'Use Ctrl + scroll to zoom the map', cooperativeMac: 'Use ⌘ + scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
-  cooperativeGestures: false,
-  describedBy: '',
-};
-
-declare global {
-  interface Window {
-    /** For browser tests: where a point is drawn in the map (CSS px from its top left), and the zoom. */
-    lokusMapProbe?: { project(lngLat: [number, number]): { x: number; y: number }; zoom(): number };
-  }
-}
 
 /** Create the map in `container`; resolves once the style is loaded and the map can take data. */
 export async function createMapView(container: HTMLElement, options: Partial<MapViewOptions> = {}): Promise<MapView> {
   const o = { ...defaultMapOptions, ...options };
-  const map = new MapLibreMap({
-    container,
-    style: baseStyle(),
-    bounds: o.initialBounds,
-    fitBoundsOptions: { padding: 10 },
-    // The attribution is one of the controls (map-controls.ts), so it follows the page's language.
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    renderWorldCopies: false,
-    fadeDuration: 0,
-    locale: maplibreLocale(o.locale),
-    cooperativeGestures: o.cooperativeGestures,
+  // What MapLibre adds to the container before it fails (no WebGL) is taken out again, so that a
+  // map made again on "retry" is the only one in it.
+  const before = new Set(container.children);
+  let map: MapLibreMap;
+  try {
+    map = newMap(container, o);
+  } catch (e) {
+    for (const el of [...container.children]) if (!before.has(el)) el.remove();
+    container.classList.remove('maplibregl-map');
+    throw e;
+  }
+  return await mapView(map, container, o).catch((e: unknown) => {
+    map.remove();
+    throw e;
   });
+}
+
+/** The page's view of a new map: resolves once the style is loaded and the map can take data. */
+async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptions): Promise<MapView> {
   if (o.describedBy) map.getCanvas().setAttribute('aria-describedby', o.describedBy);
   // Said on the container: the page's CSS keeps the canvas hidden until the first choropleth only without one.
   if (o.onlineStyle) container.dataset.basemap = 'online';
   // Ctrl/⌘ + wheel over the map zooms the map, never the page: MapLibre leaves the first wheel event
   // of a gesture uncancelled while it tells a mouse from a trackpad, and the browser would zoom the page with it.
-  if (o.cooperativeGestures) container.addEventListener('wheel', (e) => (e.ctrlKey || e.metaKey) && e.preventDefault(), { passive: false });
+  const wheelGuard = (e: WheelEvent) => (e.ctrlKey || e.metaKey) && e.preventDefault();
+  if (o.cooperativeGestures) container.addEventListener('wheel', wheelGuard, { passive: false });
   map.touchZoomRotate.disableRotation();
   map.keyboard.enable();
   const resetCallbacks = new Set<() => void>();
@@ -114,7 +93,7 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
     lastMoveByUser = userMoving || e.originalEvent !== undefined;
     userMoving = false;
   });
-  window.lokusMapProbe = { project: (lngLat) => map.project(lngLat), zoom: () => map.getZoom() };
+  const hideProbe = exposeMapProbe(map);
   const setGapOutlines = createGapLayer(map, () => chunkLevel);
 
   let national: NationalBoundaries | null = null;
@@ -187,8 +166,8 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
       const wanted = new Map(focus.map((f) => [f.id, f]));
       // Provinces whose kecamatan are drawn: their national shapes give way to the chunk's (no slivers).
       const provinces = focus.flatMap((f) => (chunkLevel.get(f.id) === 'kecamatan' && f.parents ? [(chunkCodes.get(f.id)?.[0] ?? '').slice(0, 2)] : []));
-      // Said on the container for browser tests (which cannot reach the map's filters).
-      container.dataset.nationalHidden = provinces.join(',');
+      // Said on the container for browser tests (which cannot reach the map's filters); not in production.
+      if (TEST_HOOKS) container.dataset.nationalHidden = provinces.join(',');
       for (const id of NATIONAL_LAYERS) map.setFilter(id, id === 'kabupaten-drilled' ? (['all', drilledFilter(drilled), nationalFilter(provinces)] as FilterSpecification) : provinces.length ? nationalFilter(provinces) : undefined);
       for (const source of chunkLevel.keys()) {
         const f = wanted.get(source);
@@ -242,7 +221,14 @@ export async function createMapView(container: HTMLElement, options: Partial<Map
         if (map.loaded() && !map.isMoving()) map.triggerRepaint();
       });
     },
-    chunkCount: () => chunkLevel.size,
     snapshot: (pixelRatio) => snapshotMap(map, pixelRatio),
+    destroy() {
+      resetCallbacks.clear();
+      clickCallbacks.clear();
+      container.removeEventListener('wheel', wheelGuard);
+      hideProbe();
+      // MapLibre's own: its listeners, workers' sources, canvas and controls go with it.
+      map.remove();
+    },
   };
 }

@@ -1,14 +1,15 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useMemo, useReducer, useRef } from 'preact/hooks';
 import { strings } from '../i18n/index.ts';
 import type { DataSource } from '../load/data-source.ts';
 import type { MapLocale, MapView } from '../map/map-view.ts';
-import { toProblem } from '../load/load-error.ts';
 import { createHoverChannel } from './effects/hover-channel.ts';
 import { createLoader } from './effects/loader.ts';
 import { useLoader } from './effects/use-loader.ts';
+import { useLoads } from './effects/use-loads.ts';
 import { useMapLayout } from './effects/use-map-layout.ts';
 import { mapLocaleOf, useMapSync } from './effects/use-map-sync.ts';
 import { useUrlSync } from './effects/use-url-sync.ts';
+import { useMapView } from './effects/use-map-view.ts';
 import { MapPane } from './MapPane.tsx';
 import { PageMessages } from './PageMessages.tsx';
 import { useGaps } from './programs/use-gaps.ts';
@@ -62,31 +63,15 @@ export function App({ source, createMap }: AppProps) {
   const hover = useMemo(createHoverChannel, []);
   const mapEl = useRef<HTMLDivElement>(null);
   const printMapEl = useRef<HTMLCanvasElement>(null);
-  const [map, setMap] = useState<MapView | null>(null);
-  const [mapAttempt, setMapAttempt] = useState(0);
-  // True once creating the map failed (no WebGL): only then does "retry" create another one; a map
-  // still loading when the data failed is kept (a second one would be stacked on it).
-  const mapFailed = useRef(false);
   const lang = state.url.lang;
   const t = strings(lang);
-
-  // One map per page; a map that failed to start (no WebGL) is tried again on "retry".
-  useEffect(() => {
-    if (map) return;
-    createMap(mapEl.current!, mapLocaleOf(t)).then(setMap, (e: unknown) => {
-      mapFailed.current = true;
-      dispatch({ type: 'firstViewFailed', problem: toProblem(e) });
-    });
-  }, [mapAttempt]);
-  useEffect(() => {
-    if (map || !mapFailed.current || state.attempt === 0) return;
-    mapFailed.current = false;
-    setMapAttempt((a) => a + 1);
-  }, [state.attempt]);
+  // One map per page (its lifecycle is in the store); made again only after it failed to start.
+  const map = useMapView(mapEl, state.map, createMap, mapLocaleOf(t), dispatch);
 
   const derived = useDerived(state);
   const analysis = useProgramAnalysis(state);
   const gaps = useGaps(state, analysis, derived.hotspotYear, state.tab === 'gaps');
+  useLoads(state, dispatch, loader);
   useLoader(state, dispatch, loader);
   const viewText = useViewText(state, derived);
   useUrlSync(state, dispatch, state.url.embed && viewText.title ? viewText.title : t.appTitle);

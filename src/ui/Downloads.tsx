@@ -2,7 +2,6 @@ import { regionOf, regionsOf, childrenOf } from '../lib/regions/region-views.ts'
 import type { Region } from '../lib/regions/region.ts';
 import { DATA_FILES } from '../load/data-source.ts';
 import { toProblem } from '../load/load-error.ts';
-import { SOURCES_PATH } from '../lib/indicators/split-bundle.ts';
 import { downloadText } from './download.ts';
 import { useI18n, useStore } from './store/store.ts';
 
@@ -28,7 +27,7 @@ export function Downloads() {
     void import('../lib/indicators/view-csv.ts').then(({ viewCsv, viewCsvName }) => downloadText(viewCsv(base.bundle, url.indicator, rows(), base.years.get(url.indicator) ?? [], lang), viewCsvName(url.indicator, url.region)));
   // The dictionary lists each source's licence and note: from the full register, fetched on click.
   const saveDictionary = () =>
-    void Promise.all([import('../lib/indicators/view-csv.ts'), loader.source.json(SOURCES_PATH)]).then(
+    void Promise.all([import('../lib/indicators/view-csv.ts'), loader.source.json(DATA_FILES.indicatorSources)]).then(
       ([{ dataDictionaryCsv }, sources]) => downloadText(dataDictionaryCsv({ ...base.bundle, sources: { ...base.bundle.sources, ...(sources as typeof base.bundle.sources) } }, lang), lang === 'id' ? 'lokus-kamus-data-indikator.csv' : 'lokus-indicators-dictionary.csv'),
       (e: Error) => dispatch({ type: 'loadFailed', problem: toProblem(e) }),
     );

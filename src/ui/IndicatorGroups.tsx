@@ -1,12 +1,16 @@
 import { INDICATOR_GROUPS, indicatorGroup } from '../lib/indicators/indicator-group.ts';
-import type { IndicatorBundle } from '../lib/indicators/types.ts';
+import { indicatorLevels, type IndicatorBundle } from '../lib/indicators/types.ts';
+import type { Level } from '../lib/types.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import { useI18n } from './store/store.ts';
 
-/** The region's other indicators (all but the shown one), folded in groups (`<details>`): poverty, human development, food security … */
-export function IndicatorGroups({ bundle, kode, year, shown }: { bundle: IndicatorBundle; kode: string; year: number; shown: string }) {
+/**
+ * The region's other indicators (all but the shown one) that exist at its level (no desa-only IDM
+ * figure in a kabupaten's table), folded in groups (`<details>`): poverty, human development, food security …
+ */
+export function IndicatorGroups({ bundle, kode, level, year, shown }: { bundle: IndicatorBundle; kode: string; level: Level; year: number; shown: string }) {
   const { t } = useI18n();
-  const others = bundle.catalogue.filter((d) => d.id !== shown);
+  const others = bundle.catalogue.filter((d) => d.id !== shown && indicatorLevels(d).includes(level));
   if (!others.length) return null;
   return (
     <section class="indicator-groups" aria-labelledby="other-indicators-title">

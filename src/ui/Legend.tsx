@@ -16,6 +16,8 @@ export interface LegendProps {
   noDataColour: string;
   noDataCount: number;
   sources: SourceDef[];
+  /** Source id → the shown years it gives (each source names the years its title does not). */
+  sourceYears: ReadonlyMap<string, readonly number[]>;
   /** True when kecamatan/desa are drawn (no poverty figures at those levels). */
   showsSubLevels: boolean;
   /** Bivariate mode: this legend (3×3 grid) replaces the classes, with `bivariateTitle`. */
@@ -31,6 +33,8 @@ export interface LegendProps {
   pooled?: { on: boolean; set: (on: boolean) => void };
   /** "Classes for this region" (offered while a region is selected; not in the bivariate view), and the note saying what the classes are over when on. */
   scope?: { on: boolean; set: (on: boolean) => void; note?: string };
+  /** Said in the legend, under the classes: partial years, regions a change view does not compare (`mapWarnings`). */
+  warnings?: readonly string[];
   /** The national view's level switch (kabupaten/kota or provinsi); left out while a region is selected. */
   level?: { value: FillLevel; set: (level: FillLevel) => void };
 }
@@ -111,6 +115,11 @@ export function Legend(p: LegendProps) {
         )}
         {p.scope?.on && p.scope.note && !p.bivariate && <p class="legend-note scope-note">{p.scope.note}</p>}
         {ch && !p.bivariate && <p class="legend-note">{t.changeNote(ch.from, p.year)}</p>}
+        {p.warnings?.map((w) => (
+          <p key={w} class="legend-warning" role="note">
+            {w}
+          </p>
+        ))}
         {p.pooledYears && !ch && !p.bivariate && <p class="legend-note">{t.pooledNote(p.pooledYears[0], p.pooledYears[1])}</p>}
         {p.showsSubLevels && (
           <div class="legend-sublevel">
@@ -134,7 +143,7 @@ export function Legend(p: LegendProps) {
         {p.extra}
       </div>
       <p class="legend-source">
-        {t.legendSource}: <SourceCitations sources={p.sources} indicator={p.def.id} /> ({ch ? `${ch.from}, ${p.year}` : p.year})
+        {t.legendSource}: <SourceCitations sources={p.sources} indicator={p.def.id} years={p.sourceYears} />
       </p>
     </section>
   );

@@ -10,6 +10,7 @@ import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
 import { Tooltip } from './Tooltip.tsx';
 import { nameOf } from '../lib/regions/region-views.ts';
+import { mapWarnings } from './map-warnings.ts';
 import { lociCache } from './programs/loci-cache.ts';
 import { MAP_DESCRIPTION_ID, MapDescription } from './MapDescription.tsx';
 
@@ -40,7 +41,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
         data-ready={s.firstDrawn ? 'true' : undefined}
         data-region-ready={s.regionDrawn ?? undefined}
       />
-      {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} change={d.change} regions={s.regions} subscribe={hover.subscribe} />}
+      {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} change={d.change} regions={s.regions} subscribe={hover.subscribe} idmStatus={base.bundle.values.idm_status} />}
       <MapDescription text={alt} />
       {base && d.def && !url.embed && (
         <Legend
@@ -51,6 +52,8 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           noDataColour={NO_DATA_COLOUR}
           noDataCount={d.classCodes.filter((k) => !d.classValues.has(k)).length}
           sources={d.sources}
+          sourceYears={d.sourceYears}
+          warnings={mapWarnings({ years: d.change ? [d.change.from, url.year] : [url.year], coverage: d.yearCoverage, total: d.fillCodes.length, level: d.fillLevel, breaks: d.change?.fillBreaks }, t, lang)}
           showsSubLevels={url.region.length >= 4}
           bivariate={url.mode === 'bivariate' ? <BivariateLegend label={d.def.label[lang]} /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
@@ -58,7 +61,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           pooled={{ on: d.pooled, set: (pooled) => dispatch({ type: 'setPooled', pooled }) }}
           scope={url.region !== '' && url.mode !== 'bivariate' ? { on: url.scope === 'region', set: (region) => dispatch({ type: 'setScope', region }), note: d.scope ? t.scopeNote(d.classCodes.length, nameOf(s.regions, d.scope) || d.scope) : undefined } : undefined}
           level={url.region === '' && url.mode !== 'bivariate' ? { value: url.level, set: (level) => dispatch({ type: 'setLevel', level }) } : undefined}
-          pooledYears={d.pooled ? pooledSpan(base.years.get(url.indicator)) : undefined}
+          pooledYears={d.pooled ? pooledSpan(d.mapYears) : undefined}
           extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} shipped={programs ? programs.includesDefault : true} /> : undefined}
         />
       )}

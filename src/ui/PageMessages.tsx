@@ -17,7 +17,7 @@ export function PageMessages() {
     <>
       {moved && (
         <div class="notice notice-year" role="status">
-          <span>{(moved.level === 'provinsi' ? t.yearMovedProvinsi : t.yearMoved)(movedLabel, moved.from, moved.to)}</span>
+          <span>{(moved.level === 'provinsi' ? t.yearMovedProvinsi : moved.level === 'kabupaten' ? t.yearMovedKabupaten : t.yearMoved)(movedLabel, moved.from, moved.to)}</span>
           <button type="button" class="icon" aria-label={t.dismiss} onClick={() => dispatch({ type: 'dismissYearNotice' })}>×</button>
         </div>
       )}

@@ -26,6 +26,8 @@ export interface ProgramsPanelProps {
   importStatus: ImportStatus;
   onFile: (file: File, mode: 'merge' | 'replace') => void;
   onReset: () => void;
+  /** Remove one imported list (by file name). */
+  onRemoveList: (file: string) => void;
   onExport: () => void;
   /** Name of a province (BPS code), for the coverage statement. */
   provinceName: (kode: string) => string | undefined;
@@ -124,7 +126,7 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
           )}
           {status.kind === 'failed' && (
             <>
-              <p class="error-inline">{t.importFailed(status.problem.kind === 'invalid' ? `${status.file}: ${status.problem.detail}` : t.problem(status.problem))}</p>
+              <p class="error-inline">{t.importFailed(status.problem.kind === 'invalid' ? `${status.file}: ${lang === 'id' && status.problem.detailId ? status.problem.detailId : status.problem.detail}` : t.problem(status.problem))}</p>
               {!['worker', 'kept', 'store'].includes(status.problem.kind) && <p class="muted small">
                 {t.importFailedHint}{' '}
                 <a href={`${FORMAT_PAGE}${lang === 'en' ? '#en' : ''}`} target="_blank" rel="noopener">{t.formatLink}</a>
@@ -136,9 +138,20 @@ export function ProgramsPanel(p: ProgramsPanelProps) {
         </div>
       )}
       {userFiles.length > 0 && (
-        <button type="button" class="link" onClick={p.onReset}>
-          {t.importReset}
-        </button>
+        <div class="import-lists">
+          <p class="filter-group-title">{t.importListsTitle}</p>
+          <ul>
+            {userFiles.map((f) => (
+              <li key={f} data-file={f}>
+                {f}{' '}
+                <button type="button" class="link remove-list" aria-label={t.importRemoveList(f)} onClick={() => p.onRemoveList(f)}>{t.importRemoveList(f)}</button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="link" onClick={p.onReset}>
+            {t.importReset}
+          </button>
+        </div>
       )}
       {p.set && (
         <fieldset class="filters">

@@ -1,6 +1,8 @@
+import { sourceIn } from '../lib/indicators/source-in.ts';
 import { useI18n } from './store/store.ts';
 import type { ComponentChildren } from 'preact';
 import type { IndicatorBundle } from '../lib/indicators/types.ts';
+import { IdmSection } from './IdmSection.tsx';
 import { formatNumber, formatValue } from '../lib/ui/format.ts';
 import { rankRegion } from '../lib/ui/rank.ts';
 import type { RegionLookup } from '../lib/regions/region-lookup.ts';
@@ -16,6 +18,7 @@ import { RegionChildren } from './RegionChildren.tsx';
 import { hotspotFlags } from '../lib/hotspot/hotspot-flags.ts';
 import { changeValue, type ChangeKind } from '../lib/ui/change.ts';
 import { changeClassIndex } from '../lib/ui/change.ts';
+import type { SeriesBreak } from '../lib/ui/series-breaks.ts';
 import { classIndex } from '../lib/ui/classify.ts';
 import type { FlagResult } from '../lib/hotspot/types.ts';
 
@@ -31,6 +34,8 @@ export interface RegionPanelProps {
   onClose: () => void;
   /** The programs section (convergence, programs inside and area-wide). */
   children?: ComponentChildren;
+  /** Whether the data has IDM figures (a data folder without them shows no IDM section, not "loading"). */
+  hasIdm?: boolean;
   /** Years of the shown indicator (the trend chart's axis). */
   years: readonly number[];
   /** The map's classes and colours (to show the region's class beside its value). */
@@ -38,7 +43,7 @@ export interface RegionPanelProps {
   /** The shown values (kode → value, or change in the change view), all levels: the children's ranking. */
   values: ReadonlyMap<string, number>;
   /** The change view: the panel shows both years' values and the change. */
-  change?: { from: number; kind: ChangeKind; sides: readonly string[] };
+  change?: { from: number; kind: ChangeKind; sides: readonly string[]; breaks?: ReadonlyMap<string, SeriesBreak> };
 }
 
 /** The selected region: name, level, codes, values with source and year, trend, rank, flags, drill links. */
@@ -55,7 +60,8 @@ export function RegionPanel(p: RegionPanelProps) {
   const nationalTrend = def ? p.years.map((yr) => [yr, bundle.national?.[def.id]?.[String(yr)]?.[0]] as [number, number | undefined]) : [];
   const valueAt = (yr: number) => (def ? bundle.values[def.id]?.[String(yr)]?.[region.kode]?.[0] : undefined);
   const ch = p.change && def ? { ...p.change, before: valueAt(p.change.from), after: valueAt(p.year) } : undefined;
-  const delta = ch ? changeValue(ch.kind, ch.before, ch.after) : undefined;
+  // A change across publishers (see series-breaks.ts) is no change: no value, no class.
+  const delta = ch && !p.change?.breaks?.has(region.kode) ? changeValue(ch.kind, ch.before, ch.after) : undefined;
   const shownValue = ch ? delta : valueAt(p.year);
   const cls = shownValue === undefined ? -1 : ch ? changeClassIndex(shownValue, p.classes.bounds) : classIndex(shownValue, p.classes.bounds);
   const rank = def && hasFigures ? rankRegion(valuesOf(bundle, def.id, p.year, region.level), region.kode, def.direction) : undefined;
@@ -102,7 +108,9 @@ export function RegionPanel(p: RegionPanelProps) {
             <p class="panel-change figure" data-year={`${ch.from}-${p.year}`} data-change={delta} data-side={cls >= 0 ? ch.sides[cls] : undefined}>
               <strong>{t.panelChange(ch.from, p.year)}:</strong>{' '}
               {cls >= 0 && <span class="value-swatch" data-class={cls} style={{ background: p.classes.colours[cls] }} aria-hidden="true" />}
-              {delta === undefined ? (
+              {p.change?.breaks?.has(region.kode) ? (
+                <span class="muted panel-change-break">{t.changeNotCompared(ch.from, p.change.breaks.get(region.kode)!.before, p.year, p.change.breaks.get(region.kode)!.after)}</span>
+              ) : delta === undefined ? (
                 <span class="muted">{t.noValue}</span>
               ) : (
                 <>
@@ -119,13 +127,14 @@ export function RegionPanel(p: RegionPanelProps) {
           )}
           {def && national && (
             <p class="national figure" data-year={p.year}>
-              {t.nationalReference(formatValue(national[0], def.unit[lang], lang, def.decimals), bundle.sources[national[1]]?.title ?? national[1], p.year)}
+              {t.nationalReference(formatValue(national[0], def.unit[lang], lang, def.decimals), bundle.sources[national[1]] ? sourceIn(bundle.sources[national[1]], lang).title : national[1], p.year)}
             </p>
           )}
         </div>
       ) : (
         <p class="muted">{t.noValueAtLevel}</p>
       )}
+      {p.hasIdm && (region.level === 'desa' || region.level === 'kecamatan') && <IdmSection region={region} bundle={bundle} />}
       <nav class="drill" aria-label={t.breadcrumbLabel}>
         <button type="button" class="link" onClick={() => p.onSelect(region.parent)}>
           ↑ {t.drillUp(parent?.name ?? t.breadcrumbRoot)}
@@ -151,7 +160,7 @@ export function RegionPanel(p: RegionPanelProps) {
         )}
       </nav>
       {def && hasFigures && <TrendChart points={trend} national={nationalTrend} decimals={def.decimals} unit={def.unit[lang]} label={t.trend(def.label[lang])} regionName={region.name} currentYear={p.year} />}
-      {hasFigures && <IndicatorGroups bundle={bundle} kode={region.kode} year={p.year} shown={p.indicator} />}
+      {hasFigures && <IndicatorGroups bundle={bundle} kode={region.kode} level={region.level} year={p.year} shown={p.indicator} />}
       <h3>{t.flags}</h3>
       <ul class="flags">
         {hotspots ? (

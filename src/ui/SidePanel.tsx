@@ -19,6 +19,7 @@ import { SideTabs } from './SideTabs.tsx';
 import { NationalPanel } from './NationalPanel.tsx';
 import { lazyComponent } from './lazy-component.tsx';
 import { useI18n, useStore } from './store/store.ts';
+import { yearsAtLevel } from '../lib/ui/year-coverage.ts';
 import type { Derived } from './store/use-derived.ts';
 
 // Not in the first view (no region selected, region tab): their code loads when first shown. The gap
@@ -80,7 +81,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
           <>
             <Breadcrumb region={url.region} regions={s.regions} onSelect={select} />
             {selected ? (
-              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={base.years.get(url.indicator) ?? []} classes={{ bounds: d.classes.bounds, colours: d.colours }} values={d.values} change={d.change}>
+              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={yearsAtLevel(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], selected.level === 'provinsi' ? 'provinsi' : 'kabupaten')} hasIdm={base.years.has('idm')} classes={{ bounds: d.classes.bounds, colours: d.colours }} values={d.values} change={d.change}>
                 <RegionPrograms {...regionPrograms(selected.kode, selected.level)} />
               </RegionPanel>
             ) : url.region ? (
@@ -102,6 +103,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             importStatus={s.importStatus}
             onFile={loader.importFile}
             onReset={() => loader.loadPrograms(true)}
+            onRemoveList={loader.removeList}
             onExport={exportPrograms}
             provinceName={provinceName}
           />

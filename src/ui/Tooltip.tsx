@@ -8,6 +8,10 @@ import type { MapHit } from '../map/map-view.ts';
 import type { ProgramLocus } from '../lib/programs/types.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { formatNumber } from '../lib/ui/format.ts';
+import { changeName } from '../lib/ui/change-name.ts';
+import type { SeriesBreak } from '../lib/ui/series-breaks.ts';
+import { idmStatusClass, isKelurahan } from '../lib/indicators/idm-status.ts';
+import type { Region } from '../lib/regions/region.ts';
 
 export interface TooltipProps {
   def: IndicatorDef | undefined;
@@ -17,7 +21,9 @@ export interface TooltipProps {
   /** Program loci by id, to name the points under the pointer. */
   programs: Pick<ReadonlyMap<string, ProgramLocus>, 'get'>;
   /** The change view: `values` are changes from `from` to `year`, in points or per cent. */
-  change?: { from: number; kind: 'points' | 'percent' };
+  change?: { from: number; kind: 'points' | 'percent'; breaks?: ReadonlyMap<string, SeriesBreak> };
+  /** IDM status per year and desa, once loaded (a desa under the pointer shows it; a kelurahan is "not scored"). */
+  idmStatus?: Record<string, Record<string, [number, string]>>;
   /** Subscribes to the region under the pointer (hovering re-renders only this component); returns an unsubscribe. */
   subscribe: (set: (hit: MapHit | null) => void) => () => void;
 }
@@ -38,11 +44,14 @@ export function Tooltip(p: TooltipProps) {
       <br />
       {hasFigures && p.def ? (
         <span>
-          {p.def.label[lang]}: {v === undefined ? t.tooltipNoValue : p.change ? `${v > 0 ? '+' : ''}${formatNumber(v, lang, p.def.decimals)} ${t.changeUnit[p.change.kind]}` : formatValue(v, p.def.unit[lang], lang, p.def.decimals)} ({p.change ? `${p.change.from} → ${p.year}` : p.year})
+          {p.change
+            ? t.changeTooltip(changeName(p.def.label[lang]), p.change.from, p.year, p.change.breaks?.has(hit.kode) ? t.changeNotComparedShort : v === undefined ? t.tooltipNoValue : `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), lang, p.def.decimals)} ${t.changeUnit[p.change.kind]}`)
+            : `${p.def.label[lang]}: ${v === undefined ? t.tooltipNoValue : formatValue(v, p.def.unit[lang], lang, p.def.decimals)} (${p.year})`}
         </span>
       ) : (
         <span>{row?.coastal ? t.coastal : row ? t.notCoastal : ''}</span>
       )}
+      {hit.level === 'desa' && row && <IdmLine region={row} idmStatus={p.idmStatus} />}
       {hit.programs && hit.programs.length > 0 && (
         <div class="tooltip-programs">
           <span>{t.tooltipPrograms(formatNumber(hit.programs.length, lang, 0))}</span>
@@ -60,6 +69,16 @@ export function Tooltip(p: TooltipProps) {
       )}
     </div>
   );
+}
+
+/** A desa's IDM 2024 status (Kemendes PDTT) with its year, "not scored" for a kelurahan, nothing before the status is loaded. */
+function IdmLine({ region, idmStatus }: { region: Region; idmStatus: TooltipProps['idmStatus'] }) {
+  const { t, lang } = useI18n();
+  if (isKelurahan(region.kemendagri)) return <div class="tooltip-idm muted">{t.idmKelurahan}</div>;
+  const year = idmStatus ? Math.max(...Object.keys(idmStatus).map(Number)) : undefined;
+  const cell = year !== undefined ? idmStatus?.[String(year)]?.[region.kode] : undefined;
+  const cls = cell && idmStatusClass(cell[0]);
+  return cls ? <div class="tooltip-idm" data-idm-status={cls.status}>{t.idmTooltip(cls.label[lang], year!)}</div> : null;
 }
 
 /** Beside the pointer, flipped to its left (and above) in the right (lower) half of the map so it never gets squeezed at an edge. */

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { regionsPerYear, yearsAtLevel } from '../lib/ui/year-coverage.ts';
 import { fillLevelOf } from '../lib/ui/url-state.ts';
 import { Controls } from './Controls.tsx';
+import { indicatorLevels } from '../lib/indicators/types.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { lazySearch } from './lazy-search.ts';
 import { useI18n, useStore } from './store/store.ts';
@@ -30,7 +31,7 @@ export function TopBar() {
       )}
       {base && (
         <Controls
-          catalogue={base.bundle.catalogue.filter((d) => base.years.has(d.id))}
+          catalogue={base.bundle.catalogue.filter((d) => base.years.has(d.id) && indicatorLevels(d).includes('kabupaten'))}
           indicator={url.indicator}
           years={years}
           year={url.year}

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndicators } from '../../scripts/indicators.ts';
 import { coverage } from '../../src/lib/indicators/coverage.ts';
 import { readXlsx } from '../../src/lib/table/read-xlsx.ts';
@@ -23,20 +23,22 @@ afterAll(async () => {
 });
 
 /** Runs the stage into a temp folder (public/data is left as built). */
-async function run(): Promise<{ bundle: IndicatorBundle; log: string[]; csv: string; conflicts: string }> {
+async function run(): Promise<{ bundle: IndicatorBundle; log: string[]; csv: string; conflicts: string; idmJoin: string }> {
   out = await mkdtemp(join(tmpdir(), 'lokus-indicators-'));
   const log: string[] = [];
   await buildIndicators({ regionsCsv: registry, outDir: out, log: (m) => log.push(m), conflictsReport: join(out, 'CONFLICTS.md') });
   const text = (f: string) => readFile(join(out!, f), 'utf8');
-  return { log, bundle: JSON.parse(await text('indicators.json')), csv: await text('indicators.csv'), conflicts: await text('CONFLICTS.md') };
+  return { log, bundle: JSON.parse(await text('indicators.json')), csv: await text('indicators.csv'), conflicts: await text('CONFLICTS.md'), idmJoin: await text('idm-join.csv') };
 }
 
 describe('indicator pipeline on the real tables', () => {
-  let cached2: Promise<{ bundle: IndicatorBundle; regions: Region[]; log: string[]; csv: string; conflicts: string }> | undefined;
+  let cached2: Promise<{ bundle: IndicatorBundle; regions: Region[]; log: string[]; csv: string; conflicts: string; idmJoin: string }> | undefined;
   const real = () => (cached2 ??= (async () => {
     const r = await run();
     return { ...r, regions: parseRegionsCsv(await readFile(registry, 'utf8')) };
   })());
+  // The stage writes 380,000 values since IDM's desa (≈ 12 s of CPU, over a minute on a loaded 2-core machine): built once, before the tests' 30 s each.
+  beforeAll(async () => void (await real()), 240_000);
   const kabupaten = async () => (await real()).regions.filter((r) => r.level === 'kabupaten');
   const topP0 = async (year: number, province?: string) => {
     const { bundle } = await real();
@@ -46,6 +48,19 @@ describe('indicator pipeline on the real tables', () => {
       .sort((a, b) => b.p0 - a.p0)
       .slice(0, 5);
   };
+
+  it('gives every source an English title (sources_en.csv) and never cites "README"; credits NTT 2023 kabupaten extreme poverty to Kemenko PMK', async () => {
+    const { bundle, log } = await real();
+    for (const s of Object.values(bundle.sources)) {
+      expect(s.titleEn, s.id).toBeTruthy();
+      expect(`${s.title} ${s.titleEn} ${s.via ?? ''} ${s.viaEn ?? ''}`, s.id).not.toMatch(/README/);
+      expect(s.titleEn, s.id).not.toMatch(/\b(Maret|proyek|tabel|nasional|menurut)\b/);
+    }
+    expect(log.some((l) => l.includes('no English title'))).toBe(false);
+    // Timor Tengah Selatan (Kemendagri 53.02, BPS 5304): 2022 BPS (via a news copy), 2023 Kemenko PMK's estimate.
+    const [, s2022] = bundle.values.extreme_poverty['2022']['5304'], [, s2023] = bundle.values.extreme_poverty['2023']['5304'];
+    expect([bundle.sources[s2022].publisher, bundle.sources[s2023].publisher]).toEqual(['BPS Provinsi Nusa Tenggara Timur', 'Kemenko PMK']);
+  });
 
   it('has 514 kabupaten/kota in the registry', async () => expect(await kabupaten()).toHaveLength(514));
 
@@ -153,13 +168,42 @@ describe('indicator pipeline on the real tables', () => {
     }
   });
 
-  it('has province P0 2018–2024 as published: 38 provinces in 2024, 32 before (old-boundary Papua and Papua Barat left out)', async () => {
-    expect(await csvCount('p0', 'provinsi')).toEqual({ 2018: 32, 2019: 32, 2020: 32, 2021: 32, 2022: 32, 2023: 32, 2024: 38 });
+  it('has province P0 2015–2025 as published: 38 provinces in 2024 and 2025, 32 before (old-boundary Papua and Papua Barat left out)', async () => {
+    expect(await csvCount('p0', 'provinsi')).toEqual({ 2015: 32, 2016: 32, 2017: 32, 2018: 32, 2019: 32, 2020: 32, 2021: 32, 2022: 32, 2023: 32, 2024: 38, 2025: 38 });
     const { bundle } = await real();
     // BPS province codes of today's six Papua provinces: none has a value before 2024.
-    for (const year of ['2018', '2019', '2020', '2021', '2022', '2023'])
-      expect(['91', '92', '94', '95', '96', '97'].filter((k) => bundle.values.p0[year][k])).toEqual([]);
+    for (let year = 2015; year <= 2023; year++)
+      expect(['91', '92', '94', '95', '96', '97'].filter((k) => bundle.values.p0[String(year)][k]), String(year)).toEqual([]);
     expect(['91', '92', '94', '95', '96', '97'].map((k) => bundle.values.p0['2024'][k][0])).toEqual([21.66, 18.13, 17.26, 17.44, 29.76, 32.97]);
+    expect(['91', '92', '94', '95', '96', '97'].map((k) => bundle.values.p0['2025'][k][0])).toEqual([20.66, 17.95, 19.16, 19.71, 28.9, 30.03]);
+  });
+
+  it('gives March 2025 P0 and number of poor of all 38 provinces equal to BPS\'s province table (never its September columns)', async () => {
+    const { bundle, regions, log } = await real();
+    const file = 'data/stats/bps/provinsi/bps-prov-poverty-2025.csv';
+    // The raw file, read here without the pipeline: Provinsi, GK Mar, GK Sep, poor Mar, poor Sep, P0 Mar, P0 Sep.
+    const raw = new Map((await readFile(join(root, file), 'utf8')).replace(/^\ufeff/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(',')).map((c) => [c[0], c]));
+    const alias: Record<string, string> = { 'Daerah Istimewa Yogyakarta': 'DI Yogyakarta' };
+    const provinces = regions.filter((r) => r.level === 'provinsi');
+    expect(provinces).toHaveLength(38);
+    let equal = 0;
+    for (const r of provinces) {
+      const row = raw.get(alias[r.name] ?? r.name)!;
+      expect(row, r.name).toBeDefined();
+      expect(bundle.values.p0['2025'][r.kode], r.name).toEqual([Number(row[5]), 'BPS_PROV_POVERTY_2015_2025']);
+      expect(bundle.values.poor_thousands['2025'][r.kode], r.name).toEqual([Number(row[3]), 'BPS_PROV_POVERTY_2015_2025']);
+      equal++;
+    }
+    expect(equal).toBe(38);
+    // Samples: Papua Pegunungan 30.03 (September 27.21), NTT 18.6 (September 17.5).
+    expect(bundle.values.p0['2025']['97'][0]).toBe(30.03);
+    expect(bundle.values.p0['2025']['53'][0]).toBe(18.6);
+    expect(log).toContain('  bps/provinsi/bps-prov-poverty-2025.csv: 38/38 provinces of the registry matched by name, 38/38 province rows used (March columns only)');
+    // "..." is a missing figure, never 0: the new Papua provinces in 2022–2023.
+    expect(log.some((l) => l.includes('"Persentase Penduduk Miskin - Maret" is "..." (no figure) for 4: Papua Barat Daya, Papua Selatan, Papua Tengah, Papua Pegunungan'))).toBe(true);
+    expect(Object.values(bundle.values.p0['2023']).some(([v, s]) => v === 0 && s === 'BPS_PROV_POVERTY_2015_2025')).toBe(false);
+    // The 2018 "Indonesia" row of the copy is shifted; it is said, not used.
+    expect(log).toContain('    row 36 "Indonesia" March P0 "25674.58": not a rate (the row is shifted in this copy); not used, national.csv 9.82');
   });
 
   it('gives the values of the committed BPS xlsx (a sample of province and kabupaten rows, every year, with their source)', async () => {
@@ -179,7 +223,8 @@ describe('indicator pipeline on the real tables', () => {
         const got = bundle.values.p0[year][kode];
         const oldBoundary = (kode === '94' || kode === '91') && year !== '2024';
         if (published === undefined || oldBoundary) { expect(got, `${kode} ${year}`).toBeUndefined(); continue; }
-        expect(got, `${kode} ${year}`).toEqual([published, 'BPS_621_P0_KABKOTA']);
+        // Province rows: the province table's figure, equal to table 621's province row.
+        expect(got, `${kode} ${year}`).toEqual([published, kode.length === 2 ? 'BPS_PROV_POVERTY_2015_2025' : 'BPS_621_P0_KABKOTA']);
         compared++;
       }
     }
@@ -236,5 +281,71 @@ describe('indicator pipeline on the real tables', () => {
   it('flags 35 priority kabupaten of 2021 plus the disputed variant', async () => {
     const entries = Object.values((await real()).bundle.priority).flat().filter((p) => p.year === 2021);
     expect([entries.length, entries.filter((p) => p.status === 'disputed').length]).toEqual([36, 2]);
+  });
+
+  describe('IDM 2024 (Kemendes PDTT)', () => {
+    const desaOf = async (kemendagri: string) => (await real()).regions.find((r) => r.level === 'desa' && r.kemendagri === kemendagri);
+    const idmOf = async (kemendagri: string) => {
+      const { bundle } = await real();
+      const d = await desaOf(kemendagri);
+      expect(d, `desa ${kemendagri} in regions.csv`).toBeDefined();
+      return Object.fromEntries(['idm', 'idm_status', 'idm_iks', 'idm_ike', 'idm_ikl'].map((id) => [id, bundle.values[id]['2024'][d!.kode]]));
+    };
+
+    it('reads 75,265 desa, 75,261 scored, and counts the 4 without a score, the empty name and the one status kept as published', async () => {
+      const { log } = await real();
+      expect(log).toContain('  IDM 2024: 75265 desa in 37 province files, 75261 scored; 4 without a score (11.05.02.2062 BATU JAYA, 11.06.08.2013 PULO BUNTA, 11.16.10.2005 PERKEBUNAN ALUR JAMBU, 63.11.01.2020 WONOREJO); 1 with an empty name (11.01.01.2003)');
+      expect(log).toContain('    status kept as published (status_exceptions.csv): 62.13.06.2003 KUPANG BERSIH IDM 0.741 status 3 (thresholds give 2)');
+    });
+
+    it('accounts for every IDM desa: in the output, or listed in idm-join.csv; ≥ 74,500 in the output once regions.csv holds BIG\'s ≥ 83,000 desa', async () => {
+      const { bundle, regions, idmJoin } = await real();
+      const withIdm = Object.keys(bundle.values.idm['2024']).filter((k) => k.length === 10).length;
+      const notJoined = idmJoin.split('\n').filter((l) => l.startsWith('idm,')).length;
+      // 75,265 IDM desa = scored desa in the output + desa not joined + the unscored desa that joined (no value to show).
+      const unscoredJoined = ['11.05.02.2062', '11.06.08.2013', '11.16.10.2005', '63.11.01.2020'].filter((k) => regions.some((r) => r.level === 'desa' && r.kemendagri === k)).length;
+      expect(withIdm + notJoined + unscoredJoined).toBe(75265);
+      // Today's registry (GADM 4.1, 77,426 desa) joins 64,868; after the switch to BIG's boundaries ≈ 74,930 are expected.
+      const big = regions.filter((r) => r.level === 'desa').length >= 83000;
+      expect(withIdm).toBeGreaterThanOrEqual(big ? 74500 : 64800);
+    });
+
+    it('gives the values of the raw files: Fatukanutu 53.01.25.2001 IDM 0.621 status 3, Araboda 95.01.03.2003 0.4357 status 5', async () => {
+      const raw = async (prov: string, kec: string, suffix: string) => {
+        const file = JSON.parse(await readFile(join(root, `data/stats/idm/prov/${prov}.json`), 'utf8')) as { kec: { k: string; ds: (string | number)[][] }[] };
+        return file.kec.find((k) => k.k === kec)!.ds.find((d) => d[0] === suffix)!;
+      };
+      const src = 'KEMENDESA_IDM_2024';
+      expect(await idmOf('53.01.25.2001')).toEqual({ idm: [0.621, src], idm_status: [3, src], idm_iks: [0.6629, src], idm_ike: [0.6, src], idm_ikl: [0.6, src] });
+      expect((await idmOf('95.01.03.2003')).idm).toEqual([0.4357, src]);
+      expect((await idmOf('95.01.03.2003')).idm_status).toEqual([5, src]);
+      for (const [prov, kec, suffix, code] of [['53', '530125', '2001', '53.01.25.2001'], ['95', '950103', '2003', '95.01.03.2003'], ['53', '530124', '2002', '53.01.24.2002']]) {
+        const [, , idm, iks, ike, ikl, status] = await raw(prov, kec, suffix);
+        const v = await idmOf(code);
+        expect([v.idm[0], v.idm_iks[0], v.idm_ike[0], v.idm_ikl[0], v.idm_status[0]], code).toEqual([idm, iks, ike, ikl, status]);
+      }
+    });
+
+    it('writes desa rows with kode_kemendagri in indicators.csv, and none for kelurahan', async () => {
+      const { csv } = await real();
+      const lines = csv.split('\n');
+      expect(lines).toContain('5303142002,53.01.25.2001,desa,idm,2024,0.621,index (0–1),KEMENDESA_IDM_2024');
+      const desaIdm = lines.filter((l) => l.includes(',desa,idm,2024,'));
+      expect(desaIdm.length).toBeGreaterThanOrEqual(64800);
+      expect(desaIdm.filter((l) => !/^\d+,\d{2}\.\d{2}\.\d{2}\.\d{4},desa,/.test(l))).toEqual([]);
+      expect(desaIdm.filter((l) => /^\d+,\d{2}\.\d{2}\.\d{2}\.1\d{3},/.test(l))).toEqual([]);
+    });
+
+    it('computes need per kecamatan, kabupaten and province from the desa (labelled as computed by Lokus), with n', async () => {
+      const { bundle, regions } = await real();
+      expect(bundle.sources.LOKUS_FROM_IDM_2024.title).toBe('Dihitung Lokus dari IDM 2024 (Kemendes PDTT)');
+      const ntt = regions.find((r) => r.level === 'provinsi' && r.kemendagri === '53')!;
+      const v = (id: string, kode: string) => bundle.values[id]['2024'][kode];
+      // NTT in the raw meta.json: 3,137 desa, statuses [56, 414, 1634, 986, 47] → 1,033 Tertinggal + Sangat Tertinggal.
+      expect([v('idm_scored_desa', ntt.kode), v('idm_need_count', ntt.kode), v('idm_need_share', ntt.kode)]).toEqual([[3137, 'LOKUS_FROM_IDM_2024'], [1033, 'LOKUS_FROM_IDM_2024'], [32.93, 'LOKUS_FROM_IDM_2024']]);
+      const kab = Object.keys(bundle.values.idm_need_share['2024']).filter((k) => k.length === 4).length;
+      expect(kab).toBeGreaterThanOrEqual(430);
+      expect(Object.keys(bundle.values.idm_median['2024']).filter((k) => k.length === 7).length).toBeGreaterThanOrEqual(5800);
+    });
   });
 });

@@ -21,6 +21,10 @@ import { metadataFromGeojson } from '../../src/lib/programs/metadata.ts';
 import { makePointLocator } from '../../src/lib/programs/point-locator.ts';
 import { importWithChunks } from '../../src/lib/programs/import-with-chunks.ts';
 import type { Topology } from 'topojson-specification';
+import { readDelimited } from '../../src/lib/table/read-delimited.ts';
+import { parseAddress } from '../../src/lib/programs/parse-address.ts';
+import { fold, nameKey } from '../../src/lib/names.ts';
+import { oneEditApart } from '../../src/lib/crosswalk/build-crosswalk.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const realData = join(root, 'public/data');
@@ -123,14 +127,44 @@ describe('the shipped program layer (public/data/programs.geojson)', () => {
     expect(rows.map((r) => typesOf(c.kabupaten.types[r]).includes('skills_training'))).toEqual([true, true, true]);
   });
 
-  it('keeps the 48 shipped loci exactly as program_loci.csv places them (duplicates from the register merged into them)', async () => {
+  it('keeps the 43 unmerged shipped loci exactly as program_loci.csv places them; the 5 merged keep id, name and source and are placed no coarser', async () => {
     const lookup = await readRegionLookup(realData);
     const text = readFileSync(join(root, 'data/programs/program_loci.csv'), 'utf8');
     const alone = importPrograms(text, 'program_loci.csv', lookup, { codeScheme: 'kemendagri', unplacedCodes: await readUnplacedCodes(join(root, 'data/crosswalk/unmatched.csv')) }).loci;
     const shipped = new Map(lociFromGeojson(doc()).map((p) => [p.id, p]));
     const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
-    for (const p of alone) expect({ ...shipped.get(p.id), sameAs: undefined }).toEqual({ ...p, lon: r6(p.lon), lat: r6(p.lat), sameAs: undefined });
+    const depth = (l: string | undefined) => ['provinsi', 'kabupaten', 'kecamatan', 'desa'].indexOf(l ?? '');
+    for (const p of alone) {
+      const s = shipped.get(p.id)!;
+      if (!s.sameAs) expect(s).toEqual({ ...p, lon: r6(p.lon), lat: r6(p.lat) });
+      else {
+        expect([s.name, s.source, s.provinsi]).toEqual([p.name, p.source, p.provinsi]);
+        expect(depth(s.level)).toBeGreaterThanOrEqual(depth(p.level));
+      }
+    }
     expect([...shipped.values()].filter((p) => p.sameAs).map((p) => p.id).sort()).toEqual(['PL031', 'PL032', 'PL033', 'PL045', 'PL046']);
+  });
+
+  it('keeps BBPVP Bandung in Kel. Gumuruh, where the register places it (not at Jawa Barat\'s label point)', async () => {
+    const lookup = await readRegionLookup(realData);
+    const p = lociFromGeojson(doc()).find((l) => l.id === 'PL033')!;
+    expect([p.level, lookup.levels.desa.name[lookup.byBps.desa.get(p.desa ?? '') ?? -1]]).toEqual(['desa', 'Gumuruh']);
+  });
+
+  it('calls a register placement "exact" only where the desa its address names (if any) is the desa it is placed in', async () => {
+    const lookup = await readRegionLookup(realData);
+    const table = readDelimited(readFileSync(join(root, 'data/programs/blk_java_bali_2024.csv'), 'utf8'), 'blk_java_bali_2024.csv');
+    const h = table.records[0].cells;
+    const address = new Map(table.records.slice(1).map((r) => [`KL-${r.cells[h.indexOf('Identifier')].slice(0, 8)}`, r.cells[h.indexOf('Address')]]));
+    const exact = lociFromGeojson(doc()).filter((p) => p.dataset === 'blk_java_bali_2024.csv' && p.nameMatch === 'exact');
+    expect(exact.length).toBeGreaterThan(1000);
+    const wrong = exact.filter((p) => {
+      const desa = parseAddress(address.get(p.id) ?? '').desa;
+      const placed = fold(lookup.levels.desa.name[lookup.byBps.desa.get(p.desa ?? '') ?? -1] ?? '');
+      // Equal, or one letter apart (a typo in the address: "DESA KIARASASI" for Kiarasari, Village "Kiarasari").
+      return desa !== undefined && !desa.split(/\s+/).some((_, i, w) => { const k = fold(w.slice(0, w.length - i).join('')); return k === placed || oneEditApart(k, placed); });
+    });
+    expect(wrong.map((p) => `${p.id} ${p.name}: ${address.get(p.id)}`)).toEqual([]);
   });
 
   it('says what it covers: the register for five Java–Bali provinces, skills training only, as of October 2024', () => {
@@ -142,10 +176,11 @@ describe('the shipped program layer (public/data/programs.geojson)', () => {
     expect(meta.datasets.find((d) => d.file === 'program_loci.csv')?.kind).toBe('examples');
   });
 
-  it('places the register mostly at desa level by name (name-matching counts)', () => {
+  it('places the register mostly at desa level by name and address (name-matching counts)', () => {
     const reg = metadataFromGeojson(doc())!.datasets.find((d) => d.file === 'blk_java_bali_2024.csv')!;
     const m = reg.nameMethods!;
-    expect(m.exact + m.normalised + m['one-edit']).toBeGreaterThanOrEqual(1750);
+    expect(m.exact + m.normalised + m['one-edit'] + m.address).toBeGreaterThanOrEqual(1750);
+    expect(m.address).toBeGreaterThanOrEqual(249);
     expect(m.unmatched).toBe(0);
   });
 });
@@ -199,4 +234,42 @@ describe('the page\'s templates on the real registry', () => {
       expect(r.loci.map((p) => p.kabupaten)).toEqual(['5303', '5303']);
     });
   }
+});
+
+describe('KKP\'s Kampung Nelayan Merah Putih in the shipped layer', () => {
+  const doc = () => JSON.parse(readFileSync(join(realData, 'programs.geojson'), 'utf8')) as unknown;
+  async function knmp() {
+    const lookup = await readRegionLookup(realData);
+    const table = readDelimited(readFileSync(join(root, 'data/programs/knmp_2025.csv'), 'utf8'), 'knmp_2025.csv');
+    const h = table.records[0].cells;
+    const named = new Map(table.records.slice(1).map((r) => [`KNMP-${r.cells[h.indexOf('id')]}`, { kabupaten: r.cells[h.indexOf('kabupaten')], desa: r.cells[h.indexOf('desa')].trim() }]));
+    const loci = lociFromGeojson(doc()).filter((p) => p.dataset === 'knmp_2025.csv');
+    const nameOf = (level: 'kabupaten' | 'desa', code: string | undefined) => lookup.levels[level].name[lookup.byBps[level].get(code ?? '') ?? -1] ?? '';
+    return { loci, named, nameOf };
+  }
+
+  it('ships all 100, none outside the kabupaten its row names', async () => {
+    const { loci, named, nameOf } = await knmp();
+    expect(loci).toHaveLength(100);
+    // Kabupaten Mamuju Utara was renamed Pasangkayu in 2017 (Pasangkayu is the registry's name): the same region under its old name.
+    const renamed: Record<string, string> = { mamujuutara: 'pasangkayu' };
+    const key = (n: string) => renamed[nameKey(n)] ?? nameKey(n);
+    const outside = loci.filter((p) => key(nameOf('kabupaten', p.kabupaten)) !== key(named.get(p.id)!.kabupaten));
+    expect(outside.map((p) => `${p.id}: ${nameOf('kabupaten', p.kabupaten)} for ${named.get(p.id)!.kabupaten}`)).toEqual([]);
+  });
+
+  it('places at least 74 in the desa their rows name (the rest are missing from, or elsewhere in, GADM 4.1: see KNMP_REPORT.md)', async () => {
+    const { loci, named, nameOf } = await knmp();
+    const inDesa = loci.filter((p) => p.level === 'desa' && (fold(nameOf('desa', p.desa)) === fold(named.get(p.id)!.desa) || oneEditApart(fold(nameOf('desa', p.desa)), fold(named.get(p.id)!.desa))));
+    expect(inDesa.length).toBeGreaterThanOrEqual(74);
+  });
+
+  it('draws a locus at its own coordinate only inside the named desa', async () => {
+    const lookup = await readRegionLookup(realData);
+    const { loci } = await knmp();
+    const locate = makePointLocator(lookup, [await readDesaIndex(realData)]);
+    const drawn = loci.filter((p) => p.locatedBy === 'coordinates');
+    expect(drawn.length).toBeGreaterThanOrEqual(25);
+    for (const p of drawn) expect(lookup.levels.desa.kode[locate(p.lon, p.lat).found?.index ?? -1]).toBe(p.desa);
+  });
 });

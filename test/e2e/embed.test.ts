@@ -204,7 +204,7 @@ describe('the embed page', () => {
     await page.goto(`${site}?embed=1&region=53&year=2025&indicator=p0&lang=en`);
     await waitForRegion(page, '53');
     await expect.poll(() => page.locator('#map-desc').textContent()).toBe(
-      'Map of poverty rate by regency/city in Nusa Tenggara Timur, March 2025 (BPS via proyek STIS). Highest: Sumba Tengah 29.23%, Sabu Raijua 27.18%, Sumba Barat 26.47%. Lowest: Kota Kupang 7.57%. No data: 0 of 22.',
+      'Map of poverty rate by regency/city in Nusa Tenggara Timur, March 2025 (BPS via a STIS student project). Highest: Sumba Tengah 29.23%, Sabu Raijua 27.18%, Sumba Barat 26.47%. Lowest: Kota Kupang 7.57%. No data: 0 of 22.',
     );
     expect(await canvas.getAttribute('aria-label')).toBe('Poverty map of Indonesia');
     // A province's embed keys only its classes; under a kabupaten the coastal colours of its kecamatan are keyed too.

@@ -110,7 +110,7 @@ describe('image download', () => {
     expect(one.name).toBe('lokus-p0-2025-indonesia.png');
     const text = readPngText(one.bytes);
     expect(text.Title).toBe('Poverty rate 2025, Indonesia');
-    expect(text.Description).toMatch(/^Map of poverty rate by regency\/city in Indonesia, March 2025 \(BPS via proyek STIS\)\. Highest: /);
+    expect(text.Description).toMatch(/^Map of poverty rate by regency\/city in Indonesia, March 2025 \(BPS via a STIS student project\)\. Highest: /);
   }, 240_000);
 });
 

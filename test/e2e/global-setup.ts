@@ -12,6 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve-site.ts';
+import { DATA_LAYOUT } from '../../src/lib/data-layout.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,12 +26,13 @@ const outDir = join(root, '.cache', 'e2e-site');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const real = process.env.LOKUS_E2E_DATA !== 'synthetic';
-  const dataDir = real ? (process.env.LOKUS_DATA_DIR ?? join(root, 'public/data')) : join(root, 'test/fixtures/site/synthetic/data');
-  const marker = join(dataDir, 'indicators.json');
+  const dataDir = real ? (process.env.LOKUS_DATA_DIR ?? join(root, DATA_LAYOUT.builtFolder)) : join(root, 'test/fixtures/site/synthetic/data');
+  const marker = join(dataDir, DATA_LAYOUT.indicatorsJson);
   if (!existsSync(marker)) {
     throw new Error(`The browser tests need the built data, but ${relative(root, marker)} is missing. Build it with \`npm run data\` (about 2 minutes), then rerun; \`npm test\` builds it first (LOKUS_E2E_DATA=synthetic runs map.test.ts on the synthetic fixture instead).`);
   }
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, copyPublicDir: false } });
+  // With the test hooks (`window.lokusMapProbe`, src/map/map-probe.ts), which the production build leaves out.
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, copyPublicDir: false }, define: { 'import.meta.env.VITE_LOKUS_TEST_HOOKS': JSON.stringify('1') } });
   const server = serve(outDir, dataDir, join(root, 'public'));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

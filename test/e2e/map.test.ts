@@ -14,7 +14,7 @@ describe('the map page', () => {
     await expect.poll(() => legend.locator('.legend-classes li[data-class]').count()).toBeGreaterThan(1);
     expect(await legend.locator('.legend-nodata').textContent()).toContain('Tidak ada data');
     expect(await legend.locator('.legend-title').textContent()).toMatch(/\(P0\), %, 2025$/);
-    expect(await legend.locator('.legend-source').textContent()).toMatch(/Sumber: .+\(2025\)/);
+    expect(await legend.locator('.legend-source').textContent()).toMatch(/Sumber: .+2025/);
     await shot(page, 'national');
   });
 

@@ -144,7 +144,7 @@ describe('program counts never lie', () => {
     };
     const resetImports = async () => {
       await programsTab();
-      const reset = page.locator('.programs-panel > button.link');
+      const reset = page.locator('.import-lists > button.link');
       if (!(await reset.count())) return 'no import to remove';
       await reset.click();
       imported = [];

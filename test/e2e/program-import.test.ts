@@ -65,7 +65,7 @@ describe('program lists in the page', () => {
     const methods = Object.fromEntries(await page.locator('.name-methods tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-method'), r.querySelector('td')!.textContent])));
     expect(methods).toMatchObject({ exact: '2', ambiguous: '1' });
     expect(Number(methods.exact) + Number(methods.normalised) + Number(methods['one-edit'])).toBe(3);
-    expect(await count(page)).toBe(1944);
+    expect(await count(page)).toBe(shipped.length + 4);
     await shot(page, 'import-names');
   });
 
@@ -117,33 +117,84 @@ describe('program lists in the page', () => {
     const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024' + rows + '\n';
     await importText(page, 'synthetic-kept.csv', csv);
     expect(await page.locator('.import-kept').getAttribute('data-saved')).toBe('true');
-    expect(await count(page)).toBe(4941);
+    expect(await count(page)).toBe(shipped.length + 3001);
     await page.reload();
     await waitForMap(page);
     // Kept in IndexedDB: the map shows it before any tab is opened, read back by the import worker
     // and taken in slices (it was read on the main thread in one piece)…
-    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 30_000 }).toBe('4941');
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 30_000 }).toBe(String(shipped.length + 3001));
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(4941);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length + 3001);
     expect(await page.locator('.programs-source').textContent()).toMatch(/synthetic-kept\.csv/);
     expect(await page.locator('.import-kept').textContent()).toMatch(/disimpan di peramban ini/);
     // …and can be exported again.
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('.programs-panel button.secondary')]);
     expect(readFileSync((await dl.path())!, 'utf8')).toMatch(/\nK1,Uji tersimpan,/);
-    await page.click('.programs-panel > button.link');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await page.click('.import-lists > button.link');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
     await page.reload();
     await waitForMap(page);
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
     expect(await page.locator('.programs-source').textContent()).not.toMatch(/synthetic-kept/);
+  });
+
+  it('reads a planner\'s 10-row list with Bahasa headers: 9 rows used (Kupang settled by its desa and kecamatan, Kota Kupang by name and by coordinates), the Malaysian one refused, every word in the page\'s language; one list of two removed', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    const file = 'synthetic-planner-list.csv';
+    await importText(page, file, readFileSync(`test/fixtures/programs/${file}`, 'utf8'));
+    const report = page.locator('.import-report');
+    const rowsOf = () => page.locator('.import-rows tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    expect(await page.locator('.import-summary').textContent()).toBe(`${file}: 9 dari 10 baris dipakai; 1 galat, 2 peringatan.`);
+    expect(await page.locator('.import-rows tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-how')))).toEqual(['exact', 'exact', 'exact', 'exact', 'exact', 'exact', 'exact', 'exact', 'coordinates', 'refused']);
+    let rows = await rowsOf();
+    expect(rows[0]).toEqual(['2', 'Pelatihan tenun Baumata', 'Baumata, Taebenu, Kabupaten Kupang, Nusa Tenggara Timur', 'menurut nama: nama sama persis', expect.stringMatching(/^nilai "Kupang" cocok dengan lebih dari satu kabupaten .*dipilih Kabupaten Kupang .*karena nama wilayah di bawahnya \(Taebenu, Baumata\) hanya ada di sana/)]);
+    expect(rows[1].slice(0, 3)).toEqual(['3', 'Padat karya Oesapa', 'Oesapa, Kelapa Lima, Kota Kupang, Nusa Tenggara Timur']);
+    expect(rows[7][4]).toMatch(/^nilai "air bersih" bukan jenis intervensi yang dikenal .*disimpan sebagai "lainnya"/);
+    expect(rows[8].slice(0, 4)).toEqual(['10', 'Bansos Sikumana', 'Sikumana, Maulafa, Kota Kupang, Nusa Tenggara Timur', 'menurut koordinat']);
+    expect(rows[9]).toEqual(['11', 'Program di Kuching', '', 'tidak dipakai', 'nilai "1.55, 110.35" jatuh di Malaysia, bukan di Indonesia']);
+    expect(await page.locator('.issues-error li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`))).toEqual(['abroad@11']);
+    const idText = (await report.textContent()) ?? '';
+    expect(idText.match(/\b(row|rows|column|value|used|warnings?|errors?|lies in|not in|by names|by coordinates|Placed|kept as|chosen)\b/g)).toBeNull();
+    expect(await count(page)).toBe(shipped.length + 9);
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    await shot(report, 'import-planner-list-id');
+    // The table scrolls sideways in the narrow panel: its right half (how, warnings) too.
+    await page.locator('.import-rows-scroll').evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+    await shot(page.locator('.import-rows-scroll'), 'import-planner-list-id-right');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#import-rows-csv')]);
+    const csv = readFileSync((await dl.path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
+    expect([csv.length, csv[0], dl.suggestedFilename()]).toEqual([11, 'Baris,Nama,Ditempatkan di,Cara,Peringatan dan galat', 'synthetic-planner-list-hasil-per-baris.csv']);
+    await page.click('.lang-toggle');
+    expect(await page.locator('.import-summary').textContent()).toBe(`${file}: 9 of 10 rows used; 1 errors, 2 warnings.`);
+    rows = await rowsOf();
+    expect(rows[0].slice(2, 4)).toEqual(['Baumata, Taebenu, Kabupaten Kupang, Nusa Tenggara Timur', 'by names: exact name']);
+    expect(rows[0][4]).toMatch(/^value "Kupang" fits more than one kabupaten .*Kabupaten Kupang .*chosen because the finer names \(Taebenu, Baumata\) fit only there/);
+    expect(rows[8][3]).toBe('by coordinates');
+    expect(rows[9].slice(3)).toEqual(['not used', 'value "1.55, 110.35" lies in Malaysia, not in Indonesia']);
+    const enText = (await report.textContent()) ?? '';
+    expect(enText.match(/\b(baris|kolom|nilai|dipakai|galat|peringatan|jatuh di|menurut|ditempatkan|disimpan|dipilih|tidak dikenal)\b/gi)).toBeNull();
+    await shot(report, 'import-planner-list-en');
+    // A second list, then the first removed: the second and the shipped list stay.
+    await importText(page, 'synthetic-second.csv', 'nama,jenis,desa,kecamatan,kabupaten\nUji kedua,bansos,Baumata,Taebenu,Kab. Kupang\n');
+    expect(await count(page)).toBe(shipped.length + 10);
+    expect(await page.locator('.import-lists li').evaluateAll((els) => els.map((e) => e.getAttribute('data-file')))).toEqual([file, 'synthetic-second.csv']);
+    await page.click(`.import-lists li[data-file="${file}"] .remove-list`);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length + 1);
+    expect(await page.locator('.import-lists li').evaluateAll((els) => els.map((e) => e.getAttribute('data-file')))).toEqual(['synthetic-second.csv']);
+    await page.reload();
+    await waitForMap(page);
+    await page.click('#tab-programs');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length + 1);
+    await page.click('.import-lists > button.link');
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
   });
 
   it('says so in the page when the import worker cannot be loaded for a kept list, and keeps the shipped list', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
     const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
     await importText(page, 'synthetic-kept.csv', csv);
-    expect(await count(page)).toBe(1941);
+    expect(await count(page)).toBe(shipped.length + 1);
     // The worker's script fails to download after the reload (as a broken deployment or a proxy would make it).
     await page.route('**/*import-worker*', (r) => r.fulfill({ status: 404, body: 'not found' }));
     await page.reload();
@@ -152,7 +203,7 @@ describe('program lists in the page', () => {
     await expect.poll(() => message.count(), { timeout: 30_000 }).toBe(1);
     expect(await message.textContent()).toMatch(/Pemeriksa daftar program \(Web Worker\) tidak dapat dimuat .*Daftar program bawaan tetap dipakai/);
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(1940);
+    await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
     await shot(page, 'restore-worker-failed');
     await page.click('.lang-toggle');
     expect(await message.textContent()).toMatch(/The program list checker \(a Web Worker\) could not be loaded .*The shipped program list is still used/);
@@ -163,7 +214,7 @@ describe('program lists in the page', () => {
     const { page } = await pages.openMap();
     const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
     await importText(page, 'synthetic-kept.csv', csv);
-    expect(await count(page)).toBe(1941);
+    expect(await count(page)).toBe(shipped.length + 1);
     // A record as an older or damaged Lokus might have left it: no list of loci.
     await page.evaluate(
       () =>
@@ -185,7 +236,7 @@ describe('program lists in the page', () => {
     expect(await message.textContent()).toMatch(/Daftar program synthetic-damaged\.csv yang disimpan di peramban ini rusak .*\(the kept record has no list of loci\).*dihapus dari peramban ini\. Impor berkasnya lagi/);
     // The good list is restored all the same.
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 60_000 }).toBe(1941);
+    await expect.poll(() => count(page), { timeout: 60_000 }).toBe(shipped.length + 1);
     await shot(page, 'restore-damaged-kept');
     await page.click('.lang-toggle');
     await expect.poll(() => message.textContent()).toMatch(/The program list synthetic-damaged\.csv kept in this browser is damaged .*was removed from this browser\. Import the file again/);
@@ -197,7 +248,7 @@ describe('program lists in the page', () => {
     await page.reload();
     await waitForMap(page);
     await page.click('#tab-programs');
-    await expect.poll(() => count(page), { timeout: 60_000 }).toBe(1941);
+    await expect.poll(() => count(page), { timeout: 60_000 }).toBe(shipped.length + 1);
     expect(await page.locator('.error-message').count()).toBe(0);
   });
 });

@@ -8,6 +8,9 @@ const site = inject('siteUrl');
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/programs.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
 const mixedCsv = 'test/fixtures/programs/synthetic-programs-mixed.csv';
 const pages = watchPages();
+// The shipped layer's size in the page's number format ("2.040"), read from the data the page serves.
+const shippedCount = (JSON.parse(readFileSync('public/data/programs.geojson', 'utf8')) as { features: unknown[] }).features.length;
+const dotted = (n: number) => n.toLocaleString('de-DE').replace(/\./g, '\\.');
 
 async function open(query = '', region?: string) {
   const current = await pages.open();
@@ -65,7 +68,7 @@ describe('programs, coverage and gaps in the page', () => {
     expect(await cluster.getAttribute('aria-label')).toMatch(/4 lokus program: 1 Pelatihan keterampilan, 3 Reforma agraria, 4 menurut wilayah/);
     await shot(page, 'programs-baumata');
     await page.click('#tab-programs');
-    expect(await page.locator('.programs-count').textContent()).toMatch(/^1\.940 lokus program dimuat/);
+    expect(await page.locator('.programs-count').textContent()).toMatch(new RegExp(`^${dotted(shippedCount)} lokus program dimuat`));
     expect(await page.locator('.programs-source').textContent()).toMatch(/programs\.geojson/);
     expect(await page.locator('.privacy-note').textContent()).toMatch(/tidak ada yang diunggah/);
   });
@@ -137,7 +140,7 @@ describe('programs, coverage and gaps in the page', () => {
     expect(await errors.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`))).toEqual(['latlon-swapped@2', 'unknown-code@3']);
     expect(await errors.nth(0).textContent()).toMatch(/baris 2, kolom "lat".*123\.65.*tertukar/);
     expect(await errors.nth(1).textContent()).toMatch(/baris 3, kolom "admin_code".*53\.01\.99\.9999/);
-    expect(await page.locator('.programs-count').textContent()).toMatch(/^1\.941 lokus program dimuat/);
+    expect(await page.locator('.programs-count').textContent()).toMatch(new RegExp(`^${dotted(shippedCount + 1)} lokus program dimuat`));
     expect(await page.locator('.programs-source').textContent()).toMatch(/synthetic-programs-mixed\.csv/);
     await shot(page, 'programs-import');
     await page.click('#tab-region');
@@ -195,7 +198,7 @@ describe('programs, coverage and gaps in the page', () => {
     const before = requests.filter((u) => u.includes('/boundaries/')).length;
     await page.click('#tab-programs');
     await page.uncheck('input[data-type="land_reform"]');
-    expect(await page.locator('.filter-active').textContent()).toMatch(/^[\d.]+ dari 1\.940 lokus sesuai saringan$/);
+    expect(await page.locator('.filter-active').textContent()).toMatch(new RegExp(`^[\\d.]+ dari ${dotted(shippedCount)} lokus sesuai saringan$`));
     // Recomputed in the page (its time is a bench figure: `coverage + convergence + gaps`, not asserted here).
     expect(Number.isFinite(Number(await page.locator('.recompute').getAttribute('data-ms')))).toBe(true);
     await page.click('#tab-region');

@@ -94,25 +94,30 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     await poll(() => legendBounds(page)).not.toEqual(at2021.bounds);
   });
 
-  it('the NTT province panel shows its P0 and its trend; without a 2025 province figure it says so and labels 2024', async () => {
-    const { page } = await open('?region=53&year=2024', '53');
+  it('the NTT province panel of 2025 shows BPS\'s province figure (18,60%, not "tidak ada data") and its trend 2015–2025', async () => {
+    const { page } = await open('?region=53&year=2025', '53');
     const p0Row = page.locator('.panel .values tr[data-indicator="p0"]');
-    await poll(() => p0Row.locator('.figure').textContent(), { timeout: 60_000 }).toContain('19,48%');
-    expect(await p0Row.locator('.figure').getAttribute('data-year')).toBe('2024');
-    expect(await page.locator('.panel .trend circle.trend-point').count()).toBe(7);
-    await page.selectOption('#year-select', '2025');
-    await poll(() => p0Row.textContent()).toContain('tidak ada data 2025');
-    expect(await p0Row.locator('.figure-other-year').textContent()).toContain('terakhir: 19,48% (2024)');
+    await poll(() => p0Row.locator('.figure').textContent(), { timeout: 60_000 }).toContain('18,60%');
+    expect(await p0Row.locator('.figure').getAttribute('data-year')).toBe('2025');
+    expect(await p0Row.textContent()).not.toContain('tidak ada data');
+    expect(await p0Row.locator('.value-source').textContent()).toContain('Menurut Provinsi');
+    expect(await page.locator('.panel .values tr[data-indicator="poor_thousands"] .figure').textContent()).toContain('1.088,78');
+    // The province's own years: 2015–2025 (the kabupaten/kota map offers only its own years, 2018–2025).
+    expect(await page.locator('.panel .trend').getAttribute('data-years')).toBe('2015,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025');
+    expect(await page.locator('.panel .trend circle.trend-point').count()).toBe(11);
+    expect(await page.locator('#year-select option').allTextContents()).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    await page.waitForTimeout(500);
+    await shot(page, 'ntt-2025-card');
   });
 
   it('the national provinsi view colours provinces by their own published P0 (not kabupaten averages), only in years with province figures', async () => {
     const { page } = await open('?level=provinsi');
-    // 2025 has no province figure: the view moves to 2024 and says so.
+    // 2025 has province figures (BPS's province table): no move, no notice; years 2015–2025.
     await poll(() => page.locator('#map').getAttribute('data-fill-level')).toBe('provinsi');
-    expect(new URL(page.url()).searchParams.get('year')).toBe('2024');
-    expect(await page.locator('.notice-year').textContent()).toContain('2025');
-    expect(await page.locator('#year-select option').allTextContents()).not.toContain('2025');
-    // 38 provinces in 2024, each with its figure: nothing in "no data".
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    expect(await page.locator('.notice-year').count()).toBe(0);
+    expect(await page.locator('#year-select option').allTextContents()).toEqual(['2015 — 32/38', '2016 — 32/38', '2017 — 32/38', '2018 — 32/38', '2019 — 32/38', '2020 — 32/38', '2021 — 32/38', '2022 — 32/38', '2023 — 32/38', '2024', '2025']);
+    // 38 provinces in 2025, each with its figure: nothing in "no data".
     await poll(() => page.locator('.legend-nodata .legend-count').textContent()).toBe('0 wilayah');
     const counts = (await page.locator('.legend-classes li[data-class] .legend-count').allTextContents()).map((c) => Number(c.split(' ')[0]));
     expect(counts.reduce((a, b) => a + b)).toBe(38);
@@ -134,8 +139,8 @@ describe('statistics over time', { timeout: 300_000 }, () => {
       await page.waitForTimeout(300);
       return (await page.locator('.tooltip').count()) ? page.locator('.tooltip').textContent() : '';
     }).toContain('Nusa Tenggara Timur');
-    expect(await page.locator('.tooltip').textContent()).toContain(String(p0['2024']['53'][0]).replace('.', ','));
-    await shot(page, 'provinsi-2024');
+    expect(await page.locator('.tooltip').textContent()).toContain(String(p0['2025']['53'][0]).replace('.', ','));
+    await shot(page, 'provinsi-2025');
     await page.mouse.click(at.x, at.y);
     await page.waitForSelector('#map[data-region-ready="53"]', { timeout: SLOW });
     expect(await page.locator('#map').getAttribute('data-fill-level')).toBe('kabupaten');

@@ -103,7 +103,9 @@ export function buildBundle({ regions, records, priority, sources }: BundleInput
   }
 
   const order = { provinsi: 0, kabupaten: 1, kecamatan: 2, desa: 3 };
-  rows.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year || order[a.level] - order[b.level] || a.kodeBps.localeCompare(b.kodeBps));
+  // One collator (the order of localeCompare): localeCompare per pair took seconds on the 380,000 rows with IDM's desa.
+  const compare = new Intl.Collator().compare;
+  rows.sort((a, b) => compare(a.indicator, b.indicator) || a.year - b.year || order[a.level] - order[b.level] || compare(a.kodeBps, b.kodeBps));
   conflicts.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year || a.kodeBps.localeCompare(b.kodeBps));
   return { bundle, rows, unjoined, conflicts };
 }

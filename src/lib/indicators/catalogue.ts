@@ -1,3 +1,4 @@
+import { IDM_CATALOGUE } from './idm-catalogue.ts';
 import type { IndicatorDef } from './types.ts';
 
 const PERCENT = { id: '%', en: '%' };
@@ -248,8 +249,8 @@ export const CATALOGUE: readonly IndicatorDef[] = [
     label: { id: 'Prevalensi stunting balita (FSVA)', en: 'Stunting among children under 5 (FSVA)' },
     unit: { id: '%', en: '%' },
     definition: {
-      id: 'Prevalensi balita stunting, seperti dalam FSVA. Tahun = edisi FSVA; tiap edisi memakai data tahun sebelumnya (FSVA 2024 memakai data 2023).',
-      en: 'Prevalence of stunting among children under five, as in the FSVA. Year = FSVA edition; each edition uses the previous year’s data (FSVA 2024 uses 2023 data).',
+      id: 'Prevalensi balita stunting, seperti dalam FSVA. Tahun = edisi FSVA; tiap edisi memakai data tahun sebelumnya (FSVA 2024 memakai data 2023). Angka ini bukan angka SSGI 2022 Kemenkes (mis. Buton Tengah: FSVA 2023 18,4%, SSGI 2022 41,6%); salinan FSVA tidak menyebut sumber aslinya, jadi angka ini dikreditkan ke Bapanas.',
+      en: 'Prevalence of stunting among children under five, as in the FSVA. Year = FSVA edition; each edition uses the previous year’s data (FSVA 2024 uses 2023 data). These are not Kemenkes’ SSGI 2022 figures (e.g. Buton Tengah: FSVA 2023 18.4%, SSGI 2022 41.6%); the FSVA copy does not name their original source, so they are credited to Bapanas.',
     },
     publisher: 'Bapanas',
     direction: 'higher-is-worse',
@@ -267,6 +268,7 @@ export const CATALOGUE: readonly IndicatorDef[] = [
     direction: 'higher-is-better',
     decimals: 2,
   },
+  ...IDM_CATALOGUE,
 ];
 
 /** The catalogue entry for an id; throws for an unknown id (a bug, not bad data). */

@@ -27,3 +27,25 @@ export function readSources(text: string, file = 'sources.csv'): Record<string, 
   }
   return out;
 }
+
+/**
+ * `sources_en.csv` (id, title_en, via_en): the English words of each source, set on `sources` as
+ * `titleEn` / `viaEn`. An id not in the register, a duplicate, or an English title of a copy without
+ * "via" is an error; returns the ids of the register that have no English title (the build logs them,
+ * and the English page then shows the Indonesian title).
+ */
+export function readSourcesEn(text: string, sources: Record<string, SourceDef>, file = 'sources_en.csv'): string[] {
+  const seen = new Set<string>();
+  for (const row of csvRows(text, file, ['id', 'title_en', 'via_en'])) {
+    const id = row.get('id'), title = row.get('title_en'), via = row.get('via_en');
+    const at = (column: string, value: string) => ({ file, row: row.line, column, value });
+    if (!sources[id]) throw new DataError(`${file} row ${row.line}, column "id": "${id}" is not in sources.csv`, at('id', id));
+    if (seen.has(id)) throw new DataError(`${file} row ${row.line}, column "id": duplicate id "${id}"`, at('id', id));
+    if (!title) throw new DataError(`${file} row ${row.line}, column "title_en": empty`, at('title_en', title));
+    if (sources[id].via && !/\bvia\b/.test(title)) throw new DataError(`${file} row ${row.line}, column "title_en": "${title}" does not say "via" although the figures came through a copy`, at('title_en', title));
+    seen.add(id);
+    sources[id].titleEn = title;
+    if (via) sources[id].viaEn = via;
+  }
+  return Object.keys(sources).filter((id) => !seen.has(id));
+}

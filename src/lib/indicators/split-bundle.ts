@@ -13,9 +13,6 @@ export interface IndicatorIndex extends Omit<IndicatorBundle, 'values'> {
   years: Record<string, { years: number[]; defaultYear: number }>;
 }
 
-/** Path of the full source register (with each source's licence and note), read only by the data dictionary. */
-export const SOURCES_PATH = 'indicators/sources.json';
-
 /**
  * Split a bundle into its index, one values object per indicator (indicators without values are
  * left out of `years`) and the full source register. The index's sources carry what the page
@@ -32,9 +29,4 @@ export function splitBundle(bundle: IndicatorBundle, kabupatenCount: number): { 
   const shown: IndicatorBundle['sources'] = {};
   for (const [id, { licence: _licence, note: _note, ...src }] of Object.entries(bundle.sources)) shown[id] = src;
   return { index: { ...rest, sources: shown, years }, values, sources: bundle.sources };
-}
-
-/** Path of an indicator's values in the data folder. */
-export function indicatorValuesPath(id: string): string {
-  return `indicators/values/${encodeURIComponent(id)}.json`;
 }

@@ -1,8 +1,8 @@
 /** One figure from a compiled table in `data/stats/`, keyed by Kemendagri code before the registry join. */
 export interface StatRecord {
-  /** Kemendagri code: `53` (provinsi), `53.01` (kabupaten) or `ID` (national). */
+  /** Kemendagri code: `53` (provinsi), `53.01` (kabupaten), `53.01.25` (kecamatan), `53.01.25.2001` (desa) or `ID` (national). */
   kodeKemendagri: string;
-  level: 'provinsi' | 'kabupaten' | 'national';
+  level: 'provinsi' | 'kabupaten' | 'kecamatan' | 'desa' | 'national';
   indicator: string;
   year: number;
   value: number;
@@ -12,8 +12,10 @@ export interface StatRecord {
   line: number;
   /**
    * Which figure wins when two sources give one region, indicator and year: the lower number.
-   * 0 = a BPS table as published (`data/stats/bps/`, listed in `imports.csv`); 1 (default) = the
-   * compiled tables (copies of BPS figures from Kaggle, PRISM, news reports, …).
+   * −1 = BPS's own table of that level (the province table `bps/provinsi/` for province figures);
+   * 0 = a BPS table as published (`data/stats/bps/`, listed in `imports.csv`, whose province rows
+   * also give province figures); 1 (default) = the compiled tables (copies of BPS figures from
+   * Kaggle, PRISM, news reports, …).
    */
   precedence?: number;
 }

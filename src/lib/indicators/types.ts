@@ -16,6 +16,18 @@ export interface IndicatorDef {
   direction: Direction;
   /** Number of decimals to show. */
   decimals: number;
+  /**
+   * A categorical indicator (IDM status): its values are these codes, shown by label and fixed colour
+   * in this official order, never classified into quantiles.
+   */
+  categories?: readonly { value: number; label: { id: string; en: string }; colour: string }[];
+  /** Levels with figures; default provinsi and kabupaten (see `indicatorLevels`). IDM's desa figures: desa only. */
+  levels?: readonly Level[];
+}
+
+/** The levels an indicator has figures at: its `levels`, else provinsi and kabupaten (every BPS table). */
+export function indicatorLevels(def: Pick<IndicatorDef, 'levels'>): readonly Level[] {
+  return def.levels ?? ['provinsi', 'kabupaten'];
 }
 
 /** Provenance of one figure set; every value in the UI shows its source and year. */
@@ -38,6 +50,10 @@ export interface SourceDef {
   publisherUrlOf?: Record<string, string>;
   licence?: string;
   note?: string;
+  /** `title` in English (from `sources_en.csv`), for the English page; the Indonesian title otherwise. */
+  titleEn?: string;
+  /** `via` in English where it is Indonesian words ("proyek STIS" → "a STIS student project"). */
+  viaEn?: string;
 }
 
 /** One value in long format (the shape of `public/data/indicators.csv`). */

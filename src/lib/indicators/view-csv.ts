@@ -30,12 +30,12 @@ export function viewCsvName(indicator: string, region: string): string {
 
 /** Columns of `indicators.csv` and what they hold (the first part of the data dictionary). */
 const INDICATORS_CSV_DICTIONARY: [string, string][] = [
-  ['kode_bps', 'BPS region code without dots (2 digits provinsi, 4 kabupaten/kota)'],
-  ['kode_kemendagri', 'Kemendagri code with dots (53.01), empty where no match'],
-  ['level', 'provinsi or kabupaten'],
+  ['kode_bps', 'BPS region code without dots (2 digits provinsi, 4 kabupaten/kota, 7 kecamatan, 10 desa)'],
+  ['kode_kemendagri', 'Kemendagri code with dots (53.01; desa 53.01.24.2002), empty where no match'],
+  ['level', 'provinsi, kabupaten, kecamatan or desa (IDM 2024 only below the kabupaten)'],
   ['indicator', 'indicator id (see the indicator rows below)'],
   ['year', 'data year (for FSVA/IKP: the edition year; inputs are the previous year)'],
-  ['value', 'the published figure, dot decimal'],
+  ['value', 'the published figure, dot decimal; computed by Lokus only where the source says so (LOKUS_FROM_IDM_2024)'],
   ['unit', 'unit of value'],
   ['source', 'source id (see the source rows below)'],
 ];

@@ -14,16 +14,24 @@ export type ProgramField =
 export type NameField = 'provinsiName' | 'kabupatenName' | 'kecamatanName' | 'desaName';
 export const NAME_FIELDS: Readonly<Record<Level, NameField>> = { provinsi: 'provinsiName', kabupaten: 'kabupatenName', kecamatan: 'kecamatanName', desa: 'desaName' };
 
-/** Fields a row must fill (a location, by code or coordinates, is checked separately). */
-export const REQUIRED_FIELDS: readonly ProgramField[] = ['id', 'name', 'program', 'agency', 'intervention'];
+/**
+ * Fields a row must fill: a name (the program's or the locus's) and its type. An id is made when
+ * none is given; the agency may be left out; a location (code, coordinates or place names) is
+ * checked separately.
+ */
+export const REQUIRED_FIELDS: readonly ProgramField[] = ['name', 'intervention'];
 
-/** Accepted column names per field (compared lower-case, spaces and hyphens as `_`). First listed is canonical. */
+/**
+ * Accepted column names per field (compared lower-case, spaces and hyphens as `_`). First listed is
+ * canonical. A planner's list often has one name column: `nama_program`, `nama` and `program` each
+ * feed both the locus name and the program when the other is absent.
+ */
 export const COLUMN_ALIASES: Record<ProgramField, readonly string[]> = {
   id: ['id', 'locus_id', 'kode_lokus'],
-  name: ['name', 'nama', 'nama_lokus', 'locus'],
-  program: ['program', 'program_name', 'nama_program'],
+  name: ['name', 'nama', 'nama_lokus', 'locus', 'nama_program', 'program', 'program_name'],
+  program: ['program', 'program_name', 'nama_program', 'nama', 'name', 'nama_lokus'],
   agency: ['ministry', 'agency', 'kementerian', 'lembaga', 'kementerian_lembaga', 'instansi'],
-  intervention: ['intervention_type', 'intervention', 'type', 'jenis_intervensi', 'intervensi'],
+  intervention: ['intervention_type', 'intervention', 'type', 'jenis_intervensi', 'intervensi', 'jenis', 'jenis_program'],
   code: ['admin_code', 'region_code', 'kode_wilayah', 'kode', 'code', 'kode_bps', 'kode_kemendagri'],
   level: ['admin_level', 'level', 'tingkat'],
   lat: ['lat', 'latitude', 'lintang', 'y'],
@@ -43,16 +51,21 @@ export const COLUMN_ALIASES: Record<ProgramField, readonly string[]> = {
 export interface ColumnMap {
   columns: Partial<Record<ProgramField, string>>;
   scheme?: CodeScheme;
+  /** Header cells that feed no field (not read), as written. */
+  unknown?: string[];
 }
 
 // Invisible characters (zero-width, bidi, BOM) are dropped before comparing, as in cells.
 const norm = (h: string) => stripInvisible(h).normalize('NFC').trim().toLowerCase().replace(/[\s\-/.]+/g, '_').replace(/^_+|_+$/g, '');
 
+const list = (names: readonly string[], or: string) => names.map((n) => `"${n}"`).join(', ').replace(/, ([^,]*)$/, ` ${or} $1`);
+
 /**
- * Map header names to fields (first matching column wins; unknown columns are ignored).
- * A `kode_bps` column reads codes as BPS, `kode_kemendagri` as Kemendagri.
- * Throws `DataError` naming the file when a required column, or every location column, is missing
- * (`hasGeometry`: GeoJSON input, whose geometry is a location).
+ * Map header names to fields (first matching column wins). A `kode_bps` column reads codes as
+ * BPS, `kode_kemendagri` as Kemendagri. Columns that feed no field are listed in `unknown`.
+ * Throws `DataError` naming the file and every problem at once (in English, and in Bahasa
+ * Indonesia in `details.id`) when a name column, the type column or every location column is
+ * missing (`hasGeometry`: GeoJSON input, whose geometry is a location).
  */
 export function mapColumns(headers: string[], file: string, hasGeometry = false): ColumnMap {
   const columns: ColumnMap['columns'] = {};
@@ -67,16 +80,22 @@ export function mapColumns(headers: string[], file: string, hasGeometry = false)
       }
     }
   }
-  const missing = REQUIRED_FIELDS.filter((f) => !columns[f]);
+  const used = new Set(Object.values(columns));
+  const unknown = headers.filter((h) => norm(h) !== '' && !used.has(h));
+  const named = Object.values(NAME_FIELDS).some((f) => columns[f]);
+  const missing: { en: string; id: string }[] = [];
+  if (!columns.name) missing.push({ en: `a name (${list(['nama_program', 'nama', 'program', 'name'], 'or')})`, id: `nama (${list(['nama_program', 'nama', 'program', 'name'], 'atau')})` });
+  if (!columns.intervention) missing.push({ en: `the intervention type (${list(['jenis', 'jenis_intervensi', 'intervention_type'], 'or')})`, id: `jenis intervensi (${list(['jenis', 'jenis_intervensi', 'intervention_type'], 'atau')})` });
+  if (!hasGeometry && !columns.code && !(columns.lat && columns.lon) && !named) {
+    missing.push({ en: 'a location: "admin_code" (a BPS or Kemendagri code), "lintang"/"lat" and "bujur"/"lon", or place names ("desa", "kecamatan", "kabupaten"/"kota", "provinsi")', id: 'lokasi: "kode_wilayah" (kode BPS atau Kemendagri), "lintang"/"lat" dan "bujur"/"lon", atau nama wilayah ("desa", "kecamatan", "kabupaten"/"kota", "provinsi")' });
+  }
   if (missing.length) {
+    const found = headers.map(showValue).join(', ');
+    const notRead = unknown.length ? { en: `; not recognised: ${unknown.map(showValue).join(', ')}`, id: `; tidak dikenal: ${unknown.map(showValue).join(', ')}` } : { en: '', id: '' };
     throw new DataError(
-      `${file}: missing column(s) ${missing.map((f) => `"${COLUMN_ALIASES[f][0]}"`).join(', ')}; found ${headers.map(showValue).join(', ')}`,
-      { file, column: COLUMN_ALIASES[missing[0]][0] },
+      `${file}: missing column(s): ${missing.map((m) => m.en).join('; ')}. Found ${found}${notRead.en}`,
+      { file, column: missing[0].en, id: `${file}: kolom tidak ada: ${missing.map((m) => m.id).join('; ')}. Kolom yang ada: ${found}${notRead.id}` },
     );
   }
-  const named = Object.values(NAME_FIELDS).some((f) => columns[f]);
-  if (!hasGeometry && !columns.code && !(columns.lat && columns.lon) && !named) {
-    throw new DataError(`${file}: no location column; expected "admin_code" (a BPS or Kemendagri code), "lat" and "lon", or place names ("desa", "kecamatan", "kabupaten", "provinsi")`, { file });
-  }
-  return { columns, ...(scheme ? { scheme } : {}) };
+  return { columns, ...(scheme ? { scheme } : {}), ...(unknown.length ? { unknown } : {}) };
 }

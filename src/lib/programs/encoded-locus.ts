@@ -3,7 +3,7 @@ import type { NameMethod } from './match-names.ts';
 import type { InterventionType, ProgramLocus } from './types.ts';
 
 /** String fields of a locus, in the order encoded loci carry them (loci-codec.ts checks every field of ProgramLocus is listed). */
-export const LOCUS_STRINGS = ['id', 'name', 'program', 'agency', 'agencyAsGiven', 'intervention', 'locatedBy', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'level', 'nameMatch', 'source', 'note', 'dataset'] as const;
+export const LOCUS_STRINGS = ['id', 'name', 'program', 'agency', 'agencyAsGiven', 'intervention', 'locatedBy', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'level', 'nameMatch', 'source', 'note', 'dataset', 'interventionAsGiven'] as const;
 export const LOCUS_NUMBERS = ['lon', 'lat', 'beneficiaries', 'offshoreKm'] as const;
 const S = LOCUS_STRINGS.length, N = LOCUS_NUMBERS.length;
 
@@ -72,6 +72,7 @@ export class EncodedLocus implements ProgramLocus {
   get source(): string | undefined { return this.#s(13); }
   get note(): string | undefined { return this.#s(14); }
   get dataset(): string | undefined { return this.#s(15); }
+  get interventionAsGiven(): string | undefined { return this.#s(16); }
   get lon(): number { return this.#c.numbers[this.#k * N]; }
   get lat(): number { return this.#c.numbers[this.#k * N + 1]; }
   get beneficiaries(): number | undefined { return this.#n(2); }

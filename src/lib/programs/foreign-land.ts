@@ -2,6 +2,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DataError } from '../errors.ts';
+import { DATA_LAYOUT } from '../data-layout.ts';
 import { buildPolygonIndex, type PolygonIndex } from './polygon-index.ts';
 
 /**
@@ -11,7 +12,7 @@ import { buildPolygonIndex, type PolygonIndex } from './polygon-index.ts';
  * its basemap and the pipeline reads the same file, so both reject the same points. Throws
  * `DataError` naming `file` when the object is missing.
  */
-export function foreignLandIndex(topo: Topology, file = 'basemap/countries.topo.json'): PolygonIndex {
+export function foreignLandIndex(topo: Topology, file: string = DATA_LAYOUT.basemap): PolygonIndex {
   const obj = topo.objects.countries as GeometryCollection | undefined;
   if (!obj) throw new DataError(`${file}: no object "countries" (has ${Object.keys(topo.objects).join(', ')})`, { file });
   const fc = feature(topo, obj);

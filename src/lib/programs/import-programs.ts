@@ -5,6 +5,8 @@ import { NAME_METHODS, type NameMethod } from './match-names.ts';
 import { placePrograms } from './place-programs.ts';
 import type { PointLocator } from './point-locator.ts';
 import { readProgramTable } from './read-program-table.ts';
+import { readRegisterAddresses } from './read-register-addresses.ts';
+import { rowResults } from './row-results.ts';
 import { decodeText } from '../table/decode-text.ts';
 import { makeIssue } from './issue.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
@@ -39,9 +41,11 @@ export interface ImportOptions {
  */
 export function importPrograms(input: string | Uint8Array, file: string, lookup: RegionLookup, options: ImportOptions = {}): ProgramImport {
   const { text, encoding } = programText(input, file);
-  const table = readProgramTable(text, file);
+  const read = readProgramTable(text, file);
+  // Kemnaker's register: each row's address read with its desa column (see `placeByAddress`).
+  const table = read.format === 'kemnaker-register' ? readRegisterAddresses(read, lookup) : read;
   const { drafts, issues } = validateRows(table, lookup, { codeScheme: options.codeScheme, unplacedCodes: options.unplacedCodes });
-  const placed = placePrograms(drafts, lookup, { file, feature: table.feature, locate: options.locate });
+  const placed = placePrograms(drafts, lookup, { file, feature: table.feature, locate: options.locate, ...(table.map.columns.lat ? { latColumn: table.map.columns.lat } : {}) });
   const all = [...encoding, ...issues, ...placed.issues].sort((a, b) => a.row - b.row);
   const errors = all.filter((i) => i.severity === 'error');
   if (options.mode === 'strict' && errors.length) {
@@ -57,7 +61,8 @@ export function importPrograms(input: string | Uint8Array, file: string, lookup:
   nameMethods.ambiguous += ambiguous.size;
   nameMethods.unmatched += unmatched.size;
   const columns = (Object.keys(COLUMN_ALIASES) as ProgramField[]).filter((f) => table.map.columns[f]).map((f) => ({ field: f, column: table.map.columns[f]! }));
-  return { file, format: table.format, columns, nameMethods, rowsRead: table.rows.length, loci: placed.loci, issues: all };
+  const rows = rowResults(table, placed.loci, placed.rows, all, lookup);
+  return { file, format: table.format, columns, nameMethods, rowsRead: table.rows.length, loci: placed.loci, issues: all, ...(rows ? { rows } : {}) };
 }
 
 export { readProgramTable };

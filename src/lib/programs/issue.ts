@@ -25,7 +25,9 @@ function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
       : [`kosong; kolom wajib diisi`, `is empty; this field is required`];
     case 'bad-number': return p.whole ? [`bukan bilangan bulat tak negatif`, `is not a whole number ≥ 0`] : [`bukan angka`, `is not a number`];
     case 'duplicate-id': return [`sudah dipakai di baris ${p.first}; id harus unik`, `was already used in row ${p.first}; ids must be unique`];
-    case 'unknown-intervention': return [`bukan jenis intervensi yang dikenal (${p.allowed}); mungkin maksudnya "${p.suggestion}"?`, `is not a known intervention type (${p.allowed}); did you mean "${p.suggestion}"?`];
+    case 'unknown-intervention': return p.kept
+      ? [`bukan jenis intervensi yang dikenal (${p.allowed}); disimpan sebagai "lainnya" dengan jenis seperti tertulis (mungkin maksudnya "${p.suggestion}"?)`, `is not a known intervention type (${p.allowed}); kept as "other" (lainnya) with the type as written (did you mean "${p.suggestion}"?)`]
+      : [`bukan jenis intervensi yang dikenal (${p.allowed}); mungkin maksudnya "${p.suggestion}"?`, `is not a known intervention type (${p.allowed}); did you mean "${p.suggestion}"?`];
     case 'unknown-code': return [`tidak ada di daftar wilayah (kode BPS atau Kemendagri${p.scheme ? `, dibaca sebagai ${p.scheme}` : ''})`, `is not in the region registry (BPS or Kemendagri code${p.scheme ? `, read as ${p.scheme}` : ''})`];
     case 'outside-indonesia': return [`di luar Indonesia (lon ${LON}, lat ${LAT})`, `is outside Indonesia (lon ${LON}, lat ${LAT})`];
     case 'latlon-swapped': return [`di luar Indonesia (lat ${LAT}); lat dan lon tampaknya tertukar (lat ${p.lat}, lon ${p.lon}) — perbaiki berkas, tidak ditukar otomatis`, `is outside Indonesia (lat ${LAT}); lat and lon look swapped (lat ${p.lat}, lon ${p.lon}) — fix the file; it is not swapped automatically`];
@@ -45,6 +47,11 @@ function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
     case 'name-ambiguous': return p.parent
       ? [`cocok dengan lebih dari satu ${p.level} (${p.candidates}); tidak ditebak, ditempatkan se-${p.parentLevel} di ${p.parent}`, `fits more than one ${p.level} (${p.candidates}); not guessed, placed ${p.parentLevel}-wide in ${p.parent}`]
       : [`cocok dengan lebih dari satu ${p.level} (${p.candidates}); tidak ditebak, baris tidak dapat ditempatkan — tambahkan nama wilayah di atasnya`, `fits more than one ${p.level} (${p.candidates}); not guessed, the row cannot be placed — add the name of the region above`];
+    case 'unknown-columns': return [`kolom tidak dikenal dan tidak dibaca: ${p.columns}. Kolom yang dikenal: ${p.known}`, `columns not recognised and not read: ${p.columns}. Known columns: ${p.known}`];
+    case 'id-generated': return [`tanpa id; dibuat id ${p.id} dari nama berkas dan nomor baris`, `has no id; the id ${p.id} was made from the file name and row`];
+    case 'name-other-parent': return [`tidak memuat ${p.finer} itu menurut batas wilayah; ${p.finer} ditemukan di ${p.found} (kab/kota yang sama) dan ditempatkan di sana — periksa`, `does not contain that ${p.finer} in the boundaries; the ${p.finer} was found in ${p.found} (same kab/kota) and placed there — check it`];
+    case 'point-elsewhere': return [`jatuh di ${p.where}, bukan di ${p.named} yang disebut namanya; koordinat tidak dipakai, titik ditaruh di titik label desa`, `falls in ${p.where}, not in the named ${p.named}; the coordinate is not used, the locus is drawn at the desa's label point`];
+    case 'name-settled': return [`cocok dengan lebih dari satu ${p.level} (${p.candidates}); dipilih ${p.chosen} karena nama wilayah di bawahnya (${p.by}) hanya ada di sana — periksa`, `fits more than one ${p.level} (${p.candidates}); ${p.chosen} chosen because the finer names (${p.by}) fit only there — check it`];
     case 'name-one-edit': return [`dicocokkan dengan ${p.level} "${p.matched}" (beda satu huruf)`, `matched to ${p.level} "${p.matched}" (one letter apart)`];
     case 'invisible-chars': return p.removed
       ? [`memuat karakter tak terlihat (${p.removed}) yang dihapus${p.composed ? ' dan ditulis ulang dalam bentuk Unicode NFC' : ''}; dibaca sebagai ${p.read}`, `contained invisible characters (${p.removed}), which were removed${p.composed ? ', and was rewritten in Unicode NFC form' : ''}; read as ${p.read}`]
@@ -55,6 +62,7 @@ function expectation(code: ProgramIssueCode, p: IssueParams): [string, string] {
       `${p.cells} cells but the header has ${p.columns} columns; extra: ${p.extra}. The row is not used (its values are shifted). A common cause is an unquoted decimal comma (e.g. -10,1969 in a comma-separated file): quote the cell ("-10,1969") or use a dot (-10.1969)`,
     ];
     case 'encoding': return [`${p.id}`, `${p.en}`];
+    case 'address-conflict': return [`register: ${p.registerSays}; ditempatkan di ${p.placedAt}: ${p.why}`, `register says ${p.registerSays}; placed at ${p.placedAt}: ${p.why}`];
     case 'no-label-point': return [`tidak punya poligon; titik ditaruh di ${p.fallback}`, `has no polygon; the point is drawn at ${p.fallback}`];
   }
 }
@@ -69,7 +77,7 @@ export function makeIssue(severity: ProgramIssue['severity'], code: ProgramIssue
   const whereId = at.row > 0 ? `${at.file} ${rowKata} ${at.row}${at.column !== undefined ? `, kolom "${at.column}"` : ''}` : at.file;
   const val = at.value !== undefined && at.value !== '' ? ` ${showValue(at.value)}` : '';
   // Row- and file-level problems are not about one value.
-  const whole = code === 'extra-cells' || code === 'encoding';
+  const whole = code === 'extra-cells' || code === 'encoding' || code === 'address-conflict' || code === 'unknown-columns' || code === 'id-generated';
   return {
     severity,
     code,

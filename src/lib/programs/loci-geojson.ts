@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { DataError } from '../errors.ts';
+import { DATA_LAYOUT } from '../data-layout.ts';
 import type { ProgramsMetadata } from './metadata.ts';
 import { INTERVENTION_TYPES, type ProgramLocus } from './types.ts';
 
@@ -30,7 +31,7 @@ export function lociToGeojson(loci: readonly ProgramLocus[], metadata?: Programs
  * with `onBad` (the page), a bad feature is handed to it and skipped, the valid ones kept — one
  * damaged feature on the server no longer drops every shipped locus.
  */
-export function lociFromGeojson(doc: unknown, file = 'programs.geojson', onBad?: (e: DataError) => void): ProgramLocus[] {
+export function lociFromGeojson(doc: unknown, file: string = DATA_LAYOUT.programs, onBad?: (e: DataError) => void): ProgramLocus[] {
   const fc = doc as FeatureCollection<Point, LocusProperties>;
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new DataError(`${file}: expected a FeatureCollection`, { file });
   return fc.features.flatMap((f, i) => {

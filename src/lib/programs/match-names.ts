@@ -11,9 +11,11 @@ import type { RegionLookup } from '../regions/region-lookup.ts';
  * - `one-edit`: one letter apart from exactly one region (names of six letters or more, not numbered siblings);
  * - `parent-only`: its finest name matched nothing, so it is placed region-wide at the finest name that did;
  * - `ambiguous`: a name fits two or more regions, so it is placed region-wide at the parent above, never guessed;
- * - `unmatched`: no name matched at all; the row has no place and is an error.
+ * - `unmatched`: no name matched at all; the row has no place and is an error;
+ * - `address`: a register row placed in the desa its address names, where its desa column names another place (see `placeByAddress`);
+ * - `disputed`: a register row placed by its desa column although its address names another desa, not found there.
  */
-export const NAME_METHODS = ['exact', 'normalised', 'one-edit', 'parent-only', 'ambiguous', 'unmatched'] as const;
+export const NAME_METHODS = ['exact', 'normalised', 'one-edit', 'parent-only', 'ambiguous', 'unmatched', 'address', 'disputed'] as const;
 export type NameMethod = (typeof NAME_METHODS)[number];
 
 /** The place names a row gives (any combination; empty cells left out). */
@@ -23,8 +25,8 @@ export type PlaceNames = Partial<Record<Level, string>>;
 export interface NameProblem {
   level: Level;
   name: string;
-  kind: 'unmatched' | 'ambiguous';
-  /** For `ambiguous`: the regions it fits, "Name (Parent)". */
+  kind: 'unmatched' | 'ambiguous' | 'other-parent';
+  /** For `ambiguous`: the regions it fits, "Name (Parent)"; for `other-parent` (the finer name is not under this region but once under its parent), where it was found. */
   candidates?: string[];
 }
 
@@ -38,6 +40,8 @@ export interface NameMatch {
   problems: NameProblem[];
   /** Names matched one letter apart: the name given and the region's name. */
   oneEdit: { level: Level; given: string; matched: string }[];
+  /** Names that fit several regions, settled by the finer names (top-down): a guess, so the row gets a warning. */
+  settled?: { level: Level; name: string; chosen: string; candidates: string[]; by: string }[];
 }
 
 interface LevelIndex {
@@ -140,42 +144,79 @@ function describe(lookup: RegionLookup, level: Level, i: number): string {
   return p >= 0 ? `${lookup.levels[level].name[i]} (${lookup.levels[LEVELS[li - 1]].name[p]})` : lookup.levels[level].name[i];
 }
 
+/** The state of a descent through the names, coarsest first. */
+interface Descent {
+  at?: { level: Level; index: number };
+  finest?: 'exact' | 'normalised' | 'one-edit';
+  ambiguous: boolean;
+  problems: NameProblem[];
+  oneEdit: NameMatch['oneEdit'];
+  settled: NonNullable<NameMatch['settled']>;
+}
+
+/** Match `levels` (coarsest first) under `at`; see {@link matchNames}. */
+function descend(lookup: RegionLookup, names: PlaceNames, levels: Level[], at: Descent['at']): Descent {
+  const d: Descent = { at, ambiguous: false, problems: [], oneEdit: [], settled: [] };
+  for (const [k, level] of levels.entries()) {
+    const name = level === 'kabupaten' ? englishKabupaten(names[level]!.trim()) : names[level]!.trim();
+    let hit = matchOne(lookup, level, name, d.at);
+    const last = k === levels.length - 1;
+    const up = d.at ? lookup.parentIndex[d.at.level][d.at.index] : -1;
+    if (!hit && level === 'desa' && d.at?.level === 'kecamatan' && up >= 0) {
+      // Not under the named parent but once in the grandparent (a desa the boundaries put in the
+      // neighbouring kecamatan of the same kabupaten): placed there, and said.
+      const gp = { level: LEVELS[LEVELS.indexOf(d.at.level) - 1], index: up };
+      const wider = matchOne(lookup, level, name, gp);
+      if (wider?.rows.length === 1) {
+        d.problems.push({ level: d.at.level, name: names[d.at.level]!.trim(), kind: 'other-parent', candidates: [describe(lookup, level, wider.rows[0])] });
+        hit = wider;
+      }
+    }
+    if (!hit) {
+      d.problems.push({ level, name, kind: 'unmatched' });
+      if (last) d.finest = undefined;
+      continue;
+    }
+    if (hit.rows.length > 1) {
+      // Top-down: a name that fits several regions is settled when the finer names fit under exactly one of them.
+      const rest = levels.slice(k + 1);
+      const fits = rest.length ? hit.rows.map((row) => ({ row, sub: descend(lookup, names, rest, { level, index: row }) })).filter(({ sub }) => !sub.ambiguous && sub.finest && sub.at?.level === rest[rest.length - 1]) : [];
+      if (fits.length === 1) {
+        const { row, sub } = fits[0];
+        d.settled.push({ level, name, chosen: describe(lookup, level, row), candidates: hit.rows.slice(0, 5).map((i) => describe(lookup, level, i)), by: rest.map((l) => names[l]!.trim()).join(', ') });
+        if (hit.method === 'one-edit') d.oneEdit.push({ level, given: name, matched: lookup.levels[level].name[row] });
+        return { ...sub, problems: [...d.problems, ...sub.problems], oneEdit: [...d.oneEdit, ...sub.oneEdit], settled: [...d.settled, ...sub.settled] };
+      }
+      d.problems.push({ level, name, kind: 'ambiguous', candidates: hit.rows.slice(0, 5).map((i) => describe(lookup, level, i)) });
+      d.ambiguous = true;
+      d.finest = undefined;
+      return d;
+    }
+    d.at = { level, index: hit.rows[0] };
+    if (hit.method === 'one-edit') d.oneEdit.push({ level, given: name, matched: lookup.levels[level].name[hit.rows[0]] });
+    d.finest = last ? hit.method : d.finest;
+  }
+  return d;
+}
+
 /**
  * Place a row by its names, coarsest first: each name is looked for among the regions below the
  * finest one matched so far (all regions of its level when none is). A name is matched exactly,
- * then normalised, then one edit apart; a name that fits two or more regions stops the descent
- * (ambiguous, never guessed); a name that fits none is reported and the next finer name is looked
+ * then normalised, then one edit apart. A name that fits two or more regions is settled top-down
+ * when the row's finer names fit under exactly one of them ("Kupang" with kecamatan Taebenu and
+ * desa Baumata is Kabupaten Kupang; reported in `settled`); otherwise it stops the descent
+ * (ambiguous, never guessed). A name that fits none is reported and the next finer name is looked
  * for under the last match (so a wrong kecamatan does not lose a right desa within the kabupaten).
  * Needs the levels named to be loaded in the lookup.
  */
 export function matchNames(lookup: RegionLookup, names: PlaceNames): NameMatch {
   const given = LEVELS.filter((l) => (names[l] ?? '').trim() !== '');
-  const out: NameMatch = { method: 'unmatched', problems: [], oneEdit: [] };
-  let at: { level: Level; index: number } | undefined;
-  let finest: 'exact' | 'normalised' | 'one-edit' | undefined;
-  for (const level of given) {
-    const name = level === 'kabupaten' ? englishKabupaten(names[level]!.trim()) : names[level]!.trim();
-    const hit = matchOne(lookup, level, name, at);
-    const last = level === given[given.length - 1];
-    if (!hit) {
-      out.problems.push({ level, name, kind: 'unmatched' });
-      if (last) finest = undefined;
-      continue;
-    }
-    if (hit.rows.length > 1) {
-      out.problems.push({ level, name, kind: 'ambiguous', candidates: hit.rows.slice(0, 5).map((i) => describe(lookup, level, i)) });
-      out.method = 'ambiguous';
-      finest = undefined;
-      break;
-    }
-    at = { level, index: hit.rows[0] };
-    if (hit.method === 'one-edit') out.oneEdit.push({ level, given: name, matched: lookup.levels[level].name[hit.rows[0]] });
-    finest = last ? hit.method : finest;
+  const d = descend(lookup, names, given, undefined);
+  const out: NameMatch = { method: 'unmatched', problems: d.problems, oneEdit: d.oneEdit, ...(d.settled.length ? { settled: d.settled } : {}) };
+  if (d.at) {
+    out.level = d.at.level;
+    out.index = d.at.index;
   }
-  if (at) {
-    out.level = at.level;
-    out.index = at.index;
-  }
-  if (out.method !== 'ambiguous') out.method = finest ?? (at ? 'parent-only' : 'unmatched');
+  out.method = d.ambiguous ? 'ambiguous' : d.finest ?? (d.at ? 'parent-only' : 'unmatched');
   return out;
 }

@@ -1,4 +1,5 @@
 import { fold } from '../names.ts';
+import { LEVELS } from '../types.ts';
 import type { ProgramLocus } from './types.ts';
 
 /** A program naming one of Kemnaker's own training units (UPTP: BBPVP, BPVP, the former BLK UPTP). */
@@ -33,8 +34,10 @@ export interface MergedDuplicate {
  * (1) both are `skills_training` and both programs name a Kemnaker unit (UPTP, BBPVP or BPVP),
  * (2) their names give the same {@link trainingUnitKey} (tier and place), and (3) the added
  * locus lies inside the base locus's region (same code at the base locus's level). The base
- * locus is kept unchanged (its id, sources and placement) and lists the added id in `sameAs`;
- * the added locus is dropped. Anything else is kept from both.
+ * locus is kept (its id, name and sources) and lists the added id in `sameAs`; the added locus is
+ * dropped. A merge never moves a locus to a coarser place: when the added locus is placed finer
+ * (a desa inside the base locus's province), the kept locus takes its place (point, codes, level,
+ * how it was located). Anything else is kept from both.
  */
 export function mergeDuplicates(base: readonly ProgramLocus[], added: readonly ProgramLocus[]): { loci: ProgramLocus[]; merged: MergedDuplicate[] } {
   const unit = (p: ProgramLocus) => (p.intervention === 'skills_training' && KEMNAKER_UNIT.test(p.program) ? trainingUnitKey(p.name) : undefined);
@@ -51,7 +54,22 @@ export function mergeDuplicates(base: readonly ProgramLocus[], added: readonly P
     const b = k ? byKey.get(k)?.find((x) => x.level !== undefined && x[x.level] !== undefined && a[x.level] === x[x.level]) : undefined;
     if (!b) { out.push(a); continue; }
     b.sameAs = [...(b.sameAs ?? []), a.id];
+    if (LEVELS.indexOf(a.level ?? 'provinsi') > LEVELS.indexOf(b.level ?? 'provinsi')) takePlace(b, a);
     merged.push({ kept: b.id, dropped: a.id, name: a.name });
   }
   return { loci: [...kept, ...out], merged };
+}
+
+/** Give `to` the placement of `from` (a finer one): point, region codes, level, how it was located. */
+function takePlace(to: ProgramLocus, from: ProgramLocus): void {
+  to.lon = from.lon;
+  to.lat = from.lat;
+  to.locatedBy = from.locatedBy;
+  for (const l of LEVELS) {
+    if (from[l] !== undefined) to[l] = from[l];
+    else delete to[l];
+  }
+  to.level = from.level;
+  if (from.nameMatch) to.nameMatch = from.nameMatch;
+  else delete to.nameMatch;
 }

@@ -1,5 +1,5 @@
 import { LEVELS, type Level } from '../types.ts';
-import { makeIssue } from './issue.ts';
+import { makeIssue, type IssueAt } from './issue.ts';
 import type { PointLocator } from './point-locator.ts';
 import { ancestorRows, labelPoint, type RegionLookup } from '../regions/region-lookup.ts';
 import type { ProgramLocus, ProgramIssue } from './types.ts';
@@ -17,6 +17,8 @@ export interface PlaceOptions {
    * codes (they then count in no region's coverage).
    */
   locate?: PointLocator;
+  /** The file's latitude column as written ("lintang"), named in messages about a point; "lat" when absent. */
+  latColumn?: string;
 }
 
 /**
@@ -25,8 +27,11 @@ export interface PlaceOptions {
  * the regions containing it (or of the nearest one within the offshore tolerance, with a
  * warning); a point in no region is an error and the row is left out.
  */
-export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, options: PlaceOptions): { loci: ProgramLocus[]; issues: ProgramIssue[] } {
+export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, options: PlaceOptions): { loci: ProgramLocus[]; issues: ProgramIssue[]; rows: number[] } {
   const loci: ProgramLocus[] = [];
+  // The input row of each locus (a locus is pushed with its row).
+  const rows: number[] = [];
+  const push = (d: ProgramDraft, l: ProgramLocus) => { loci.push(l); rows.push(d.row); };
   const issues: ProgramIssue[] = [];
   const at = (d: ProgramDraft, column?: string, value?: string) => ({ file: options.file, row: d.row, column, value, feature: options.feature });
   for (const d of drafts) {
@@ -37,6 +42,7 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
       locatedBy: loc.kind === 'region' ? 'region' : 'coordinates', lon: NaN, lat: NaN, dataset: options.file,
     };
     if (d.agencyAsGiven !== undefined) locus.agencyAsGiven = d.agencyAsGiven;
+    if (d.interventionAsGiven !== undefined) locus.interventionAsGiven = d.interventionAsGiven;
     if (loc.kind === 'region' && loc.nameMatch) locus.nameMatch = loc.nameMatch;
     if (d.beneficiaries !== undefined) locus.beneficiaries = d.beneficiaries;
     if (d.source) locus.source = d.source;
@@ -53,14 +59,15 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
       }
       [locus.lon, locus.lat] = point;
       setCodes(locus, lookup, loc.level, loc.index);
-      loci.push(locus);
+      if (loc.pointToCheck) checkPoint(locus, loc.pointToCheck, lookup, loc, options, at(d, 'latitude, longitude', `${loc.pointToCheck[1]}, ${loc.pointToCheck[0]}`), issues);
+      push(d, locus);
       continue;
     }
     locus.lon = loc.lon;
     locus.lat = loc.lat;
-    if (!options.locate) { loci.push(locus); continue; }
+    if (!options.locate) { push(d, locus); continue; }
     const hit = options.locate(loc.lon, loc.lat);
-    const coord = options.feature ? 'geometry' : 'lat';
+    const coord = options.feature ? 'geometry' : options.latColumn ?? 'lat';
     if (hit.abroad) {
       issues.push(makeIssue('error', 'abroad', at(d, coord, `${loc.lat}, ${loc.lon}`), { country: hit.abroad }));
       continue;
@@ -77,9 +84,9 @@ export function placePrograms(drafts: ProgramDraft[], lookup: RegionLookup, opti
     }
     setCodes(locus, lookup, level, index);
     if (loc.region) checkAgreement(lookup, loc.region, level, index, d, options, issues);
-    loci.push(locus);
+    push(d, locus);
   }
-  return { loci, issues };
+  return { loci, issues, rows };
 }
 
 /** Set the BPS codes of a region and its ancestors, and the level, on a locus. */
@@ -98,4 +105,30 @@ function checkAgreement(lookup: RegionLookup, region: { level: Level; index: num
   const code = lookup.levels[region.level].kode[region.index];
   const point = d.location.kind === 'point' ? `${d.location.lat}, ${d.location.lon}` : '';
   issues.push(makeIssue('warning', 'code-mismatch', { file: o.file, row: d.row, column: 'admin_code', value: code, feature: o.feature }, { point, inside: lookup.levels[level].name[index] }));
+}
+
+/**
+ * A coordinate the source gives beside names it is placed by (`pointToCheck`): drawn there only when
+ * it falls inside the named desa (not offshore, not abroad); otherwise the locus stays at the desa's
+ * label point and a warning says where the coordinate fell. Without a locator it is not checked, and not used.
+ */
+function checkPoint(locus: ProgramLocus, [lon, lat]: [number, number], lookup: RegionLookup, region: { level: Level; index: number }, o: PlaceOptions, at: IssueAt, issues: ProgramIssue[]): void {
+  if (!o.locate) return;
+  const hit = o.locate(lon, lat);
+  const f = hit.found;
+  if (region.level === 'desa' && f && !hit.abroad && f.level === 'desa' && f.index === region.index && f.offshoreKm === undefined) {
+    locus.lon = lon;
+    locus.lat = lat;
+    locus.locatedBy = 'coordinates';
+    return;
+  }
+  const where = hit.abroad ? hit.abroad : f ? describeRegion(lookup, f.level, f.index) + (f.offshoreKm !== undefined ? ` (${f.offshoreKm} km offshore)` : '') : '—';
+  issues.push(makeIssue('warning', 'point-elsewhere', at, { where, named: describeRegion(lookup, region.level, region.index) }));
+}
+
+/** "Desa X (Kabupaten Y)": a region with its kab/kota, for messages. */
+function describeRegion(lookup: RegionLookup, level: Level, index: number): string {
+  const kab = ancestorRows(lookup, level, index).kabupaten;
+  const name = `${level} ${lookup.levels[level].name[index]}`;
+  return level !== 'provinsi' && level !== 'kabupaten' && kab >= 0 ? `${name} (${lookup.levels.kabupaten.name[kab]})` : name;
 }

@@ -1,4 +1,5 @@
 import { DataError } from '../errors.ts';
+import { DATA_LAYOUT } from '../data-layout.ts';
 import { INTERVENTION_TYPES, type InterventionType, type ProgramLocus } from './types.ts';
 
 /**
@@ -50,7 +51,7 @@ export function lociToPointsFile(loci: readonly ProgramLocus[], scale = 1e5): Pr
 }
 
 /** Read the points file back, checking every column; throws `DataError` naming the file, column and row. */
-export function pointsFromFile(json: unknown, file = 'programs-points.json'): ProgramPoint[] {
+export function pointsFromFile(json: unknown, file: string = DATA_LAYOUT.programPoints): ProgramPoint[] {
   const c = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   const cols = ['lon', 'lat', 'type', 'byRegion'] as const;
   const n = Array.isArray(c.lon) ? c.lon.length : -1;

@@ -88,7 +88,7 @@ export function readKemnakerRegister(table: DelimitedTable, file: string): RawPr
         default: return '';
       }
     };
-    return { row: line, get, column: (f) => columns[f] ?? f };
+    return { row: line, get, column: (f) => columns[f] ?? f, address: cell(c.address) };
   });
   return { file, format: 'kemnaker-register', feature: false, map: { columns }, rows };
 }

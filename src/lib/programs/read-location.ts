@@ -11,7 +11,7 @@ import type { ProgramIssue } from './types.ts';
 
 /** Where a valid row says the locus is, before placement. */
 export type DraftLocation =
-  | { kind: 'region'; level: Level; index: number; /** Set when found by place names. */ nameMatch?: NameMethod }
+  | { kind: 'region'; level: Level; index: number; /** Set when found by place names. */ nameMatch?: NameMethod; /** A coordinate to use only if it falls in this region (see `RawProgramRow.pointToCheck`). */ pointToCheck?: [number, number] }
   | { kind: 'point'; lon: number; lat: number; /** Region also named by code, to cross-check. */ region?: { level: Level; index: number } };
 
 /** How a file's codes are read: its scheme, which reading wins in `auto`, and whether to warn about codes real in both. */
@@ -75,15 +75,18 @@ function readNames(r: RawProgramRow, lookup: RegionLookup, at: (f: ProgramField,
     const finer = given.filter((l) => LEVELS.indexOf(l) > LEVELS.indexOf(p.level));
     const stillPlaced = placed && LEVELS.indexOf(placed.level) > LEVELS.indexOf(p.level);
     const where = at(NAME_FIELDS[p.level], p.name);
-    if (p.kind === 'ambiguous') out.push(makeIssue(placed ? 'warning' : 'error', 'name-ambiguous', where, { level: p.level, candidates: p.candidates?.join('; '), ...above(p.level) }));
+    if (p.kind === 'other-parent') out.push(makeIssue('warning', 'name-other-parent', where, { level: p.level, finer: finer[0], found: p.candidates?.[0] }));
+    else if (p.kind === 'ambiguous') out.push(makeIssue(placed ? 'warning' : 'error', 'name-ambiguous', where, { level: p.level, candidates: p.candidates?.join('; '), ...above(p.level) }));
     else if (stillPlaced) {
       // An intermediate name failed but a finer one matched under the region above it.
       const up = placed ? ancestorAbove(lookup, placed, p.level) : undefined;
       out.push(makeIssue('warning', 'name-unmatched', where, { level: p.level, finer: finer[0], ...(up ? { parent: up } : {}) }));
     } else out.push(makeIssue(placed ? 'warning' : 'error', 'name-unmatched', where, { level: p.level, ...above(p.level) }));
   }
+  for (const s of m.settled ?? []) out.push(makeIssue('warning', 'name-settled', at(NAME_FIELDS[s.level], s.name), { level: s.level, candidates: s.candidates.join('; '), by: s.by, chosen: s.chosen }));
   for (const e of m.oneEdit) out.push(makeIssue('warning', 'name-one-edit', at(NAME_FIELDS[e.level], e.given), { level: e.level, matched: e.matched }));
-  return placed ? { kind: 'region', ...placed, nameMatch: m.method } : undefined;
+  const method = r.nameMethod && m.method !== 'ambiguous' && m.method !== 'unmatched' ? r.nameMethod : m.method;
+  return placed ? { kind: 'region', ...placed, nameMatch: method, ...(r.pointToCheck ? { pointToCheck: r.pointToCheck } : {}) } : undefined;
 }
 
 /** Name of the ancestor of a placed region just above `level` (the parent a failed name was looked for in). */

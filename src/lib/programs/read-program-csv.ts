@@ -6,6 +6,7 @@ import { mapColumns, COLUMN_ALIASES, type ProgramField } from './columns.ts';
 import type { RawProgramTable } from './raw-row.ts';
 import { isHxl, readProgramHxl } from './read-program-hxl.ts';
 import { isKemnakerRegister, readKemnakerRegister } from './read-kemnaker-register.ts';
+import { isKnmpList, readKnmp } from './read-knmp.ts';
 
 /**
  * Read a program CSV/TSV (BOM, comma/semicolon/tab delimiters and quoting handled by
@@ -21,8 +22,10 @@ export function readProgramCsv(text: string, file: string): RawProgramTable {
   const withProblems = (t: RawProgramTable): RawProgramTable => (problems.length ? { ...t, problems: [...(t.problems ?? []), ...problems] } : t);
   if (isHxl(table)) return withProblems(readProgramHxl(table, file));
   if (isKemnakerRegister(table)) return withProblems(readKemnakerRegister(table, file));
+  if (isKnmpList(table)) return withProblems(readKnmp(table, file));
   const [header, ...body] = table.records;
   const map = mapColumns(header.cells, file);
+  if (map.unknown) problems.push(makeIssue('warning', 'unknown-columns', { file, row: 0 }, { columns: map.unknown.map(showValue).join(', '), known: KNOWN_COLUMNS }));
   const pos = {} as Partial<Record<ProgramField, number>>;
   for (const [f, h] of Object.entries(map.columns) as [ProgramField, string][]) pos[f] = header.cells.indexOf(h);
   const rows = body.map(({ line, cells }) => ({
@@ -32,6 +35,9 @@ export function readProgramCsv(text: string, file: string): RawProgramTable {
   }));
   return withProblems({ file, format: 'csv', feature: false, map, rows });
 }
+
+/** The column names a planner's list is most likely to use, for the unknown-columns warning. */
+const KNOWN_COLUMNS = 'id, nama_program / nama / program, kementerian, jenis / jenis_intervensi / intervention_type, desa / kelurahan, kecamatan, kabupaten / kota, provinsi, kode_wilayah, lintang / latitude / lat, bujur / longitude / lon / lng, tahun, sumber, catatan';
 
 /**
  * Rows with non-empty cells beyond the header's last column: an unquoted decimal comma or a stray

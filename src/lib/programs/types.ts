@@ -15,6 +15,8 @@ export interface ProgramLocus {
   /** The ministry cell as written, when it differs from the canonical `agency`. */
   agencyAsGiven?: string;
   intervention: InterventionType;
+  /** The type cell as written when it named no known type and the locus was kept as `other` ("lainnya"). */
+  interventionAsGiven?: string;
   /** Years the program ran at this locus, ascending; empty when the source is undated. */
   years: number[];
   /** Number of beneficiaries (persons or households as the source says); absent when not given. */
@@ -74,6 +76,16 @@ export type ProgramIssueCode =
   | 'name-unmatched'
   | 'name-ambiguous'
   | 'name-one-edit'
+  /** A name that fits several regions, settled by the row's finer names (top-down): a guess, said on its row. */
+  | 'name-settled'
+  /** A coordinate given beside the names that does not fall in the named desa: not used (the desa's label point is). */
+  | 'point-elsewhere'
+  /** The finer name is not under the named region but once under its parent (a desa in the neighbouring kecamatan): placed there. */
+  | 'name-other-parent'
+  /** Columns of the header that feed no field (row 0: the file), said once. */
+  | 'unknown-columns'
+  /** A row without an id: one was made from the file name and row. */
+  | 'id-generated'
   /** A row with more non-empty cells than the header has columns (values shifted). */
   | 'extra-cells'
   /** Zero-width or bidi characters removed, or decomposed text composed (NFC), in a cell. */
@@ -81,7 +93,9 @@ export type ProgramIssueCode =
   /** The file was not UTF-8 and was decoded as another encoding (row 0: the file). */
   | 'encoding'
   /** An undotted code that is a real region in both BPS and Kemendagri schemes. */
-  | 'code-two-schemes';
+  | 'code-two-schemes'
+  /** A register row whose desa column and address disagree (or whose desa column is a kecamatan's name): where it was placed and why. */
+  | 'address-conflict';
 
 /**
  * One validation problem. `error` means the row was skipped (the pipeline fails on any);
@@ -100,7 +114,7 @@ export interface ProgramIssue {
 }
 
 /** The kind of file an import read (see `readProgramTable`). */
-export type ProgramFormat = 'csv' | 'geojson' | 'hxl' | 'kemnaker-register';
+export type ProgramFormat = 'csv' | 'geojson' | 'hxl' | 'kemnaker-register' | 'knmp';
 
 /** What an import returns: the usable loci and every problem found, in file order. */
 export interface ProgramImport {
@@ -117,4 +131,16 @@ export interface ProgramImport {
   rowsRead: number;
   loci: ProgramLocus[];
   issues: ProgramIssue[];
+  /** One result per input row, for the page's row-by-row table (absent for long lists; see `rowResults`). */
+  rows?: ImportRowResult[];
+}
+
+/** What became of one input row: where it was placed and how, or that it was refused. */
+export interface ImportRowResult {
+  row: number;
+  name: string;
+  /** Region names from the province down to the level placed at; empty when refused. */
+  place: string[];
+  level?: Level;
+  how: 'code' | 'coordinates' | 'refused' | NameMethod;
 }

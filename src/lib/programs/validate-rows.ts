@@ -11,7 +11,7 @@ import { INTERVENTION_TYPES, type ProgramIssue, type ProgramLocus } from './type
 import { parseYears } from './years.ts';
 
 /** A row that passed validation, not yet placed. */
-export type ProgramDraft = Pick<ProgramLocus, 'id' | 'name' | 'program' | 'agency' | 'agencyAsGiven' | 'intervention' | 'years' | 'beneficiaries' | 'source' | 'note'> & {
+export type ProgramDraft = Pick<ProgramLocus, 'id' | 'name' | 'program' | 'agency' | 'agencyAsGiven' | 'intervention' | 'interventionAsGiven' | 'years' | 'beneficiaries' | 'source' | 'note'> & {
   /** Line of the row in its file. */
   row: number;
   location: DraftLocation;
@@ -56,14 +56,21 @@ export function validateRows(table: RawProgramTable, lookup: RegionLookup, optio
       if (v === '') rowIssues.push(makeIssue('error', 'missing-field', at(field)));
       return v;
     };
-    const id = required('id'), name = required('name'), program = required('program'), agency = required('agency');
+    const name = required('name');
+    // One name column ("nama_program") names both the locus and its program.
+    const program = r.get('program') || name;
+    const agency = r.get('agency');
+    const id = r.get('id') || generatedId(table.file, r.row);
+    if (!r.get('id') && table.map.columns.id) rowIssues.push(makeIssue('warning', 'id-generated', at('id'), { id }));
     const typeCell = required('intervention');
     if (id && firstRowOfId.has(id)) rowIssues.push(makeIssue('error', 'duplicate-id', at('id'), { first: firstRowOfId.get(id) }));
     else if (id) firstRowOfId.set(id, r.row);
-    const intervention = typeCell ? parseIntervention(typeCell) : undefined;
-    if (typeCell && !intervention) {
-      rowIssues.push(makeIssue('error', 'unknown-intervention', at('intervention'), { suggestion: suggestIntervention(typeCell), allowed: INTERVENTION_TYPES.join(', ') }));
+    const known = typeCell ? parseIntervention(typeCell) : undefined;
+    // An unknown type is kept as "other" (lainnya) with the type as written, and said on its row.
+    if (typeCell && !known) {
+      rowIssues.push(makeIssue('warning', 'unknown-intervention', at('intervention'), { suggestion: suggestIntervention(typeCell), allowed: INTERVENTION_TYPES.join(', '), kept: 1 }));
     }
+    const intervention = typeCell ? known ?? 'other' : undefined;
     const years = parseYears(r.get('year'));
     if (!years) rowIssues.push(makeIssue('error', 'bad-year', at('year')));
     const beneficiaries = readCount(r, at, rowIssues);
@@ -73,6 +80,7 @@ export function validateRows(table: RawProgramTable, lookup: RegionLookup, optio
     const canonical = canonicalAgency(agency);
     const draft: ProgramDraft = { row: r.row, id, name, program, agency: canonical, intervention, years, location };
     if (canonical !== agency) draft.agencyAsGiven = agency;
+    if (typeCell && !known) draft.interventionAsGiven = typeCell;
     if (beneficiaries !== undefined) draft.beneficiaries = beneficiaries;
     const source = r.get('source'), note = r.get('note');
     if (source) draft.source = source;
@@ -95,3 +103,8 @@ function readCount(r: RawProgramRow, at: (f: ProgramField) => IssueAt, out: Prog
   return v;
 }
 export type { DraftLocation } from './read-location.ts';
+
+/** An id for a row without one: the file name without its extension, and the row ("daftar-saya:4"). */
+export function generatedId(file: string, row: number): string {
+  return `${file.replace(/\.[^.]+$/, '')}:${row}`;
+}

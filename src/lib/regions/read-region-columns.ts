@@ -1,4 +1,5 @@
 import { DataError } from '../errors.ts';
+import { DATA_LAYOUT } from '../data-layout.ts';
 import type { Level } from '../types.ts';
 import { COLUMN_KINDS, type RegionColumns } from './region-columns.ts';
 
@@ -15,7 +16,7 @@ const expected = { string: 'a string', flag: '0 or 1', number: 'a number', coord
  * the column, the row and the value when a column is missing, of another length than `kode`, or
  * holds a cell of the wrong type.
  */
-export function readRegionColumns(level: Level, json: unknown, file = `regions/${level}.json`): RegionColumns {
+export function readRegionColumns(level: Level, json: unknown, file = DATA_LAYOUT.regions(level)): RegionColumns {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new DataError(`${file}: expected an object of columns, found ${Array.isArray(json) ? 'an array' : String(json)}`, { file });
   const c = json as Record<string, unknown>;
   const kode = c.kode;

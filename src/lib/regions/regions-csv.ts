@@ -1,4 +1,5 @@
 import { DataError } from '../errors.ts';
+import { DATA_LAYOUT } from '../data-layout.ts';
 import { readDelimited } from '../table/read-delimited.ts';
 import { writeCsv } from '../table/write-csv.ts';
 import { LEVELS, type Level } from '../types.ts';
@@ -20,7 +21,7 @@ export function regionsToCsv(regions: readonly Region[]): string {
  * expected on a missing column, an unknown level, a coastal flag other than true/false, or a
  * number that is not one (lon/lat may be empty: no polygon).
  */
-export function parseRegionsCsv(text: string, file = 'regions.csv', levels: readonly Level[] = LEVELS): Region[] {
+export function parseRegionsCsv(text: string, file: string = DATA_LAYOUT.regionsCsv, levels: readonly Level[] = LEVELS): Region[] {
   const { records } = readDelimited(text, file, ',');
   const header = records[0]?.cells ?? [];
   const missing = REGION_COLUMNS.filter((c) => !header.includes(c));

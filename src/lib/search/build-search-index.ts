@@ -1,5 +1,7 @@
 import { DataError } from '../errors.ts';
+import { DATA_LAYOUT } from '../data-layout.ts';
 import type { RegionColumns } from '../regions/region-columns.ts';
+import type { Level } from '../types.ts';
 import { searchWords } from './search-words.ts';
 import { shardLetter } from './shard-letter.ts';
 import { SEARCH_FORMAT, type CoreLevel, type DesaShard, type SearchCore } from './types.ts';
@@ -40,7 +42,7 @@ export function buildSearchIndex(levels: { provinsi: RegionNames; kabupaten: Reg
   const kabByKemendagri = new Map(k.kemendagri.map((kem, i) => [kem, k.kode[i]]));
   const rows = d.kode.map((kode, i) => {
     const kec = kecIndex.get(d.parent[i]);
-    if (kec === undefined) throw new DataError(`regions/desa.json: desa ${kode} (${d.name[i]}) has parent "${d.parent[i]}", which is no kecamatan`, { file: 'regions/desa.json', value: kode });
+    if (kec === undefined) throw new DataError(`${DATA_LAYOUT.regions('desa')}: desa ${kode} (${d.name[i]}) has parent "${d.parent[i]}", which is no kecamatan`, { file: DATA_LAYOUT.regions('desa'), value: kode });
     const kecKode = c.kode[kec], kecKem = c.kemendagri[kec], kem = d.kemendagri[i];
     return {
       name: d.name[i],
@@ -86,11 +88,11 @@ export function buildSearchIndex(levels: { provinsi: RegionNames; kabupaten: Reg
   return { core, desa, codes, strayKemendagri };
 }
 
-function coreLevel(level: RegionNames, above: RegionNames, name: string): CoreLevel {
+function coreLevel(level: RegionNames, above: RegionNames, name: Level): CoreLevel {
   const index = indexOf(above.kode);
   const parent = level.parent.map((code, i) => {
     const at = index.get(code);
-    if (at === undefined) throw new DataError(`regions/${name}.json: ${level.kode[i]} (${level.name[i]}) has parent "${code}", which is not in the level above`, { file: `regions/${name}.json`, value: level.kode[i] });
+    if (at === undefined) throw new DataError(`${DATA_LAYOUT.regions(name)}: ${level.kode[i]} (${level.name[i]}) has parent "${code}", which is not in the level above`, { file: DATA_LAYOUT.regions(name), value: level.kode[i] });
     return at;
   });
   return {

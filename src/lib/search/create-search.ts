@@ -1,4 +1,5 @@
 import { DataError } from '../errors.ts';
+import { DATA_LAYOUT } from '../data-layout.ts';
 import { checkColumns } from './check-columns.ts';
 import { findRegions } from './find-regions.ts';
 import { SearchData } from './search-data.ts';
@@ -18,7 +19,7 @@ export interface RegionSearch {
   preload(): Promise<void>;
 }
 
-const CORE = 'search/core.json';
+const CORE = DATA_LAYOUT.searchCore;
 
 /**
  * Create a region search that reads its files through `fetchJson(path)` (paths relative to the
@@ -62,7 +63,7 @@ export function createSearch(fetchJson: (path: string) => Promise<unknown>): Reg
     },
     searchLoaded(query, limit = 20) {
       if (!data) return [];
-      const letters = shardsForQuery(data, query).letters.filter((l) => loaded.has(`search/desa/${l}.json`));
+      const letters = shardsForQuery(data, query).letters.filter((l) => loaded.has(DATA_LAYOUT.searchDesa(l)));
       return findRegions(data, query, { limit, letters: new Set(letters) });
     },
     preload: () => core().then(() => undefined),

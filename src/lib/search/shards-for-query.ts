@@ -2,6 +2,7 @@ import { parentRows } from './parent-rows.ts';
 import type { SearchData } from './search-data.ts';
 import { searchWords } from './search-words.ts';
 import { shardLetter } from './shard-letter.ts';
+import { DATA_LAYOUT } from '../data-layout.ts';
 
 /** What a query needs beyond `search/core.json`. */
 export interface QueryShards {
@@ -34,7 +35,7 @@ export function shardsForQuery(data: SearchData, query: string): QueryShards {
     let kabs: string[] = [];
     if (!code.includes('.') && code.length >= 4) kabs = [code.slice(0, 4)];
     else if (code.includes('.') && code.length >= 5) kabs = core.codeShards.filter((kab) => data.kemendagri[data.row('kabupaten', kab)] === code.slice(0, 5));
-    return { letters: [], paths: kabs.filter((kab) => core.codeShards.includes(kab)).map((kab) => `search/codes/${kab}.json`) };
+    return { letters: [], paths: kabs.filter((kab) => core.codeShards.includes(kab)).map(DATA_LAYOUT.searchCodes) };
   }
   const { words } = searchWords(text, 'desa');
   const candidates: string[] = [];
@@ -56,5 +57,5 @@ export function shardsForQuery(data: SearchData, query: string): QueryShards {
     desa += count;
   }
   letters.sort();
-  return { letters, paths: letters.map((l) => `search/desa/${l}.json`) };
+  return { letters, paths: letters.map(DATA_LAYOUT.searchDesa) };
 }

@@ -1,5 +1,6 @@
 import type { Level } from '../types.ts';
 import { ancestry, levelOf } from '../regions/level-of.ts';
+import { DATA_LAYOUT } from '../data-layout.ts';
 
 /** A chunk of boundaries to load and show: kecamatan of a provinsi, or desa of a kabupaten. */
 export interface ChunkRef {
@@ -26,7 +27,7 @@ export function chunkId(ref: Pick<ChunkRef, 'level' | 'key'>): string {
 
 /** Path of a chunk in the data folder (`boundaries/desa/5303.topo.json`). */
 export function chunkPath(ref: Pick<ChunkRef, 'level' | 'key'>): string {
-  return `boundaries/${ref.level}/${ref.key}.topo.json`;
+  return DATA_LAYOUT.chunk(ref.level, ref.key);
 }
 
 /** The map source a region's feature is in: the national provinsi or kabupaten, or its chunk. */

@@ -12,10 +12,12 @@ export function regionsPerYear(bundle: IndicatorBundle, indicator: string, years
 
 /**
  * Years of `indicator` a map at `level` can show: those with at least one value at that level
- * (provinces are published for fewer years than kabupaten, e.g. P0 2018–2024).
+ * (provinces and kabupaten are published for different years: P0 provinces 2015–2025, kabupaten
+ * 2018–2025). While the indicator's values are not loaded, every year for kabupaten (the values
+ * decide once they are there) and none for provinsi.
  */
 export function yearsAtLevel(bundle: IndicatorBundle, indicator: string, years: readonly number[], level: FillLevel): number[] {
-  if (level === 'kabupaten') return [...years];
+  if (level === 'kabupaten' && !bundle.values[indicator]) return [...years];
   const counts = regionsPerYear(bundle, indicator, years, level);
   return years.filter((y) => (counts.get(y) ?? 0) > 0);
 }

@@ -10,7 +10,7 @@ import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import { withLevel } from '../../lib/regions/region-lookup.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
-import { clearImports, countImports } from '../../load/saved-imports.ts';
+import { clearImports, countImports, deleteImportsOf } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import { lociCache } from '../programs/loci-cache.ts';
@@ -19,10 +19,10 @@ import { pacedYield } from '../../lib/ui/paced-yield.ts';
 /** Fetches that components and effects start; every result arrives as an action. */
 export interface Loader {
   readonly source: DataSource;
-  /** Load region levels not loaded or loading yet; resolves when they are in the state (or failed, said in the page). */
-  ensureLevels(levels: Level[]): Promise<void>;
-  /** Load the values of these indicators (each once); failures are said in the page. */
-  ensureIndicators(ids: string[]): void;
+  /** Load one level's region rows (the store says it is loading: `requestStarted`); the rows or the failure arrive as actions. */
+  loadLevel(level: Level): void;
+  /** Load one indicator's values (the store says it is loading); the values or the failure arrive as actions. */
+  loadIndicator(id: string): void;
   /** Read, check and place a user's program file in the page (nothing is uploaded). */
   importFile(file: File, mode: 'merge' | 'replace'): void;
   /** Read a user's BPS table (CSV or .xlsx), join it to the kabupaten/kota and show it as an indicator; kept in IndexedDB. */
@@ -33,6 +33,8 @@ export interface Loader {
   removeTable(id: string): void;
   /** Load the shipped program list (when first needed, and when the user goes back to it). */
   loadPrograms(reset?: boolean): void;
+  /** Remove one imported list (its loci and its kept copy); the shipped list and the other lists stay. */
+  removeList(file: string): void;
   /** Load the shipped loci as map points (after the first choropleth); a failure leaves the map without clusters, said in the page. */
   loadPoints(): void;
 }
@@ -41,7 +43,6 @@ export interface Loader {
 const PREPARE_FROM = 10_000;
 
 export function createLoader(source: DataSource, dispatch: (a: Action) => void, getState: () => PageState): Loader {
-  const pending = new Map<Level, Promise<void>>();
   // A level arriving with many loci in the page (a kept 100,000-row list) re-indexes them against
   // the new lookup: in slices before the dispatch (`lociCache.prepare`), not in one piece in the render.
   // One level at a time, so that each is prepared from the lookup the one before it left.
@@ -54,23 +55,6 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
       await lociCache.prepare(loci, to, getState().filter);
       dispatch({ type: 'levelLoaded', level, columns, prepared: { from: s.regions, to } });
     }));
-  const ensureLevels = (levels: Level[]) =>
-    Promise.all(
-      levels.map((level) => {
-        if (getState().regions.loaded.has(level)) return undefined;
-        let p = pending.get(level);
-        if (!p) {
-          p = source
-            .regions(level)
-            .then((columns) => takeLevel(level, columns))
-            .catch((e: unknown) => dispatch({ type: 'levelFailed', level, problem: toProblem(e) }))
-            .finally(() => pending.delete(level));
-          pending.set(level, p);
-        }
-        return p;
-      }),
-    ).then(() => undefined);
-
   // Merged, indexed and listed for the filters before the dispatch, the index in slices: taking
   // 100,000 loci in the render blocked the page for a second.
   const takeLoci = async (file: string, result: ProgramImport, mode: 'merge' | 'replace', saved: boolean, restored: boolean) => {
@@ -106,24 +90,23 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         dispatch({ type: 'loadFailed', problem });
       });
   };
-  const indicatorsAsked = new Set<string>();
   let tablesRestored = false;
   let programsLoading: Promise<void> | undefined;
   return {
     source,
-    ensureLevels,
-    ensureIndicators(ids) {
-      for (const id of ids) {
-        if (indicatorsAsked.has(id) || getState().base?.bundle.values[id]) continue;
-        indicatorsAsked.add(id);
-        source.indicatorValues(id).then(
-          (values) => dispatch({ type: 'indicatorLoaded', id, values }),
-          (e: unknown) => {
-            indicatorsAsked.delete(id);
-            dispatch({ type: 'loadFailed', problem: toProblem(e) });
-          },
-        );
-      }
+    loadLevel(level) {
+      dispatch({ type: 'requestStarted', key: `level:${level}` });
+      source
+        .regions(level)
+        .then((columns) => takeLevel(level, columns))
+        .catch((e: unknown) => dispatch({ type: 'levelFailed', level, problem: toProblem(e) }));
+    },
+    loadIndicator(id) {
+      dispatch({ type: 'requestStarted', key: `indicator:${id}` });
+      source.indicatorValues(id).then(
+        (values) => dispatch({ type: 'indicatorLoaded', id, values }),
+        (e: unknown) => dispatch({ type: 'indicatorFailed', id, problem: toProblem(e) }),
+      );
     },
     importFile(file, mode) {
       dispatch({ type: 'importStarted', file: file.name });
@@ -167,6 +150,16 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
         (points) => dispatch({ type: 'pointsLoaded', points }),
         (e: unknown) => dispatch({ type: 'loadFailed', problem: toProblem(e) }),
       );
+    },
+    removeList(file) {
+      // Forgotten first, then gone from the page: a reload cannot bring it back.
+      void deleteImportsOf(file)
+        .catch((e: Error) => console.warn(`${file} could not be forgotten: ${e.message}`))
+        .then(async () => {
+          const loci = (getState().programs?.loci ?? []).filter((p) => p.dataset !== file);
+          await lociCache.prepare(loci, getState().regions, getState().filter);
+          dispatch({ type: 'listRemoved', file, loci });
+        });
     },
     loadPrograms(reset = false) {
       // One load at a time (several effects may ask); "back to the shipped list" forgets kept imports.

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { showsPrograms } from '../../lib/ui/embed-options.ts';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Strings } from '../../i18n/index.ts';
 import { BIVARIATE_COLOURS, bivariateClasses } from '../../lib/ui/bivariate.ts';
 import { chunkId, clickTarget, focusOf } from '../../lib/ui/drill.ts';
@@ -18,8 +18,10 @@ import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import type { Derived } from '../store/use-derived.ts';
 import type { HoverChannel } from './hover-channel.ts';
-import { fitMargin, fitPadding } from '../../lib/ui/fit-padding.ts';
-import { coastalLookup, fitTarget, labelsOf } from './map-content.ts';
+import { coastalLookup, labelsOf } from './map-content.ts';
+import { mapScene, type MapScene } from '../store/map-scene.ts';
+import { planMap } from '../store/plan-map.ts';
+import { applyMapCommands } from './apply-map-commands.ts';
 
 export interface MapSyncArgs {
   map: MapView | null;
@@ -49,9 +51,6 @@ export function mapLocaleOf(t: Strings): MapLocale {
 export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, printMap, gapRows }: MapSyncArgs): void {
   const stateRef = useRef(s);
   stateRef.current = s;
-  const shownRegion = useRef<string | null>(null);
-  const fittedKey = useRef('');
-  const fittedLayout = useRef(s.layout);
   const localeLang = useRef(s.url.lang);
   const { base, url } = s;
   const focus = focusOf(url.region);
@@ -105,37 +104,16 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   }, [map, base, d.fillValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
 
   // The selected region: its chunks shown, selection marked, camera fitted into the part of the map
-  // no overlay covers (or the URL's camera: a `view` is the user's and is kept). A chunk that failed
-  // does not hold the map back: it shows what it has, fitted to the region or its nearest ancestor
-  // drawn, and the page offers a retry (loaded later, the chunk is added and the region refitted).
+  // no overlay covers (or the URL's camera: a `view` is the user's and is kept). What to do is
+  // planned from the scene drawn last and the one the state asks for (store/plan-map.ts); this
+  // only runs the plan. A chunk that failed does not hold the map back (store/map-scene.ts).
+  const scene = useMemo(() => mapScene(s), [base?.national, s.layout, s.chunks, s.failedChunks, url.region, url.view, s.urlFrom, s.fitRequest, s.attempt]);
+  const drawn = useRef<{ map: MapView; scene: MapScene } | null>(null);
   useEffect(() => {
-    if (!map || !base || !s.layout || !chunksSettled) return;
-    const loaded = focus.chunks.filter((_, i) => chunks[i] !== undefined);
-    loaded.forEach((c) => map.addChunk(chunkId(c), c.level, s.chunks.get(chunkId(c))!));
-    // Under a kabupaten whose kecamatan did not arrive, its own coloured shape stays.
-    const drilled = loaded.some((c) => c.level === 'kecamatan') ? focus.drilled : [];
-    map.showChunks(loaded.flatMap((c) => (c.parents ? [{ id: chunkId(c), parents: c.parents }] : [])), drilled);
-    map.setSelected(url.region);
-    const first = shownRegion.current === null;
-    // The user's camera replaces the fit: once it is dropped (a region picked, even the same one), fit again.
-    if (url.view) fittedKey.current = '';
-    if (url.view && (s.urlFrom === 'url' || first)) map.jumpTo(url.view);
-    else if (!url.view) {
-      const shown = loaded.filter((c) => c.parents).map((c) => s.chunks.get(chunkId(c))!);
-      const b = fitTarget(url.region, base.national, shown);
-      const key = `${url.region}|${s.fitRequest}|${b?.join(',')}`;
-      // A new region (or bbox, or "back to Indonesia") is fitted; a new layout only when the region
-      // would be covered or could be shown much larger (keepWithin: the margin may be used up).
-      if (b && (key !== fittedKey.current || fittedLayout.current !== s.layout)) {
-        map.fitBounds(b, { animate: !first, padding: fitPadding(s.layout, b), keepWithin: key === fittedKey.current ? fitMargin(s.layout) : undefined });
-      }
-      fittedKey.current = key;
-    }
-    fittedLayout.current = s.layout;
-    shownRegion.current = url.region;
-    const region = url.region || 'national';
-    void map.whenIdle().then(() => dispatch({ type: 'regionDrawn', region }));
-  }, [map, base, url.region, chunksSettled, chunksKey, url.view, s.fitRequest, s.layout]);
+    if (!map || !scene) return;
+    applyMapCommands(map, planMap(drawn.current?.map === map ? drawn.current.scene : null, scene), dispatch);
+    drawn.current = { map, scene };
+  }, [map, scene]);
 
   // Coastal colours and labels of the shown chunks follow the region rows as their levels arrive.
   // Children whose chunk failed get no labels (names floating over missing shapes).

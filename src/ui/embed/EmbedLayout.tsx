@@ -5,7 +5,7 @@ import { serialiseUrlState } from '../../lib/ui/url-state.ts';
 import { embedDefaults } from '../../lib/ui/embed-options.ts';
 import { urlContext } from '../effects/first-view.ts';
 import { useEmbedHeight } from '../effects/use-embed-height.ts';
-import { fitTarget } from '../effects/map-content.ts';
+import { fitTarget } from '../store/fit-target.ts';
 import { useI18n, useStore } from '../store/store.ts';
 import type { Derived } from '../store/use-derived.ts';
 import type { ViewText } from '../store/use-view-text.ts';
@@ -13,6 +13,7 @@ import { EmbedCard } from './EmbedCard.tsx';
 import { EmbedLegend } from './EmbedLegend.tsx';
 import { PageMessages } from '../PageMessages.tsx';
 import { siteUrl } from './site-url.ts';
+import { citation } from '../../lib/ui/cited-years.ts';
 
 /**
  * The embed (`embed=1`): a title line written from the view (or `title=`/`subtitle=`, shown as
@@ -32,7 +33,8 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
   const bounds = useMemo(() => (base ? fitTarget(url.region, base.national, []) : undefined), [base, url.region]);
   useEmbedHeight(frame, mapBox, o, true, bounds, s.firstDrawn);
   const fullView = base ? `${siteUrl()}${serialiseUrlState({ ...url, embed: false, embedOptions: embedDefaults }, urlContext(base, s.regions).defaults)}` : siteUrl();
-  const years = base?.years.get(url.indicator) ?? [];
+  // The years the map can show at its level, partial ones with their count ("2021 — 30/514"), as in the full app.
+  const years = d.mapYears;
   return (
     <div class={`embed-frame theme-${o.theme}`} ref={frame}>
       <header class="embed-head">
@@ -47,7 +49,7 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
                   <span>{t.year}</span>
                   <select id="year-select" value={String(url.year)} onChange={(e) => dispatch({ type: 'setYear', year: Number((e.target as HTMLSelectElement).value) })}>
                     {years.map((y) => (
-                      <option key={y} value={String(y)}>{y}</option>
+                      <option key={y} value={String(y)}>{t.yearOption(y, d.yearCoverage.get(y) ?? 0, d.fillCodes.length)}</option>
                     ))}
                   </select>
                 </label>
@@ -72,7 +74,7 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
       </div>
       <footer class="embed-foot">
         <span class="embed-source">
-          {t.legendSource}: {d.sources.map((x) => x.title).join('; ') || '–'} ({url.year})
+          {t.legendSource}: {d.sources.map((x) => citation(x.title, d.sourceYears.get(x.id) ?? [])).join('; ') || '–'}
         </span>
         <ImageDownload compact />
         <a class="embed-full" href={fullView} target="_blank" rel="noopener" aria-label={t.embedOpenFullLabel}>

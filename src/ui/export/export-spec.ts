@@ -16,6 +16,9 @@ import { urlContext } from '../effects/first-view.ts';
 import type { PageState } from '../store/page-state.ts';
 import type { Derived } from '../store/use-derived.ts';
 import { exportFileName } from './export-file-name.ts';
+import { citation } from '../../lib/ui/cited-years.ts';
+import { mapWarnings } from '../map-warnings.ts';
+import { sourceIn } from '../../lib/indicators/source-in.ts';
 
 /** One legend row: a swatch, its words, and the number of regions in it (when counted). */
 export interface LegendRow {
@@ -99,8 +102,9 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
   const regionName = d.selected?.name ?? (url.region ? nameOf(s.regions, url.region) || url.region : t.breadcrumbRoot);
   const text = viewTextOf(s, d);
   const title = url.mode === 'bivariate' ? `${t.bivariateTitle(label, url.year)}, ${regionName}` : text.title;
-  const sources = d.sources.map((x) => x.title).join('; ') || def.publisher;
+  const sources = d.sources.map((x) => citation(x.title, d.sourceYears.get(x.id) ?? [])).join('; ') || `${def.publisher} (${url.year})`;
   const fmt = (v: number) => formatNumber(v, lang, def.decimals);
+  const warnings = mapWarnings({ years: d.change ? [d.change.from, url.year] : [url.year], coverage: d.yearCoverage, total: d.fillCodes.length, level: d.fillLevel, breaks: d.change?.fillBreaks }, t, lang);
   const legend: ExportLegend =
     url.mode === 'bivariate'
       ? { kind: 'bivariate', title: t.bivariateTitle(label, url.year), colours: BIVARIATE_COLOURS, rowLabels: t.bivariateLevels, colLabels: t.bivariateCoverageLevels, axes: `↑ ${t.bivariateAxis(label)} · → ${t.bivariateCoverage}`, note: t.bivariateNote }
@@ -111,9 +115,9 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
             ...d.classes.counts.map((count, i) => ({ colour: d.colours[i], label: `${fmt(d.classes.bounds[i])} – ${fmt(d.classes.bounds[i + 1])}`, count: t.legendCount(count) })),
             { colour: NO_DATA_COLOUR, label: t.legendNoData, count: t.legendCount(d.classCodes.filter((k) => !d.classValues.has(k)).length), hatched: true },
           ],
-          ...(url.region.length >= 4 ? { note: t.legendLevelNote, noteRows: [{ colour: defaultColours.coastal, label: t.coastal }, { colour: defaultColours.inland, label: t.notCoastal }] } : {}),
+          ...(url.region.length >= 4 ? { note: [t.legendLevelNote, ...warnings].join(' '), noteRows: [{ colour: defaultColours.coastal, label: t.coastal }, { colour: defaultColours.inland, label: t.notCoastal }] } : warnings.length ? { note: warnings.join(' ') } : {}),
           // Classes of the region shown: the counts are its kabupaten/kota only, and the legend says so.
-          ...(d.scope ? { note: [t.scopeNote(d.classCodes.length, nameOf(s.regions, d.scope) || d.scope), url.region.length >= 4 ? t.legendLevelNote : ''].filter(Boolean).join(' ') } : {}),
+          ...(d.scope ? { note: [t.scopeNote(d.classCodes.length, nameOf(s.regions, d.scope) || d.scope), url.region.length >= 4 ? t.legendLevelNote : '', ...warnings].filter(Boolean).join(' ') } : {}),
         };
   const query = serialiseUrlState({ ...url, embed: false }, urlContext(base, s.regions).defaults);
   const breadcrumb = [t.breadcrumbRoot, ...(url.region ? ancestry(url.region).map((k) => nameOf(s.regions, k) || k) : [])];
@@ -122,7 +126,7 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
     title,
     legend,
     ...(s.programs || s.points ? { programs: { title: t.legendPrograms, rows: INTERVENTION_TYPES.map((k) => ({ colour: INTERVENTION_COLOURS[k], label: INTERVENTION_LABELS[k][lang], dot: true })), note: `${t.legendCluster}; ${t.legendByRegion}: ○` } } : {}),
-    source: `${t.legendSource}: ${sources} (${url.year}) · ${t.exportBoundaries}`,
+    source: `${t.legendSource}: ${sources} · ${t.exportBoundaries}`,
     breadcrumb,
     url: appUrl + query,
     date: new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(now),
@@ -150,6 +154,7 @@ function summaryOf(s: PageState, d: Derived, t: Strings, regionName: string): st
     }
   }
   const national = base!.bundle.national?.[def.id]?.[String(url.year)];
-  if (national) lines.push(t.nationalReference(value(national[0]), base!.bundle.sources[national[1]]?.title ?? national[1], url.year));
+  const nationalSource = base!.bundle.sources[national?.[1] ?? ''];
+  if (national) lines.push(t.nationalReference(value(national[0]), nationalSource ? sourceIn(nationalSource, lang).title : national[1], url.year));
   return lines;
 }

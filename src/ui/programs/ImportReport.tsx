@@ -3,6 +3,7 @@ import { NAME_METHODS } from '../../lib/programs/match-names.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
 import { formatNumber } from '../../lib/ui/format.ts';
 import { IssueList } from './IssueList.tsx';
+import { RowResults } from './RowResults.tsx';
 
 /** The report of a finished import: rows used, ids replaced, how names matched, which column fed each field, errors and warnings (each naming row, column and value). */
 export function ImportReport({ result, replacedIds }: { result: ProgramImport; replacedIds: string[] })  {
@@ -18,7 +19,8 @@ export function ImportReport({ result, replacedIds }: { result: ProgramImport; r
         <table class="name-methods small">
           <caption>{t.importNameMethods}</caption>
           <tbody>
-            {NAME_METHODS.map((m) => (
+            {/* The register's address methods only where they were used. */}
+            {NAME_METHODS.filter((m) => result.nameMethods[m] > 0 || (m !== 'address' && m !== 'disputed')).map((m) => (
               <tr key={m} data-method={m}>
                 <th scope="row">{t.nameMethodLabels[m]}</th>
                 <td class="num">{n(result.nameMethods[m])}</td>
@@ -27,13 +29,14 @@ export function ImportReport({ result, replacedIds }: { result: ProgramImport; r
           </tbody>
         </table>
       )}
+      <RowResults result={result} />
       {result.columns.length > 0 && (
         <details class="column-map small">
           <summary>{t.importColumns(result.format)}</summary>
           <ul>
             {result.columns.map((c) => (
               <li key={c.field} data-field={c.field}>
-                <code>{c.column}</code> → {c.field}
+                <code>{c.column}</code> → {t.importFieldLabels[c.field] ?? c.field}
               </li>
             ))}
           </ul>

@@ -60,10 +60,14 @@ export type Action =
     }
   | { type: 'importFailed'; file: string; problem: PageProblem }
   | { type: 'programsReset'; set: ProgramSet }
+  /** One imported list removed: its loci already filtered out (`loci`, prepared for the filters by the loader). */
+  | { type: 'listRemoved'; file: string; loci: ProgramLocus[] }
   | { type: 'requestImage'; scale: 1 | 2 }
   // What the loader, the URL and the map report
   | { type: 'firstViewLoaded'; base: BaseData; regions: RegionLookup; url: UrlState; notices: UrlNotice[] }
   | { type: 'firstViewFailed'; problem: PageProblem }
+  | { type: 'mapReady' }
+  | { type: 'mapFailed'; problem: PageProblem }
   | { type: 'urlRestored'; url: UrlState; notices: UrlNotice[] }
   | {
       type: 'levelLoaded';
@@ -74,6 +78,9 @@ export type Action =
     }
   | { type: 'levelFailed'; level: Level; problem: PageProblem }
   | { type: 'indicatorLoaded'; id: string; values: IndicatorValues }
+  | { type: 'indicatorFailed'; id: string; problem: PageProblem }
+  /** A request (store/request.ts) started; its key in `PageState.requests`. */
+  | { type: 'requestStarted'; key: string }
   | { type: 'loadFailed'; problem: PageProblem }
   | { type: 'chunkLoaded'; id: string; features: RegionFeatures }
   | { type: 'chunkRequested'; id: string }

@@ -12,8 +12,19 @@ import type { MapLayout } from '../../lib/ui/fit-padding.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 import type { PageProblem } from '../../load/load-error.ts';
 import type { ImportStage } from '../effects/import-messages.ts';
+import type { RequestStatus } from './request.ts';
 
 export type SideTab = 'region' | 'programs' | 'gaps';
+
+/**
+ * The map's lifecycle: one map per page, 'creating' until it can take data, then 'ready'; 'failed'
+ * when it could not start (no WebGL), and only then made again on "retry" (`attempt` counts the
+ * starts; a map still starting when the data failed is kept, never stacked on).
+ */
+export interface MapLifecycle {
+  status: 'creating' | 'ready' | 'failed';
+  attempt: number;
+}
 
 /** The first view's data; fixed once loaded. */
 export interface BaseData {
@@ -59,6 +70,7 @@ export interface PageState {
   problems: PageProblem[];
   /** Bumped by "retry": the loader starts again. */
   attempt: number;
+  map: MapLifecycle;
   base: BaseData | null;
   regions: RegionLookup;
   /** Boundary chunks loaded so far, by chunk id (`chunkId` in lib/ui/drill.ts). */
@@ -74,6 +86,8 @@ export interface PageState {
   fitRequest: number;
   /** The map's size and what covers it (legend, bottom sheet, controls); the selected region is fitted into the rest. Null until measured. */
   layout: MapLayout | null;
+  /** Downloads the page made, by `requestKey` (first view, chunks, levels, indicators): loading, done or failed (store/plan-loads.ts). */
+  requests: ReadonlyMap<string, RequestStatus>;
   /** Chunks of the selected region whose download failed (by chunk id); the map shows what it has, the page offers a retry. */
   failedChunks: ReadonlySet<string>;
   programs: ProgramSet | null;
@@ -88,7 +102,7 @@ export interface PageState {
   tableStatus: { kind: 'checking'; file: string } | { kind: 'failed'; file: string; problem: PageProblem } | null;
   /** Set when switching indicator moved the year to the indicator's nearest one (shown until dismissed). */
   /** `level: 'provinsi'` when the national provinsi view moved to the nearest year with province figures. */
-  yearNotice: { indicator: string; from: number; to: number; level?: 'provinsi' } | null;
+  yearNotice: { indicator: string; from: number; to: number; level?: 'provinsi' | 'kabupaten' } | null;
   /** Indicator without any province figure, set when the provinsi view went back to kabupaten/kota for it (shown until dismissed). */
   levelNotice: string | null;
 }
@@ -101,6 +115,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     fatal: null,
     problems: [],
     attempt: 0,
+    map: { status: 'creating', attempt: 0 },
     base: null,
     regions: emptyLookup(),
     chunks: new Map(),
@@ -111,6 +126,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     fitRequest: 0,
     layout: null,
     failedChunks: new Set(),
+    requests: new Map(),
     programs: null,
     programsError: null,
     filter: {},

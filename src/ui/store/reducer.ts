@@ -7,6 +7,7 @@ import { withDroppedTable, withoutDroppedTable } from '../../lib/indicators/drop
 import type { UrlState } from '../../lib/ui/url-state.ts';
 import type { Action } from './actions.ts';
 import type { PageState } from './page-state.ts';
+import { requestStatus } from './request-status.ts';
 
 /** A user's change of the view the URL mirrors. */
 function view(s: PageState, patch: Partial<UrlState>): PageState {
@@ -22,17 +23,19 @@ function without(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
 }
 
 /**
- * The national provinsi view shows only years with province figures: when the shown year has none,
- * move to the nearest one and say so; when the indicator has no province figure at all, go back to
- * kabupaten/kota and say so. Waits while the indicator's values are not loaded.
+ * A map shows only years with figures at the level it colours (provinces and kabupaten are
+ * published for different years): when the shown year has none, move to the nearest one and say
+ * so; when the indicator has no province figure at all, go back to kabupaten/kota and say so.
+ * Waits while the indicator's values are not loaded.
  */
 function settleLevel(s: PageState): PageState {
-  if (fillLevelOf(s.url) !== 'provinsi' || !s.base?.bundle.values[s.url.indicator]) return s;
-  const years = yearsAtLevel(s.base.bundle, s.url.indicator, s.base.years.get(s.url.indicator) ?? [], 'provinsi');
-  if (years.includes(s.url.year) && (s.url.from === undefined || years.includes(s.url.from))) return s;
+  if (!s.base?.bundle.values[s.url.indicator]) return s;
+  const level = fillLevelOf(s.url);
+  const years = yearsAtLevel(s.base.bundle, s.url.indicator, s.base.years.get(s.url.indicator) ?? [], level);
+  if (years.includes(s.url.year) && (s.url.mode !== 'change' || s.url.from === undefined || years.includes(s.url.from))) return s;
   const year = years.includes(s.url.year) ? s.url.year : nearestYear(years, s.url.year);
-  if (year === undefined) return { ...s, url: { ...s.url, level: 'kabupaten' }, levelNotice: s.url.indicator };
-  const yearNotice = year !== s.url.year ? { indicator: s.url.indicator, from: s.url.year, to: year, level: 'provinsi' as const } : s.yearNotice;
+  if (year === undefined) return level === 'provinsi' ? { ...s, url: { ...s.url, level: 'kabupaten' }, levelNotice: s.url.indicator } : s;
+  const yearNotice = year !== s.url.year ? { indicator: s.url.indicator, from: s.url.year, to: year, level } : s.yearNotice;
   if (s.url.mode !== 'change') return { ...s, url: { ...s.url, year }, yearNotice };
   const from = s.url.from !== undefined && years.includes(s.url.from) && s.url.from !== year ? s.url.from : years.find((y) => y !== year);
   return { ...s, url: from === undefined ? { ...s.url, year, mode: 'choropleth', from: undefined } : { ...s.url, year, from }, yearNotice };
@@ -40,7 +43,9 @@ function settleLevel(s: PageState): PageState {
 
 /** The one place page state changes: the state after `action`. Pure; effects live in the hooks. */
 export function reducer(s: PageState, a: Action): PageState {
-  const next = change(s, a);
+  const changed = change(s, a);
+  const requests = requestStatus(s, changed, a);
+  const next = requests === changed.requests ? changed : { ...changed, requests };
   return next === s ? s : settleLevel(next);
 }
 
@@ -112,7 +117,7 @@ function change(s: PageState, a: Action): PageState {
       if (a.mode !== 'change') return view(s, { mode: a.mode, from: undefined });
       // The change view starts from the indicator's earliest year (to the shown one; from the earliest to the latest when the earliest is shown).
       const all = s.base?.years.get(s.url.indicator) ?? [];
-      const years = s.base && fillLevelOf(s.url) === 'provinsi' ? yearsAtLevel(s.base.bundle, s.url.indicator, all, 'provinsi') : all;
+      const years = s.base ? yearsAtLevel(s.base.bundle, s.url.indicator, all, fillLevelOf(s.url)) : all;
       if (years.length < 2) return s;
       const year = s.url.year === years[0] ? years[years.length - 1] : s.url.year;
       return view(s, { mode: 'change', from: s.url.from ?? years[0], year });
@@ -132,7 +137,8 @@ function change(s: PageState, a: Action): PageState {
     case 'dismissProblem':
       return { ...s, problems: s.problems.filter((_, i) => i !== a.index) };
     case 'retry':
-      return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null, failedChunks: new Set() };
+      // Only a map that failed to start is made again (the one still starting is kept).
+      return { ...s, fatal: null, problems: [], attempt: s.attempt + 1, regionDrawn: null, failedChunks: new Set(), map: s.map.status === 'failed' ? { status: 'creating', attempt: s.map.attempt + 1 } : s.map };
     case 'importStarted':
       return { ...s, importStatus: { kind: 'checking', file: a.file } };
     case 'importProgress':
@@ -146,12 +152,22 @@ function change(s: PageState, a: Action): PageState {
     }
     case 'importFailed':
       return { ...s, importStatus: { kind: 'failed', file: a.file, problem: a.problem } };
+    case 'listRemoved': {
+      if (!s.programs) return s;
+      const status = s.importStatus?.kind === 'done' && s.importStatus.result.file === a.file ? null : s.importStatus;
+      return { ...s, programs: { ...s.programs, loci: a.loci, files: s.programs.files.filter((f) => f !== a.file) }, importStatus: status };
+    }
     case 'programsReset':
       return { ...s, programs: a.set, importStatus: null };
     case 'firstViewLoaded':
-      return { ...s, base: a.base, regions: a.regions, url: a.url, urlFrom: 'url', notices: a.notices, fatal: null };
+      // A map that failed to start stays said (with "retry") when the data arrives after it.
+      return { ...s, base: a.base, regions: a.regions, url: a.url, urlFrom: 'url', notices: a.notices, fatal: s.map.status === 'failed' ? s.fatal : null };
     case 'firstViewFailed':
       return { ...s, fatal: a.problem };
+    case 'mapReady':
+      return s.map.status === 'creating' ? { ...s, map: { ...s.map, status: 'ready' } } : s;
+    case 'mapFailed':
+      return { ...s, fatal: a.problem, map: { ...s.map, status: 'failed' } };
     case 'urlRestored':
       return { ...s, url: a.url, urlFrom: 'url', notices: a.notices, regionDrawn: a.url.region === s.url.region ? s.regionDrawn : null };
     case 'levelLoaded':
@@ -162,7 +178,10 @@ function change(s: PageState, a: Action): PageState {
       if (!s.base || s.base.bundle.values[a.id]) return s;
       return { ...s, base: { ...s.base, bundle: { ...s.base.bundle, values: { ...s.base.bundle.values, [a.id]: a.values } } } };
     case 'loadFailed':
+    case 'indicatorFailed':
       return { ...s, problems: [...s.problems, a.problem] };
+    case 'requestStarted':
+      return s;
     case 'chunkLoaded':
       return { ...s, chunks: new Map([...s.chunks, [a.id, a.features]]), failedChunks: without(s.failedChunks, a.id) };
     case 'chunkRequested':

@@ -6,10 +6,12 @@ import { classify, countPerClass, type Classes } from '../../lib/ui/classify.ts'
 import { sequentialPalette } from '../../lib/ui/palette.ts';
 import { changeClasses, changeKind, changesOf, type ChangeKind } from '../../lib/ui/change.ts';
 import type { ChangeSide } from '../../lib/ui/diverging-palette.ts';
-import { pooledValues as pooledOf, type FillLevel } from '../../lib/ui/year-coverage.ts';
+import { seriesBreaks, type SeriesBreak } from '../../lib/ui/series-breaks.ts';
+import { pooledValues as pooledOf, regionsPerYear, yearsAtLevel, type FillLevel } from '../../lib/ui/year-coverage.ts';
 import { fillLevelOf } from '../../lib/ui/url-state.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { classScope } from '../../lib/ui/class-scope.ts';
+import { sourceIn } from '../../lib/indicators/source-in.ts';
 import type { PageState } from './page-state.ts';
 
 /** Number of classes of the choropleth (the README lists it with the other defaults). */
@@ -35,14 +37,20 @@ export interface Derived {
   colours: string[];
   /** Year of the hotspot analysis: the shown year when P0 has it, else P0's default year. */
   hotspotYear: number | undefined;
-  /** Sources of the shown values. */
+  /** Sources of the values the map colours (at `fillLevel`, in the shown year or years), in the page's language. */
   sources: SourceDef[];
+  /** Source id → the shown years it gives values for (a source line writes those its title does not name). */
+  sourceYears: ReadonlyMap<string, readonly number[]>;
   /** The selected region's row, once its level is loaded. */
   selected: Region | undefined;
   /** The change view: first year, how change is measured, and which side (better/same/worse) each class is on. `values`/`fillValues` then hold changes. */
-  change: { from: number; kind: ChangeKind; sides: ChangeSide[] } | undefined;
+  change: { from: number; kind: ChangeKind; sides: ChangeSide[]; breaks: ReadonlyMap<string, SeriesBreak>; fillBreaks: ReadonlyMap<string, SeriesBreak> } | undefined;
   /** True when the classes are pooled over all years of the indicator ("same classes for all years"). */
   pooled: boolean;
+  /** Years the map can show at `fillLevel` (those with at least one figure at that level), ascending. */
+  mapYears: number[];
+  /** Regions of `fillLevel` with a figure, per year of the indicator (0 until its values are loaded). */
+  yearCoverage: ReadonlyMap<number, number>;
 }
 
 export function useDerived(s: PageState): Derived {
@@ -55,10 +63,18 @@ export function useDerived(s: PageState): Derived {
   };
   const changeFrom = url.mode === 'change' && def ? url.from : undefined;
   const kind = def ? changeKind(def) : 'points';
+  // Regions whose two years come from different publishers (BPS 2022 vs Kemenko PMK's 2023 estimates): not a change, left out and said.
+  const breaks = useMemo(() => {
+    const v = base?.bundle.values[url.indicator];
+    return changeFrom === undefined || !v ? new Map<string, SeriesBreak>() : seriesBreaks(v[String(changeFrom)] ?? {}, v[String(url.year)] ?? {}, base!.bundle.sources);
+  }, [base, url.indicator, url.year, changeFrom]);
   const values = useMemo(() => {
     const m = yearValues(url.year);
-    return changeFrom === undefined ? m : changesOf(kind, yearValues(changeFrom), m);
-  }, [base, url.indicator, url.year, changeFrom]);
+    if (changeFrom === undefined) return m;
+    const changes = changesOf(kind, yearValues(changeFrom), m);
+    for (const k of breaks.keys()) changes.delete(k);
+    return changes;
+  }, [base, url.indicator, url.year, changeFrom, breaks]);
   const fillLevel = fillLevelOf(url);
   const fillValues = useMemo(() => new Map([...values].filter(([k]) => levelOf(k) === fillLevel)), [values, fillLevel]);
   // Province shapes are built from the national file only when the provinsi view is first shown.
@@ -68,7 +84,9 @@ export function useDerived(s: PageState): Derived {
   const classCodes = useMemo(() => (scope ? fillCodes.filter((k) => k.startsWith(scope)) : fillCodes), [fillCodes, scope]);
   const indicatorYears = base?.years.get(url.indicator);
   const pooled = changeFrom === undefined && url.pooled === true;
-  const pooledValues = useMemo(() => (pooled && base && indicatorYears ? pooledOf(base.bundle, url.indicator, indicatorYears, fillLevel, scope) : undefined), [pooled, base, url.indicator, indicatorYears, fillLevel, scope]);
+  const mapYears = useMemo(() => (base && indicatorYears ? yearsAtLevel(base.bundle, url.indicator, indicatorYears, fillLevel) : []), [base, url.indicator, indicatorYears, fillLevel]);
+  const yearCoverage = useMemo(() => (base && indicatorYears ? regionsPerYear(base.bundle, url.indicator, indicatorYears, fillLevel) : new Map<number, number>()), [base, url.indicator, indicatorYears, fillLevel]);
+  const pooledValues = useMemo(() => (pooled && base ? pooledOf(base.bundle, url.indicator, mapYears, fillLevel, scope) : undefined), [pooled, base, url.indicator, mapYears, fillLevel, scope]);
   const changed = useMemo(() => (changeFrom !== undefined ? changeClasses([...classValues.values()], def?.direction, 0.5 * 10 ** -(def?.decimals ?? 2)) : undefined), [classValues, changeFrom, def]);
   const classes = useMemo(() => {
     if (changed) return changed;
@@ -79,15 +97,21 @@ export function useDerived(s: PageState): Derived {
   }, [changed, pooledValues, classValues, url.classes]);
   const colours = useMemo(() => changed?.colours ?? (classes.counts.length ? sequentialPalette(classes.counts.length, def?.direction) : []), [classes, changed, def]);
   const sources = useMemo(() => {
-    if (!base) return [];
-    // The change view shows two years' values: the sources of both.
-    const years = changeFrom === undefined ? [url.year] : [changeFrom, url.year];
-    const ids = new Set(years.flatMap((y) => Object.values(base.bundle.values[url.indicator]?.[String(y)] ?? {}).map(([, id]) => id)));
-    return [...ids].map((id) => base.bundle.sources[id] ?? { id, title: id, publisher: '' });
-  }, [base, url.indicator, url.year, changeFrom]);
+    if (!base) return { list: [], years: new Map<string, number[]>() };
+    // The sources of the values the map colours (fillLevel: the province table for provinces), in
+    // the page's language, each with the shown years it gives; the change view shows two years.
+    const shownYears = changeFrom === undefined ? [url.year] : [changeFrom, url.year];
+    const years = new Map<string, number[]>();
+    for (const y of shownYears)
+      for (const [kode, [, id]] of Object.entries(base.bundle.values[url.indicator]?.[String(y)] ?? {}))
+        if (levelOf(kode) === fillLevel && !years.get(id)?.includes(y)) years.set(id, [...(years.get(id) ?? []), y]);
+    const list = [...years.keys()].map((id) => sourceIn(base.bundle.sources[id] ?? { id, title: id, publisher: '' }, url.lang));
+    return { list, years };
+  }, [base, url.indicator, url.year, changeFrom, fillLevel, url.lang]);
   const p0Years = base?.years.get('p0') ?? [];
   const hotspotYear = base ? (p0Years.includes(url.year) ? url.year : base.defaultYears.get('p0')) : undefined;
   const selected = useMemo(() => (url.region ? regionOf(s.regions, url.region) : undefined), [s.regions, url.region]);
-  const change = changed && changeFrom !== undefined ? { from: changeFrom, kind, sides: changed.sides } : undefined;
-  return { def, values, fillLevel, fillValues, fillCodes, scope, classCodes, classValues, classes, colours, hotspotYear, sources: sources as SourceDef[], selected, change, pooled };
+  const fillBreaks = useMemo(() => new Map([...breaks].filter(([k]) => levelOf(k) === fillLevel)), [breaks, fillLevel]);
+  const change = changed && changeFrom !== undefined ? { from: changeFrom, kind, sides: changed.sides, breaks, fillBreaks } : undefined;
+  return { def, values, fillLevel, fillValues, fillCodes, scope, classCodes, classValues, classes, colours, hotspotYear, sources: sources.list as SourceDef[], sourceYears: sources.years, selected, change, pooled, mapYears, yearCoverage };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorValuesPath, splitBundle } from '../../../src/lib/indicators/split-bundle.ts';
+import { splitBundle } from '../../../src/lib/indicators/split-bundle.ts';
 import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
 
 const def = (id: string) => ({ id, label: { id, en: id }, unit: { id: '%', en: '%' } });
@@ -35,5 +35,4 @@ describe('splitBundle', () => {
     expect(Object.keys(values)).toEqual(['p0', 'ipm']);
   });
 
-  it('names the values file of an indicator', () => expect(indicatorValuesPath('p0')).toBe('indicators/values/p0.json'));
 });

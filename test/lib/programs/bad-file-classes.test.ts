@@ -88,7 +88,7 @@ describe('invisible characters in ids, names and codes', () => {
   it('reads a header with invisible characters and shows them escaped when a column is missing', () => {
     const r = importPrograms(`\u200bid,name,program,ministry,intervention_type,admin_code\nA,b,p,m,jobs,53.01.24.2002\n`, 'synthetic-head.csv', syntheticLookup());
     expect(r.loci).toHaveLength(1);
-    expect(() => importPrograms(`i\u200bd\u200b\u200bx,name\nA,b\n`, 'synthetic-head2.csv', syntheticLookup())).toThrow(/found "i\\u200bd\\u200b\\u200bx"/);
+    expect(() => importPrograms(`i\u200bd\u200b\u200bx,name\nA,b\n`, 'synthetic-head2.csv', syntheticLookup())).toThrow(/Found "i\\u200bd\\u200b\\u200bx"/);
   });
 });
 

@@ -54,6 +54,19 @@ export function namesLookup(): RegionLookup {
   });
 }
 
+/**
+ * {@link namesLookup} plus a desa named after its kecamatan (Desa Taebenu in Kec. Taebenu), as
+ * register addresses meet them: a desa column holding "Taebenu" may mean the kecamatan.
+ */
+export function addressLookup(): RegionLookup {
+  const names = namesLookup();
+  const rows = (level: Level): Row[] => names.levels[level].kode.map((k, i) => {
+    const c = names.levels[level];
+    return [k, c.kemendagri[i], c.name[i], c.parent[i], c.coastal[i] as 0 | 1, c.lon[i], c.lat[i]];
+  });
+  return lookupOfRows({ provinsi: rows('provinsi'), kabupaten: rows('kabupaten'), kecamatan: rows('kecamatan'), desa: [...rows('desa'), ['5303121007', '53.01.24.2003', 'Taebenu', '5303121', 0, 123.66, -10.26]] });
+}
+
 function lookupOfRows(all: Record<Level, Row[]>): RegionLookup {
   const levels = {} as Record<Level, RegionColumns>;
   for (const [level, rows] of Object.entries(all) as [Level, Row[]][]) {

@@ -27,7 +27,7 @@ describe('importPrograms, rows placed by names', () => {
     const text = ['id,name,program,ministry,intervention_type,desa,kabupaten',
       'A,n,p,m,jobs,Baumata,Kab. Kupang', 'B,n,p,m,jobs,Oebello,Kab. Kupang', 'C,n,p,m,jobs,Tetangka,Kab. Kupang', 'D,n,p,m,jobs,Tidak Ada,Kab. Kupang', 'E,n,p,m,jobs,,Kupang', 'F,n,p,m,jobs,Alak Satu,Kota Kupang'].join('\n');
     const r = load(text, 'p.csv', namesLookup());
-    expect(r.nameMethods).toEqual({ exact: 1, normalised: 1, 'one-edit': 1, 'parent-only': 1, ambiguous: 2, unmatched: 0 });
+    expect(r.nameMethods).toEqual({ exact: 1, normalised: 1, 'one-edit': 1, 'parent-only': 1, ambiguous: 2, unmatched: 0, address: 0, disputed: 0 });
   });
 
   it('reports an ambiguous desa as a warning and places the row kabupaten-wide', () => {

@@ -38,11 +38,11 @@ describe('importPrograms', () => {
     expect(p).toMatchObject({ locatedBy: 'region', level: 'desa', desa: '5303121006', kabupaten: '5303', lon: 123.65, lat: -10.25 });
   });
 
-  it('reports each missing required field', () => {
+  it('reports each missing required field (a name), and takes a row without a ministry', () => {
     const r = load('synthetic-programs-missing-field.csv');
-    expect(r.loci.map((p) => p.id)).toEqual(['S003']);
-    expect(r.issues.map((i) => [i.code, i.row, i.column])).toEqual([['missing-field', 2, 'ministry'], ['missing-field', 3, 'name']]);
-    expect(r.issues[0].message.en).toMatch(/row 2, column "ministry": value is empty; this field is required/);
+    expect(r.loci.map((p) => [p.id, p.agency])).toEqual([['S001', ''], ['S003', expect.any(String)]]);
+    expect(r.issues.map((i) => [i.code, i.row, i.column])).toEqual([['missing-field', 3, 'name']]);
+    expect(r.issues[0].message.en).toMatch(/row 3, column "name": value is empty; this field is required/);
   });
 
   it('reports a duplicate id with the row of its first use', () => {
@@ -54,9 +54,9 @@ describe('importPrograms', () => {
 
   it('suggests the nearest intervention type, accepts case and spaces and Bahasa words', () => {
     const r = load('synthetic-programs-unknown-type.csv');
-    expect(r.loci.map((p) => [p.id, p.intervention])).toEqual([['S002', 'social_assistance'], ['S003', 'land_reform']]);
-    expect(r.issues.map((i) => i.message.en)).toEqual([
-      expect.stringMatching(/row 2, column "intervention_type": value "skils_trainng" is not a known intervention type .*did you mean "skills_training"\?/),
+    expect(r.loci.map((p) => [p.id, p.intervention, p.interventionAsGiven])).toEqual([['S001', 'other', 'skils_trainng'], ['S002', 'social_assistance', undefined], ['S003', 'land_reform', undefined]]);
+    expect(r.issues.map((i) => [i.severity, i.message.en])).toEqual([
+      ['warning', expect.stringMatching(/row 2, column "intervention_type": value "skils_trainng" is not a known intervention type .*kept as "other" \(lainnya\) with the type as written \(did you mean "skills_training"\?\)/)],
     ]);
   });
 
@@ -105,7 +105,7 @@ describe('importPrograms', () => {
   });
 
   it('fails the whole file when a required column is missing', () => {
-    expect(() => importPrograms('id,name\nX,Y\n', 'p.csv', syntheticLookup())).toThrow(/p\.csv: missing column\(s\) "program", "ministry", "intervention_type"/);
+    expect(() => importPrograms('id,name\nX,Y\n', 'p.csv', syntheticLookup())).toThrow(/p\.csv: missing column\(s\): the intervention type \("jenis", "jenis_intervensi" or "intervention_type"\); a location: /);
   });
 
   it('fails an empty file', () => {

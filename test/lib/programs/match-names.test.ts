@@ -75,3 +75,24 @@ describe('matchNames', () => {
     expect(name(lookup, matchNames(lookup, { provinsi: 'NTT' }))).toBe('Nusa Tenggara Timur');
   });
 });
+
+describe('matchNames, top-down', () => {
+  it('settles "Kupang" as Kabupaten Kupang by its kecamatan Taebenu and desa Baumata, and says so', () => {
+    const lookup = syntheticLookup();
+    const m = matchNames(lookup, { kabupaten: 'Kupang', kecamatan: 'Taebenu', desa: 'Baumata' });
+    expect([m.method, m.level, name(lookup, m)]).toEqual(['exact', 'desa', 'Baumata']);
+    expect(m.settled).toEqual([{ level: 'kabupaten', name: 'Kupang', chosen: 'Kabupaten Kupang (Nusa Tenggara Timur)', candidates: ['Kabupaten Kupang (Nusa Tenggara Timur)', 'Kota Kupang (Nusa Tenggara Timur)'], by: 'Taebenu, Baumata' }]);
+  });
+
+  it('settles "Kupang" as Kota Kupang by a desa only Kota Kupang has', () => {
+    const lookup = syntheticLookup();
+    const m = matchNames(lookup, { kabupaten: 'Kupang', desa: 'Alak Satu' });
+    expect([m.method, name(lookup, m), m.settled?.[0].chosen]).toEqual(['exact', 'Alak Satu', 'Kota Kupang (Nusa Tenggara Timur)']);
+  });
+
+  it('stays ambiguous when the finer names fit under none or under several of the candidates', () => {
+    const lookup = syntheticLookup();
+    expect(matchNames(lookup, { kabupaten: 'Kupang', desa: 'Tidak Ada' }).method).toBe('ambiguous');
+    expect(matchNames(namesLookup(), { provinsi: 'NTT', kabupaten: 'Kupang', desa: 'Baumata' }).method).toBe('ambiguous');
+  });
+});

@@ -15,11 +15,16 @@ describe('trainingUnitKey', () => {
 
 describe('mergeDuplicates', () => {
   const shipped = [locus('PL033', 'BBPVP Bandung', 'Balai Besar Pelatihan Vokasi dan Produktivitas (UPTP)', { level: 'provinsi', provinsi: '32' })];
-  it('keeps the shipped unit unchanged but for sameAs, and drops the register row inside its region', () => {
-    const reg = [locus('KL-1', 'BBPVP BANDUNG', 'BLK UPTP (balai pelatihan vokasi Kemnaker)', { level: 'desa', provinsi: '32', kabupaten: '3273', desa: '3273010001' })];
+  it('keeps the shipped unit\'s id, name and program, takes the register row\'s finer desa place, and drops the row', () => {
+    const reg = [locus('KL-1', 'BBPVP BANDUNG', 'BLK UPTP (balai pelatihan vokasi Kemnaker)', { level: 'desa', provinsi: '32', kabupaten: '3273', kecamatan: '3273010', desa: '3273010001', lon: 107.63, lat: -6.94, nameMatch: 'exact' })];
     const { loci, merged } = mergeDuplicates(shipped, reg);
-    expect(loci).toEqual([{ ...shipped[0], sameAs: ['KL-1'] }]);
+    expect(loci).toEqual([{ ...shipped[0], sameAs: ['KL-1'], level: 'desa', provinsi: '32', kabupaten: '3273', kecamatan: '3273010', desa: '3273010001', lon: 107.63, lat: -6.94, nameMatch: 'exact' }]);
     expect(merged).toEqual([{ kept: 'PL033', dropped: 'KL-1', name: 'BBPVP BANDUNG' }]);
+  });
+  it('keeps its own place when the register row is placed no finer (same kabupaten)', () => {
+    const desa = [locus('PL045', 'BLK Sidoarjo', 'BLK UPTP', { level: 'kabupaten', provinsi: '35', kabupaten: '3515', lon: 112.7, lat: -7.45 })];
+    const reg = [locus('KL-4', 'BPVP SIDOARJO', 'BLK UPTP (balai pelatihan vokasi Kemnaker)', { level: 'kabupaten', provinsi: '35', kabupaten: '3515', lon: 112.6, lat: -7.5 })];
+    expect(mergeDuplicates(desa, reg).loci).toEqual([{ ...desa[0], sameAs: ['KL-4'] }]);
   });
   it('keeps both when the register row lies outside the shipped locus\'s region', () => {
     const reg = [locus('KL-2', 'BBPVP BANDUNG', 'BLK UPTP (balai pelatihan vokasi Kemnaker)', { level: 'desa', provinsi: '33', kabupaten: '3374' })];

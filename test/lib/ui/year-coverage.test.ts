@@ -22,6 +22,13 @@ describe('year coverage', () => {
     expect(pooledValues(bundle, 'p0', [2021, 2025], 'provinsi')).toEqual([15]);
   });
 
+  it('offers a kabupaten map only the years with kabupaten figures (a province-only year such as P0 2015 is left out), all years while values are not loaded', () => {
+    const withProvinceOnly = { ...bundle, values: { p0: { ...bundle.values.p0, '2015': { '53': [22.61, 's'] } } } } as unknown as IndicatorBundle;
+    expect(yearsAtLevel(withProvinceOnly, 'p0', [2015, 2021, 2025], 'kabupaten')).toEqual([2021, 2025]);
+    expect(yearsAtLevel(withProvinceOnly, 'p0', [2015, 2021, 2025], 'provinsi')).toEqual([2015, 2021]);
+    expect(yearsAtLevel(withProvinceOnly, 'poor_thousands', [2015, 2021], 'kabupaten')).toEqual([2015, 2021]);
+  });
+
   it('finds the nearest year, the later one on a tie', () => {
     expect(nearestYear([2018, 2020, 2024], 2021)).toBe(2020);
     expect(nearestYear([2018, 2020, 2022], 2021)).toBe(2022);

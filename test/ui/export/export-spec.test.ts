@@ -1,3 +1,4 @@
+import { sourceIn } from '../../../src/lib/indicators/source-in.ts';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../../src/i18n/index.ts';
 import type { IndicatorBundle, IndicatorDef } from '../../../src/lib/indicators/types.ts';
@@ -21,7 +22,7 @@ const cols = (kode: string[], parent: string[], name: string[]): RegionColumns =
   kode, parent, name, kemendagri: kode.map(() => ''), coastal: kode.map(() => 1), coastlineKm: kode.map(() => 10), areaKm2: kode.map(() => 1), lon: kode.map(() => 124), lat: kode.map(() => -10),
 });
 const values = { '5303': [20.5, 'src'], '5371': [8.25, 'src'] } as Record<string, [number, string]>;
-const bundle = { catalogue: [def], sources: { src: { id: 'src', title: 'BPS, Susenas Maret 2025', publisher: 'BPS' } }, values: { p0: { '2025': values } }, national: { p0: { '2025': [8.47, 'src'] } }, priority: {} } as unknown as IndicatorBundle;
+const bundle = { catalogue: [def], sources: { src: { id: 'src', title: 'BPS, Susenas Maret 2025 (nasional, via proyek STIS, GitHub)', titleEn: 'BPS, Susenas March 2025 (national, via a STIS student project)', publisher: 'BPS' } }, values: { p0: { '2025': values } }, national: { p0: { '2025': [8.47, 'src'] } }, priority: {} } as unknown as IndicatorBundle;
 
 function view(patch: Partial<UrlState>, scope = ''): { state: PageState; derived: Derived } {
   const url: UrlState = { indicator: 'p0', year: 2025, region: '', lang: 'id', classes: 'quantile', view: null, embed: false, embedOptions: embedDefaults, mode: 'choropleth', level: 'kabupaten', ...patch };
@@ -30,7 +31,7 @@ function view(patch: Partial<UrlState>, scope = ''): { state: PageState; derived
   const state = reducer(initialState(url.lang, url), { type: 'firstViewLoaded', base, regions, url, notices: [] });
   const kabValues = new Map(Object.entries(values).map(([k, [v]]) => [k, v]));
   const classes = classify([...kabValues.values()], 'quantile', 5);
-  const derived: Derived = { def, values: kabValues, fillLevel: 'kabupaten', fillValues: kabValues, fillCodes: base.kabupatenCodes, scope, classCodes: base.kabupatenCodes.filter((k) => k.startsWith(scope)), classValues: kabValues, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [bundle.sources.src], selected: url.region ? regionOf(regions, url.region) : undefined, change: undefined, pooled: false };
+  const derived: Derived = { def, values: kabValues, fillLevel: 'kabupaten', fillValues: kabValues, fillCodes: base.kabupatenCodes, scope, classCodes: base.kabupatenCodes.filter((k) => k.startsWith(scope)), classValues: kabValues, classes, colours: sequentialPalette(classes.counts.length), hotspotYear: 2025, sources: [sourceIn(bundle.sources.src, url.lang)], selected: url.region ? regionOf(regions, url.region) : undefined, change: undefined, pooled: false, mapYears: [2025], yearCoverage: new Map([[2025, 3]]), sourceYears: new Map([['src', [2025]]]) };
   return { state, derived };
 }
 
@@ -64,7 +65,7 @@ describe('exportSpec', () => {
   it('adds the coastal key under a kabupaten and summarises its value and rank', () => {
     const s = spec({ region: '5303' });
     expect(s.legend.kind === 'classes' && s.legend.noteRows?.map((r) => r.label)).toEqual(['Pesisir', 'Bukan pesisir']);
-    expect(s.summary).toEqual(['Kabupaten Kupang (Kabupaten/Kota): Persentase penduduk miskin (P0) 2025 20,50%, peringkat 1 dari 2 (peringkat 1 = kondisi terburuk)', 'Nasional: 8,47% (BPS, Susenas Maret 2025, 2025)']);
+    expect(s.summary).toEqual(['Kabupaten Kupang (Kabupaten/Kota): Persentase penduduk miskin (P0) 2025 20,50%, peringkat 1 dari 2 (peringkat 1 = kondisi terburuk)', 'Nasional: 8,47% (BPS, Susenas Maret 2025 (nasional, via proyek STIS, GitHub))']);
   });
   it('writes English at the national view, never with embed=1 in the URL', () => {
     const s = spec({ lang: 'en', embed: true });
@@ -72,7 +73,8 @@ describe('exportSpec', () => {
     expect(s.fileName).toBe('lokus-p0-2025-indonesia.png');
     expect(s.url).toBe('https://example.org/lokus/?lang=en');
     expect(s.description).toBe('Map of poverty rate by regency/city in Indonesia, March 2025 (BPS). Highest: Kupang 20.50%. Lowest: Kota Kupang 8.25%. No data: 1 of 3.');
-    expect(s.source).toBe('Source: BPS, Susenas Maret 2025 (2025) · Boundaries: GADM 4.1');
+    // Entirely English, the year said once (the title names it).
+    expect(s.source).toBe('Source: BPS, Susenas March 2025 (national, via a STIS student project) · Boundaries: GADM 4.1');
   });
   it('titles the national provinsi view "by province" and describes provinces', () => {
     const v = view({ lang: 'en', level: 'provinsi' });

@@ -139,6 +139,15 @@ describe('reducer', () => {
     expect([ch.url.mode, ch.url.from, ch.url.year]).toEqual(['change', 2019, 2021]);
   });
 
+  it('colours kabupaten/kota only in years with their figures: a province-only year (P0 2015) moves to the nearest with a notice, also as the change view\'s first year', () => {
+    const withValues = (s: PageState): PageState => ({ ...s, base: { ...s.base!, years: new Map([['p0', [2015, 2019, 2025]]]), bundle: { ...s.base!.bundle, values: { p0: { '2015': { '53': [22.61, 's'] }, '2019': { '53': [21.09, 's'], '5303': [23.03, 's'] }, '2025': { '53': [18.6, 's'], '5303': [20.32, 's'] } } } } } });
+    const s = reducer(withValues(loaded({ region: '53' })), { type: 'setYear', year: 2015 });
+    expect([s.url.level, s.url.year]).toEqual(['kabupaten', 2019]);
+    expect(s.yearNotice).toEqual({ indicator: 'p0', from: 2015, to: 2019, level: 'kabupaten' });
+    const ch = reducer(withValues(loaded()), { type: 'setMode', mode: 'change' });
+    expect([ch.url.from, ch.url.year]).toEqual([2019, 2025]);
+  });
+
   it('moves to the nearest year of an indicator without the shown year, with a notice', () => {
     const s = reducer(loaded({ indicator: 'stunting', year: 2018 }), { type: 'setIndicator', indicator: 'p0' });
     expect(s.url.year).toBe(2019);

@@ -1,0 +1,45 @@
+import { chunkId, type ChunkRef } from '../../lib/ui/drill.ts';
+import type { RegionFeatures } from '../../load/data-source.ts';
+import { toProblem } from '../../load/load-error.ts';
+import type { Action } from '../store/actions.ts';
+import type { Request } from '../store/request.ts';
+import type { loadFirstView } from './first-view.ts';
+import type { Loader } from './loader.ts';
+
+/** What runs requests: the first view and chunks are fetched here, levels and indicators by the loader. */
+export interface RequestRunner extends Pick<Loader, 'loadLevel' | 'loadIndicator'> {
+  firstView(): ReturnType<typeof loadFirstView>;
+  chunk(ref: ChunkRef): Promise<RegionFeatures>;
+}
+
+/**
+ * Start one request planned by `planLoads`: the store is told it is loading, then its result or
+ * failure arrives as an action.
+ */
+export function runRequest(r: Request, run: RequestRunner, dispatch: (a: Action) => void): void {
+  switch (r.kind) {
+    case 'firstView':
+      dispatch({ type: 'requestStarted', key: 'firstView' });
+      run.firstView().then(
+        (first) => dispatch({ type: 'firstViewLoaded', ...first }),
+        (e: unknown) => dispatch({ type: 'firstViewFailed', problem: toProblem(e) }),
+      );
+      return;
+    case 'chunk': {
+      const { chunk, region } = r;
+      const id = chunkId(chunk);
+      dispatch({ type: 'chunkRequested', id });
+      run.chunk(chunk).then(
+        (features) => dispatch({ type: 'chunkLoaded', id, features }),
+        (e: unknown) => dispatch({ type: 'chunkFailed', id, region, problem: toProblem(e) }),
+      );
+      return;
+    }
+    case 'level':
+      run.loadLevel(r.level);
+      return;
+    case 'indicator':
+      run.loadIndicator(r.id);
+      return;
+  }
+}

@@ -1,0 +1,29 @@
+import type { BBox } from '../../lib/ui/bbox.ts';
+import { fitMargin, fitPadding } from '../../lib/ui/fit-padding.ts';
+import type { FitOptions } from '../../map/map-view-interface.ts';
+import type { MapScene } from './map-scene.ts';
+
+/** A camera move: jump to the user's camera, or fit a bbox (see `FitOptions`). */
+export type CameraMove = { kind: 'jump'; view: [number, number, number] } | { kind: 'fit'; bbox: BBox; options: FitOptions };
+
+/** What was fitted for a scene: region, "back to Indonesia" count and bbox; '' when the user's camera was kept. */
+function fitKey(s: MapScene | null): string {
+  return !s || s.view ? '' : `${s.region}|${s.fitRequest}|${s.fitBox?.join(',')}`;
+}
+
+/**
+ * How the camera follows a new scene, given the one drawn before (null: the map's first).
+ * - A camera from the URL (a link, back/forward), or any on the first draw, is jumped to; a
+ *   camera the user moved is left where it is.
+ * - Otherwise a new region, bbox or "back to Indonesia" is fitted (animated after the first draw);
+ *   a new layout alone only when the region would be covered or could be shown much larger
+ *   (`keepWithin`: the margin may be used up), and never over a camera the user is moving.
+ */
+export function fitDecision(prev: MapScene | null, next: MapScene): CameraMove | null {
+  if (next.view) return next.viewFromUrl || prev === null ? { kind: 'jump', view: next.view } : null;
+  const b = next.fitBox;
+  if (!b) return null;
+  const key = fitKey(next), same = key === fitKey(prev);
+  if (same && prev?.layout === next.layout) return null;
+  return { kind: 'fit', bbox: b, options: { animate: prev !== null, padding: fitPadding(next.layout, b), keepWithin: same ? fitMargin(next.layout) : undefined } };
+}

@@ -1,0 +1,67 @@
+import { chunkId, focusOf } from '../../lib/ui/drill.ts';
+import type { BBox } from '../../lib/ui/bbox.ts';
+import type { MapLayout } from '../../lib/ui/fit-padding.ts';
+import type { RegionFeatures } from '../../load/data-source.ts';
+import { fitTarget } from './fit-target.ts';
+import type { PageState } from './page-state.ts';
+
+/** A boundary chunk of the selected region that is loaded: its map source id, level, shapes and which children are shown. */
+export interface SceneChunk {
+  id: string;
+  level: 'kecamatan' | 'desa';
+  features: RegionFeatures;
+  /** Only children of these are shown; undefined: preloaded, not shown. */
+  parents?: string[];
+}
+
+/**
+ * What the map should show of the selected region, read from the page state: its chunks, the
+ * selection and what the camera should do. Plain data; `planMap` compares two of them.
+ */
+export interface MapScene {
+  /** The selected region ('' for Indonesia). */
+  region: string;
+  chunks: SceneChunk[];
+  /** Kabupaten drawn as plain land under their shown chunks. */
+  drilled: string[];
+  /** The user's camera (from the URL or their last move), kept instead of a fit; null: fit. */
+  view: [number, number, number] | null;
+  /** True when `view` came from the URL (a link, back/forward): the camera jumps there. */
+  viewFromUrl: boolean;
+  /** What a fit shows: the region's bounds, or those of its nearest ancestor drawn. */
+  fitBox: BBox | undefined;
+  /** Bumped by "back to Indonesia": fit again even when nothing else changed. */
+  fitRequest: number;
+  /** The map's size and overlays the fit keeps clear of. */
+  layout: MapLayout;
+  /** Bumped by "retry": the region is drawn (and said drawn) again. */
+  attempt: number;
+}
+
+/**
+ * The scene the state asks for, or null while it cannot be drawn yet: no first view, no measured
+ * layout, or a chunk of the selected region still loading (a failed chunk does not hold it back:
+ * the map shows what it has, fitted to the nearest ancestor drawn).
+ */
+export function mapScene(s: PageState): MapScene | null {
+  if (!s.base || !s.layout) return null;
+  const focus = focusOf(s.url.region);
+  if (!focus.chunks.every((c) => s.chunks.has(chunkId(c)) || s.failedChunks.has(chunkId(c)))) return null;
+  const chunks = focus.chunks.flatMap((c): SceneChunk[] => {
+    const features = s.chunks.get(chunkId(c));
+    return features ? [{ id: chunkId(c), level: c.level, features, ...(c.parents ? { parents: c.parents } : {}) }] : [];
+  });
+  const shown = chunks.filter((c) => c.parents).map((c) => c.features);
+  return {
+    region: s.url.region,
+    chunks,
+    // Under a kabupaten whose kecamatan did not arrive, its own coloured shape stays.
+    drilled: chunks.some((c) => c.level === 'kecamatan') ? focus.drilled : [],
+    view: s.url.view,
+    viewFromUrl: s.urlFrom === 'url',
+    fitBox: s.url.view ? undefined : fitTarget(s.url.region, s.base.national, shown),
+    fitRequest: s.fitRequest,
+    layout: s.layout,
+    attempt: s.attempt,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Level } from '../../lib/types.ts';
+import { indicatorLevels, type IndicatorDef } from '../../lib/indicators/types.ts';
+import { levelOf } from '../../lib/regions/level-of.ts';
+import { chunkId, focusOf } from '../../lib/ui/drill.ts';
+import type { PageState } from './page-state.ts';
+import { requestKey, type Request } from './request.ts';
+
+/**
+ * What the page state needs downloaded and is not loaded, loading or failed (a failed request is
+ * made again after "retry" or when the selected region changes; store/request-status.ts):
+ * - the first view, until it is in;
+ * - the selected region's boundary chunks, and the region rows that label and colour them;
+ * - the rows of the levels the gap table asks for (below kabupaten: kecamatan and desa);
+ * - the shown indicator's values; every indicator's once a region panel, the gap finder or the
+ *   bivariate view needs them (an embed has no panel or tabs: only its bivariate view does); desa-only
+ *   figures (IDM: 75,000 desa, 1.0–1.3 MB each) only for a selected desa, and the IDM status (170 KB
+ *   gzip) also under a kabupaten or kecamatan, whose desa the tooltip then names by status.
+ * Pure: effects/use-loads.ts starts what it returns.
+ */
+export function planLoads(s: PageState): Request[] {
+  const open = (r: Request) => !s.requests.has(requestKey(r));
+  if (!s.base) {
+    const first: Request = { kind: 'firstView' };
+    return open(first) ? [first] : [];
+  }
+  const { url, base } = s;
+  const focus = focusOf(url.region);
+  const levels = new Set<Level>();
+  if (focus.chunks.length) levels.add('kecamatan');
+  if (focus.chunks.some((c) => c.level === 'desa')) levels.add('desa');
+  if (s.gapOptions.level && s.gapOptions.level !== 'kabupaten') levels.add('kecamatan').add('desa');
+  const all = url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
+  const level = url.region ? levelOf(url.region) : null;
+  const wanted = (id: string) => id === url.indicator || level === 'desa' || (id === 'idm_status' && (level === 'kabupaten' || level === 'kecamatan')) || !isDesaOnly(base.bundle.catalogue.find((d) => d.id === id));
+  const ids = all ? [...base.years.keys()].filter(wanted) : [url.indicator];
+  const requests: Request[] = [
+    ...focus.chunks.filter((c) => !s.chunks.has(chunkId(c))).map((chunk): Request => ({ kind: 'chunk', chunk, region: url.region })),
+    ...[...levels].filter((level) => !s.regions.loaded.has(level)).map((level): Request => ({ kind: 'level', level })),
+    ...ids.filter((id) => !base.bundle.values[id]).map((id): Request => ({ kind: 'indicator', id })),
+  ];
+  return requests.filter(open);
+}
+
+const isDesaOnly = (d: IndicatorDef | undefined) => !!d && indicatorLevels(d).every((l) => l === 'desa');

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ChunkRef } from '../../../src/lib/ui/drill.ts';
+import type { RegionFeatures } from '../../../src/load/data-source.ts';
+import { runRequest, type RequestRunner } from '../../../src/ui/effects/run-request.ts';
+import type { Action } from '../../../src/ui/store/actions.ts';
+import type { PageState } from '../../../src/ui/store/page-state.ts';
+import { planLoads } from '../../../src/ui/store/plan-loads.ts';
+import { reducer } from '../../../src/ui/store/reducer.ts';
+import { kecamatan53, loadedPage } from '../map/map-fixture.ts';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** The page's loads in Node: after each action (a render), plan and run, as effects/use-loads.ts does. */
+function loadsPage(start: PageState, chunk: (ref: ChunkRef) => Promise<RegionFeatures>) {
+  let state = start;
+  const asked: string[] = [];
+  const runner: RequestRunner = {
+    firstView: () => Promise.reject(new Error('not in this test')),
+    chunk: (ref) => {
+      asked.push(`chunk ${ref.level}-${ref.key}`);
+      return chunk(ref);
+    },
+    loadLevel: (level) => {
+      asked.push(`level ${level}`);
+      dispatch({ type: 'requestStarted', key: `level:${level}` });
+    },
+    loadIndicator: (id) => {
+      asked.push(`indicator ${id}`);
+      dispatch({ type: 'requestStarted', key: `indicator:${id}` });
+    },
+  };
+  const dispatch = (a: Action) => {
+    state = reducer(state, a);
+    queueMicrotask(render);
+  };
+  const render = () => planLoads(state).forEach((r) => runRequest(r, runner, dispatch));
+  render();
+  return { dispatch, asked, get state() { return state; } };
+}
+
+describe('runRequest with planLoads', () => {
+  it('fetches a selected region’s chunk once, however often the page renders, and keeps it', async () => {
+    const page = loadsPage(loadedPage(), async () => kecamatan53);
+    page.dispatch({ type: 'selectRegion', kode: '5303' });
+    page.dispatch({ type: 'setTab', tab: 'gaps' });
+    await tick();
+    page.dispatch({ type: 'selectRegion', kode: '53' });
+    await tick();
+    expect(page.asked.filter((a) => a.startsWith('chunk'))).toEqual(['chunk kecamatan-53']);
+    expect(page.asked.filter((a) => a.startsWith('level'))).toEqual(['level kecamatan']);
+    expect([page.state.chunks.get('kecamatan-53'), page.state.requests.get('chunk:kecamatan-53')]).toEqual([kecamatan53, 'done']);
+  });
+
+  it('a failed chunk is said, shown as failed, and fetched again on retry', async () => {
+    let calls = 0;
+    const page = loadsPage(loadedPage({ region: '5303' }), async () => {
+      if (calls++ === 0) throw new Error('Failed to fetch');
+      return kecamatan53;
+    });
+    await tick();
+    expect([page.state.failedChunks.has('kecamatan-53'), page.state.requests.get('chunk:kecamatan-53'), page.state.problems.length]).toEqual([true, 'failed', 1]);
+    page.dispatch({ type: 'retry' });
+    await tick();
+    expect([calls, page.state.failedChunks.size, page.state.requests.get('chunk:kecamatan-53')]).toEqual([2, 0, 'done']);
+  });
+});

@@ -1,0 +1,82 @@
+import type { MapHit, MapView } from '../../../src/map/map-view-interface.ts';
+import type { MapSnapshot } from '../../../src/map/map-snapshot.ts';
+
+/** One call the page made on the map: the method's name and its arguments. */
+export interface MapCall {
+  method: keyof MapView;
+  args: unknown[];
+}
+
+/** A MapView that draws nothing and records every call, for map behaviour tested in Node. */
+export interface FakeMapView extends MapView {
+  readonly calls: MapCall[];
+  /** Arguments of each call to `method`, in order. */
+  callsTo(method: keyof MapView): unknown[][];
+  /** Forget the calls recorded so far. */
+  clear(): void;
+  /** What the user does on the map: a click, the end of a camera move, the reset button. */
+  click(hits: MapHit[]): void;
+  moveEnd(view: [number, number, number], byUser: boolean): void;
+  reset(): void;
+  readonly destroyed: boolean;
+}
+
+/** A recording fake of the map (see `FakeMapView`); `whenIdle` resolves at once. */
+export function createFakeMapView(): FakeMapView {
+  const calls: MapCall[] = [];
+  const listeners = { click: new Set<(hits: MapHit[]) => void>(), moveEnd: new Set<(view: [number, number, number], byUser: boolean) => void>(), reset: new Set<() => void>(), hover: new Set<(hit: MapHit | null) => void>() };
+  let view: [number, number, number] = [118, -2, 4];
+  let destroyed = false;
+  const record = (method: keyof MapView, args: unknown[]) => {
+    if (destroyed) throw new Error(`${method} called on a destroyed map`);
+    calls.push({ method, args });
+  };
+  const subscribe = <T>(set: Set<T>, cb: T) => {
+    set.add(cb);
+    return () => void set.delete(cb);
+  };
+  return {
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method).map((c) => c.args),
+    clear: () => void calls.splice(0),
+    click: (hits) => listeners.click.forEach((cb) => cb(hits)),
+    moveEnd(v, byUser) {
+      view = v;
+      listeners.moveEnd.forEach((cb) => cb(v, byUser));
+    },
+    reset: () => listeners.reset.forEach((cb) => cb()),
+    get destroyed() {
+      return destroyed;
+    },
+    setNational: (...args) => record('setNational', args),
+    setNeighbours: (...args) => record('setNeighbours', args),
+    setFill: (...args) => record('setFill', args),
+    addChunk: (...args) => record('addChunk', args),
+    setCoastal: (...args) => record('setCoastal', args),
+    showChunks: (...args) => record('showChunks', args),
+    setSelected: (...args) => record('setSelected', args),
+    fitBounds: (...args) => record('fitBounds', args),
+    jumpTo(...args) {
+      record('jumpTo', args);
+      view = args[0];
+    },
+    getView: () => view,
+    setLabels: (...args) => record('setLabels', args),
+    setPrograms: (...args) => record('setPrograms', args),
+    setGapOutlines: (...args) => record('setGapOutlines', args),
+    onHover: (cb) => subscribe(listeners.hover, cb),
+    onClick: (cb) => subscribe(listeners.click, cb),
+    onMoveEnd: (cb) => subscribe(listeners.moveEnd, cb),
+    onReset: (cb) => subscribe(listeners.reset, cb),
+    setLocale: (...args) => record('setLocale', args),
+    whenIdle: () => Promise.resolve(),
+    snapshot(...args): MapSnapshot {
+      record('snapshot', args);
+      throw new Error('the fake map draws nothing to copy');
+    },
+    destroy() {
+      record('destroy', []);
+      destroyed = true;
+    },
+  };
+}
