@@ -88,7 +88,10 @@ describe('programs, coverage and gaps in the page', () => {
     expect(await outside.count()).toBeGreaterThan(0);
     expect(await page.locator('.gap-table tr.gap-reasons').first().textContent()).toMatch(/tidak ada register program untuk wilayah ini|jenis yang datanya ada di sini/);
     await page.check('#gap-only-registered');
-    await expect.poll(() => page.locator('.gap-table .gap-no-register').count()).toBe(0);
+    // Every Java–Bali hotspot kabupaten has a training centre in the register: allow a few loci to get rows.
+    await page.selectOption('#gap-max-loci', '5');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await page.locator('.gap-table .gap-no-register').count()).toBe(0);
     const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')!));
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.every((k) => ['32', '35', '36', '34', '51'].includes(k.slice(0, 2)))).toBe(true);
