@@ -296,4 +296,27 @@ describe('publishing', () => {
     await expect.poll(() => page.locator('#embed-title-count').textContent()).toMatch(/^249 dari 200 karakter: judul dipotong di akhir kata/);
     await expect.poll(() => page.inputValue('#embed-snippet-plain')).toMatch(/title=kata(\+|%20)kata/);
   });
+
+  for (const lang of ['id', 'en'] as const) {
+    it(`on a 390-px phone (${lang}) a tap on a kabupaten names it with its value and the embed stays on NTT; "back" names NTT`, async () => {
+      const { page } = await pages.openMap(`?region=53&embed=1&lang=${lang}`, { width: 390, height: 700 });
+      await waitForRegion(page, '53');
+      const label = page.locator('.region-label', { hasText: /^Sumba Timur$/ });
+      await label.waitFor({ state: 'attached' });
+      const box = (await label.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      const card = page.locator('.embed-card');
+      await expect.poll(() => card.getAttribute('data-kode')).toBe('5302');
+      expect(await card.locator('h2').textContent()).toBe('Kabupaten Sumba Timur');
+      expect(await card.locator('p').textContent()).toMatch(lang === 'id' ? /2025: \d+,\d+%$/ : /2025: \d+\.\d+%$/);
+      // Still NTT: no navigation, the URL and the drawn view unchanged.
+      expect(new URL(page.url()).searchParams.get('region')).toBe('53');
+      expect(await page.locator('#map').getAttribute('data-region-ready')).toBe('53');
+      await expect.poll(() => page.locator('.lokus-ctrl-reset').getAttribute('aria-label')).toBe(lang === 'id' ? 'Kembali ke Nusa Tenggara Timur' : 'Back to Nusa Tenggara Timur');
+      await page.click('.embed-card-close');
+      expect(await card.count()).toBe(0);
+      await shot(page, `embed-tap-${lang}`);
+    });
+  }
 });
+

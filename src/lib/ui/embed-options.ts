@@ -15,6 +15,8 @@ export interface EmbedOptions {
   controls: EmbedControl[];
   /** A slim card for the clicked region (`panel=1`). */
   panel: boolean;
+  /** A tap or click goes one level down (`drill=1`); otherwise it only shows the region's name and value. */
+  drill: boolean;
   /** Program points on the map (`programs=1` shows them; the full app always does). */
   programs: boolean;
   /** `theme=light|dark|auto`. */
@@ -35,6 +37,8 @@ export const embedDefaults: EmbedOptions = {
   controls: [],
   /** No region card. */
   panel: false,
+  /** A tap shows the region's name and value and stays on the embed's view: a reader cannot get lost. */
+  drill: false,
   /** No program points: a story's map shows the figure it is about, and a reader's tap lands on a region, not a ring. */
   programs: false,
   /** Light, like the host pages most stories sit in. */
@@ -80,7 +84,7 @@ export function parseEmbedOptions(p: URLSearchParams, bad: (param: string) => vo
       } else bad('controls');
     }
   }
-  const flag = (key: 'panel' | 'programs') => {
+  const flag = (key: 'panel' | 'programs' | 'drill') => {
     const raw = p.get(key);
     if (raw === null) return;
     if (raw === '1' || raw === '0') o[key] = raw === '1';
@@ -88,6 +92,7 @@ export function parseEmbedOptions(p: URLSearchParams, bad: (param: string) => vo
   };
   flag('panel');
   flag('programs');
+  flag('drill');
   const theme = p.get('theme');
   if (theme !== null) theme === 'light' || theme === 'dark' || theme === 'auto' ? (o.theme = theme) : bad('theme');
   for (const key of ['id', 'childId'] as const) {
@@ -105,6 +110,7 @@ export function writeEmbedOptions(o: EmbedOptions, p: URLSearchParams): void {
   if (o.controls.length) p.set('controls', o.controls.join(','));
   if (o.panel) p.set('panel', '1');
   if (o.programs) p.set('programs', '1');
+  if (o.drill) p.set('drill', '1');
   if (o.theme !== embedDefaults.theme) p.set('theme', o.theme);
   if (o.id) p.set('id', o.id);
   if (o.childId) p.set('childId', o.childId);

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Strings } from '../../i18n/index.ts';
 import { BIVARIATE_COLOURS, bivariateClasses } from '../../lib/ui/bivariate.ts';
 import { chunkId, clickTarget, focusOf } from '../../lib/ui/drill.ts';
+import { regionOf } from '../../lib/regions/region-views.ts';
 import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
 import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
 import type { DataSource } from '../../load/data-source.ts';
@@ -39,8 +40,9 @@ export interface MapSyncArgs {
 }
 
 /** The map's control labels and accessible name in the page's language. */
-export function mapLocaleOf(t: Strings): MapLocale {
-  return { map: t.mapLabel, ...t.mapControls };
+export function mapLocaleOf(t: Strings, home?: string): MapLocale {
+  // An embed's "back" goes to the region it opened on (named once its row is loaded), not to Indonesia.
+  return { map: t.mapLabel, ...t.mapControls, ...(home ? { reset: t.backToRegion(home) } : {}) };
 }
 
 /**
@@ -51,7 +53,7 @@ export function mapLocaleOf(t: Strings): MapLocale {
 export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, printMap, gapRows }: MapSyncArgs): void {
   const stateRef = useRef(s);
   stateRef.current = s;
-  const localeLang = useRef(s.url.lang);
+  const localeLang = useRef(`${s.url.lang}|`);
   const { base, url } = s;
   const focus = focusOf(url.region);
   const chunks = focus.chunks.map((c) => s.chunks.get(chunkId(c)));
@@ -65,8 +67,12 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     const offs = [
       map.onHover(hover.publish),
       map.onClick((hits) => {
-        const target = clickTarget(hits, stateRef.current.url.region);
-        if (target !== undefined) dispatch({ type: 'selectRegion', kode: target });
+        const { url: u } = stateRef.current;
+        const target = clickTarget(hits, u.region);
+        if (target === undefined) return;
+        // An embed reader's tap names the region and its value; it drills down only with drill=1.
+        if (u.embed && !u.embedOptions.drill) dispatch({ type: 'pickRegion', kode: target });
+        else dispatch({ type: 'selectRegion', kode: target });
       }),
       map.onMoveEnd((view, byUser) => byUser && dispatch({ type: 'moveCamera', view })),
       map.onReset(() => dispatch({ type: 'resetView' })),
@@ -74,12 +80,15 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     return () => offs.forEach((off) => off());
   }, [map]);
 
-  // Control labels follow the language (the map was created in the language of the first view).
+  // Control labels follow the language (the map was created in the language of the first view),
+  // and an embed's "back" control names the region it returns to.
+  const homeName = s.embedHome ? regionOf(s.regions, s.embedHome)?.name : undefined;
+  const localeKey = `${url.lang}|${homeName ?? ''}`;
   useEffect(() => {
-    if (!map || localeLang.current === url.lang) return;
-    localeLang.current = url.lang;
-    map.setLocale(mapLocaleOf(t));
-  }, [map, url.lang]);
+    if (!map || localeLang.current === localeKey) return;
+    localeLang.current = localeKey;
+    map.setLocale(mapLocaleOf(t, homeName));
+  }, [map, localeKey]);
 
   useEffect(() => {
     if (map && base) map.setNational(base.national);

@@ -106,6 +106,7 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
             <label class="check"><input type="checkbox" id="embed-opt-indicator" checked={o.controls.includes('indicator')} onChange={(e) => toggle('indicator', (e.target as HTMLInputElement).checked)} /> {t.embedOptIndicator}</label>
             <label class="check"><input type="checkbox" id="embed-opt-panel" checked={o.panel} onChange={(e) => setO({ ...o, panel: (e.target as HTMLInputElement).checked })} /> {t.embedOptPanel}</label>
             <label class="check"><input type="checkbox" id="embed-opt-programs" checked={o.programs} onChange={(e) => setO({ ...o, programs: (e.target as HTMLInputElement).checked })} /> {t.embedOptPrograms}</label>
+            <label class="check"><input type="checkbox" id="embed-opt-drill" checked={o.drill} onChange={(e) => setO({ ...o, drill: (e.target as HTMLInputElement).checked })} /> {t.embedOptDrill}</label>
             {url.region && <label class="check"><input type="checkbox" id="embed-opt-scope" checked={regionClasses} onChange={(e) => setRegionClasses((e.target as HTMLInputElement).checked)} /> {t.scopeRegion}</label>}
           </fieldset>
           <label>

@@ -70,7 +70,7 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
       </header>
       <div class="embed-map" ref={mapBox}>
         {children}
-        {o.panel && <EmbedCard derived={d} />}
+        {(o.panel || s.picked) && <EmbedCard derived={d} />}
       </div>
       <footer class="embed-foot">
         <span class="embed-source">

@@ -24,6 +24,8 @@ export type Action =
   // The user's intents
   | { type: 'selectRegion'; kode: string; from?: 'search' }
   | { type: 'resetView' }
+  /** A reader's tap in an embed without `drill=1` (null: the card closed). */
+  | { type: 'pickRegion'; kode: string | null }
   | { type: 'setIndicator'; indicator: string }
   | { type: 'setYear'; year: number }
   | { type: 'setClasses'; classes: ClassMethod }

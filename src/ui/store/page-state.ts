@@ -105,12 +105,18 @@ export interface PageState {
   yearNotice: { indicator: string; from: number; to: number; level?: 'provinsi' | 'kabupaten' } | null;
   /** Indicator without any province figure, set when the provinsi view went back to kabupaten/kota for it (shown until dismissed). */
   levelNotice: string | null;
+  /** In an embed without `drill=1`: the region a reader tapped, shown in a card; the view stays. */
+  picked: string | null;
+  /** The region an embed opened on: its "back" control returns there, never to all of Indonesia. */
+  embedHome: string;
 }
 
 export function initialState(lang: Lang, url: UrlState): PageState {
   return {
     url: { ...url, lang },
     urlFrom: 'url',
+    picked: null,
+    embedHome: url.embed ? url.region : '',
     notices: [],
     fatal: null,
     problems: [],

@@ -57,10 +57,13 @@ function change(s: PageState, a: Action): PageState {
       if (a.kode === s.url.region && s.url.view === null) return tab === s.tab ? s : { ...s, tab };
       // A newly selected region limits the gap table to it again (gap-options.ts).
       const { within: _within, ...gapOptions } = s.gapOptions;
-      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab, gapOptions };
+      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab, gapOptions, picked: null };
     }
     case 'resetView':
-      return { ...view(s, { region: '', view: null }), regionDrawn: null, fitRequest: s.fitRequest + 1 };
+      // An embed goes back to the region it opened on, never to all of Indonesia.
+      return { ...view(s, { region: s.url.embed ? s.embedHome : '', view: null }), regionDrawn: null, fitRequest: s.fitRequest + 1, picked: null };
+    case 'pickRegion':
+      return { ...s, picked: a.kode };
     case 'setIndicator': {
       // An indicator without the shown year moves to its nearest year, and the page says so.
       const years = s.base?.years.get(a.indicator) ?? [];
@@ -161,7 +164,7 @@ function change(s: PageState, a: Action): PageState {
       return { ...s, programs: a.set, importStatus: null };
     case 'firstViewLoaded':
       // A map that failed to start stays said (with "retry") when the data arrives after it.
-      return { ...s, base: a.base, regions: a.regions, url: a.url, urlFrom: 'url', notices: a.notices, fatal: s.map.status === 'failed' ? s.fatal : null };
+      return { ...s, base: a.base, regions: a.regions, url: a.url, urlFrom: 'url', notices: a.notices, fatal: s.map.status === 'failed' ? s.fatal : null, embedHome: a.url.embed ? a.url.region : '' };
     case 'firstViewFailed':
       return { ...s, fatal: a.problem };
     case 'mapReady':

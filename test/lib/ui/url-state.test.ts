@@ -129,7 +129,7 @@ describe('embed options', () => {
   it('reads title, subtitle, controls, panel, programs, theme and ids', () => {
     const { state, notices } = parseUrlState('?embed=1&title=%3Cb%3EHi%3C%2Fb%3E&subtitle=Sub&controls=year,indicator&panel=1&programs=1&theme=dark&id=ntt-1&childId=c_2', context());
     expect(notices).toEqual([]);
-    expect(state.embedOptions).toEqual({ title: '<b>Hi</b>', subtitle: 'Sub', controls: ['year', 'indicator'], panel: true, programs: true, theme: 'dark', id: 'ntt-1', childId: 'c_2' });
+    expect(state.embedOptions).toEqual({ title: '<b>Hi</b>', subtitle: 'Sub', controls: ['year', 'indicator'], panel: true, drill: false, programs: true, theme: 'dark', id: 'ntt-1', childId: 'c_2' });
   });
 
   it('reports unknown values and keeps the usable part', () => {
@@ -153,6 +153,14 @@ describe('embed options', () => {
     expect(title).toMatch(/ kata\d+…$/);
     expect(words.startsWith(title.slice(0, -1))).toBe(true);
     expect(words[title.length - 1]).toBe(' ');
+  });
+
+  it('reads drill=1 (a tap goes one level down) and writes it back; without it a tap only names the region', () => {
+    expect(parseUrlState('?embed=1', context()).state.embedOptions.drill).toBe(false);
+    const { state, notices } = parseUrlState('?embed=1&region=53&drill=1', context());
+    expect([state.embedOptions.drill, notices]).toEqual([true, []]);
+    expect(serialiseUrlState(state, context().defaults)).toBe('?region=53&embed=1&drill=1');
+    expect(parseUrlState('?embed=1&drill=yes', context()).notices.map((n) => n.param)).toEqual(['drill']);
   });
 
   it('shows program points in an embed only with programs=1; the full app always', () => {

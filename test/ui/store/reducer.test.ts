@@ -51,6 +51,21 @@ describe('reducer', () => {
     expect(reducer(s, { type: 'resetView' }).fitRequest).toBe(2);
   });
 
+  it('in an embed without drill=1, a tap names the region and keeps the view; "back" returns to the embed\'s region, not to Indonesia', () => {
+    const embed = loaded({ region: '53', embed: true });
+    expect(embed.embedHome).toBe('53');
+    const tapped = reducer(embed, { type: 'pickRegion', kode: '5303' });
+    expect([tapped.picked, tapped.url.region]).toEqual(['5303', '53']);
+    expect(reducer(tapped, { type: 'pickRegion', kode: null }).picked).toBeNull();
+    // With drill=1 the reader went down to the kabupaten; back goes to NTT and refits it.
+    const down = reducer(tapped, { type: 'selectRegion', kode: '5303' });
+    expect([down.url.region, down.picked]).toEqual(['5303', null]);
+    const back = reducer(down, { type: 'resetView' });
+    expect([back.url.region, back.fitRequest]).toEqual(['53', 1]);
+    // The full app still goes back to Indonesia.
+    expect(reducer(loaded({ region: '5303' }), { type: 'resetView' }).url.region).toBe('');
+  });
+
   it('moves to an indicator’s default year when the shown year has no data for it', () => {
     const s = reducer(loaded(), { type: 'setIndicator', indicator: 'stunting' });
     expect([s.url.indicator, s.url.year]).toEqual(['stunting', 2018]);
