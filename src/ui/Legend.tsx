@@ -71,16 +71,6 @@ export function Legend(p: LegendProps) {
           {definition}
         </p>
       )}
-      {!open && !p.bivariate && p.classes.counts.length > 0 && (
-        // Folded (on a phone): the classes as a one-line ramp with its range, so the colours still read.
-        <div class="legend-ramp" role="img" aria-label={`${fmt(p.classes.bounds[0])} – ${fmt(p.classes.bounds[p.classes.counts.length])}`}>
-          <span class="legend-ramp-end">{fmt(p.classes.bounds[0])}</span>
-          {p.colours.slice(0, p.classes.counts.length).map((c, i) => (
-            <span key={i} class="legend-ramp-step" data-class={i} style={{ background: c }} aria-hidden="true" />
-          ))}
-          <span class="legend-ramp-end">{fmt(p.classes.bounds[p.classes.counts.length])}</span>
-        </div>
-      )}
       <div id="legend-body" hidden={!open}>
         {p.level && (
           <fieldset class="level-switch">

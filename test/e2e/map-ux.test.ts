@@ -217,18 +217,4 @@ describe('the map as people use it', () => {
     await expect.poll(() => page.locator('.gap-table tr.gap-row').count()).toBeGreaterThan(0);
     expect(await page.locator('#gap-require').inputValue()).toBe('any');
   });
-
-  it('on a phone the folded legend still shows the class colours, as a one-line ramp with its range', async () => {
-    const { page } = await open('', { width: 390, height: 844 });
-    await expect.poll(() => page.locator('.legend').getAttribute('class')).toMatch(/legend-closed/);
-    const ramp = page.locator('.legend-ramp');
-    expect(await ramp.locator('.legend-ramp-step').count()).toBe(5);
-    expect(await ramp.locator('.legend-ramp-end').allTextContents()).toEqual(['1,90', '42,56']);
-    expect(await ramp.getAttribute('aria-label')).toBe('1,90 – 42,56');
-    await shot(page, 'phone-legend-ramp');
-    await page.click('.legend-toggle');
-    expect(await ramp.count()).toBe(0);
-    expect(await page.locator('.legend-classes li[data-class]').count()).toBe(5);
-  });
 });
-
