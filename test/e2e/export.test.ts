@@ -119,6 +119,9 @@ describe('print', () => {
     // A4 landscape at 96 dpi.
     const { page } = await pages.openMap('?region=5303', { width: 1123, height: 794 });
     await waitForRegion(page, '5303');
+    // The sheet's second legend keys the program points: print once they are on the map (they load
+    // after the first view; on a loaded machine that can be after the region is drawn).
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points')).toMatch(/^[1-9]\d*$/);
     expect(await page.locator('.print-button').textContent()).toBe('Cetak');
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });

@@ -58,7 +58,7 @@ function PrintLegend({ legend }: { legend: ExportLegend }) {
 export function PrintSheet({ derived, canvasRef }: { derived: Derived; canvasRef: RefObject<HTMLCanvasElement | null> }) {
   const { state: s } = useStore();
   const { t } = useI18n();
-  const spec = useMemo(() => exportSpec({ state: s, derived, t, now: new Date(), appUrl: pageAppUrl() }), [s.url, s.base, s.regions, derived.def, derived.classes, derived.colours, derived.selected, t]);
+  const spec = useMemo(() => exportSpec({ state: s, derived, t, now: new Date(), appUrl: pageAppUrl() }), [s.url, s.base, s.regions, s.points, s.programs, derived.def, derived.classes, derived.colours, derived.selected, t]);
   return (
     <section class="print-sheet" aria-hidden="true">
       {spec && (
