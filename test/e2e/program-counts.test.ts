@@ -207,6 +207,10 @@ describe('program counts never lie', () => {
   it('rings are small and hollow: a click inside one reaches the region beneath, a click on its number does what its label says', { timeout: 300_000 }, async () => {
     const { page } = await pages.openMap('?region=35');
     await waitForRegion(page, '35');
+    // The rings come with the program points, which load after the first view (later than the region on
+    // a loaded machine): wait for them, then for the camera to rest before reading their positions.
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), { timeout: 60_000 }).toMatch(/^[1-9]\d*$/);
+    await expect.poll(() => page.locator('.program-cluster').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const rings = await page.locator('.program-cluster').evaluateAll((els) => els.map((e, i) => ({ i, label: e.getAttribute('aria-label') ?? '', action: (e as HTMLElement).dataset.action, ...JSON.parse(JSON.stringify(e.getBoundingClientRect())) as { x: number; y: number; width: number; height: number } })));
     expect(rings.length).toBeGreaterThan(0);
     expect(Math.max(...rings.map((r) => r.width))).toBeLessThanOrEqual(34);
