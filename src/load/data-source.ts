@@ -4,6 +4,8 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import type { IndicatorIndex, IndicatorValues } from '../lib/indicators/split-bundle.ts';
 import { DATA_LAYOUT } from '../lib/data-layout.ts';
 import type { Level } from '../lib/types.ts';
+import { featureIdOf } from '../lib/regions/feature-id.ts';
+import { levelOf } from '../lib/regions/level-of.ts';
 import { readRegionColumns } from '../lib/regions/read-region-columns.ts';
 import type { RegionColumns } from '../lib/regions/region-columns.ts';
 import { chunkPath, type ChunkRef } from '../lib/ui/drill.ts';
@@ -169,8 +171,8 @@ function toFeatures(topo: Topology, object: string, file: string): RegionFeature
   for (const f of fc.features) {
     const kode = String(f.id ?? '');
     // Features without a usable code cannot be joined or coloured; they are skipped (the pipeline reports them).
-    if (!/^\d+$/.test(kode) || !f.geometry) continue;
-    features.push({ type: 'Feature', id: Number(kode), geometry: f.geometry, properties: { kode, name: f.properties?.name ?? kode, parent: f.properties?.parent ?? '' } });
+    if (!levelOf(kode) || !f.geometry) continue;
+    features.push({ type: 'Feature', id: featureIdOf(kode), geometry: f.geometry, properties: { kode, name: f.properties?.name ?? kode, parent: f.properties?.parent ?? '' } });
   }
   return { type: 'FeatureCollection', features };
 }

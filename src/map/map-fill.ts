@@ -1,3 +1,4 @@
+import { featureIdOf } from '../lib/regions/feature-id.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bivariateFill, choroplethFill } from './layer-specs.ts';
 import type { FillLevel } from '../lib/ui/year-coverage.ts';
@@ -21,9 +22,9 @@ export function applyFill(map: MapLibreMap, fill: Fill): void {
   const source = fillSource(fill);
   map.removeFeatureState({ source });
   if (fill.kind === 'classes') {
-    for (const [kode, v] of fill.values) if (Number.isFinite(v)) map.setFeatureState({ source, id: Number(kode) }, { v });
+    for (const [kode, v] of fill.values) if (Number.isFinite(v)) map.setFeatureState({ source, id: featureIdOf(kode) }, { v });
   } else {
-    for (const [kode, c] of fill.classes) map.setFeatureState({ source, id: Number(kode) }, { bv: c });
+    for (const [kode, c] of fill.classes) map.setFeatureState({ source, id: featureIdOf(kode) }, { bv: c });
   }
   map.setPaintProperty(`${source}-fill`, 'fill-color', fill.kind === 'classes' ? choroplethFill(fill.bounds, fill.colours, fill.noData) : bivariateFill(fill.colours, fill.noData));
 }

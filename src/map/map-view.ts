@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Level } from '../lib/types.ts';
+import { featureIdOf } from '../lib/regions/feature-id.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries } from '../load/data-source.ts';
 import { byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
@@ -65,7 +66,9 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   const chunkLevel = new Map<string, Level>();
   const chunkCodes = new Map<string, string[]>();
   const visible = (id: string) => map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none';
-  const hitsAt = createRegionHits(map, chunkLevel, visible);
+  // Parent of each region drawn so far (the shapes' `parent`): ancestors of a hit, and where a region's chunk is.
+  const regionParents = new Map<string, string>();
+  const hitsAt = createRegionHits(map, chunkLevel, visible, (k) => regionParents.get(k));
 
   const clickCallbacks = new Set<(hits: MapHit[]) => void>();
   const programLayer = createProgramLayer(map, (lon, lat) => {
@@ -109,7 +112,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   };
   const noData = () => fill?.noData ?? '#d9d9d9';
   const nationalShape = (kode: string) => (levelOf(kode) === 'provinsi' ? national?.provinsi : national?.kabupaten)?.features.find((f) => f.properties.kode === kode);
-  const highlight = createRegionHighlight(map, nationalShape);
+  const highlight = createRegionHighlight(map, nationalShape, (k) => regionParents.get(k));
   const topHit = (x: number, y: number): MapHit | null => {
     const hits = hitsAt(x, y);
     const top = hits[hits.length - 1] ?? null;
@@ -124,6 +127,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   return {
     setNational(n) {
       national = n;
+      for (const f of n.kabupaten.features) regionParents.set(f.properties.kode, f.properties.parent);
       // Shown once the worker holds the data, so each first-view tile is cut once (NATIONAL_LAYERS).
       void (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten).then(() => {
         nationalShown = true;
@@ -153,19 +157,20 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       if (level === 'kecamatan') map.addLayer({ ...contextLayer(id, [], new Map(), noData()), layout: { visibility: 'none' } }, `${id}-fill`);
       chunkLevel.set(id, level);
       chunkCodes.set(id, features.features.map((f) => f.properties.kode));
+      for (const f of features.features) regionParents.set(f.properties.kode, f.properties.parent);
       highlight.chunkAdded(id);
     },
     setCoastal(id, coastal) {
       if (!map.getSource(id)) return;
       for (const kode of chunkCodes.get(id) ?? []) {
         const c = coastal(kode);
-        if (c !== undefined) map.setFeatureState({ source: id, id: Number(kode) }, { coastal: c });
+        if (c !== undefined) map.setFeatureState({ source: id, id: featureIdOf(kode) }, { coastal: c });
       }
     },
     showChunks(focus, drilled) {
       const wanted = new Map(focus.map((f) => [f.id, f]));
       // Provinces whose kecamatan are drawn: their national shapes give way to the chunk's (no slivers).
-      const provinces = focus.flatMap((f) => (chunkLevel.get(f.id) === 'kecamatan' && f.parents ? [(chunkCodes.get(f.id)?.[0] ?? '').slice(0, 2)] : []));
+      const provinces = focus.flatMap((f) => (chunkLevel.get(f.id) === 'kecamatan' && f.parents ? [f.id.slice('kecamatan-'.length)] : []));
       // Said on the container for browser tests (which cannot reach the map's filters); not in production.
       if (TEST_HOOKS) container.dataset.nationalHidden = provinces.join(',');
       for (const id of NATIONAL_LAYERS) map.setFilter(id, id === 'kabupaten-drilled' ? (['all', drilledFilter(drilled), nationalFilter(provinces)] as FilterSpecification) : provinces.length ? nationalFilter(provinces) : undefined);

@@ -1,5 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { ParentLookup } from '../lib/regions/ancestry.ts';
+import { featureIdOf } from '../lib/regions/feature-id.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import { sourceOfRegion } from '../lib/ui/drill.ts';
 import type { MapHit } from './map-view-interface.ts';
@@ -19,8 +21,9 @@ type FeatureRef = { source: string; id: number };
  * `highlight` source holding just those shapes (their own source has no line layer at national
  * zoom); chunk regions by the `hover` / `selected` feature-state on their own layers.
  */
-export function createRegionHighlight(map: MapLibreMap, nationalShape: (kode: string) => Feature<Geometry> | undefined): RegionHighlight {
+export function createRegionHighlight(map: MapLibreMap, nationalShape: (kode: string) => Feature<Geometry> | undefined, parents: ParentLookup): RegionHighlight {
   const hl = { hover: '', selected: '' };
+  let selectedKode = '';
   let hovered: FeatureRef | null = null;
   let selected: FeatureRef | null = null;
   const isNational = (kode: string) => levelOf(kode) === 'provinsi' || levelOf(kode) === 'kabupaten';
@@ -32,8 +35,8 @@ export function createRegionHighlight(map: MapLibreMap, nationalShape: (kode: st
     (map.getSource('highlight') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
   };
   const ref = (kode: string): FeatureRef | null => {
-    const source = sourceOfRegion(kode);
-    return source && !isNational(kode) ? { source, id: Number(kode) } : null;
+    const source = sourceOfRegion(kode, parents);
+    return source && !isNational(kode) ? { source, id: featureIdOf(kode) } : null;
   };
   const mark = (f: FeatureRef | null, state: 'hover' | 'selected', on: boolean) => f && map.getSource(f.source) && map.setFeatureState(f, { [state]: on });
   return {
@@ -51,12 +54,15 @@ export function createRegionHighlight(map: MapLibreMap, nationalShape: (kode: st
     },
     select(kode) {
       mark(selected, 'selected', false);
+      selectedKode = kode;
       selected = kode ? ref(kode) : null;
       mark(selected, 'selected', true);
       hl.selected = isNational(kode) ? kode : '';
       draw();
     },
     chunkAdded(source) {
+      // A chunk's parents may name the selection's source only now (a dotted desa's kabupaten).
+      if (!selected && selectedKode) selected = ref(selectedKode);
       if (selected?.source === source) mark(selected, 'selected', true);
     },
   };

@@ -1,13 +1,12 @@
 import { useI18n } from './store/store.ts';
-import { ancestry } from '../lib/regions/level-of.ts';
 import type { RegionLookup } from '../lib/regions/region-lookup.ts';
-import { nameOf } from '../lib/regions/region-views.ts';
+import { breadcrumbItems } from '../lib/ui/breadcrumb-items.ts';
 
 /** Indonesia › Nusa Tenggara Timur › Kabupaten Kupang › Taebenu › Baumata, each crumb selectable. */
 export function Breadcrumb(p: { region: string; regions: RegionLookup; onSelect: (kode: string) => void }) {
   const { t } = useI18n();
-  const chain = p.region ? ancestry(p.region) : [];
-  const crumbs = [{ kode: '', name: t.breadcrumbRoot }, ...chain.map((k) => ({ kode: k, name: nameOf(p.regions, k) || k }))];
+  const crumbs = breadcrumbItems(p.region, p.regions, t.breadcrumbRoot);
+  const chain = crumbs.slice(1);
   return (
     <nav class="breadcrumb" aria-label={t.breadcrumbLabel}>
       <ol>
@@ -24,7 +23,7 @@ export function Breadcrumb(p: { region: string; regions: RegionLookup; onSelect:
         ))}
       </ol>
       {chain.length > 0 && (
-        <button type="button" class="back" onClick={() => p.onSelect(chain.length > 1 ? chain[chain.length - 2] : '')}>
+        <button type="button" class="back" onClick={() => p.onSelect(chain.length > 1 ? chain[chain.length - 2].kode : '')}>
           ← {t.back}
         </button>
       )}

@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { chunkId, focusOf } from '../lib/ui/drill.ts';
+import { parentsIn } from '../lib/regions/parents-in.ts';
 import { NO_DATA_COLOUR } from '../lib/ui/palette.ts';
 import type { HoverChannel } from './effects/hover-channel.ts';
 import { Legend } from './Legend.tsx';
@@ -26,7 +27,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
   const lociById = useMemo(() => ({ get: (id: string) => (programs ? lociCache.byId(programs.loci).get(id) : undefined) }), [programs]);
   const chunkLoading = s.firstDrawn && s.regionDrawn === null && !s.fatal;
   // A chunk of the selected region that failed: the map shows the region without it and says so.
-  const chunkFailed = focusOf(url.region).chunks.find((c) => s.failedChunks.has(chunkId(c)));
+  const chunkFailed = focusOf(url.region, parentsIn(s.regions)).chunks.find((c) => s.failedChunks.has(chunkId(c)));
   // Said by screen readers once the selected region is drawn ("Kabupaten Kupang dimuat").
   const loaded = d.selected && s.regionDrawn === url.region ? t.regionLoaded(d.selected.name) : '';
   return (

@@ -75,6 +75,23 @@ describe('the map page', () => {
     await shot(page, 'baumata');
   });
 
+  it('draws the desa of a kecamatan whose kabupaten is not its code’s prefix (Talang Ubi 1603080 lies in PALI, 1612), and drills into one', async () => {
+    const { page } = await open('?region=1603080');
+    await waitForRegion(page, '1603080');
+    expect(await page.locator('.breadcrumb').textContent()).toMatch(/Talang Ubi/);
+    const label = page.locator('.region-label', { hasText: /^Semangus$/ });
+    await label.waitFor({ state: 'attached' });
+    const box = await label.boundingBox();
+    expect(box).not.toBeNull();
+    // Only a drawn desa shape can be hit: its chunk is desa/1612 (through the rows' parents), not desa/1603.
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await waitForRegion(page, '1603080001');
+    expect(await page.locator('#panel-title').textContent()).toBe('Semangus');
+    // Its kabupaten from the rows' parents: PALI, not Muara Enim (1603).
+    expect(await page.locator('.breadcrumb').textContent()).toMatch(/Penukal Abab Lematang Ilir.*Talang Ubi.*Semangus/);
+    await shot(page, 'talang-ubi-semangus');
+  });
+
   it('switches the interface and number format to English', async () => {
     const { page } = await open('?region=5303');
     await waitForRegion(page, '5303');

@@ -4,7 +4,10 @@ import type { InterventionType } from './types.ts';
 import type { Coverage } from './coverage.ts';
 import type { GapFlags } from './gap-flags.ts';
 import { coastalOf, gapRow } from './gap-row.ts';
-import type { RegionLookup } from '../regions/region-lookup.ts';
+import { ancestorRows, type RegionLookup } from '../regions/region-lookup.ts';
+import { levelOf } from '../regions/level-of.ts';
+import { ancestorAt, type ParentLookup } from '../regions/ancestry.ts';
+import { parentsIn } from '../regions/parents-in.ts';
 
 /** Defaults of {@link findGaps}; the README repeats them. */
 export const GAP_DEFAULTS = {
@@ -24,7 +27,7 @@ export const GAP_DEFAULTS = {
    * kabupaten's order, then farthest from any program locus first (no locus at all: first).
    */
   sortBy: 'poor' as 'poor' | 'p0',
-  /** Keep only regions inside this BPS code (a provinsi or kabupaten), '' for all of Indonesia. */
+  /** Keep only regions inside this region key (a provinsi, kabupaten or kecamatan; through the rows' parents), '' for all of Indonesia. */
   within: '',
   /** Rows returned with reasons (the total is always counted). */
   limit: 500,
@@ -102,6 +105,9 @@ export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFla
   const o = gapOptions(options);
   const level = o.level, cols = lookup.levels[level], cov = coverage[level], from = flags.from[level], coastal = lookup.coastal[level];
   const hs = flags.hotspots;
+  const parents = parentsIn(lookup);
+  const withinLevel = o.within ? levelOf(o.within) : undefined;
+  const inside = (r: number) => !withinLevel || lookup.levels[withinLevel].kode[ancestorRows(lookup, level, r)[withinLevel]] === o.within;
   const keep: number[] = [];
   for (let r = 0; r < from.length; r++) {
     const f = from[r];
@@ -115,8 +121,8 @@ export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFla
     if (o.require === 'farming' && !farming) continue;
     if (o.require === 'coastal-or-farming' && !isCoastal && !farming) continue;
     if (o.require === 'coastal-and-farming' && !(isCoastal && farming)) continue;
-    if (o.within && !cols.kode[r].startsWith(o.within)) continue;
-    if (o.onlyRegistered && registeredTypes(o.registers, cols.kode[r]).length === 0) continue;
+    if (o.within && !inside(r)) continue;
+    if (o.onlyRegistered && registeredTypes(o.registers, cols.kode[r], parents).length === 0) continue;
     keep.push(r);
   }
   const key = (r: number) => (o.sortBy === 'poor' ? hs[from[r]].poor : hs[from[r]].p0) ?? -Infinity;
@@ -149,10 +155,10 @@ function farness(nearest: NearestLoci | undefined, lon: number | null, lat: numb
   return nearestKm(nearest, lon, lat) ?? Infinity;
 }
 
-/** Types a register lists completely in the province of BPS code `kode`. */
-export function registeredTypes(registers: GapOptions['registers'], kode: string): InterventionType[] {
+/** Types a register lists completely in the province of region `kode` (found through `parents`). */
+export function registeredTypes(registers: GapOptions['registers'], kode: string, parents: ParentLookup): InterventionType[] {
   if (!registers) return [];
-  const prov = kode.slice(0, 2);
+  const prov = ancestorAt(kode, 'provinsi', parents);
   return (Object.keys(registers) as InterventionType[]).filter((t) => registers[t]?.includes(prov));
 }
 

@@ -4,6 +4,7 @@ import { registeredTypes, type GapOptions, type GapRow } from './find-gaps.ts';
 import { INTERVENTION_LABELS } from './intervention.ts';
 import type { GapFlags, GapHotspot } from './gap-flags.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
+import { parentsIn } from '../regions/parents-in.ts';
 import { nearestKm, type NearestLoci } from './nearest-locus.ts';
 import { INTERVENTION_TYPES } from './types.ts';
 
@@ -47,7 +48,7 @@ export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags
     ? { id: 'kabupaten prioritas kemiskinan ekstrem 2021', en: '2021 extreme-poverty priority kabupaten' }
     : { id: 'kabupaten prioritas 2021 (disengketakan antar sumber)', en: '2021 priority kabupaten (disputed between sources)' });
   const n = cov.count[r], aw = cov.areaWideCount[r];
-  const registered = registeredTypes(o.registers, cols.kode[r]);
+  const registered = registeredTypes(o.registers, cols.kode[r], parentsIn(lookup));
   const typeNames = (lang: 'id' | 'en') => registered.map((t) => INTERVENTION_LABELS[t][lang].toLowerCase()).join(', ');
   // What "no program" means here depends on what the data covers: a register's types, or only examples.
   reasons.push(n > 0

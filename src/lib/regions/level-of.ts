@@ -1,26 +1,27 @@
 import { LEVELS, type Level } from '../types.ts';
 
-/** Digits of a BPS code per level: the one place the code-length rule lives. */
+/** Digits of a BPS code per level: the one place the BPS code-length rule lives. */
 export const CODE_LENGTH: Readonly<Record<Level, number>> = { provinsi: 2, kabupaten: 4, kecamatan: 7, desa: 10 };
 
 /** Digits of a Kemendagri code per level, dots removed (`53`, `5301`, `530124`, `5301242002`). */
 const KEMENDAGRI_LENGTH: Readonly<Record<Level, number>> = { provinsi: 2, kabupaten: 4, kecamatan: 6, desa: 10 };
 
-/** Level of a BPS code from its length (2, 4, 7, 10 digits), or undefined for anything else. */
+/** Region keys with dots: a Kemendagri kecamatan (`53.01.24`) or desa (`53.01.24.2002`) code. */
+const DOTTED_KEY: ReadonlyArray<[RegExp, Level]> = [
+  [/^\d{2}\.\d{2}\.\d{2}$/, 'kecamatan'],
+  [/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'desa'],
+];
+
+/**
+ * Level of a region key, or undefined for anything else. Two shapes of key: a BPS code (digits
+ * only: 2 provinsi, 4 kabupaten, 7 kecamatan, 10 desa) and, for kecamatan and desa, a Kemendagri
+ * code with dots (`53.01.24`, `53.01.24.2002`). The two never equal each other, so an old BPS desa
+ * link cannot open another desa. `53` and `53.01` are no keys: provinces and kabupaten keep their
+ * BPS codes (a dotted kabupaten code in a URL is an alias, see `findKemendagri`).
+ */
 export function levelOf(kode: string): Level | undefined {
-  if (!/^\d+$/.test(kode)) return undefined;
-  return LEVELS.find((l) => CODE_LENGTH[l] === kode.length);
-}
-
-/** BPS codes of a region and its ancestors, coarsest first: `5303121006` → `['53','5303','5303121','5303121006']`. */
-export function ancestry(kode: string): string[] {
-  return LEVELS.map((l) => CODE_LENGTH[l]).filter((n) => n <= kode.length).map((n) => kode.slice(0, n));
-}
-
-/** BPS code of the parent ('' for a provinsi or anything that is not a code). */
-export function parentOf(kode: string): string {
-  const chain = ancestry(kode);
-  return levelOf(kode) && chain.length > 1 ? chain[chain.length - 2] : '';
+  if (/^\d+$/.test(kode)) return LEVELS.find((l) => CODE_LENGTH[l] === kode.length);
+  return DOTTED_KEY.find(([re]) => re.test(kode))?.[1];
 }
 
 /** True if the text looks like a Kemendagri code with dots (`53`, `53.01`, `53.01.24`, `53.01.24.2002`). */

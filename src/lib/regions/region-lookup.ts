@@ -12,13 +12,13 @@ export interface RegionLookup {
   /** Levels whose rows are in the lookup. */
   readonly loaded: ReadonlySet<Level>;
   readonly levels: Readonly<Record<Level, RegionColumns>>;
-  /** BPS code → row, per level. */
+  /** Region key (`Region.kode`: a BPS code, or a dotted Kemendagri code for kecamatan and desa) → row, per level. */
   readonly byBps: Readonly<Record<Level, ReadonlyMap<string, number>>>;
   /** Kemendagri code without dots (`5301242002`) → row, per level. */
   readonly byKemendagri: Readonly<Record<Level, ReadonlyMap<string, number>>>;
   /** Row of the parent region in the level above (−1 for provinsi or a parent not loaded/unknown). */
   readonly parentIndex: Readonly<Record<Level, Int32Array>>;
-  /** Rows of a level by the BPS code of their parent. */
+  /** Rows of a level by the key of their parent. */
   readonly children: Readonly<Record<Level, ReadonlyMap<string, readonly number[]>>>;
   /** 1 where the region touches the sea. */
   readonly coastal: Readonly<Record<Level, Uint8Array>>;

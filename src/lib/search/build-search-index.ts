@@ -50,8 +50,10 @@ export function buildSearchIndex(levels: { provinsi: RegionNames; kabupaten: Reg
       kecamatan: kec,
       kode: kode.length === 10 ? suffix(kode, kecKode, '') : kode,
       kemendagri: kem.length === kecKem.length + 5 ? suffix(kem, kecKem, '.') : kem,
-      // Code shards are keyed by what a typed code starts with, not by the parent chain.
-      kab: kode.slice(0, 4),
+      // Code shards are keyed by what a typed BPS code starts with (a desa whose BPS code starts
+      // with another kabupaten's code than its parent's is found by that code); a dotted desa key
+      // has no BPS prefix: its kabupaten through the parent chain.
+      kab: /^\d{10}$/.test(kode) ? kode.slice(0, 4) : c.parent[kec],
       kemKab: kem.slice(0, 5),
       fullKode: kode,
     };

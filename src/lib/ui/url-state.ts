@@ -61,10 +61,14 @@ export interface UrlContext {
   defaults: Omit<UrlState, 'embed' | 'embedOptions' | 'view' | 'region' | 'classes' | 'mode' | 'level'> & { classes?: ClassMethod };
   /** Indicator id → years with data. */
   years: ReadonlyMap<string, readonly number[]>;
-  /** Kemendagri code → BPS code, for `region=53.01`. Codes not found here are still accepted if well-formed BPS. */
+  /**
+   * Kemendagri code with dots → the region's key, for `region=53.01` (a kabupaten's BPS code) or
+   * `region=53.01.24.2002` (the desa's key: its BPS code, or the dotted code itself once kecamatan
+   * and desa are keyed by it). A dotted key not found here is still accepted if `regionExists`.
+   */
   kemendagriToBps: (kode: string) => string | undefined;
-  /** Whether a BPS code exists (at least provinsi/kabupaten are known at start). */
-  regionExists: (kodeBps: string) => boolean;
+  /** Whether a region key exists (at least provinsi/kabupaten are known at start). */
+  regionExists: (kode: string) => boolean;
   /**
    * Where a region key that no longer exists now points (old BPS kecamatan/desa codes of shared
    * links; see `resolveOldCode`), or undefined. An old code that reaches only its parent is
@@ -110,7 +114,8 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
   let region = '';
   const regionRaw = p.get('region')?.trim();
   if (regionRaw) {
-    const kode = isKodeKemendagri(regionRaw) && regionRaw.includes('.') ? ctx.kemendagriToBps(regionRaw) : regionRaw;
+    // A dotted code is a Kemendagri alias or itself a key (kecamatan and desa); digits are BPS codes, never read as Kemendagri.
+    const kode = isKodeKemendagri(regionRaw) && regionRaw.includes('.') ? (ctx.kemendagriToBps(regionRaw) ?? regionRaw) : regionRaw;
     const old = kode && !ctx.regionExists(kode) ? ctx.oldRegion?.(kode) : undefined;
     if (kode && levelOf(kode) && ctx.regionExists(kode)) region = kode;
     else if (old && ctx.regionExists(old.code)) {

@@ -54,11 +54,11 @@ export function nearestYear(years: readonly number[], year: number): number | un
 /**
  * Values of the regions of `level` in every one of `years`, pooled: the input of the "same
  * classes for all years" option, whose class bounds then do not move when the user switches
- * years, so a region changes colour only when its value changed. `within`: only codes starting
- * with it (a province's kabupaten/kota, for classes of the region shown); default all.
+ * years, so a region changes colour only when its value changed. `within`: only the codes it
+ * keeps (a province's kabupaten/kota, for classes of the region shown); default all.
  */
-export function pooledValues(bundle: IndicatorBundle, indicator: string, years: readonly number[], level: FillLevel = 'kabupaten', within = ''): number[] {
+export function pooledValues(bundle: IndicatorBundle, indicator: string, years: readonly number[], level: FillLevel = 'kabupaten', within: (kode: string) => boolean = () => true): number[] {
   const out: number[] = [];
-  for (const y of years) for (const [kode, [v]] of Object.entries(bundle.values[indicator]?.[String(y)] ?? {})) if (levelOf(kode) === level && kode.startsWith(within) && Number.isFinite(v)) out.push(v);
+  for (const y of years) for (const [kode, [v]] of Object.entries(bundle.values[indicator]?.[String(y)] ?? {})) if (levelOf(kode) === level && within(kode) && Number.isFinite(v)) out.push(v);
   return out;
 }

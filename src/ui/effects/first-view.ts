@@ -1,4 +1,6 @@
+import { ancestorAt } from '../../lib/regions/ancestry.ts';
 import { isKodeKemendagri } from '../../lib/regions/level-of.ts';
+import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { buildRegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import { regionOf } from '../../lib/regions/region-views.ts';
@@ -28,8 +30,12 @@ export function urlContext(base: BaseData, lookup: RegionLookup): UrlContext {
       const hit = findKemendagri(lookup, k);
       return hit ? lookup.levels[hit.level].kode[hit.index] : undefined;
     },
-    // Deep codes are accepted when their kabupaten exists; the drill step checks them once loaded.
-    regionExists: (k) => regionOf(lookup, k) !== undefined || (k.length > 4 && regionOf(lookup, k.slice(0, 4)) !== undefined),
+    // Deep codes are accepted when their kabupaten exists (through the rows loaded, else a BPS
+    // code's prefix); the drill step checks them once loaded.
+    regionExists: (k) => {
+      const kab = ancestorAt(k, 'kabupaten', parentsIn(lookup));
+      return regionOf(lookup, k) !== undefined || (kab !== '' && kab !== k && regionOf(lookup, kab) !== undefined);
+    },
   };
 }
 

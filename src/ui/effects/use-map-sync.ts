@@ -5,6 +5,7 @@ import type { Strings } from '../../i18n/index.ts';
 import { BIVARIATE_COLOURS, bivariateClasses } from '../../lib/ui/bivariate.ts';
 import { chunkId, clickTarget, focusOf } from '../../lib/ui/drill.ts';
 import { regionOf } from '../../lib/regions/region-views.ts';
+import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
 import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
 import type { DataSource } from '../../load/data-source.ts';
@@ -55,7 +56,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   stateRef.current = s;
   const localeLang = useRef(`${s.url.lang}|`);
   const { base, url } = s;
-  const focus = focusOf(url.region);
+  const focus = focusOf(url.region, parentsIn(s.regions));
   const chunks = focus.chunks.map((c) => s.chunks.get(chunkId(c)));
   // Every chunk of the selected region is either loaded or failed; which ones are loaded.
   const chunksSettled = base !== null && focus.chunks.every((c, i) => chunks[i] !== undefined || s.failedChunks.has(chunkId(c)));
@@ -67,8 +68,8 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     const offs = [
       map.onHover(hover.publish),
       map.onClick((hits) => {
-        const { url: u } = stateRef.current;
-        const target = clickTarget(hits, u.region);
+        const { url: u, regions } = stateRef.current;
+        const target = clickTarget(hits, u.region, parentsIn(regions));
         if (target === undefined) return;
         // An embed reader's tap names the region and its value; it drills down only with drill=1.
         if (u.embed && !u.embedOptions.drill) dispatch({ type: 'pickRegion', kode: target });

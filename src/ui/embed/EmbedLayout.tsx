@@ -6,6 +6,7 @@ import { embedDefaults } from '../../lib/ui/embed-options.ts';
 import { urlContext } from '../effects/first-view.ts';
 import { useEmbedHeight } from '../effects/use-embed-height.ts';
 import { fitTarget } from '../store/fit-target.ts';
+import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { useI18n, useStore } from '../store/store.ts';
 import type { Derived } from '../store/use-derived.ts';
 import type { ViewText } from '../store/use-view-text.ts';
@@ -30,7 +31,7 @@ export function EmbedLayout({ derived: d, text, children }: { derived: Derived; 
   const frame = useRef<HTMLDivElement>(null);
   const mapBox = useRef<HTMLDivElement>(null);
   // The region's shape decides the map's height (its own bounds, or its nearest ancestor's in the national file).
-  const bounds = useMemo(() => (base ? fitTarget(url.region, base.national, []) : undefined), [base, url.region]);
+  const bounds = useMemo(() => (base ? fitTarget(url.region, base.national, [], parentsIn(s.regions)) : undefined), [base, url.region, s.regions]);
   useEmbedHeight(frame, mapBox, o, true, bounds, s.firstDrawn);
   const fullView = base ? `${siteUrl()}${serialiseUrlState({ ...url, embed: false, embedOptions: embedDefaults }, urlContext(base, s.regions).defaults)}` : siteUrl();
   // The years the map can show at its level, partial ones with their count ("2021 — 30/514"), as in the full app.

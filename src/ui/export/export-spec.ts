@@ -1,8 +1,8 @@
 import { viewTextOf } from '../store/use-view-text.ts';
 import type { Strings } from '../../i18n/index.ts';
 import { valuesOf } from '../../lib/indicators/values-of.ts';
-import { ancestry } from '../../lib/regions/level-of.ts';
 import { nameOf } from '../../lib/regions/region-views.ts';
+import { breadcrumbItems } from '../../lib/ui/breadcrumb-items.ts';
 import { INTERVENTION_LABELS } from '../../lib/programs/intervention.ts';
 import { INTERVENTION_TYPES } from '../../lib/programs/types.ts';
 import { BIVARIATE_COLOURS } from '../../lib/ui/bivariate.ts';
@@ -120,7 +120,7 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
           ...(d.scope ? { note: [t.scopeNote(d.classCodes.length, nameOf(s.regions, d.scope) || d.scope), url.region.length >= 4 ? t.legendLevelNote : '', ...warnings].filter(Boolean).join(' ') } : {}),
         };
   const query = serialiseUrlState({ ...url, embed: false }, urlContext(base, s.regions).defaults);
-  const breadcrumb = [t.breadcrumbRoot, ...(url.region ? ancestry(url.region).map((k) => nameOf(s.regions, k) || k) : [])];
+  const breadcrumb = breadcrumbItems(url.region, s.regions, t.breadcrumbRoot).map((c) => c.name);
   return {
     lang,
     title,

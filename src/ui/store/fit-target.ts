@@ -1,4 +1,5 @@
-import { levelOf, parentOf } from '../../lib/regions/level-of.ts';
+import { parentOf, type ParentLookup } from '../../lib/regions/ancestry.ts';
+import { levelOf } from '../../lib/regions/level-of.ts';
 import { bboxOf, INDONESIA_BBOX, type BBox } from '../../lib/ui/bbox.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 
@@ -10,9 +11,9 @@ export function boundsOf(kode: string, national: NationalBoundaries, chunks: rea
   return bboxOf(pool.filter((f) => f.properties.kode === kode).map((f) => f.geometry));
 }
 
-/** What to fit for `kode`: its bounds, or those of its nearest ancestor drawn (its own chunk failed to load). */
-export function fitTarget(kode: string, national: NationalBoundaries, chunks: readonly RegionFeatures[]): BBox | undefined {
-  for (let k = kode; ; k = parentOf(k)) {
+/** What to fit for `kode`: its bounds, or those of its nearest ancestor drawn (its own chunk failed to load); ancestors through `parents`. */
+export function fitTarget(kode: string, national: NationalBoundaries, chunks: readonly RegionFeatures[], parents: ParentLookup): BBox | undefined {
+  for (let k = kode; ; k = parentOf(k, parents)) {
     const b = boundsOf(k, national, chunks);
     if (b || !k) return b;
   }

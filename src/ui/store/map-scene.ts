@@ -1,3 +1,5 @@
+import { levelOf } from '../../lib/regions/level-of.ts';
+import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { chunkId, focusOf } from '../../lib/ui/drill.ts';
 import type { BBox } from '../../lib/ui/bbox.ts';
 import type { MapLayout } from '../../lib/ui/fit-padding.ts';
@@ -45,7 +47,10 @@ export interface MapScene {
  */
 export function mapScene(s: PageState): MapScene | null {
   if (!s.base || !s.layout) return null;
-  const focus = focusOf(s.url.region);
+  const parents = parentsIn(s.regions);
+  const focus = focusOf(s.url.region, parents);
+  // A kecamatan or desa whose chunks are not known until its ancestors' rows are loaded (a dotted key).
+  if (focus.chunks.length === 0 && deep(s.url.region)) return null;
   if (!focus.chunks.every((c) => s.chunks.has(chunkId(c)) || s.failedChunks.has(chunkId(c)))) return null;
   const chunks = focus.chunks.flatMap((c): SceneChunk[] => {
     const features = s.chunks.get(chunkId(c));
@@ -59,9 +64,11 @@ export function mapScene(s: PageState): MapScene | null {
     drilled: chunks.some((c) => c.level === 'kecamatan') ? focus.drilled : [],
     view: s.url.view,
     viewFromUrl: s.urlFrom === 'url',
-    fitBox: s.url.view ? undefined : fitTarget(s.url.region, s.base.national, shown),
+    fitBox: s.url.view ? undefined : fitTarget(s.url.region, s.base.national, shown, parents),
     fitRequest: s.fitRequest,
     layout: s.layout,
     attempt: s.attempt,
   };
 }
+
+const deep = (kode: string) => levelOf(kode) === 'kecamatan' || levelOf(kode) === 'desa';

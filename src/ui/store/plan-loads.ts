@@ -1,6 +1,7 @@
 import type { Level } from '../../lib/types.ts';
 import { indicatorLevels, type IndicatorDef } from '../../lib/indicators/types.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
+import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { chunkId, focusOf } from '../../lib/ui/drill.ts';
 import type { PageState } from './page-state.ts';
 import { requestKey, type Request } from './request.ts';
@@ -24,13 +25,14 @@ export function planLoads(s: PageState): Request[] {
     return open(first) ? [first] : [];
   }
   const { url, base } = s;
-  const focus = focusOf(url.region);
+  const focus = focusOf(url.region, parentsIn(s.regions));
+  const level = url.region ? levelOf(url.region) : null;
   const levels = new Set<Level>();
-  if (focus.chunks.length) levels.add('kecamatan');
-  if (focus.chunks.some((c) => c.level === 'desa')) levels.add('desa');
+  // A kecamatan's or desa's chunks are found through the kecamatan rows (a dotted key's kabupaten is no prefix of it).
+  if (focus.chunks.length || level === 'kecamatan' || level === 'desa') levels.add('kecamatan');
+  if (focus.chunks.some((c) => c.level === 'desa') || level === 'kecamatan' || level === 'desa') levels.add('desa');
   if (s.gapOptions.level && s.gapOptions.level !== 'kabupaten') levels.add('kecamatan').add('desa');
   const all = url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
-  const level = url.region ? levelOf(url.region) : null;
   const wanted = (id: string) => id === url.indicator || level === 'desa' || (id === 'idm_status' && (level === 'kabupaten' || level === 'kecamatan')) || !isDesaOnly(base.bundle.catalogue.find((d) => d.id === id));
   const ids = all ? [...base.years.keys()].filter(wanted) : [url.indicator];
   const requests: Request[] = [

@@ -1,6 +1,8 @@
 import { mergeLoci } from '../../lib/programs/merge-loci.ts';
-import { withLevel } from '../../lib/regions/region-lookup.ts';
-import { CODE_LENGTH, levelOf, parentOf } from '../../lib/regions/level-of.ts';
+import { findKemendagri, withLevel } from '../../lib/regions/region-lookup.ts';
+import { levelOf } from '../../lib/regions/level-of.ts';
+import { ancestorAt, parentOf } from '../../lib/regions/ancestry.ts';
+import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { nearestYear, yearsAtLevel } from '../../lib/ui/year-coverage.ts';
 import { fillLevelOf } from '../../lib/ui/url-state.ts';
 import { withDroppedTable, withoutDroppedTable } from '../../lib/indicators/dropped-table.ts';
@@ -195,8 +197,11 @@ function change(s: PageState, a: Action): PageState {
       return { ...s, problems: s.problems.some((p) => p.file === a.problem.file) ? s.problems : [...s.problems, a.problem], failedChunks: new Set([...s.failedChunks, a.id]) };
     case 'unknownRegion': {
       if (a.kode !== s.url.region) return s;
-      // Fall back to the deepest ancestor that exists: a desa's kecamatan, else the kabupaten.
-      const up = levelOf(a.kode) === 'desa' ? parentOf(a.kode) : a.kode.slice(0, CODE_LENGTH.kabupaten);
+      // Fall back to the deepest ancestor that exists: a desa's kecamatan, else the kabupaten (for a
+      // dotted kecamatan not in the rows, the kabupaten with its Kemendagri code, "53.01").
+      const parents = parentsIn(s.regions);
+      const kemKab = findKemendagri(s.regions, a.kode.slice(0, 5));
+      const up = levelOf(a.kode) === 'desa' ? parentOf(a.kode, parents) : ancestorAt(a.kode, 'kabupaten', parents) || (kemKab?.level === 'kabupaten' ? s.regions.levels.kabupaten.kode[kemKab.index] : '');
       return { ...s, url: { ...s.url, region: up, view: null }, urlFrom: 'url', regionDrawn: null, notices: [...s.notices, { param: 'region', value: a.kode }] };
     }
     case 'pointsLoaded':

@@ -11,6 +11,8 @@ import { pooledValues as pooledOf, regionsPerYear, yearsAtLevel, type FillLevel 
 import { fillLevelOf } from '../../lib/ui/url-state.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { classScope } from '../../lib/ui/class-scope.ts';
+import { ancestorAt } from '../../lib/regions/ancestry.ts';
+import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { sourceIn } from '../../lib/indicators/source-in.ts';
 import type { PageState } from './page-state.ts';
 
@@ -79,14 +81,19 @@ export function useDerived(s: PageState): Derived {
   const fillValues = useMemo(() => new Map([...values].filter(([k]) => levelOf(k) === fillLevel)), [values, fillLevel]);
   // Province shapes are built from the national file only when the provinsi view is first shown.
   const fillCodes = useMemo(() => (!base ? [] : fillLevel === 'provinsi' ? base.national.provinsi.features.map((f) => f.properties.kode) : base.kabupatenCodes), [base, fillLevel]);
-  const scope = classScope(url);
-  const classValues = useMemo(() => (scope ? new Map([...fillValues].filter(([k]) => k.startsWith(scope))) : fillValues), [fillValues, scope]);
-  const classCodes = useMemo(() => (scope ? fillCodes.filter((k) => k.startsWith(scope)) : fillCodes), [fillCodes, scope]);
+  const scope = classScope(url, parentsIn(s.regions));
+  // A kabupaten's province is its row's parent (26 kabupaten in Papua do not start with their province's code).
+  const inScope = useMemo(() => {
+    const parents = parentsIn(s.regions);
+    return (k: string) => ancestorAt(k, 'provinsi', parents) === scope;
+  }, [scope, s.regions.levels.kabupaten]);
+  const classValues = useMemo(() => (scope ? new Map([...fillValues].filter(([k]) => inScope(k))) : fillValues), [fillValues, scope, inScope]);
+  const classCodes = useMemo(() => (scope ? fillCodes.filter(inScope) : fillCodes), [fillCodes, scope, inScope]);
   const indicatorYears = base?.years.get(url.indicator);
   const pooled = changeFrom === undefined && url.pooled === true;
   const mapYears = useMemo(() => (base && indicatorYears ? yearsAtLevel(base.bundle, url.indicator, indicatorYears, fillLevel) : []), [base, url.indicator, indicatorYears, fillLevel]);
   const yearCoverage = useMemo(() => (base && indicatorYears ? regionsPerYear(base.bundle, url.indicator, indicatorYears, fillLevel) : new Map<number, number>()), [base, url.indicator, indicatorYears, fillLevel]);
-  const pooledValues = useMemo(() => (pooled && base ? pooledOf(base.bundle, url.indicator, mapYears, fillLevel, scope) : undefined), [pooled, base, url.indicator, mapYears, fillLevel, scope]);
+  const pooledValues = useMemo(() => (pooled && base ? pooledOf(base.bundle, url.indicator, mapYears, fillLevel, scope ? inScope : undefined) : undefined), [pooled, base, url.indicator, mapYears, fillLevel, scope, inScope]);
   const changed = useMemo(() => (changeFrom !== undefined ? changeClasses([...classValues.values()], def?.direction, 0.5 * 10 ** -(def?.decimals ?? 2)) : undefined), [classValues, changeFrom, def]);
   const classes = useMemo(() => {
     if (changed) return changed;

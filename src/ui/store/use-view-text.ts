@@ -1,6 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { strings } from '../../i18n/index.ts';
-import { CODE_LENGTH } from '../../lib/regions/level-of.ts';
+import { ancestorAt } from '../../lib/regions/ancestry.ts';
+import { levelOf } from '../../lib/regions/level-of.ts';
+import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { nameOf } from '../../lib/regions/region-views.ts';
 import { altText } from '../../lib/ui/alt-text.ts';
 import { shortLabel, viewTitle } from '../../lib/ui/view-title.ts';
@@ -25,9 +27,12 @@ export function viewTextOf(s: PageState, d: Derived): ViewText {
   if (!base || !d.def) return { title: '', alt: '' };
   const t = strings(url.lang);
   const region = url.region;
-  const place = region.length > CODE_LENGTH.kabupaten ? region.slice(0, CODE_LENGTH.kabupaten) : region;
+  // The province, or the kabupaten (of a kecamatan or desa: through the rows' parents).
+  const parents = parentsIn(regions);
+  const placeLevel = levelOf(region) === 'provinsi' ? 'provinsi' : 'kabupaten';
+  const place = ancestorAt(region, placeLevel, parents);
   const regionName = region ? nameOf(regions, region) : '';
-  const mapped = d.fillCodes.filter((k) => place === '' || k.startsWith(place));
+  const mapped = d.fillCodes.filter((k) => place === '' || ancestorAt(k, placeLevel, parents) === place);
   const ch = d.change;
   const def = ch
     ? {

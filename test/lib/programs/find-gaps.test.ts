@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../src/lib/programs/coverage.ts';
 import { findGaps, registeredTypes } from '../../../src/lib/programs/find-gaps.ts';
+import { NO_TABLE } from '../../../src/lib/regions/ancestry.ts';
 import { prepareGapFlags, type GapHotspot } from '../../../src/lib/programs/gap-flags.ts';
 import { gapsToCsv } from '../../../src/lib/programs/gaps-to-csv.ts';
 import { indexLoci } from '../../../src/lib/programs/index-loci.ts';
@@ -136,7 +137,7 @@ describe('findGaps', () => {
     const only = gaps([], { level: 'kabupaten', require: 'any', registers, onlyRegistered: true });
     expect(only.rows.every((g) => g.kodeBps.startsWith('53'))).toBe(true);
     expect(only.total).toBe(r.rows.filter((g) => g.kodeBps.startsWith('53')).length);
-    expect(registeredTypes(registers, '5303121006')).toEqual(['skills_training']);
-    expect(registeredTypes(null, '5303')).toEqual([]);
+    expect(registeredTypes(registers, '5303121006', NO_TABLE)).toEqual(['skills_training']);
+    expect(registeredTypes(null, '5303', NO_TABLE)).toEqual([]);
   });
 });

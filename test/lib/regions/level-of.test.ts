@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, isKodeKemendagri, levelOf, levelOfKemendagri, parentOf } from '../../../src/lib/regions/level-of.ts';
+import { ancestry, NO_TABLE, parentOf } from '../../../src/lib/regions/ancestry.ts';
+import { isKodeKemendagri, levelOf, levelOfKemendagri } from '../../../src/lib/regions/level-of.ts';
 
 describe('levelOf', () => {
   it('reads the level from the number of digits', () => {
     expect(['53', '5303', '5303121', '5303121006'].map(levelOf)).toEqual(['provinsi', 'kabupaten', 'kecamatan', 'desa']);
   });
 
-  it('rejects other lengths and dotted codes', () => {
-    expect([levelOf('530'), levelOf('53.01'), levelOf('')]).toEqual([undefined, undefined, undefined]);
+  it('reads dotted Kemendagri kecamatan and desa keys', () => {
+    expect(['53.01.24', '53.01.24.2002'].map(levelOf)).toEqual(['kecamatan', 'desa']);
+  });
+
+  it('rejects other lengths, dotted provinsi and kabupaten codes and malformed dotted codes', () => {
+    expect(['530', '53', '53.01', '', '53.01.2', '53.01.24.200', '53.1.24', '5301.24'].map(levelOf)).toEqual([undefined, 'provinsi', undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
 
 describe('ancestry', () => {
   it('lists the codes from provinsi down to the region', () => {
-    expect(ancestry('5303121006')).toEqual(['53', '5303', '5303121', '5303121006']);
+    expect(ancestry('5303121006', NO_TABLE)).toEqual(['53', '5303', '5303121', '5303121006']);
   });
 });
 
@@ -28,8 +33,8 @@ describe('isKodeKemendagri', () => {
 });
 
 describe('parentOf', () => {
-  it('gives the code one level up', () => expect(['5303121006', '5303121', '5303', '53'].map(parentOf)).toEqual(['5303121', '5303', '53', '']));
-  it('gives nothing for a malformed code', () => expect(parentOf('530312')).toBe(''));
+  it('gives the code one level up', () => expect(['5303121006', '5303121', '5303', '53'].map((k) => parentOf(k, NO_TABLE))).toEqual(['5303121', '5303', '53', '']));
+  it('gives nothing for a malformed code', () => expect(parentOf('530312', NO_TABLE)).toBe(''));
 });
 
 describe('levelOfKemendagri', () => {

@@ -55,6 +55,15 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?region=5399', ctx).notices).toEqual([{ param: 'region', value: '5399' }]);
   });
 
+  it('opens a dotted kecamatan or desa key, and never reads a BPS desa code as one (synthetic keys)', () => {
+    const ctx: UrlContext = { ...context(), kemendagriToBps: (k) => ({ '53.01': '5303', '53.01.24.2002': '53.01.24.2002' })[k], regionExists: (k) => ['53', '5303', '53.01.24', '53.01.24.2002'].includes(k) };
+    expect(parseUrlState('?region=53.01.24.2002', ctx)).toMatchObject({ state: { region: '53.01.24.2002' }, notices: [] });
+    expect(parseUrlState('?region=53.01.24', ctx)).toMatchObject({ state: { region: '53.01.24' }, notices: [] });
+    expect(parseUrlState('?region=53.01', ctx).state.region).toBe('5303');
+    // The same digits without dots are a BPS code: not this desa.
+    expect(parseUrlState('?region=5301242002', ctx)).toMatchObject({ state: { region: '' }, notices: [{ param: 'region', value: '5301242002' }] });
+  });
+
   it('rejects a region code that does not exist', () => {
     expect(parseUrlState('?region=5399', context()).notices).toEqual([{ param: 'region', value: '5399' }]);
   });

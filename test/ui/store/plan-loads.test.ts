@@ -5,6 +5,7 @@ import { planLoads } from '../../../src/ui/store/plan-loads.ts';
 import { reducer } from '../../../src/ui/store/reducer.ts';
 import { requestKey } from '../../../src/ui/store/request.ts';
 import { kecamatan53, loadedPage, url } from '../map/map-fixture.ts';
+import { syntheticDottedColumns } from '../../lib/regions/synthetic-dotted.ts';
 
 const keys = (s: PageState) => planLoads(s).map(requestKey);
 const run = (s: PageState, ...actions: Action[]) => actions.reduce(reducer, s);
@@ -35,6 +36,15 @@ describe('planLoads', () => {
   it('asks for a desa’s chunks and both lower levels', () => {
     const s = run(loadedPage(), { type: 'selectRegion', kode: '5303010001' });
     expect(keys(s)).toEqual(['chunk:kecamatan-53', 'chunk:desa-5303', 'level:kecamatan', 'level:desa', 'indicator:p0']);
+  });
+
+  it('asks for a dotted desa’s rows first, then its chunks named by its kabupaten’s BPS code (synthetic table)', () => {
+    const s = run(loadedPage(), { type: 'selectRegion', kode: '53.01.24.2002' });
+    // Its kabupaten is in the kecamatan rows (53.01.24 lies in 5303): no chunk can be named yet.
+    expect(keys(s)).toEqual(['level:kecamatan', 'level:desa', 'indicator:p0']);
+    const cols = syntheticDottedColumns();
+    const loaded = run(s, { type: 'levelLoaded', level: 'kecamatan', columns: cols.kecamatan }, { type: 'levelLoaded', level: 'desa', columns: cols.desa });
+    expect(keys(loaded)).toEqual(['chunk:kecamatan-53', 'chunk:desa-5303', 'indicator:p0']);
   });
 
   it('asks for kecamatan and desa rows when the gap table goes below kabupaten', () => {

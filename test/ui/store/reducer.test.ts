@@ -96,6 +96,15 @@ describe('reducer', () => {
     expect(s.notices).toEqual([{ param: 'region', value: '5303121999' }]);
   });
 
+  it('falls back from a dotted kecamatan that does not exist to the kabupaten with its Kemendagri code (synthetic)', () => {
+    const start = reducer(initialState('id', url()), { type: 'firstViewLoaded', base: base(), regions: buildRegionLookup({ provinsi: cols(['53'], ['']), kabupaten: { ...cols(['5303'], ['53']), kemendagri: ['53.01'] } }), url: url({ region: '53.01.99' }), notices: [] });
+    expect(reducer(start, { type: 'unknownRegion', kode: '53.01.99' }).url.region).toBe('5303');
+  });
+
+  it('falls back from a dotted desa that does not exist to its dotted kecamatan (synthetic)', () => {
+    expect(reducer(loaded({ region: '53.01.24.2999' }), { type: 'unknownRegion', kode: '53.01.24.2999' }).url.region).toBe('53.01.24');
+  });
+
   it('ignores a drawn or failed region that is no longer selected', () => {
     const s = reducer(loaded({ region: '53' }), { type: 'regionDrawn', region: '5303' });
     expect(s.regionDrawn).toBeNull();
