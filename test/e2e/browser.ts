@@ -14,6 +14,9 @@ const FAILED_DIR = 'test-results/e2e/failed';
 /** Screenshot of a page or an element, as `<name>.png` in the shots folder, when asked. */
 export async function shot(target: Page | Locator, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
   if (!SHOTS_DIR) return;
+  // A picture of the map at rest, not mid-flight.
+  const page = 'goto' in target ? target : target.page();
+  if (await page.evaluate(() => window.lokusMapProbe !== undefined)) await waitForCameraRest(page);
   mkdirSync(SHOTS_DIR, { recursive: true });
   const path = join(SHOTS_DIR, `${name}.png`);
   await ('goto' in target ? target.screenshot({ path, ...opts }) : target.screenshot({ path }));
@@ -73,6 +76,22 @@ export async function waitForMap(page: Page): Promise<void> {
 /** Wait until the view of `region` (BPS code, or 'national') is drawn. */
 export async function waitForRegion(page: Page, region: string): Promise<void> {
   await page.waitForSelector(`#map[data-region-ready="${region}"]`, { timeout: 60_000 });
+}
+
+/**
+ * Wait until the camera rests: not moving, tiles drawn, and the same camera on two reads in a row
+ * (a flight the page starts after a region is drawn is then waited for, not read halfway).
+ */
+export async function waitForCameraRest(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.lokusMapProbe?.rest() ?? '');
+      const same = now !== '' && now === last;
+      last = now;
+      return same;
+    }, { timeout: 30_000, interval: 150 })
+    .toBe(true);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { waitForRegion, watchPages, shot } from './browser.ts';
+import { shot, waitForCameraRest, waitForRegion, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
 const pages = watchPages();
@@ -135,7 +135,8 @@ describe('the map as people use it', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => tooltip.count()).toBe(0);
     await expect.poll(() => page.locator('#panel-title').textContent()).toMatch(/Sumba Timur/);
-    await page.waitForTimeout(1000);
+    // … and stays away until the camera rests on it.
+    await waitForCameraRest(page);
     expect(await tooltip.count()).toBe(0);
     await shot(page, 'tooltip-after-click');
     // A zoom with the wheel hides it too.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForRegion, watchPages, shot } from './browser.ts';
+import { shot, waitForCameraRest, waitForRegion, watchPages } from './browser.ts';
 import { seededRandom as rng } from '../../scripts/seeded-random.ts';
 
 // Real data only (the shipped programs.geojson); see programs.test.ts.
@@ -161,7 +161,7 @@ describe('program counts never lie', () => {
       if (!box || box.x < 0 || box.y < 60 || box.x + box.width > vp.width - 420 || box.y + box.height > vp.height) return 'ring off screen';
       const label = await ring.getAttribute('aria-label');
       await ring.click();
-      await page.waitForTimeout(800);
+      await waitForCameraRest(page);
       nationalFit = false;
       return `ring "${label}"`;
     };
@@ -233,7 +233,7 @@ describe('program counts never lie', () => {
     await page.goBack();
     await waitForRegion(page, '35');
     // The camera flies back after the region is drawn: wait until it rests before reading ring positions.
-    await page.waitForTimeout(1500);
+    await waitForCameraRest(page);
     // A zooming ring whose own number is the topmost element at its centre (not under the legend, the
     // panel or another ring).
     const zoomRing = (await page.locator('.program-cluster').evaluateAll((els) => els.map((e) => {

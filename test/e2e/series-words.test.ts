@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { watchPages, shot } from './browser.ts';
+import { shot, waitForCameraRest, watchPages } from './browser.ts';
 
 // Real data only: sources in both languages, the province table, the 2022/2023 extreme-poverty publishers.
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/series-words.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
@@ -20,6 +20,7 @@ async function open(query: string, region?: string) {
 
 /** Hover the first of `points` (lon, lat) that is on the map's canvas (not under a program ring) until the tooltip's region is `name`; its text. */
 async function hover(page: Page, points: [number, number][], name: string): Promise<string> {
+  await waitForCameraRest(page);
   const at = await page.evaluate((pts) => {
     const box = document.getElementById('map')!.getBoundingClientRect();
     for (const ll of pts) {
@@ -29,10 +30,11 @@ async function hover(page: Page, points: [number, number][], name: string): Prom
     }
     throw new Error('every point is under a ring');
   }, points);
+  // The tooltip follows a move on the map's next frame: each try moves the pointer by a pixel and reads
+  // what the move before it left.
   let jiggle = 0;
   await poll(async () => {
     await page.mouse.move(at.x + (jiggle++ % 2), at.y);
-    await page.waitForTimeout(300);
     return (await page.locator('.tooltip strong').count()) ? page.locator('.tooltip strong').first().textContent() : '';
   }).toBe(name);
   return (await page.locator('.tooltip').textContent()) ?? '';
@@ -66,7 +68,6 @@ describe('series truth and words (issues 20–22)', { timeout: 300_000 }, () => 
     expect(await page.locator('.legend-classes li[data-class]').count()).toBe(0);
     // The 2023 figure is credited to Kemenko PMK, not BPS.
     expect(await page.locator('.panel .values tr[data-indicator="extreme_poverty"] .value-source').textContent()).toContain('Kemenko PMK');
-    await page.waitForTimeout(500);
     await shot(page, 'change-extreme-2022-2023');
     await page.click('.lang-toggle');
     await poll(() => warning.textContent()).toContain('Not compared: 7 regions whose 2022 and 2023 figures come from different publishers (BPS → Kemenko PMK: 7)');
