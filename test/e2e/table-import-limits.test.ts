@@ -74,7 +74,11 @@ const responsiveness = (page: Page) => page.evaluate(() => {
   return { longTasks: w.lokusLongTasks.map((t) => t.duration), frameGap: Math.round(w.lokusFrameGap) };
 });
 
-describe('the BPS-table import refuses a workbook over its limits, in the page language, without freezing the page', { timeout: 240_000 }, () => {
+// Retried: on the shared 2-core machine, with another browser test file running beside this one, the
+// 45,000-row test once saw a task over 200 ms (its length was not kept), though the page does almost
+// nothing on its main thread while the worker reads. Reading on the main thread fails every attempt
+// (tasks of 1.8 s in the 45,000-row test).
+describe('the BPS-table import refuses a workbook over its limits, in the page language, without freezing the page', { timeout: 240_000, retry: 2 }, () => {
   for (const [lang, query, says] of [
     ['id', '', /^synthetic-bomb\.xlsx ditolak: isi buku kerjanya 250,\d MB setelah dibuka, melebihi batas 50,0 MB\./],
     ['en', '?lang=en', /^synthetic-bomb\.xlsx refused: the workbook unpacks to 250\.\d MB, over the limit of 50\.0 MB\./],
