@@ -3,7 +3,8 @@
  * before parsing. A SYNTHETIC 0.86 MB workbook whose sheet unpacks to 250 MB (built here at run
  * time, test/fixtures/tables/synthetic-xlsx.ts) is refused in the page's language, naming the file,
  * the limit and the measured size, while the page stays responsive (no main-thread task over
- * 200 ms, as Chromium's long-task entries report them, once the page has settled after its first view); a small synthetic table still imports.
+ * 200 ms, as Chromium's long-task entries report them, once the page has settled after its first view); a CSV
+ * over the row limit is refused the same way; a small synthetic table still imports.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +117,15 @@ describe('the BPS-table import refuses a workbook over its limits, in the page l
     const { longTasks, frameGap } = await responsiveness(page);
     expect(longTasks.filter((d) => d > 200), `long tasks (ms) during ${took} ms of reading: ${longTasks.join(', ')}`).toEqual([]);
     expect(frameGap).toBeLessThan(1_000);
+  });
+
+  it('en: a CSV with more lines than the row limit is refused, naming the limit and the count', async () => {
+    const { page } = await pages.openMap('?lang=en');
+    const csv = ['Kabupaten/Kota,P0 2024', ...Array.from({ length: 50_001 }, (_, i) => `Kab. Sintetis ${i},1`)].join('\n');
+    await (await dropper(page, Buffer.from(csv).toString('base64'), 'synthetic-long.csv'))();
+    const refusal = page.locator('.stats-import [role="alert"][data-refusal="rows"]');
+    await refusal.waitFor({ timeout: 60_000 });
+    expect(await refusal.textContent()).toMatch(/^synthetic-long\.csv refused: the file has 50,002 rows, over the limit of 50,000 rows\./);
   });
 
   it('a small synthetic table of three kabupaten/kota still imports, read by the worker', async () => {

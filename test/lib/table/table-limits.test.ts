@@ -121,6 +121,16 @@ describe('limits on a dropped CSV, checked before decoding', () => {
   });
 });
 
+describe('a dropped CSV through the whole reader', () => {
+  it('is refused over the row limit before it is decoded, and imported under it', async () => {
+    const csv = strToU8('Kabupaten/Kota,Persentase Penduduk Miskin 2024\nKab. Kupang,20.1\nKota Kupang,8.5\n');
+    const r = await refusal(() => readDroppedTable(csv, 'synthetic.csv', regions(), 2024, new Set(), { ...tableLimits, maxRows: 2 }));
+    expect(r).toEqual({ kind: 'rows', file: 'synthetic.csv', limit: 2, measured: 3 });
+    const table = await readDroppedTable(csv, 'synthetic.csv', regions(), 2024, new Set());
+    expect(table.report.targetsMatched).toBe(2);
+  });
+});
+
 describe('a refusal in the page', () => {
   const r: TableRefusal = { kind: 'unpacked-size', file: 'synthetic-bomb.xlsx', limit: 50_000_000, measured: 249_312_000 };
 
