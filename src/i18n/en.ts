@@ -2,6 +2,7 @@ import { enRanking } from './en-ranking.ts';
 import { citation } from '../lib/ui/cited-years.ts';
 import { withUnit } from '../lib/ui/with-unit.ts';
 import type { Strings } from './id.ts';
+import { formatNumber } from '../lib/ui/format.ts';
 
 /** "Regency/City" → "regencies/cities", "Subdistrict" → "subdistricts" (BPS's English terms). */
 const plural = (level: string) => level.toLowerCase().split('/').map((w) => (w.endsWith('y') && w !== 'city' ? w.slice(0, -1) + 'ies' : w === 'city' ? 'cities' : w + 's')).join('/');
@@ -295,6 +296,22 @@ export const en: Strings = {
   statsImportShow: 'Show on the map',
   statsImportRemove: 'Remove',
   statsImportFailed: (file: string, msg: string) => `${file} could not be read: ${msg}`,
+  statsImportRefused: (r) => {
+    const mb = (n: number) => `${formatNumber(n / 1e6, 'en', 1)} MB`;
+    const more = 'atLeast' in r && r.atLeast ? 'more than ' : '';
+    const usual = "A BPS table of regencies/cities usually has a few hundred rows and is under 1 MB.";
+    switch (r.kind) {
+      case 'unpacked-size':
+        return `${r.file} refused: the workbook unpacks to ${more}${mb(r.measured)}, over the limit of ${mb(r.limit)}. ${usual} Keep only the table's sheet, or save it as CSV.`;
+      case 'text-size':
+        return `${r.file} refused: the file is ${mb(r.measured)}, over the limit of ${mb(r.limit)}. ${usual}`;
+      case 'rows':
+        return `${r.file} refused: ${r.sheet ? 'one of its sheets' : 'the file'} has ${more}${formatNumber(r.measured, 'en', 0)} rows, over the limit of ${formatNumber(r.limit, 'en', 0)} rows. ${usual}`;
+      case 'unreadable-workbook':
+        return `${r.file} cannot be read as an Excel workbook: the file is damaged or not an .xlsx (Excel 2007+). Open it in Excel or LibreOffice and save it again as .xlsx or CSV. (Technical detail: ${r.detail})`;
+    }
+  },
+  statsImportWorker: (detail: string) => `The table reader (a Web Worker) could not be loaded (${detail}); reload the page to try again.`,
   statsImportSource: (file: string) => `Your table: ${file}`,
   chunkFailed: (level) => `The ${level === 'desa' ? 'village' : 'subdistrict'} boundaries could not be loaded; the map shows what it has.`,
   // Embed (issue 9): the compact layout, its legend and footer, and the "Embed" dialog.

@@ -2,6 +2,8 @@ import { idRanking } from './id-ranking.ts';
 import { citation } from '../lib/ui/cited-years.ts';
 import { withUnit } from '../lib/ui/with-unit.ts';
 import type { PageProblem } from '../load/load-error.ts';
+import type { TableRefusal } from '../lib/table/table-refusal.ts';
+import { formatNumber } from '../lib/ui/format.ts';
 
 /** Bahasa Indonesia: the default language. Every UI string lives here and in en.ts (same keys). */
 export const id = {
@@ -299,6 +301,23 @@ export const id = {
   statsImportShow: 'Tampilkan di peta',
   statsImportRemove: 'Hapus',
   statsImportFailed: (file: string, msg: string) => `${file} tidak dapat dibaca: ${msg}`,
+  /** A dropped table refused before it was read (issue 21): the file, the limit and what was measured. */
+  statsImportRefused: (r: TableRefusal): string => {
+    const mb = (n: number) => `${formatNumber(n / 1e6, 'id', 1)} MB`;
+    const more = 'atLeast' in r && r.atLeast ? 'lebih dari ' : '';
+    const usual = 'Tabel BPS kabupaten/kota biasanya beberapa ratus baris dan kurang dari 1 MB.';
+    switch (r.kind) {
+      case 'unpacked-size':
+        return `${r.file} ditolak: isi buku kerjanya ${more}${mb(r.measured)} setelah dibuka, melebihi batas ${mb(r.limit)}. ${usual} Simpan hanya lembar tabelnya, atau simpan sebagai CSV.`;
+      case 'text-size':
+        return `${r.file} ditolak: ukurannya ${mb(r.measured)}, melebihi batas ${mb(r.limit)}. ${usual}`;
+      case 'rows':
+        return `${r.file} ditolak: ${r.sheet ? 'salah satu lembarnya' : 'berkasnya'} berisi ${more}${formatNumber(r.measured, 'id', 0)} baris, melebihi batas ${formatNumber(r.limit, 'id', 0)} baris. ${usual}`;
+      case 'unreadable-workbook':
+        return `${r.file} tidak dapat dibaca sebagai buku kerja Excel: berkasnya rusak atau bukan .xlsx (Excel 2007+). Buka di Excel atau LibreOffice lalu simpan lagi sebagai .xlsx atau CSV.`;
+    }
+  },
+  statsImportWorker: (detail: string) => `Pembaca tabel (Web Worker) tidak dapat dimuat (${detail}); muat ulang halaman untuk mencoba lagi.`,
   statsImportSource: (file: string) => `Tabel Anda: ${file}`,
   /** On the map when a chunk of the selected region failed: what is missing (the region is still shown). */
   chunkFailed: (level: 'kecamatan' | 'desa') => `Batas ${level === 'desa' ? 'desa/kelurahan' : 'kecamatan'} tidak dapat dimuat; peta menampilkan yang ada.`,

@@ -12,7 +12,7 @@ declare global {
   }
   class TextDecoder {
     constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
-    decode(input?: ArrayBufferView | ArrayBuffer): string;
+    decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
   }
   class URLSearchParams {
     constructor(init?: string);

@@ -1,4 +1,5 @@
 import { DataError } from '../lib/errors.ts';
+import { TableRefusedError, type TableRefusal } from '../lib/table/table-refusal.ts';
 
 /**
  * A problem the page shows, kept as data so it is said in the page's language when shown:
@@ -19,6 +20,8 @@ export interface PageProblem {
   detail: string;
   /** The detail in Bahasa Indonesia, when the error has one (`DataError` details.id). */
   detailId?: string;
+  /** A dropped table refused (over a limit, or a workbook that cannot be read): said by the page in its language. */
+  refusal?: TableRefusal;
 }
 
 /** A failed download or an unreadable data file, as thrown by the data source. */
@@ -32,6 +35,7 @@ export class LoadError extends DataError {
 /** Any error as a page problem: load errors keep their kind, a `DataError` is invalid data, the rest a bug. */
 export function toProblem(e: unknown, file?: string): PageProblem {
   if (e instanceof LoadError) return e.problem;
+  if (e instanceof TableRefusedError) return { kind: 'invalid', file: e.refusal.file, detail: withoutFile(e.message, e.refusal.file), refusal: e.refusal };
   if (e instanceof DataError) {
     const name = e.details.file ?? file;
     // The page names the file itself; drop the message's own "file: " prefix so it is not said twice.

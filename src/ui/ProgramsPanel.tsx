@@ -9,7 +9,7 @@ import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 import type { ImportStatus, ProgramSet } from './store/page-state.ts';
 import type { PageProblem } from '../load/load-error.ts';
 import { ProgramCoverage } from './ProgramCoverage.tsx';
-import { IMPORT_STAGES } from './effects/import-messages.ts';
+import { IMPORT_STAGES } from '../protocol/program-import.ts';
 import { lociCache } from './programs/loci-cache.ts';
 
 /** The import format page and the CSV templates (public/, copied into the site). */

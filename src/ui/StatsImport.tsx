@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DroppedTable } from '../lib/indicators/dropped-table.ts';
+import type { PageProblem } from '../load/load-error.ts';
 import { useI18n, useStore } from './store/store.ts';
 
 /** The join report of a dropped table: matched N/514, rows used, unmatched rows, ambiguous names, bad cells, notes. */
@@ -31,7 +32,14 @@ function TableReport({ table }: { table: DroppedTable }) {
  */
 export function StatsImport() {
   const { state: s, dispatch, loader } = useStore();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // In the page's language: a refusal (over a limit, an unreadable workbook) from its data, a bad
+  // table from its Bahasa detail when it has one; exceljs' and the browser's own words only as technical detail.
+  const failure = (file: string, p: PageProblem) =>
+    p.refusal ? t.statsImportRefused(p.refusal)
+    : p.kind === 'worker' ? t.statsImportWorker(p.detail)
+    : p.kind === 'invalid' ? t.statsImportFailed(file, lang === 'id' && p.detailId ? p.detailId : p.detail)
+    : t.statsImportFailed(file, t.problem(p));
   const [over, setOver] = useState(false);
   const take = (file: File | undefined) => file && loader.importTable(file, s.url.year);
   const status = s.tableStatus;
@@ -47,7 +55,7 @@ export function StatsImport() {
       </p>
       <p class="muted">{t.statsImportPrivacy}</p>
       {status?.kind === 'checking' && <p role="status">{t.statsImportChecking(status.file)}</p>}
-      {status?.kind === 'failed' && <p class="error-inline" role="alert">{t.statsImportFailed(status.file, t.problem(status.problem))}</p>}
+      {status?.kind === 'failed' && <p class="error-inline" role="alert" data-refusal={status.problem.refusal?.kind}>{failure(status.file, status.problem)}</p>}
       {s.tables.map((table) => (
         <div key={table.id} class="stats-import-table">
           <TableReport table={table} />

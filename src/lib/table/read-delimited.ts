@@ -29,8 +29,8 @@ const CANDIDATES = [',', ';', '\t', '|'] as const;
  */
 export function readDelimited(text: string, file = 'input', delimiter?: DelimitedTable['delimiter']): DelimitedTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new DataError(`${file}: the file is empty`, { file });
-  if (body.includes('\u0000')) throw new DataError(`${file}: this is not a text table (it contains NUL bytes; a spreadsheet file must be saved as CSV first)`, { file });
+  if (body.trim() === '') throw new DataError(`${file}: the file is empty`, { file, id: `${file}: berkasnya kosong` });
+  if (body.includes('\u0000')) throw new DataError(`${file}: this is not a text table (it contains NUL bytes; a spreadsheet file must be saved as CSV first)`, { file, id: `${file}: ini bukan tabel teks (berisi bita NUL; berkas lembar kerja harus disimpan sebagai CSV dulu)` });
   const delim = delimiter ?? sniffDelimiter(body);
   const parsed = Papa.parse<string[]>(body, { delimiter: delim, skipEmptyLines: false });
   const records: DelimitedTable['records'] = [];
@@ -43,7 +43,7 @@ export function readDelimited(text: string, file = 'input', delimiter?: Delimite
   }
   if (parsed.errors.some((e) => e.type === 'Quotes')) {
     const e = parsed.errors.find((x) => x.type === 'Quotes')!;
-    throw new DataError(`${file} row ${(e.row ?? 0) + 1}: unmatched quote (${e.message})`, { file, row: (e.row ?? 0) + 1 });
+    throw new DataError(`${file} row ${(e.row ?? 0) + 1}: unmatched quote (${e.message})`, { file, row: (e.row ?? 0) + 1, id: `${file} baris ${(e.row ?? 0) + 1}: tanda kutip tanpa pasangan` });
   }
   return { delimiter: delim, records };
 }

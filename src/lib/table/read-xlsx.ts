@@ -1,4 +1,5 @@
 import { DataError } from '../errors.ts';
+import { TableRefusedError } from './table-refusal.ts';
 import type { TableRecord } from './read-delimited.ts';
 
 /**
@@ -67,12 +68,12 @@ function at(file: string, sheet: string, ref: string): string {
  */
 export async function readXlsx(data: ArrayBuffer | Uint8Array, file = 'input.xlsx', options: ReadXlsxOptions = {}): Promise<SheetTable> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.length === 0) throw new DataError(`${file}: the file is empty`, { file });
+  if (bytes.length === 0) throw new DataError(`${file}: the file is empty`, { file, id: `${file}: berkasnya kosong` });
   const magic = Array.from(bytes.subarray(0, 4)).map((b) => b.toString(16).padStart(2, '0')).join('');
   if (magic === 'd0cf11e0')
-    throw new DataError(`${file}: this is an old Excel 97–2003 (.xls) file or a password-protected workbook; expected an .xlsx workbook (open it in Excel or LibreOffice and save as .xlsx or CSV)`, { file });
+    throw new DataError(`${file}: this is an old Excel 97–2003 (.xls) file or a password-protected workbook; expected an .xlsx workbook (open it in Excel or LibreOffice and save as .xlsx or CSV)`, { file, id: `${file}: ini berkas Excel 97–2003 (.xls) lama atau buku kerja berkata sandi; yang diharapkan buku kerja .xlsx (buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau CSV)` });
   if (magic !== '504b0304')
-    throw new DataError(`${file}: not an .xlsx workbook (an .xlsx file is a zip archive starting with "PK"; this one starts with ${JSON.stringify(String.fromCharCode(...bytes.subarray(0, 4)))}); expected an Excel 2007+ workbook or a CSV file`, { file });
+    throw new DataError(`${file}: not an .xlsx workbook (an .xlsx file is a zip archive starting with "PK"; this one starts with ${JSON.stringify(String.fromCharCode(...bytes.subarray(0, 4)))}); expected an Excel 2007+ workbook or a CSV file`, { file, id: `${file}: bukan buku kerja .xlsx (berkas .xlsx adalah arsip zip yang diawali "PK"; berkas ini diawali ${JSON.stringify(String.fromCharCode(...bytes.subarray(0, 4)))}); yang diharapkan buku kerja Excel 2007+ atau berkas CSV` });
 
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
@@ -80,15 +81,16 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, file = 'input.xls
     // exceljs wants its own copy: it may keep references into the buffer.
     await wb.xlsx.load(bytes.slice().buffer);
   } catch (e) {
-    throw new DataError(`${file}: the workbook cannot be read, the file is damaged or not an .xlsx workbook (${(e as Error).message}); expected an Excel 2007+ workbook`, { file });
+    // exceljs' own (English) message is kept only as the technical detail: the page says the rest in its language.
+    throw new TableRefusedError({ kind: 'unreadable-workbook', file, detail: e instanceof Error ? e.message : String(e) });
   }
 
   const sheets = wb.worksheets.map((ws) => ws.name);
-  if (sheets.length === 0) throw new DataError(`${file}: the workbook has no sheets; expected a sheet with a table of kabupaten/kota`, { file });
+  if (sheets.length === 0) throw new DataError(`${file}: the workbook has no sheets; expected a sheet with a table of kabupaten/kota`, { file, id: `${file}: buku kerja ini tidak punya lembar; yang diharapkan lembar berisi tabel kabupaten/kota` });
   let ws: Worksheet | undefined;
   if (options.sheet !== undefined) {
     ws = wb.worksheets.find((w) => w.name === options.sheet);
-    if (!ws) throw new DataError(`${file}: no sheet named "${options.sheet}"; the sheets are ${sheets.map((s) => `"${s}"`).join(', ')}`, { file });
+    if (!ws) throw new DataError(`${file}: no sheet named "${options.sheet}"; the sheets are ${sheets.map((s) => `"${s}"`).join(', ')}`, { file, id: `${file}: tidak ada lembar bernama "${options.sheet}"; lembarnya ${sheets.map((s) => `"${s}"`).join(', ')}` });
   }
 
   const notes: string[] = [];
@@ -101,11 +103,11 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, file = 'input.xls
       if (records.length) { ws = candidate; break; }
       notes.length = 0;
     }
-    if (!ws) throw new DataError(`${file}: the workbook is empty (${sheets.length === 1 ? `sheet "${sheets[0]}" has no` : `none of its ${sheets.length} sheets has a`} filled cell); expected a table of kabupaten/kota`, { file });
+    if (!ws) throw new DataError(`${file}: the workbook is empty (${sheets.length === 1 ? `sheet "${sheets[0]}" has no` : `none of its ${sheets.length} sheets has a`} filled cell); expected a table of kabupaten/kota`, { file, id: `${file}: buku kerja ini kosong (${sheets.length === 1 ? `lembar "${sheets[0]}" tidak punya` : `tidak satu pun dari ${sheets.length} lembarnya punya`} sel berisi); yang diharapkan tabel kabupaten/kota` });
     const others = sheets.filter((s) => s !== ws!.name);
     if (others.length) notes.push(`read sheet "${ws.name}" (the first with data); other sheets not read: ${others.map((s) => `"${s}"`).join(', ')}`);
   }
-  if (!records.length) throw new DataError(`${file}: sheet "${ws.name}" is empty; expected a table of kabupaten/kota`, { file });
+  if (!records.length) throw new DataError(`${file}: sheet "${ws.name}" is empty; expected a table of kabupaten/kota`, { file, id: `${file}: lembar "${ws.name}" kosong; yang diharapkan tabel kabupaten/kota` });
   return { file, sheet: ws.name, sheets, records, notes };
 }
 
@@ -125,7 +127,7 @@ function readSheet(ws: Worksheet, file: string, notes: string[]): TableRecord[] 
       if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
         const f = v as { formula?: string; sharedFormula?: string; result?: unknown };
         if (f.result === undefined || f.result === null)
-          throw new DataError(`${at(file, ws.name, cell.address)}: a formula (=${f.formula ?? `shared with ${f.sharedFormula}`}) without a saved value; expected a value (open the file in Excel or LibreOffice and save it, or paste as values)`, { file, row: r, column: columnLetter(c), value: f.formula ?? f.sharedFormula });
+          throw new DataError(`${at(file, ws.name, cell.address)}: a formula (=${f.formula ?? `shared with ${f.sharedFormula}`}) without a saved value; expected a value (open the file in Excel or LibreOffice and save it, or paste as values)`, { file, row: r, column: columnLetter(c), value: f.formula ?? f.sharedFormula, id: `${file}, lembar "${ws.name}", sel ${cell.address}: rumus (=${f.formula ?? `dibagi dengan ${f.sharedFormula}`}) tanpa nilai tersimpan; yang diharapkan nilai (buka berkasnya di Excel atau LibreOffice lalu simpan, atau tempel sebagai nilai)` });
         formulas.push(cell.address);
         v = f.result;
       }

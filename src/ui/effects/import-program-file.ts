@@ -1,7 +1,7 @@
 import { decodeLoci } from '../../lib/programs/loci-codec.ts';
 import type { ProgramImport, ProgramIssue, ProgramLocus } from '../../lib/programs/types.ts';
 import { LoadError, type PageProblem } from '../../load/load-error.ts';
-import type { ImportReply, ImportRequest, ImportStage } from './import-messages.ts';
+import type { ImportReply, ImportRequest, ImportStage } from '../../protocol/program-import.ts';
 
 let worker: Worker | undefined;
 type Request = ImportRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;

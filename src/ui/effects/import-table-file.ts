@@ -1,28 +1,51 @@
-import { droppedTable, type DroppedTable } from '../../lib/indicators/dropped-table.ts';
+import type { DroppedTable } from '../../lib/indicators/dropped-table.ts';
 import { regionsOf } from '../../lib/regions/region-views.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
-import { decodeText } from '../../lib/table/decode-text.ts';
-import { importBpsTable, type ImportResult } from '../../lib/table/import-bps-table.ts';
-import { readXlsx } from '../../lib/table/read-xlsx.ts';
+import { LoadError } from '../../load/load-error.ts';
+import type { TableReply, TableRequest } from '../../protocol/table-import.ts';
 
-/** True for an .xlsx workbook: a zip archive ("PK\x03\x04"), whatever the file is called. */
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+let worker: Worker | undefined;
+let nextId = 0;
 
 /**
- * A dropped BPS table (CSV/TSV in any common encoding, or .xlsx) read, joined to the provinces and
- * kabupaten/kota of `regions`, and turned into an indicator with its join report. Throws
- * `DataError` (naming the file, row, column and value) when it cannot be used at all.
+ * Read a dropped BPS table (CSV/TSV in any common encoding, or .xlsx) in a Web Worker, as program
+ * lists are: the file is checked against the size and row limits (`tableLimits`) before it is
+ * parsed, so the page stays responsive whatever is dropped. Resolves with the table joined to the
+ * provinsi and kabupaten/kota of `regions`; rejects with a `LoadError` carrying the page problem
+ * (with its `refusal` when the file is over a limit or cannot be read; `worker` when the worker
+ * could not be loaded: the next call starts a new one).
  */
-export async function importTableFile(bytes: Uint8Array, file: string, regions: RegionLookup, fallbackYear: number, takenIds: ReadonlySet<string>): Promise<DroppedTable> {
-  const refs = [...regionsOf(regions, 'provinsi'), ...regionsOf(regions, 'kabupaten')];
-  let result: ImportResult;
-  if (isZip(bytes)) {
-    const sheet = await readXlsx(bytes, file);
-    result = importBpsTable(sheet, { regions: refs, file });
-  } else {
-    const { text, note } = decodeText(bytes, file);
-    result = importBpsTable(text, { regions: refs, file });
-    if (note) result.report.notes.push(note);
-  }
-  return droppedTable(result, file, fallbackYear, takenIds);
+export function importTableFile(file: File, regions: RegionLookup, fallbackYear: number, takenIds: ReadonlySet<string>): Promise<DroppedTable> {
+  worker ??= new Worker(new URL('./table-worker.ts', import.meta.url), { type: 'module' });
+  const w = worker;
+  const id = ++nextId;
+  // Only the fields the matcher reads cross to the worker.
+  const refs = [...regionsOf(regions, 'provinsi'), ...regionsOf(regions, 'kabupaten')].map(({ level, kode, kemendagri, name, parent }) => ({ level, kode, kemendagri, name, parent }));
+  const request: TableRequest = { id, file, regions: refs, fallbackYear, takenIds: [...takenIds] };
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+      w.removeEventListener('messageerror', onUnreadable);
+    };
+    const onMessage = (e: MessageEvent<TableReply>) => {
+      if (e.data.id !== id) return;
+      stop();
+      if (e.data.kind === 'done') resolve(e.data.table);
+      else reject(new LoadError(e.data.problem));
+    };
+    const onError = (e: Event) => {
+      stop();
+      if (worker === w) worker = undefined;
+      reject(new LoadError({ kind: 'worker', file: file.name, detail: e instanceof ErrorEvent && e.message ? e.message : 'the script did not load' }));
+    };
+    const onUnreadable = () => {
+      stop();
+      reject(new LoadError({ kind: 'bug', file: file.name, detail: 'a reply of the table worker could not be read (messageerror)' }));
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    w.addEventListener('messageerror', onUnreadable);
+    w.postMessage(request);
+  });
 }

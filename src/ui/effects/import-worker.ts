@@ -8,7 +8,7 @@ import { createDataSource, DATA_FILES } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { checkKeptResult } from '../../lib/programs/check-kept.ts';
 import { deleteImport, listImports, saveImport, type SavedImport } from '../../load/saved-imports.ts';
-import { ISSUES_PER_MESSAGE, LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from './import-messages.ts';
+import { ISSUES_PER_MESSAGE, LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from '../../protocol/program-import.ts';
 
 /**
  * The program importer off the main thread: read the file, load the four region levels (once per

@@ -118,12 +118,12 @@ export function createLoader(source: DataSource, dispatch: (a: Action) => void, 
     },
     importTable(file, fallbackYear) {
       dispatch({ type: 'tableStarted', file: file.name });
-      // The importer, exceljs and papaparse load on first use, not with the first view.
-      Promise.all([file.arrayBuffer(), import('./import-table-file.ts'), import('./table-store.ts')])
-        .then(async ([bytes, { importTableFile }, store]) => {
+      // The importer's worker (with exceljs and papaparse) loads on first use, not with the first view.
+      Promise.all([import('./import-table-file.ts'), import('./table-store.ts')])
+        .then(async ([{ importTableFile }, store]) => {
           const s = getState();
           if (!s.base) throw new DataError('the page has not loaded its indicators yet');
-          const table = await importTableFile(new Uint8Array(bytes), file.name, s.regions, fallbackYear, new Set(s.base.bundle.catalogue.map((d) => d.id)));
+          const table = await importTableFile(file, s.regions, fallbackYear, new Set(s.base.bundle.catalogue.map((d) => d.id)));
           // Kept for the next visit; a browser without storage (private mode) still shows it now.
           await store.saveTable(table).catch((e: Error) => console.warn(`${file.name} is shown but not kept: ${e.message}`));
           dispatch({ type: 'tableAdded', table, show: true });

@@ -14,7 +14,7 @@ import type { RegionFeatures } from '../../load/data-source.ts';
 import type { MapLayout } from '../../lib/ui/fit-padding.ts';
 import type { PageProblem } from '../../load/load-error.ts';
 import type { BaseData, ProgramSet, SideTab } from './page-state.ts';
-import type { ImportStage } from '../effects/import-messages.ts';
+import type { ImportStage } from '../../protocol/program-import.ts';
 
 /**
  * What can happen to the page: the user's intents first, then what the loader and the map report.

@@ -11,7 +11,7 @@ import type { UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
 import type { MapLayout } from '../../lib/ui/fit-padding.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 import type { PageProblem } from '../../load/load-error.ts';
-import type { ImportStage } from '../effects/import-messages.ts';
+import type { ImportStage } from '../../protocol/program-import.ts';
 import type { RequestStatus } from './request.ts';
 
 export type SideTab = 'region' | 'programs' | 'gaps';

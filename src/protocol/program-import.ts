@@ -1,6 +1,6 @@
-import type { EncodedLoci } from '../../lib/programs/loci-codec.ts';
-import type { ProgramImport, ProgramIssue } from '../../lib/programs/types.ts';
-import type { PageProblem } from '../../load/load-error.ts';
+import type { EncodedLoci } from '../lib/programs/loci-codec.ts';
+import type { ProgramImport, ProgramIssue } from '../lib/programs/types.ts';
+import type { PageProblem } from '../load/load-error.ts';
 
 /** Stages of an import, in order (the progress indicator shows them). */
 export const IMPORT_STAGES = ['read', 'regions', 'check', 'save'] as const;
