@@ -4,7 +4,12 @@ import { TEST_HOOKS } from './test-hooks.ts';
 declare global {
   interface Window {
     /** For browser tests: where a point is drawn in the map (CSS px from its top left), and the zoom. */
-    lokusMapProbe?: { project(lngLat: [number, number]): { x: number; y: number }; zoom(): number };
+    lokusMapProbe?: {
+      project(lngLat: [number, number]): { x: number; y: number };
+      zoom(): number;
+      /** The style's layers now: id, type, source, visibility and filter (what the map draws, for tests that cannot read the canvas). */
+      layers(): { id: string; type: string; source?: string; visibility: string; filter?: unknown }[];
+    };
   }
 }
 
@@ -12,7 +17,11 @@ declare global {
 /** Expose `window.lokusMapProbe` for `map` (test builds only); returns the function that takes it away again. */
 export function exposeMapProbe(map: MapLibreMap): () => void {
   if (!TEST_HOOKS) return () => {};
-  const probe = { project: (lngLat: [number, number]) => map.project(lngLat), zoom: () => map.getZoom() };
+  const probe = {
+    project: (lngLat: [number, number]) => map.project(lngLat),
+    zoom: () => map.getZoom(),
+    layers: () => (map.getStyle().layers ?? []).map((l) => ({ id: l.id, type: l.type, ...('source' in l && typeof l.source === 'string' ? { source: l.source } : {}), visibility: String(map.getLayoutProperty(l.id, 'visibility') ?? 'visible'), ...('filter' in l && l.filter ? { filter: l.filter } : {}) })),
+  };
   window.lokusMapProbe = probe;
   return () => {
     if (window.lokusMapProbe === probe) delete window.lokusMapProbe;
