@@ -63,7 +63,11 @@ const colourOf = (type: string) => Object.entries(INTERVENTION_COLOURS).find(([k
 function LocusFacts({ locus: l, regions }: { locus: ProgramLocus; regions: RegionLookup }) {
     const { t, lang } = useI18n();
     const placed = placementOf(l);
-    const region = [l.desa, l.kecamatan, l.kabupaten, l.provinsi].filter((k): k is string => !!k).map((k) => nameOf(regions, k) || k);
+    // Names of the levels loaded so far; a region whose level is not loaded yet is named by its level and code.
+    const region = (['desa', 'kecamatan', 'kabupaten', 'provinsi'] as const).flatMap((level) => {
+      const k = l[level];
+      return k ? [nameOf(regions, k) || `${t.levels[level]} ${k}`] : [];
+    });
     const years = l.years.length ? (l.years.length > 1 ? `${l.years[0]}–${l.years[l.years.length - 1]}` : String(l.years[0])) : t.locusUndated;
     const sources = sourceLinks(l.source);
     return (
