@@ -161,7 +161,7 @@ export const en: Strings = {
   filterReset: 'Clear filters',
   recomputed: (ms: string) => `Coverage, convergence and the gap table recomputed in ${ms} ms.`,
   legendPrograms: 'Program loci',
-  legendProgramCount: (points: string, areas: string, source: string) => (areas === '0' ? `${points} points loaded from ${source}.` : `${points} points and ${areas} area-wide programs loaded from ${source}.`),
+  legendProgramCount: (points: string, areas: string, source: string) => (areas === '0' ? `${points} points from ${source}.` : `${points} points + ${areas} area-wide from ${source}.`),
   legendAreaWide: (n: string) => `Area-wide programs (${n}): a dashed outline around the subdistrict, regency/city or province they cover, not a point`,
   legendAreaMixed: 'dark grey for several types',
   legendAreaKey: 'area-wide program: a dashed outline around its region, not a point',

@@ -161,7 +161,7 @@ export const id = {
   filterReset: 'Hapus saringan',
   recomputed: (ms: string) => `Cakupan, konvergensi dan tabel celah dihitung ulang dalam ${ms} ms.`,
   legendPrograms: 'Lokus program',
-  legendProgramCount: (points: string, areas: string, source: string) => (areas === '0' ? `${points} titik dimuat dari ${source}.` : `${points} titik dan ${areas} program se-wilayah dimuat dari ${source}.`),
+  legendProgramCount: (points: string, areas: string, source: string) => (areas === '0' ? `${points} titik dari ${source}.` : `${points} titik + ${areas} se-wilayah dari ${source}.`),
   legendAreaWide: (n: string) => `Program se-wilayah (${n}): garis putus-putus di sekeliling kecamatan, kabupaten/kota atau provinsi yang dicakupnya, bukan titik`,
   legendAreaMixed: 'abu-abu tua bila beberapa jenis',
   legendAreaKey: 'program se-wilayah: garis putus-putus di sekeliling wilayahnya, bukan titik',

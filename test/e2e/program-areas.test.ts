@@ -47,10 +47,10 @@ describe('area-wide programs are areas', () => {
     const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.program-cluster, .program-point')?.className ?? '', [box!.x + at.x, box!.y + at.y]);
     expect(hit).toBe('');
     // The legend counts them apart, in both languages.
-    await expect.poll(() => page.locator('.legend-program-count').textContent()).toMatch(new RegExp(`${places.toLocaleString('id-ID')} titik dan ${areas.length} program se-wilayah dimuat`));
+    await expect.poll(() => page.locator('.legend-program-count').textContent()).toMatch(new RegExp(`${places.toLocaleString('id-ID')} titik \\+ ${areas.length} se-wilayah dari data bawaan`));
     await shot(page, 'program-areas-ntt');
     await page.click('.lang-toggle');
-    await expect.poll(() => page.locator('.legend-program-count').textContent()).toMatch(new RegExp(`${places.toLocaleString('en-GB')} points and ${areas.length} area-wide programs loaded`));
+    await expect.poll(() => page.locator('.legend-program-count').textContent()).toMatch(new RegExp(`${places.toLocaleString('en-GB')} points \\+ ${areas.length} area-wide from the shipped data`));
   });
 
   it('Desa Baumata (?region=5303121006) is 0 km from a jobs programme (PL009 covers NTT), in both languages', { timeout: 180_000 }, async () => {
