@@ -164,7 +164,7 @@ export const en: Strings = {
   legendProgramCount: (points: string, areas: string, source: string) => (areas === '0' ? `${points} points from ${source}.` : `${points} points + ${areas} area-wide from ${source}.`),
   legendAreaWide: (n: string) => `Area-wide programs (${n}): a dashed outline around the subdistrict, regency/city or province they cover, not a point`,
   legendAreaMixed: 'dark grey for several types',
-  legendAreaKey: 'area-wide program: a dashed outline around its region, not a point',
+  legendAreaKey: 'area-wide program: its region\'s dashed outline, not a point',
   legendDefaultSource: 'the shipped data',
   legendDefaultCovers: 'Shipped data: training centres in Java–Bali and 48 reported programs (see the Program tab).',
   legendLoadOwn: 'Load your own list',

@@ -164,7 +164,7 @@ export const id = {
   legendProgramCount: (points: string, areas: string, source: string) => (areas === '0' ? `${points} titik dari ${source}.` : `${points} titik + ${areas} se-wilayah dari ${source}.`),
   legendAreaWide: (n: string) => `Program se-wilayah (${n}): garis putus-putus di sekeliling kecamatan, kabupaten/kota atau provinsi yang dicakupnya, bukan titik`,
   legendAreaMixed: 'abu-abu tua bila beberapa jenis',
-  legendAreaKey: 'program se-wilayah: garis putus-putus di sekeliling wilayahnya, bukan titik',
+  legendAreaKey: 'program se-wilayah: garis putus-putus di tepi wilayahnya, bukan titik',
   legendDefaultSource: 'data bawaan',
   legendDefaultCovers: 'Data bawaan: lembaga pelatihan Jawa–Bali dan 48 program dari berita (lihat tab Program).',
   legendLoadOwn: 'Muat daftar Anda',

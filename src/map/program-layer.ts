@@ -133,8 +133,8 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
         el.className = 'program-point';
         el.dataset.intervention = p.intervention;
         if (p.id) el.dataset.id = p.id;
+        // No `title`: the map's own tooltip names the point on hover.
         el.setAttribute('aria-label', pointLabel(p));
-        el.title = el.getAttribute('aria-label')!;
         el.addEventListener('click', (e) => {
           e.stopPropagation();
           openPoint(p);
