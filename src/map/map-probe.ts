@@ -9,6 +9,8 @@ declare global {
       zoom(): number;
       /** The camera ("lng,lat,zoom") when it is not moving and its tiles are drawn, '' otherwise. */
       rest(): string;
+      /** The style's layers now: id, type, source, visibility and filter (what the map draws, for tests that cannot read the canvas). */
+      layers(): { id: string; type: string; source?: string; visibility: string; filter?: unknown }[];
     };
   }
 }
@@ -21,6 +23,7 @@ export function exposeMapProbe(map: MapLibreMap): () => void {
     project: (lngLat: [number, number]) => map.project(lngLat),
     zoom: () => map.getZoom(),
     rest: () => (map.isMoving() || !map.areTilesLoaded() ? '' : `${map.getCenter().lng.toFixed(5)},${map.getCenter().lat.toFixed(5)},${map.getZoom().toFixed(3)}`),
+    layers: () => (map.getStyle().layers ?? []).map((l) => ({ id: l.id, type: l.type, ...('source' in l && typeof l.source === 'string' ? { source: l.source } : {}), visibility: String(map.getLayoutProperty(l.id, 'visibility') ?? 'visible'), ...('filter' in l && l.filter ? { filter: l.filter } : {}) })),
   };
   window.lokusMapProbe = probe;
   return () => {

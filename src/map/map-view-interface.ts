@@ -7,9 +7,11 @@ import type { ClusterLabel } from './cluster-marker.ts';
 import type { Fill } from './map-fill.ts';
 import type { MapLabel } from './map-labels.ts';
 import type { MapLocale } from './map-controls.ts';
-import type { ProgramMapPoint } from './program-layer.ts';
+import type { PointLabel, ProgramMapPoint } from './program-layer.ts';
+import type { LocusRef } from '../lib/programs/find-locus.ts';
 import type { MapSnapshot } from './map-snapshot.ts';
 import type { GapOutline } from './gap-layer.ts';
+import type { MapProgramArea } from '../lib/ui/area-outlines.ts';
 
 /** How `fitBounds` fits: see each key. */
 export interface FitOptions {
@@ -68,12 +70,19 @@ export interface MapView {
    * Program loci (points with `id`, `intervention`, `locatedBy`): clustered at low zoom, clusters
    * drawn as HTML rings showing their mix of types (`label` names it for screen readers).
    */
-  setPrograms(points: readonly ProgramMapPoint[], colourByType: Record<string, string>, label: ClusterLabel): void;
+  setPrograms(points: readonly ProgramMapPoint[], colourByType: Record<string, string>, label: ClusterLabel, pointLabel?: PointLabel): void;
+  /**
+   * Area-wide programs (a whole kecamatan, kabupaten/kota or province): a dashed outline of each
+   * covered region in its programs' type colour (dark grey for several types); `[]` clears.
+   */
+  setProgramAreas(areas: readonly MapProgramArea[], colourByType: Record<string, string>): void;
   /** Outline the gap table's rows (regions of the loaded sources) with their rank; `[]` clears. */
   setGapOutlines(rows: GapOutline[]): void;
   onHover(cb: (hit: MapHit | null) => void): () => void;
   /** Called with the regions under a click or tap, one per level drawn there (coarsest first). */
   onClick(cb: (hits: MapHit[]) => void): () => void;
+  /** Called when a single program point is clicked, tapped or its button pressed (Enter): the point, to open its card. */
+  onPointClick(cb: (point: LocusRef) => void): () => void;
   onMoveEnd(cb: (view: [number, number, number], byUser: boolean) => void): () => void;
   /** Called when the user presses the map's "back to Indonesia" button. */
   onReset(cb: () => void): () => void;

@@ -3,6 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Level } from '../lib/types.ts';
 import { featureIdOf } from '../lib/regions/feature-id.ts';
+import type { LocusRef } from '../lib/programs/find-locus.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries } from '../load/data-source.ts';
 import { byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
@@ -12,6 +13,7 @@ import { createMapControls, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
 import { snapshotMap, type MapSnapshot } from './map-snapshot.ts';
 import { createGapLayer } from './gap-layer.ts';
+import { createProgramAreaLayer } from './program-area-layer.ts';
 import { fitCamera } from './fit-camera.ts';
 import { subscribeHover } from './hover-subscription.ts';
 import { createRegionHighlight } from './region-highlight.ts';
@@ -71,11 +73,15 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   const hitsAt = createRegionHits(map, chunkLevel, visible, (k) => regionParents.get(k));
 
   const clickCallbacks = new Set<(hits: MapHit[]) => void>();
+  const pointCallbacks = new Set<(point: LocusRef) => void>();
+  const openPoint = (p: LocusRef) => {
+    for (const cb of pointCallbacks) cb({ id: p.id, lon: p.lon, lat: p.lat, intervention: p.intervention });
+  };
   const programLayer = createProgramLayer(map, (lon, lat) => {
     const at = map.project([lon, lat]);
     const hits = hitsAt(at.x, at.y);
     for (const cb of clickCallbacks) cb(hits);
-  });
+  }, openPoint);
   const setLabels = createLabelLayer(map);
   // True from a camera move the user started (drag, wheel, keys, a zoom button) until it ends.
   // `lastMoveByUser`: whether the move that just ended was. A scroll zoom of one wheel event starts and
@@ -110,6 +116,13 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     map.setLayoutProperty('kabupaten-fill', 'visibility', level === 'provinsi' ? 'none' : 'visible');
     container.dataset.fillLevel = level;
   };
+  // The national province shapes: sent to the map once, when the provinsi view or an area-wide program needs them.
+  const sendProvinsi = () => {
+    if (provinsiData || !national) return;
+    provinsiData = true;
+    void (map.getSource('provinsi') as GeoJSONSource).setData(national.provinsi);
+  };
+  const programAreas = createProgramAreaLayer(map, () => chunkLevel, sendProvinsi);
   const noData = () => fill?.noData ?? '#d9d9d9';
   const nationalShape = (kode: string) => (levelOf(kode) === 'provinsi' ? national?.provinsi : national?.kabupaten)?.features.find((f) => f.properties.kode === kode);
   const highlight = createRegionHighlight(map, nationalShape, (k) => regionParents.get(k));
@@ -128,6 +141,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     setNational(n) {
       national = n;
       for (const f of n.kabupaten.features) regionParents.set(f.properties.kode, f.properties.parent);
+      programAreas.refresh();
       // Shown once the worker holds the data, so each first-view tile is cut once (NATIONAL_LAYERS).
       void (map.getSource('kabupaten') as GeoJSONSource).setData(n.kabupaten).then(() => {
         nationalShown = true;
@@ -141,10 +155,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     setFill(f) {
       fill = f;
       const level = fillSource(f);
-      if (level === 'provinsi' && !provinsiData && national) {
-        provinsiData = true;
-        (map.getSource('provinsi') as GeoJSONSource).setData(national.provinsi);
-      }
+      if (level === 'provinsi') sendProvinsi();
       applyFill(map, f);
       if (nationalShown) showFillLevel(level);
       const colours = fillColours(f);
@@ -159,6 +170,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       chunkCodes.set(id, features.features.map((f) => f.properties.kode));
       for (const f of features.features) regionParents.set(f.properties.kode, f.properties.parent);
       highlight.chunkAdded(id);
+      programAreas.refresh();
     },
     setCoastal(id, coastal) {
       if (!map.getSource(id)) return;
@@ -189,6 +201,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
           if (f) map.setFilter(id, f.parents ? parentFilter(f.parents) : null);
         }
       }
+      programAreas.refresh();
     },
     setSelected: highlight.select,
     fitBounds: (b, options) => fitCamera(map, b, options, userMoving || lastMoveByUser),
@@ -198,16 +211,26 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     getView: view,
     setLabels,
     setPrograms: programLayer.set,
+    setProgramAreas: programAreas.set,
     setGapOutlines,
     onHover: (cb) => subscribeHover(map, topHit, highlight.hover, cb),
     onClick(cb) {
-      const onClick = (e: MapMouseEvent) => cb(hitsAt(e.point.x, e.point.y));
+      // A click on a single program point opens its card (onPointClick), not the region under it.
+      const onClick = (e: MapMouseEvent) => {
+        const point = pointCallbacks.size ? programLayer.pointAt(e.point.x, e.point.y) : null;
+        if (point) openPoint(point);
+        else cb(hitsAt(e.point.x, e.point.y));
+      };
       clickCallbacks.add(cb);
       map.on('click', onClick);
       return () => {
         clickCallbacks.delete(cb);
         map.off('click', onClick);
       };
+    },
+    onPointClick(cb) {
+      pointCallbacks.add(cb);
+      return () => void pointCallbacks.delete(cb);
     },
     onMoveEnd(cb) {
       // Registered after the listener above, so `lastMoveByUser` is this move's.
@@ -230,6 +253,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     destroy() {
       resetCallbacks.clear();
       clickCallbacks.clear();
+      pointCallbacks.clear();
       container.removeEventListener('wheel', wheelGuard);
       hideProbe();
       // MapLibre's own: its listeners, workers' sources, canvas and controls go with it.

@@ -14,13 +14,21 @@ export interface ProgramMapPoint extends ClusterInput {
   id: string;
 }
 
+/** Accessible name of a single program point (its button), in the page's language. */
+export type PointLabel = (point: ProgramMapPoint) => string;
+
 /** The program points on one map: clusters as HTML rings, single loci in a circle layer. */
 export interface ProgramLayer {
   /** Replace the points. */
-  set(points: readonly ProgramMapPoint[], colourByType: Record<string, string>, label: ClusterLabel): void;
+  set(points: readonly ProgramMapPoint[], colourByType: Record<string, string>, label: ClusterLabel, pointLabel?: PointLabel): void;
   /** Ids of the single points within a few pixels of (x, y). */
   idsAt(x: number, y: number): string[];
+  /** The single point drawn nearest (x, y), within a few pixels, or null. */
+  pointAt(x: number, y: number): ProgramMapPoint | null;
 }
+
+/** Most single points given a button (keyboard and screen reader access) at once: those in the view, nearest its centre first. */
+const MAX_POINT_BUTTONS = 200;
 
 /** Screen margin (fraction of the view) around the view within which rings are kept in the DOM. */
 const RING_MARGIN = 0.5;
@@ -35,8 +43,10 @@ const RING_MARGIN = 0.5;
  * so that click goes to `selectAt` instead. The container's `data-program-*` attributes state the
  * sums for tests: points given, loci in rings + singles, and those of the rings in the DOM.
  */
-export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat: number) => void): ProgramLayer {
+export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat: number) => void, openPoint: (point: ProgramMapPoint) => void): ProgramLayer {
   let markers = new Map<string, Marker>();
+  let pointMarkers = new Map<string, Marker>();
+  let pointLabel: PointLabel = (p) => p.intervention;
   let colours: Record<string, string> = {};
   let label: ClusterLabel = (_c, n) => String(n);
   let inputs: readonly ProgramMapPoint[] = [];
@@ -45,7 +55,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
   let features: (Feature<Point> | undefined)[] = [];
   const featureOf = (i: number): Feature<Point> => {
     const p = inputs[i];
-    return (features[i] ??= { type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { id: p.id, intervention: p.intervention, locatedBy: p.locatedBy } });
+    return (features[i] ??= { type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { id: p.id, intervention: p.intervention, locatedBy: p.locatedBy, k: i } });
   };
   let xy: Float64Array = new Float64Array(0);
   let groups: PointGroups = groupPoints([], xy);
@@ -102,6 +112,40 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
     markers = next;
     container.dataset.programRings = String(next.size);
     container.dataset.programRingLoci = String(inDom);
+    drawPointButtons(b.getWest(), b.getEast(), b.getSouth(), b.getNorth());
+  };
+
+  // Each single point in view gets a transparent button over its dot: Tab reaches it, Enter or a
+  // click opens its card (the dot itself is drawn by the circle layer).
+  const drawPointButtons = (west: number, east: number, south: number, north: number) => {
+    if (!clustering) return;
+    const c = map.getCenter();
+    const inView = clustering.singles.filter((i) => inputs[i].lon >= west && inputs[i].lon <= east && inputs[i].lat >= south && inputs[i].lat <= north);
+    if (inView.length > MAX_POINT_BUTTONS) inView.sort((a, b) => Math.hypot(inputs[a].lon - c.lng, inputs[a].lat - c.lat) - Math.hypot(inputs[b].lon - c.lng, inputs[b].lat - c.lat));
+    const next = new Map<string, Marker>();
+    for (const i of inView.slice(0, MAX_POINT_BUTTONS)) {
+      const p = inputs[i];
+      const key = `${i}`;
+      let m = pointMarkers.get(key);
+      if (!m) {
+        const el = document.createElement('button');
+        el.type = 'button';
+        el.className = 'program-point';
+        el.dataset.intervention = p.intervention;
+        if (p.id) el.dataset.id = p.id;
+        // No `title`: the map's own tooltip names the point on hover.
+        el.setAttribute('aria-label', pointLabel(p));
+        el.addEventListener('click', (e) => {
+          e.stopPropagation();
+          openPoint(p);
+        });
+        m = new Marker({ element: el }).setLngLat([p.lon, p.lat]).addTo(map);
+      }
+      next.set(key, m);
+    }
+    for (const [key, m] of pointMarkers) if (next.get(key) !== m) m.remove();
+    pointMarkers = next;
+    container.dataset.programPointButtons = String(next.size);
   };
 
   const extentOf = (leaves: number[]) => leavesExtent(xy, leaves);
@@ -124,7 +168,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
   });
 
   return {
-    set(points, colourByType, clusterLabel) {
+    set(points, colourByType, clusterLabel, labelOfPoint) {
       // Projected and grouped in slices of 1,000 paced by the clock (`pacedYield`), then clustered, then drawn, each in a task of its own (in one
       // they blocked the page for 0.3 s with 100,000 points); the old set stays whole until then.
       const token = ++setCount;
@@ -139,6 +183,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
         if (token !== setCount) return;
         colours = colourByType;
         label = clusterLabel;
+        if (labelOfPoint) pointLabel = labelOfPoint;
         inputs = points;
         features = [];
         xy = next.xy;
@@ -146,6 +191,8 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
         // Rings of the old set go with it: their counts are no longer true.
         for (const m of markers.values()) m.remove();
         markers = new Map();
+        for (const m of pointMarkers.values()) m.remove();
+        pointMarkers = new Map();
         shownZoom = zoomNow();
         recluster();
         // The rings' markers in a task of their own (with the clustering, 20–40 ms under load).
@@ -158,6 +205,13 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
       const r = 4;
       const fs = map.queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers: ['programs-points'] });
       return [...new Set(fs.map((f) => String(f.properties?.id ?? '')))].filter(Boolean);
+    },
+    pointAt(x, y) {
+      if (!map.getLayer('programs-points')) return null;
+      const r = 4;
+      const fs = map.queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers: ['programs-points'] });
+      const k = fs.map((f) => Number(f.properties?.k)).find((i) => Number.isInteger(i) && i < inputs.length);
+      return k === undefined ? null : inputs[k];
     },
   };
 }

@@ -5,15 +5,15 @@ import { BIVARIATE_COLOURS } from '../lib/ui/bivariate.ts';
 import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 
-/** Legend of the program points: one colour per intervention type, filled vs hollow, clusters. */
-export function ProgramLegend({ count, source, onLoadOwn, shipped }: { count: number; source: string; onLoadOwn: () => void; shipped: boolean })  {
+/** Legend of the program points: one colour per intervention type, filled vs hollow, clusters; and of the area-wide programs (outlines, not points). */
+export function ProgramLegend({ points, areas, source, onLoadOwn, shipped }: { points: number; areas: number; source: string; onLoadOwn: () => void; shipped: boolean })  {
   const { t, lang } = useI18n();
   // The key starts folded (the count and the invitation stay) so the legend leaves room for the
   // whole of Indonesia above it at 1280×800, and the small map on a phone stays visible.
   return (
     <div class="legend-programs">
       <p class="legend-program-count">
-        <strong>{t.legendPrograms}</strong>: {t.legendProgramCount(formatNumber(count, lang, 0), source)}{' '}
+        <strong>{t.legendPrograms}</strong>: {t.legendProgramCount(formatNumber(points, lang, 0), formatNumber(areas, lang, 0), source)}{' '}
         <button type="button" class="link" onClick={onLoadOwn}>{t.legendLoadOwn}</button>
       </p>
       <details>
@@ -30,6 +30,7 @@ export function ProgramLegend({ count, source, onLoadOwn, shipped }: { count: nu
           <li><span class="swatch-dot" style={{ background: '#555' }} aria-hidden="true" /> {t.legendByCoords}</li>
           <li><span class="swatch-dot hollow" style={{ borderColor: '#555' }} aria-hidden="true" /> {t.legendByRegion}</li>
           <li><span class="swatch-ring" aria-hidden="true" /> {t.legendCluster}</li>
+          <li class="legend-area-wide" data-count={areas}><span class="swatch-area" aria-hidden="true" /> {t.legendAreaWide(formatNumber(areas, lang, 0))}; {t.legendAreaMixed}</li>
         </ul>
       </details>
     </div>

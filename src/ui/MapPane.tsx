@@ -14,6 +14,8 @@ import { nameOf } from '../lib/regions/region-views.ts';
 import { mapWarnings } from './map-warnings.ts';
 import { lociCache } from './programs/loci-cache.ts';
 import { MAP_DESCRIPTION_ID, MapDescription } from './MapDescription.tsx';
+import { LocusCard } from './programs/LocusCard.tsx';
+import { countPointsAndAreas } from './programs/program-points.ts';
 
 /** First and last year of an indicator (the span its pooled classes cover). */
 const pooledSpan = (years: readonly number[] | undefined): [number, number] | undefined => (years?.length ? [years[0], years[years.length - 1]] : undefined);
@@ -25,6 +27,8 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
   const { base, url, programs } = s;
   // Loci by id for the tooltip, made when it first names a point (not with each new set of loci).
   const lociById = useMemo(() => ({ get: (id: string) => (programs ? lociCache.byId(programs.loci).get(id) : undefined) }), [programs]);
+  // The legend counts points and area-wide programs apart: an area is never counted as a point.
+  const counts = useMemo(() => (analysis ? countPointsAndAreas(analysis.loci, analysis.mask) : programs ? countPointsAndAreas(programs.loci, undefined) : s.points ? countPointsAndAreas(s.points, undefined) : null), [analysis?.loci, analysis?.mask, programs, s.points]);
   const chunkLoading = s.firstDrawn && s.regionDrawn === null && !s.fatal;
   // A chunk of the selected region that failed: the map shows the region without it and says so.
   const chunkFailed = focusOf(url.region, parentsIn(s.regions)).chunks.find((c) => s.failedChunks.has(chunkId(c)));
@@ -43,6 +47,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
         data-region-ready={s.regionDrawn ?? undefined}
       />
       {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} change={d.change} regions={s.regions} subscribe={hover.subscribe} idmStatus={base.bundle.values.idm_status} />}
+      <LocusCard />
       <MapDescription text={alt} />
       {base && d.def && !url.embed && (
         <Legend
@@ -63,7 +68,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           scope={url.region !== '' && url.mode !== 'bivariate' ? { on: url.scope === 'region', set: (region) => dispatch({ type: 'setScope', region }), note: d.scope ? t.scopeNote(d.classCodes.length, nameOf(s.regions, d.scope) || d.scope) : undefined } : undefined}
           level={url.region === '' && url.mode !== 'bivariate' ? { value: url.level, set: (level) => dispatch({ type: 'setLevel', level }) } : undefined}
           pooledYears={d.pooled ? pooledSpan(d.mapYears) : undefined}
-          extra={programs || s.points ? <ProgramLegend count={analysis?.active ?? programs?.loci.length ?? s.points!.length} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} shipped={programs ? programs.includesDefault : true} /> : undefined}
+          extra={counts ? <ProgramLegend points={counts.points} areas={counts.areas} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} shipped={programs ? programs.includesDefault : true} /> : undefined}
         />
       )}
       <p id="region-announce" class="visually-hidden" aria-live="polite">{loaded}</p>

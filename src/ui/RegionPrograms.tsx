@@ -1,7 +1,8 @@
 import { useI18n } from './store/store.ts';
 import type { RegionCoverage } from '../lib/programs/coverage.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
-import type { ProgramLocus } from '../lib/programs/types.ts';
+import { INTERVENTION_TYPES, type ProgramLocus } from '../lib/programs/types.ts';
+import type { RegionNearest } from '../lib/programs/region-nearest.ts';
 import { formatNumber } from '../lib/ui/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
 
@@ -9,10 +10,12 @@ export interface RegionProgramsProps {
   coverage: RegionCoverage | undefined;
   inside: ProgramLocus[];
   areaWide: ProgramLocus[];
+  /** Distance to the nearest program of each type (0 inside an area-wide program), when known. */
+  nearest?: RegionNearest;
 }
 
 /** The region panel's program section: convergence score with the types named, programs inside and area-wide. */
-export function RegionPrograms({ coverage, inside, areaWide }: RegionProgramsProps)  {
+export function RegionPrograms({ coverage, inside, areaWide, nearest }: RegionProgramsProps)  {
   const { t, lang } = useI18n();
   const n = (v: number) => formatNumber(v, lang, 0);
   if (!coverage) return <p class="muted">{t.programsPending}</p>;
@@ -33,6 +36,18 @@ export function RegionPrograms({ coverage, inside, areaWide }: RegionProgramsPro
           <h4>{t.programsAreaWide(n(areaWide.length))}</h4>
           <p class="muted small">{t.areaWideNote}</p>
           <LociList loci={areaWide} kind="area-wide" />
+        </>
+      )}
+      {nearest && Object.keys(nearest.byType).length > 0 && (
+        <>
+          <h4>{t.nearestTitle}</h4>
+          <ul class="region-nearest">
+            {INTERVENTION_TYPES.flatMap((type) => {
+              const d = nearest.byType[type];
+              return d ? [<li key={type} data-type={type} data-km={d.km} data-whole={d.whole ? 'true' : undefined}>{INTERVENTION_LABELS[type][lang]}: {d.whole ? t.nearestWhole : `${formatNumber(d.km, lang, 1)} km`}</li>] : [];
+            })}
+          </ul>
+          <p class="muted small">{t.nearestRule}</p>
         </>
       )}
     </div>

@@ -1,4 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { GAP_DEFAULTS } from '../lib/programs/find-gaps.ts';
+import { indexNearest } from '../lib/programs/nearest-locus.ts';
+import { regionNearest } from '../lib/programs/region-nearest.ts';
 import { coverageOf } from '../lib/programs/coverage.ts';
 import { programsInRegion } from '../lib/programs/programs-in-region.ts';
 import { DATA_FILES } from '../load/data-source.ts';
@@ -34,9 +37,15 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
   const { base, url, tab } = s;
   const select = (kode: string) => dispatch({ type: 'selectRegion', kode });
   const selected = d.selected;
+  // Distances to the nearest place locus, indexed once per set of active loci while a region is shown.
+  const nearest = useMemo(() => (analysis && selected ? indexNearest(analysis.loci, analysis.mask) : undefined), [analysis?.loci, analysis?.mask, !selected]);
   const regionPrograms = (kode: string, level: NonNullable<typeof selected>['level']) => {
     if (!analysis) return { coverage: undefined, inside: [], areaWide: [] };
-    return { coverage: coverageOf(analysis.lookup, analysis.coverage, level, kode), ...programsInRegion(analysis.lookup, analysis.ix, analysis.loci, level, kode, analysis.mask) };
+    const r = analysis.lookup.byBps[level].get(kode);
+    const cols = analysis.lookup.levels[level];
+    const at = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? null : v);
+    const near = r === undefined ? undefined : regionNearest(analysis.coverage, level, r, at(cols.lon[r]), at(cols.lat[r]), nearest, s.gapOptions.countAreaWide ?? GAP_DEFAULTS.countAreaWide);
+    return { coverage: coverageOf(analysis.lookup, analysis.coverage, level, kode), ...programsInRegion(analysis.lookup, analysis.ix, analysis.loci, level, kode, analysis.mask), ...(near ? { nearest: near } : {}) };
   };
   const exportPrograms = () => {
     if (!analysis) return;

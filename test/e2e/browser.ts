@@ -37,6 +37,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A page's size in CSS px; `touch`: a phone's touch screen (taps, no hover; Playwright's `hasTouch` and `isMobile`). */
+export interface Viewport {
+  width: number;
+  height: number;
+  touch?: boolean;
+}
+
 /** A page plus what it did: console errors, page errors and every request URL. */
 export interface WatchedPage {
   page: Page;
@@ -45,8 +52,9 @@ export interface WatchedPage {
 }
 
 /** Open a page that records errors and requests; requests outside localhost are aborted and recorded. */
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const page = await browser.newPage({ viewport });
+export async function openPage(browser: Browser, viewport: Viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
+  const { touch, ...size } = viewport;
+  const page = await browser.newPage({ viewport: size, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {
@@ -100,9 +108,9 @@ export async function waitForCameraRest(page: Page): Promise<void> {
  * outside localhost.
  */
 export function watchPages(): {
-  open: (viewport?: { width: number; height: number }) => Promise<WatchedPage>;
+  open: (viewport?: Viewport) => Promise<WatchedPage>;
   /** Open the site at `query` and wait for the first choropleth. */
-  openMap: (query?: string, viewport?: { width: number; height: number }) => Promise<WatchedPage>;
+  openMap: (query?: string, viewport?: Viewport) => Promise<WatchedPage>;
 } {
   let browser: Browser;
   let opened: WatchedPage[] = [];
@@ -126,7 +134,7 @@ export function watchPages(): {
       expect(requests.filter((u) => !isLocal(u)), 'requests outside localhost').toEqual([]);
     }
   });
-  const open = async (viewport?: { width: number; height: number }) => {
+  const open = async (viewport?: Viewport) => {
     const w = await openPage(browser, viewport);
     opened.push(w);
     return w;

@@ -9,7 +9,7 @@ if (inject('dataKind') !== 'real') throw new Error('test/e2e/program-counts.test
 const pages = watchPages();
 
 /** mulberry32: the same sequence of actions on every run for one seed. */
-interface Locus { id: string; intervention: string; agency: string; years: number[]; desa?: string }
+interface Locus { id: string; intervention: string; agency: string; years: number[]; desa?: string; locatedBy?: string; level?: string }
 const shipped: Locus[] = (JSON.parse(readFileSync('public/data/programs.geojson', 'utf8')) as { features: { properties: Locus }[] }).features.map((f) => f.properties);
 const TYPES = ['social_assistance', 'skills_training', 'msme_finance', 'land_reform', 'jobs', 'other'];
 const QUERIES = ['Kabupaten Kupang', 'Sumatera Selatan', 'Baumata', 'Kota Bandung', 'Sidoarjo', 'Banyuwangi', 'NTT', 'Jawa Barat', 'Kabupaten Bogor', 'Sumba Tengah'];
@@ -26,7 +26,7 @@ async function mapCounts(page: Page) {
     const m = document.querySelector<HTMLElement>('#map')!;
     const rings = [...document.querySelectorAll<HTMLElement>('.program-cluster')];
     return {
-      points: Number(m.dataset.programPoints), clustered: Number(m.dataset.programClustered), singles: Number(m.dataset.programSingles),
+      points: Number(m.dataset.programPoints), areas: Number(m.dataset.programAreas), clustered: Number(m.dataset.programClustered), singles: Number(m.dataset.programSingles),
       rings: Number(m.dataset.programRings), ringLoci: Number(m.dataset.programRingLoci),
       domRings: rings.length, domLoci: rings.reduce((n, e) => n + Number(e.dataset.count), 0),
       region: new URL(location.href).searchParams.get('region') ?? '',
@@ -36,7 +36,7 @@ async function mapCounts(page: Page) {
 }
 
 describe('program counts never lie', () => {
-  it('after a seeded random sequence of 64 searches, breadcrumb clicks, filter changes, imports, language switches and ring clicks, rings + single points = loci loaded and passing the filters', { timeout: 900_000 }, async () => {
+  it('after a seeded random sequence of 64 searches, breadcrumb clicks, filter changes, imports, language switches and ring clicks, rings + single points = place loci loaded and passing the filters, and the area-wide ones are counted as areas', { timeout: 900_000 }, async () => {
     const { page } = await pages.openMap();
     await waitForRegion(page, 'national');
     const random = rng(20261130);
@@ -46,17 +46,20 @@ describe('program counts never lie', () => {
     let lang: 'id' | 'en' = 'id';
     let nationalFit = true;
     const log: string[] = [];
-    const expected = () => [...shipped, ...imported].filter((l) => passes(l, filter)).length;
+    // Programs for a whole kecamatan, kabupaten or province are outlined, not points (as `isPlaceLocus`); the map counts them apart.
+    const isArea = (l: Locus) => l.locatedBy === 'region' && l.level !== undefined && l.level !== 'desa';
+    const expected = () => [...shipped, ...imported].filter((l) => passes(l, filter) && !isArea(l)).length;
+    const expectedAreas = () => [...shipped, ...imported].filter((l) => passes(l, filter) && isArea(l)).length;
 
     const check = async (step: string) => {
-      const want = expected();
+      const want = expected(), wantAreas = expectedAreas();
       let last: Awaited<ReturnType<typeof mapCounts>> | undefined;
-      const ok = (c: NonNullable<typeof last>) => c.points === want && c.clustered === want && c.domRings === c.rings && c.domLoci === c.ringLoci && (!nationalFit || c.region !== '' || c.view !== '' || c.ringLoci + c.singles === want);
+      const ok = (c: NonNullable<typeof last>) => c.points === want && c.areas === wantAreas && c.clustered === want && c.domRings === c.rings && c.domLoci === c.ringLoci && (!nationalFit || c.region !== '' || c.view !== '' || c.ringLoci + c.singles === want);
       for (let t0 = Date.now(); Date.now() - t0 < 30_000; await page.waitForTimeout(200)) {
         last = await mapCounts(page);
         if (ok(last)) break;
       }
-      expect({ step, ...last }, `after: ${log.join(' → ')}`).toMatchObject({ points: want, clustered: want, domRings: last!.rings, domLoci: last!.ringLoci });
+      expect({ step, ...last }, `after: ${log.join(' → ')}`).toMatchObject({ points: want, areas: wantAreas, clustered: want, domRings: last!.rings, domLoci: last!.ringLoci });
       if (nationalFit && last!.region === '' && last!.view === '') expect(last!.ringLoci + last!.singles, `national view: rings + singles, after ${step}`).toBe(want);
     };
 

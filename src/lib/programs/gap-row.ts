@@ -5,7 +5,8 @@ import { INTERVENTION_LABELS } from './intervention.ts';
 import type { GapFlags, GapHotspot } from './gap-flags.ts';
 import type { RegionLookup } from '../regions/region-lookup.ts';
 import { parentsIn } from '../regions/parents-in.ts';
-import { nearestKm, type NearestLoci } from './nearest-locus.ts';
+import type { NearestLoci } from './nearest-locus.ts';
+import { regionNearest } from './region-nearest.ts';
 import { INTERVENTION_TYPES } from './types.ts';
 
 /** Coastal flag of a row: the hotspot's override for its own region, else the registry's. */
@@ -31,13 +32,12 @@ export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags
   };
   const lon = numOrNull(cols.lon[r]), lat = numOrNull(cols.lat[r]);
   // A program covering the whole row is at distance 0 (when area-wide programs count); otherwise the nearest place locus.
-  const whole = o.countAreaWide ? cov.wholeTypes[r] : 0;
+  const { km: near, byType: kmByType } = regionNearest(coverage, level, r, lon, lat, nearest, o.countAreaWide);
   const byType: GapRow['nearestKmByType'] = {};
-  INTERVENTION_TYPES.forEach((t, i) => {
-    const d = (whole >> i) & 1 ? 0 : nearest && lon !== null && lat !== null ? nearestKm(nearest, lon, lat, t) : null;
-    if (d !== null) byType[t] = round1(d);
-  });
-  const near = whole ? 0 : nearest && lon !== null && lat !== null ? nearestKm(nearest, lon, lat) : null;
+  for (const t of INTERVENTION_TYPES) {
+    const d = kmByType[t];
+    if (d) byType[t] = round1(d.km);
+  }
   const coastal = coastalOf(h, cols.kode[r], lookup.coastal[level][r]);
   const reasons: GapRow['reasons'] = [];
   const from = inherited ? nameOfCode(lookup, h.kodeBps) : '';

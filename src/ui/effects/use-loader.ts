@@ -24,8 +24,9 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
   useEffect(() => {
     if (base && s.firstDrawn && !s.programs && !url.embed) countImports().then((n) => n > 0 && loader.loadPrograms(), () => undefined);
   }, [base, s.firstDrawn]);
-  // An embed has no region panel or tabs: only its bivariate view needs the records.
-  const needsPrograms = base !== null && (url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab !== 'region' || url.mode === 'bivariate');
+  // An embed has no region panel or tabs: only its bivariate view (or a point's card) needs the records.
+  // A point's card names its locus: the records load when one is opened.
+  const needsPrograms = base !== null && (s.locus !== null || (url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab !== 'region' || url.mode === 'bivariate'));
   useEffect(() => {
     if (needsPrograms && !s.programs) loader.loadPrograms();
   }, [needsPrograms]);

@@ -13,7 +13,7 @@ import type { Fill, MapLocale, MapView } from '../../map/map-view.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { drawPrintMap } from '../export/draw-map-snapshot.ts';
 import { exportSpec, pageAppUrl } from '../export/export-spec.ts';
-import { clusterLabeller, programPoints } from '../programs/program-points.ts';
+import { clusterLabeller, pointLabeller, programPoints } from '../programs/program-points.ts';
 import type { ProgramAnalysis } from '../programs/use-program-analysis.ts';
 import type { GapRow } from '../../lib/programs/find-gaps.ts';
 import type { Action } from '../store/actions.ts';
@@ -75,6 +75,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
         if (u.embed && !u.embedOptions.drill) dispatch({ type: 'pickRegion', kode: target });
         else dispatch({ type: 'selectRegion', kode: target });
       }),
+      map.onPointClick((locus) => dispatch({ type: 'openLocus', locus })),
       map.onMoveEnd((view, byUser) => byUser && dispatch({ type: 'moveCamera', view })),
       map.onReset(() => dispatch({ type: 'resetView' })),
     ];
@@ -139,8 +140,9 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // point set; region geometry is never re-sent).
   useEffect(() => {
     if (!map || !s.firstDrawn || (!analysis && !s.points) || !showsPrograms(url)) return;
-    const points = analysis ? programPoints(analysis.loci, analysis.mask) : programPoints(s.points!, undefined);
-    map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, url.lang));
+    const { points, areas } = analysis ? programPoints(analysis.loci, analysis.mask) : programPoints(s.points!, undefined);
+    map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, url.lang), pointLabeller(t, url.lang));
+    map.setProgramAreas(areas, INTERVENTION_COLOURS);
   }, [map, s.firstDrawn, s.points, analysis?.loci, analysis?.mask, url.lang]);
 
   // Image download (`requestImage`): the map is copied once idle; drawing, PNG text and saving are

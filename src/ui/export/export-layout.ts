@@ -132,7 +132,8 @@ export function exportLayout(spec: ExportSpec, scale: number, measure: MeasureTe
   if (spec.programs) {
     legendBottom = lines(spec.programs.title, 'legendTitle', legendX, legendBottom + o.gap, o.legendWidth, 2) + 4;
     legendBottom = legendRows(spec.programs.rows, legendX, legendBottom, o, ops);
-    legendBottom = lines(spec.programs.note, 'small', legendX, legendBottom + 4, o.legendWidth, 3, o.colour.muted);
+    // Four lines: clusters, region-located points and the area-wide programs' outline.
+    legendBottom = lines(spec.programs.note, 'small', legendX, legendBottom + 4, o.legendWidth, 4, o.colour.muted);
   }
   return { width: o.width * scale, height: o.height * scale, scale, ops, map, legend: { x: legendX, y: legendTop, w: o.legendWidth, h: legendBottom - legendTop } };
 }

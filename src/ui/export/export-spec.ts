@@ -125,7 +125,7 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
     lang,
     title,
     legend,
-    ...(s.programs || s.points ? { programs: { title: t.legendPrograms, rows: INTERVENTION_TYPES.map((k) => ({ colour: INTERVENTION_COLOURS[k], label: INTERVENTION_LABELS[k][lang], dot: true })), note: `${t.legendCluster}; ${t.legendByRegion}: ○` } } : {}),
+    ...(s.programs || s.points ? { programs: { title: t.legendPrograms, rows: INTERVENTION_TYPES.map((k) => ({ colour: INTERVENTION_COLOURS[k], label: INTERVENTION_LABELS[k][lang], dot: true })), note: `${t.legendCluster}; ${t.legendByRegion}: ○; ${t.legendAreaKey}` } } : {}),
     source: `${t.legendSource}: ${sources} · ${t.exportBoundaries}`,
     breadcrumb,
     url: appUrl + query,

@@ -1,6 +1,7 @@
 import type { IndicatorValues } from '../../lib/indicators/split-bundle.ts';
 import type { DroppedTable } from '../../lib/indicators/dropped-table.ts';
 import type { ProgramPoint } from '../../lib/programs/program-points-file.ts';
+import type { LocusRef } from '../../lib/programs/find-locus.ts';
 import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
@@ -26,6 +27,10 @@ export type Action =
   | { type: 'resetView' }
   /** A reader's tap in an embed without `drill=1` (null: the card closed). */
   | { type: 'pickRegion'; kode: string | null }
+  /** A program point clicked, tapped or pressed (Enter): its card opens. */
+  | { type: 'openLocus'; locus: LocusRef }
+  /** The point card closed (×, Escape). */
+  | { type: 'closeLocus' }
   | { type: 'setIndicator'; indicator: string }
   | { type: 'setYear'; year: number }
   | { type: 'setClasses'; classes: ClassMethod }

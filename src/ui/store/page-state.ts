@@ -1,5 +1,6 @@
 import type { IndicatorBundle } from '../../lib/indicators/types.ts';
 import type { DroppedTable } from '../../lib/indicators/dropped-table.ts';
+import type { LocusRef } from '../../lib/programs/find-locus.ts';
 import type { LociFilter } from '../../lib/programs/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/find-gaps.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
@@ -107,6 +108,8 @@ export interface PageState {
   levelNotice: string | null;
   /** In an embed without `drill=1`: the region a reader tapped, shown in a card; the view stays. */
   picked: string | null;
+  /** The program point whose card is open (its id, or for a shipped point before the records load, its place and type), or null. */
+  locus: LocusRef | null;
   /** The region an embed opened on: its "back" control returns there, never to all of Indonesia. */
   embedHome: string;
 }
@@ -116,6 +119,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     url: { ...url, lang },
     urlFrom: 'url',
     picked: null,
+    locus: null,
     embedHome: url.embed ? url.region : '',
     notices: [],
     fatal: null,

@@ -59,13 +59,17 @@ function change(s: PageState, a: Action): PageState {
       if (a.kode === s.url.region && s.url.view === null) return tab === s.tab ? s : { ...s, tab };
       // A newly selected region limits the gap table to it again (gap-options.ts).
       const { within: _within, ...gapOptions } = s.gapOptions;
-      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab, gapOptions, picked: null };
+      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab, gapOptions, picked: null, locus: null };
     }
     case 'resetView':
       // An embed goes back to the region it opened on, never to all of Indonesia.
       return { ...view(s, { region: s.url.embed ? s.embedHome : '', view: null }), regionDrawn: null, fitRequest: s.fitRequest + 1, picked: null };
     case 'pickRegion':
       return { ...s, picked: a.kode };
+    case 'openLocus':
+      return { ...s, locus: a.locus };
+    case 'closeLocus':
+      return s.locus === null ? s : { ...s, locus: null };
     case 'setIndicator': {
       // An indicator without the shown year moves to its nearest year, and the page says so.
       const years = s.base?.years.get(a.indicator) ?? [];

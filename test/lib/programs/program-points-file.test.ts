@@ -15,15 +15,32 @@ describe('program points file', () => {
     ]);
   });
 
+  it('writes the covered region of an area-wide locus and reads it back as its level and code, so it is drawn as an area', () => {
+    const ntt = { ...locus('PL009', 121.1, -8.6, 'jobs', 'region'), level: 'provinsi', provinsi: '53' } as ProgramLocus;
+    const kupang = { ...locus('PL013', 123.9, -10.1, 'skills_training', 'region'), level: 'kabupaten', provinsi: '53', kabupaten: '5303' } as ProgramLocus;
+    const baumata = { ...locus('PL001', 123.7, -10.2, 'land_reform', 'region'), level: 'desa', desa: '5303121006' } as ProgramLocus;
+    const file = lociToPointsFile([ntt, kupang, baumata]);
+    expect(file.area).toEqual(['53', '', '5303']);
+    expect(pointsFromFile(JSON.parse(JSON.stringify(file)))).toEqual([
+      { id: '', lon: 121.1, lat: -8.6, intervention: 'jobs', locatedBy: 'region', level: 'provinsi', provinsi: '53' },
+      { id: '', lon: 123.7, lat: -10.2, intervention: 'land_reform', locatedBy: 'region' },
+      { id: '', lon: 123.9, lat: -10.1, intervention: 'skills_training', locatedBy: 'region', level: 'kabupaten', kabupaten: '5303' },
+    ]);
+  });
+
+  it('names an area that is not a region code above desa', () => {
+    expect(() => pointsFromFile({ scale: 1e5, lon: [1], lat: [1], type: [0], byRegion: [1], area: ['5303121006'] })).toThrow('programs-points.json row 1: "area" is "5303121006", expected \'\' or the BPS code of a kecamatan');
+  });
+
   it('names a missing scale', () => {
-    expect(() => pointsFromFile({ lon: [1], lat: [1], type: [0], byRegion: [0] })).toThrow('programs-points.json: "scale" is undefined, expected steps per degree');
+    expect(() => pointsFromFile({ lon: [1], lat: [1], type: [0], byRegion: [0], area: [''] })).toThrow('programs-points.json: "scale" is undefined, expected steps per degree');
   });
 
   it('names a missing or short column', () => {
-    expect(() => pointsFromFile({ scale: 1e5, lon: [1], lat: [], type: [0], byRegion: [0] })).toThrow('programs-points.json: column "lat" is missing or not as long as "lon"');
+    expect(() => pointsFromFile({ scale: 1e5, lon: [1], lat: [], type: [0], byRegion: [0], area: [''] })).toThrow('programs-points.json: column "lat" is missing or not as long as "lon"');
   });
 
   it('names the row of a point that is not a locus', () => {
-    expect(() => pointsFromFile({ scale: 1e5, lon: [1, 2], lat: [1, 2], type: [0, 99], byRegion: [0, 0] })).toThrow('programs-points.json row 2: not a locus');
+    expect(() => pointsFromFile({ scale: 1e5, lon: [1, 2], lat: [1, 2], type: [0, 99], byRegion: [0, 0], area: ['', ''] })).toThrow('programs-points.json row 2: not a locus');
   });
 });

@@ -1,3 +1,4 @@
+import type { LocusRef } from '../../../src/lib/programs/find-locus.ts';
 import type { MapHit, MapView } from '../../../src/map/map-view-interface.ts';
 import type { MapSnapshot } from '../../../src/map/map-snapshot.ts';
 
@@ -16,6 +17,8 @@ export interface FakeMapView extends MapView {
   clear(): void;
   /** What the user does on the map: a click, the end of a camera move, the reset button. */
   click(hits: MapHit[]): void;
+  /** A click or Enter on a single program point. */
+  pointClick(point: LocusRef): void;
   moveEnd(view: [number, number, number], byUser: boolean): void;
   reset(): void;
   readonly destroyed: boolean;
@@ -24,7 +27,7 @@ export interface FakeMapView extends MapView {
 /** A recording fake of the map (see `FakeMapView`); `whenIdle` resolves at once. */
 export function createFakeMapView(): FakeMapView {
   const calls: MapCall[] = [];
-  const listeners = { click: new Set<(hits: MapHit[]) => void>(), moveEnd: new Set<(view: [number, number, number], byUser: boolean) => void>(), reset: new Set<() => void>(), hover: new Set<(hit: MapHit | null) => void>() };
+  const listeners = { click: new Set<(hits: MapHit[]) => void>(), moveEnd: new Set<(view: [number, number, number], byUser: boolean) => void>(), reset: new Set<() => void>(), point: new Set<(p: LocusRef) => void>(), hover: new Set<(hit: MapHit | null) => void>() };
   let view: [number, number, number] = [118, -2, 4];
   let destroyed = false;
   const record = (method: keyof MapView, args: unknown[]) => {
@@ -40,6 +43,7 @@ export function createFakeMapView(): FakeMapView {
     callsTo: (method) => calls.filter((c) => c.method === method).map((c) => c.args),
     clear: () => void calls.splice(0),
     click: (hits) => listeners.click.forEach((cb) => cb(hits)),
+    pointClick: (p) => listeners.point.forEach((cb) => cb(p)),
     moveEnd(v, byUser) {
       view = v;
       listeners.moveEnd.forEach((cb) => cb(v, byUser));
@@ -64,8 +68,10 @@ export function createFakeMapView(): FakeMapView {
     setLabels: (...args) => record('setLabels', args),
     setPrograms: (...args) => record('setPrograms', args),
     setGapOutlines: (...args) => record('setGapOutlines', args),
+    setProgramAreas: (...args) => record('setProgramAreas', args),
     onHover: (cb) => subscribe(listeners.hover, cb),
     onClick: (cb) => subscribe(listeners.click, cb),
+    onPointClick: (cb) => subscribe(listeners.point, cb),
     onMoveEnd: (cb) => subscribe(listeners.moveEnd, cb),
     onReset: (cb) => subscribe(listeners.reset, cb),
     setLocale: (...args) => record('setLocale', args),

@@ -9,16 +9,32 @@ const locus = (over: Partial<ProgramLocus>): ProgramLocus => ({ id: 'a', name: '
 describe('programPoints', () => {
   it('keeps only the loci the mask keeps, as they are (no copy per locus)', () => {
     const b = locus({ id: 'b', intervention: 'land_reform', locatedBy: 'coordinates', lon: 123.5 });
-    const points = programPoints([locus({ id: 'a' }), b], Uint8Array.of(0, 1));
+    const { points, areas } = programPoints([locus({ id: 'a' }), b], Uint8Array.of(0, 1));
     expect(points).toEqual([b]);
     expect(points[0]).toBe(b);
+    expect(areas).toEqual([]);
   });
 
-  it('keeps every locus without a mask (the same array) and gives no points for no loci', () => {
-    const loci = [locus({}), locus({ id: 'b' })];
-    expect(programPoints(loci, undefined)).toBe(loci);
-    expect(programPoints(loci, Uint8Array.of(1, 1))).toBe(loci);
-    expect(programPoints([], undefined)).toEqual([]);
+  it('keeps every place without a mask (the same array) and gives nothing for no loci', () => {
+    const loci = [locus({ level: 'desa', desa: '5303121006' }), locus({ id: 'b', locatedBy: 'coordinates', level: 'desa' })];
+    expect(programPoints(loci, undefined).points).toBe(loci);
+    expect(programPoints(loci, Uint8Array.of(1, 1)).points).toBe(loci);
+    expect(programPoints([], undefined)).toEqual({ points: [], areas: [] });
+  });
+
+  it('gives programs for a whole kecamatan, kabupaten or province as areas, never as points (PL009 covers NTT)', () => {
+    const desa = locus({ id: 'PL001', level: 'desa', provinsi: '53', kabupaten: '5303', kecamatan: '5303121', desa: '5303121006' });
+    const ntt = locus({ id: 'PL009', level: 'provinsi', provinsi: '53' });
+    const kupang = locus({ id: 'PL013', intervention: 'skills_training', level: 'kabupaten', provinsi: '53', kabupaten: '5303' });
+    const kec = locus({ id: 'K1', intervention: 'skills_training', level: 'kecamatan', provinsi: '35', kabupaten: '3520', kecamatan: '3520080' });
+    const { points, areas } = programPoints([desa, ntt, kupang, kec], undefined);
+    expect(points).toEqual([desa]);
+    expect(areas).toEqual([
+      { kode: '53', level: 'provinsi', intervention: 'jobs' },
+      { kode: '5303', level: 'kabupaten', intervention: 'skills_training' },
+      { kode: '3520080', level: 'kecamatan', intervention: 'skills_training' },
+    ]);
+    expect(programPoints([desa, ntt], Uint8Array.of(1, 0)).areas).toEqual([]);
   });
 });
 

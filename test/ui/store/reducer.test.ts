@@ -45,6 +45,16 @@ describe('reducer', () => {
     expect([again.url.region, again.tab]).toEqual(['5303', 'region']);
   });
 
+  it('opens a program point\'s card and closes it; the region stays, and selecting another region closes it', () => {
+    const locus = { id: 'PL001', lon: 123.7, lat: -10.2, intervention: 'skills_training' };
+    const open = reducer(loaded({ region: '53' }), { type: 'openLocus', locus });
+    expect([open.locus, open.url.region]).toEqual([locus, '53']);
+    const closed = reducer(open, { type: 'closeLocus' });
+    expect(closed.locus).toBeNull();
+    expect(reducer(closed, { type: 'closeLocus' })).toBe(closed);
+    expect(reducer(open, { type: 'selectRegion', kode: '5303' }).locus).toBeNull();
+  });
+
   it('goes back to Indonesia and asks the map to fit it again, even when nothing else changes', () => {
     const s = reducer(loaded({ region: '5303', view: [124, -10, 9] }), { type: 'resetView' });
     expect([s.url.region, s.url.view, s.urlFrom, s.regionDrawn, s.fitRequest]).toEqual(['', null, 'user', null, 1]);
