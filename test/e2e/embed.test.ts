@@ -320,3 +320,24 @@ describe('publishing', () => {
   }
 });
 
+
+describe('the embed legend on a phone', () => {
+  for (const lang of ['id', 'en'] as const) {
+    it(`keeps every class bound it shows readable and apart at 360 px, with a long unit too (${lang})`, async () => {
+      for (const [q, region] of [['?embed=1&region=53', '53'], ['?embed=1&indicator=poor_thousands', 'national']] as const) {
+        const { page } = await pages.openMap(`${q}${lang === 'en' ? '&lang=en' : ''}`, { width: 360, height: 640 });
+        await waitForRegion(page, region);
+        const bounds = await page.locator('.embed-bound').evaluateAll((els) =>
+          els.filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => ({ text: e.textContent ?? '', left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })),
+        );
+        // The lowest and the highest bound are always shown; none runs into the next or off the page.
+        expect(bounds.length).toBeGreaterThanOrEqual(3);
+        const sorted = [...bounds].sort((a, b) => a.left - b.left);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i].left, `${sorted[i - 1].text} | ${sorted[i].text}`).toBeGreaterThanOrEqual(sorted[i - 1].right - 0.5);
+        expect(sorted.at(-1)!.right).toBeLessThanOrEqual(360);
+        await shot(page, `embed-legend-360-${region}-${lang}`);
+        await page.close();
+      }
+    });
+  }
+});
