@@ -1,8 +1,8 @@
 import { enRanking } from './en-ranking.ts';
-import { citation } from '../lib/ui/cited-years.ts';
-import { withUnit } from '../lib/ui/with-unit.ts';
+import { citation } from '../lib/format/cited-years.ts';
+import { withUnit } from '../lib/format/with-unit.ts';
 import type { Strings } from './id.ts';
-import { formatNumber } from '../lib/ui/format.ts';
+import { formatNumber } from '../lib/format/format.ts';
 
 /** "Regency/City" → "regencies/cities", "Subdistrict" → "subdistricts" (BPS's English terms). */
 const plural = (level: string) => level.toLowerCase().split('/').map((w) => (w.endsWith('y') && w !== 'city' ? w.slice(0, -1) + 'ies' : w === 'city' ? 'cities' : w + 's')).join('/');

@@ -1,9 +1,9 @@
 import { idRanking } from './id-ranking.ts';
-import { citation } from '../lib/ui/cited-years.ts';
-import { withUnit } from '../lib/ui/with-unit.ts';
+import { citation } from '../lib/format/cited-years.ts';
+import { withUnit } from '../lib/format/with-unit.ts';
 import type { PageProblem } from '../load/load-error.ts';
 import type { TableRefusal } from '../lib/table/table-refusal.ts';
-import { formatNumber } from '../lib/ui/format.ts';
+import { formatNumber } from '../lib/format/format.ts';
 
 /** Bahasa Indonesia: the default language. Every UI string lives here and in en.ts (same keys). */
 export const id = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/ui/format.ts';
+import type { Lang } from '../lib/format/format.ts';
 import { en } from './en.ts';
 import { id, type Strings } from './id.ts';
 

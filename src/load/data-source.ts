@@ -8,9 +8,9 @@ import { featureIdOf } from '../lib/regions/feature-id.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import { readRegionColumns } from '../lib/regions/read-region-columns.ts';
 import type { RegionColumns } from '../lib/regions/region-columns.ts';
-import { chunkPath, type ChunkRef } from '../lib/ui/drill.ts';
+import { chunkPath, type ChunkRef } from '../lib/view/drill.ts';
 import { LoadError, withoutFile } from './load-error.ts';
-import { pointsFromFile, type ProgramPoint } from '../lib/programs/program-points-file.ts';
+import { pointsFromFile, type ProgramPoint } from '../lib/programs/codec/program-points-file.ts';
 import { readIndicatorIndex, readIndicatorValues } from './read-indicators.ts';
 
 /** Properties of every region feature handed to the map; `id` is the BPS code as a number (for feature-state). */

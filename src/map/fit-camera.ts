@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { BBox } from '../lib/ui/bbox.ts';
+import type { BBox } from '../lib/view/bbox.ts';
 import type { FitOptions } from './map-view-interface.ts';
 
 /**

@@ -24,7 +24,7 @@ export const defaultColours = {
    * Kecamatan/desa fill (no poverty figure at these levels): coastal and inland. Coastal is sand,
    * not blue: the old light blue (#9ecae1) was ΔE 9.9 from the sea for protanopes, so coastal desa
    * read as water; sand stays ≥ 30 ΔE from the sea and ≥ 20 from inland for normal, protan, deutan
-   * and tritan vision (test/lib/ui/colour-vision.test.ts).
+   * and tritan vision (test/lib/colour/colour-vision.test.ts).
    */
   coastal: '#d9b26f',
   inland: '#f2e6c9',

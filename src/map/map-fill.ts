@@ -1,7 +1,7 @@
 import { featureIdOf } from '../lib/regions/feature-id.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { bivariateFill, choroplethFill } from './layer-specs.ts';
-import type { FillLevel } from '../lib/ui/year-coverage.ts';
+import type { FillLevel } from '../lib/view/year-coverage.ts';
 
 /**
  * How kabupaten are coloured: by the indicator's classes (`values` with class `bounds` and

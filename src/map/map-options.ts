@@ -1,6 +1,6 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { OnlineStyle } from '../load/online-style.ts';
-import { INDONESIA_BBOX, type BBox } from '../lib/ui/bbox.ts';
+import { INDONESIA_BBOX, type BBox } from '../lib/view/bbox.ts';
 import { baseStyle } from './layer-specs.ts';
 import { maplibreLocale, type MapLocale } from './map-controls.ts';
 

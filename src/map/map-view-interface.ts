@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
-import type { BBox } from '../lib/ui/bbox.ts';
-import type { Padding } from '../lib/ui/fit-padding.ts';
+import type { BBox } from '../lib/view/bbox.ts';
+import type { Padding } from '../lib/view/fit-padding.ts';
 import type { Level } from '../lib/types.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
 import type { ClusterLabel } from './cluster-marker.ts';
@@ -8,16 +8,16 @@ import type { Fill } from './map-fill.ts';
 import type { MapLabel } from './map-labels.ts';
 import type { MapLocale } from './map-controls.ts';
 import type { PointLabel, ProgramMapPoint } from './program-layer.ts';
-import type { LocusRef } from '../lib/programs/find-locus.ts';
+import type { LocusRef } from '../lib/programs/coverage/find-locus.ts';
 import type { MapSnapshot } from './map-snapshot.ts';
 import type { GapOutline } from './gap-layer.ts';
-import type { MapProgramArea } from '../lib/ui/area-outlines.ts';
+import type { MapProgramArea } from '../lib/view/area-outlines.ts';
 
 /** How `fitBounds` fits: see each key. */
 export interface FitOptions {
   /** Fly there (600 ms) rather than jump. */
   animate: boolean;
-  /** Room to leave on each side (overlays plus margin; lib/ui/fit-padding.ts). */
+  /** Room to leave on each side (overlays plus margin; lib/view/fit-padding.ts). */
   padding: Padding;
   /**
    * Keep the camera when it already shows the bbox within the padded area (widened by this many

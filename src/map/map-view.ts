@@ -3,7 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FilterSpecification } from 'maplibre-gl';
 import type { Level } from '../lib/types.ts';
 import { featureIdOf } from '../lib/regions/feature-id.ts';
-import type { LocusRef } from '../lib/programs/find-locus.ts';
+import type { LocusRef } from '../lib/programs/coverage/find-locus.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries } from '../load/data-source.ts';
 import { byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';

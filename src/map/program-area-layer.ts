@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { areaOutlines, type MapProgramArea } from '../lib/ui/area-outlines.ts';
+import { areaOutlines, type MapProgramArea } from '../lib/view/area-outlines.ts';
 import type { Level } from '../lib/types.ts';
 
 /** How area-wide programs are drawn: a dashed outline of the region they cover. */

@@ -1,8 +1,8 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { clusterPoints, groupPoints, projectAndGroup, type ClusterInput, type Clustering, type PointGroups } from '../lib/ui/cluster-points.ts';
-import { leavesAtOnePoint, leavesExtent } from '../lib/ui/leaves-extent.ts';
-import { nextTask, pacedYield } from '../lib/ui/paced-yield.ts';
+import { clusterPoints, groupPoints, projectAndGroup, type ClusterInput, type Clustering, type PointGroups } from '../lib/view/cluster-points.ts';
+import { leavesAtOnePoint, leavesExtent } from '../lib/view/leaves-extent.ts';
+import { nextTask, pacedYield } from '../lib/view/paced-yield.ts';
 import { clusterMarker, type ClusterAction, type ClusterLabel } from './cluster-marker.ts';
 import { clusterCountKey, programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
 

@@ -16,7 +16,7 @@ export const clusterCountKey = (type: string) => `n_${type}`;
 
 /**
  * The `programs` GeoJSON source: the loci drawn on their own at the current zoom (not clustered
- * by MapLibre: the clusters are computed in the page, `lib/ui/cluster-points.ts`, and drawn as
+ * by MapLibre: the clusters are computed in the page, `lib/view/cluster-points.ts`, and drawn as
  * HTML rings, so rings and points always add up to the loci shown).
  */
 export function programSource(data: FeatureCollection): GeoJSONSourceSpecification {

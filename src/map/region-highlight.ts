@@ -3,7 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { ParentLookup } from '../lib/regions/ancestry.ts';
 import { featureIdOf } from '../lib/regions/feature-id.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
-import { sourceOfRegion } from '../lib/ui/drill.ts';
+import { sourceOfRegion } from '../lib/view/drill.ts';
 import type { MapHit } from './map-view-interface.ts';
 
 /** What `createRegionHighlight` gives: the hovered and the selected region outlined. */

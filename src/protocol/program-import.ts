@@ -1,4 +1,4 @@
-import type { EncodedLoci } from '../lib/programs/loci-codec.ts';
+import type { EncodedLoci } from '../lib/programs/codec/loci-codec.ts';
 import type { ProgramImport, ProgramIssue } from '../lib/programs/types.ts';
 import type { PageProblem } from '../load/load-error.ts';
 

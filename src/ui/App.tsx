@@ -21,7 +21,7 @@ import { I18nContext, StoreContext } from './store/store.ts';
 import { useDerived } from './store/use-derived.ts';
 import { TopBar } from './TopBar.tsx';
 import { appDefaults } from './effects/first-view.ts';
-import { embedDefaults, parseEmbedOptions } from '../lib/ui/embed-options.ts';
+import { embedDefaults, parseEmbedOptions } from '../lib/embed/embed-options.ts';
 import { EmbedLayout } from './embed/EmbedLayout.tsx';
 import { useViewText } from './store/use-view-text.ts';
 import { PrintSheet } from './export/PrintSheet.tsx';

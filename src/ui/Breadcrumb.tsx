@@ -1,6 +1,6 @@
 import { useI18n } from './store/store.ts';
 import type { RegionLookup } from '../lib/regions/region-lookup.ts';
-import { breadcrumbItems } from '../lib/ui/breadcrumb-items.ts';
+import { breadcrumbItems } from '../lib/view/breadcrumb-items.ts';
 
 /** Indonesia › Nusa Tenggara Timur › Kabupaten Kupang › Taebenu › Baumata, each crumb selectable. */
 export function Breadcrumb(p: { region: string; regions: RegionLookup; onSelect: (kode: string) => void }) {

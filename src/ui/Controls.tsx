@@ -1,8 +1,8 @@
 import { useI18n } from './store/store.ts';
 import type { IndicatorDef } from '../lib/indicators/types.ts';
-import { CLASS_METHODS, type ClassMethod } from '../lib/ui/classify.ts';
+import { CLASS_METHODS, type ClassMethod } from '../lib/colour/classify.ts';
 import { oneOf } from '../lib/one-of.ts';
-import type { MapMode } from '../lib/ui/url-state.ts';
+import type { MapMode } from '../lib/view/url-state.ts';
 
 /** The map modes the mode menu offers, in the order of its options. */
 const MAP_MODES: readonly MapMode[] = ['choropleth', 'change', 'bivariate'];

@@ -2,8 +2,8 @@ import { downloadText } from './download.ts';
 import { useI18n } from './store/store.ts';
 import type { ProgramsMetadata } from '../lib/programs/metadata.ts';
 import { TypeCoverage } from './TypeCoverage.tsx';
-import { GAP_DEFAULTS, type GapOptions, type GapResult } from '../lib/programs/find-gaps.ts';
-import { formatNumber } from '../lib/ui/format.ts';
+import { GAP_DEFAULTS, type GapOptions, type GapResult } from '../lib/programs/gaps/find-gaps.ts';
+import { formatNumber } from '../lib/format/format.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { oneOf } from '../lib/one-of.ts';
 import type { InterventionType } from '../lib/programs/types.ts';
@@ -111,7 +111,7 @@ export function GapTable(p: GapTableProps) {
       <div class="gap-head">
         <p class="gap-total" role="status">{p.result ? t.gapTotal(n(rows.length), n(p.result.total)) : ''}</p>
         <button type="button" id="gap-export" class="secondary" disabled={!p.result?.total} onClick={p.onExport}>{t.gapExport}</button>
-        <button type="button" id="gap-dictionary" class="link" onClick={() => void import('../lib/programs/gaps-dictionary.ts').then(({ gapsDictionaryCsv }) => downloadText(gapsDictionaryCsv(lang), lang === 'id' ? 'lokus-kamus-celah-program.csv' : 'lokus-program-gaps-dictionary.csv'))}>{t.gapDictionary}</button>
+        <button type="button" id="gap-dictionary" class="link" onClick={() => void import('../lib/programs/gaps/gaps-dictionary.ts').then(({ gapsDictionaryCsv }) => downloadText(gapsDictionaryCsv(lang), lang === 'id' ? 'lokus-kamus-celah-program.csv' : 'lokus-program-gaps-dictionary.csv'))}>{t.gapDictionary}</button>
       </div>
       {p.result && rows.length === 0 && !p.levelLoading && (
         <div class="gap-empty" role="status">

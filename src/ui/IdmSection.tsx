@@ -1,7 +1,7 @@
 import { useI18n } from './store/store.ts';
 import type { IndicatorBundle } from '../lib/indicators/types.ts';
 import type { Region } from '../lib/regions/region.ts';
-import { formatNumber, formatValue } from '../lib/ui/format.ts';
+import { formatNumber, formatValue } from '../lib/format/format.ts';
 import { idmStatusClass, isKelurahan } from '../lib/indicators/idm-status.ts';
 import { SourceCitation } from './SourceCitation.tsx';
 

@@ -1,5 +1,5 @@
 import type { IndicatorBundle, IndicatorDef } from '../lib/indicators/types.ts';
-import { formatValue } from '../lib/ui/format.ts';
+import { formatValue } from '../lib/format/format.ts';
 import { SourceCitation } from './SourceCitation.tsx';
 import { useI18n } from './store/store.ts';
 

@@ -2,11 +2,11 @@ import { useI18n } from './store/store.ts';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
-import type { Classes } from '../lib/ui/classify.ts';
-import { formatNumber } from '../lib/ui/format.ts';
+import type { Classes } from '../lib/colour/classify.ts';
+import { formatNumber } from '../lib/format/format.ts';
 import { defaultColours } from '../map/layer-specs.ts';
 import { SourceCitations } from './SourceCitation.tsx';
-import type { FillLevel } from '../lib/ui/year-coverage.ts';
+import type { FillLevel } from '../lib/view/year-coverage.ts';
 
 export interface LegendProps {
   def: IndicatorDef;

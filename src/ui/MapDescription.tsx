@@ -2,7 +2,7 @@
 export const MAP_DESCRIPTION_ID = 'map-desc';
 
 /**
- * The map's accessible description: the view's alt text (lib/ui/alt-text.ts) in the page's
+ * The map's accessible description: the view's alt text (lib/format/alt-text.ts) in the page's
  * language, hidden from sight, read by screen readers with the map.
  */
 export function MapDescription({ text }: { text: string }) {

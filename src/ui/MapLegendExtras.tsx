@@ -1,9 +1,9 @@
 import { useI18n } from './store/store.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { INTERVENTION_TYPES } from '../lib/programs/types.ts';
-import { BIVARIATE_COLOURS } from '../lib/ui/bivariate.ts';
-import { formatNumber } from '../lib/ui/format.ts';
-import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
+import { BIVARIATE_COLOURS } from '../lib/colour/bivariate.ts';
+import { formatNumber } from '../lib/format/format.ts';
+import { INTERVENTION_COLOURS } from '../lib/colour/program-palette.ts';
 
 /** Legend of the program points: one colour per intervention type, filled vs hollow, clusters; and of the area-wide programs (outlines, not points). */
 export function ProgramLegend({ points, areas, source, onLoadOwn, shipped }: { points: number; areas: number; source: string; onLoadOwn: () => void; shipped: boolean })  {

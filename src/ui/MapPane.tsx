@@ -1,8 +1,8 @@
 import type { RefObject } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { chunkId, focusOf } from '../lib/ui/drill.ts';
+import { chunkId, focusOf } from '../lib/view/drill.ts';
 import { parentsIn } from '../lib/regions/parents-in.ts';
-import { NO_DATA_COLOUR } from '../lib/ui/palette.ts';
+import { NO_DATA_COLOUR } from '../lib/colour/palette.ts';
 import type { HoverChannel } from './effects/hover-channel.ts';
 import { Legend } from './Legend.tsx';
 import { BivariateLegend, ProgramLegend } from './MapLegendExtras.tsx';

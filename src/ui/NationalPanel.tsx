@@ -1,6 +1,6 @@
 import type { IndicatorBundle, SourceDef } from '../lib/indicators/types.ts';
 import { nameOf } from '../lib/regions/region-views.ts';
-import { formatValue } from '../lib/ui/format.ts';
+import { formatValue } from '../lib/format/format.ts';
 import { Ranking } from './Ranking.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';

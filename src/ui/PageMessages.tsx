@@ -1,5 +1,5 @@
 import { useI18n, useStore } from './store/store.ts';
-import { urlNoticeTexts } from '../lib/ui/url-notice-texts.ts';
+import { urlNoticeTexts } from '../lib/format/url-notice-texts.ts';
 
 /** Problems a new attempt may solve: downloads that failed or arrived damaged. */
 const RETRYABLE = new Set(['network', 'http', 'json']);

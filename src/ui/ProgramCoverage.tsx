@@ -1,7 +1,7 @@
 import type { ProgramsMetadata } from '../lib/programs/metadata.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import type { InterventionType } from '../lib/programs/types.ts';
-import { formatNumber, type Lang } from '../lib/ui/format.ts';
+import { formatNumber, type Lang } from '../lib/format/format.ts';
 import { useI18n } from './store/store.ts';
 
 /** Provinces of Java and Bali (BPS codes): a register for some of them says nothing about the others. */

@@ -1,11 +1,11 @@
 import { useI18n } from './store/store.ts';
 import { useState } from 'preact/hooks';
-import type { LociFilter } from '../lib/programs/filter-loci.ts';
+import type { LociFilter } from '../lib/programs/coverage/filter-loci.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { INTERVENTION_TYPES, type InterventionType } from '../lib/programs/types.ts';
 import { ImportReport } from './programs/ImportReport.tsx';
-import { formatNumber } from '../lib/ui/format.ts';
-import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
+import { formatNumber } from '../lib/format/format.ts';
+import { INTERVENTION_COLOURS } from '../lib/colour/program-palette.ts';
 import type { ImportStatus, ProgramSet } from './store/page-state.ts';
 import type { PageProblem } from '../load/load-error.ts';
 import { ProgramCoverage } from './ProgramCoverage.tsx';

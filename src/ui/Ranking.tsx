@@ -1,9 +1,9 @@
 import './ranking.css';
 import { useMemo, useState } from 'preact/hooks';
 import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
-import { changeSides, rankRegions } from '../lib/ui/rank-regions.ts';
+import { changeSides, rankRegions } from '../lib/rank/rank-regions.ts';
 import { sourceLine } from '../lib/indicators/source-links.ts';
-import type { ChangeKind } from '../lib/ui/change.ts';
+import type { ChangeKind } from '../lib/view/change.ts';
 import { downloadText } from './download.ts';
 import { RankingList } from './RankingList.tsx';
 import { SourceCitations } from './SourceCitation.tsx';
@@ -59,7 +59,7 @@ export function Ranking(p: RankingProps) {
   const ends = sides ? [sides.worse.slice(0, SHORT), sides.better.slice(0, SHORT)] : [ranking.rows.slice(0, SHORT), ranking.rows.slice(-SHORT).reverse()];
   const endTitles = sides ? [t.rankingWorse(Math.min(SHORT, sides.worse.length)), t.rankingBetter(Math.min(SHORT, sides.better.length))] : [t.rankingWorst(SHORT, higherIsWorse), t.rankingBest(SHORT, higherIsWorse)];
   const save = () =>
-    void import('../lib/ui/ranking-csv.ts').then(({ rankingCsv, rankingCsvName }) =>
+    void import('../lib/rank/ranking-csv.ts').then(({ rankingCsv, rankingCsvName }) =>
       downloadText(
         rankingCsv(ranking, p.nameOf, { indicator: def.id, years, unit: changeUnit ?? def.unit[lang], source: p.sources.map((s) => sourceLine(s, def.id)).join('; ') }),
         rankingCsvName({ indicator: def.id, years, level: p.level, region: p.within, lang }),

@@ -1,6 +1,6 @@
 import type { IndicatorDef } from '../lib/indicators/types.ts';
-import type { RankedRow } from '../lib/ui/rank-regions.ts';
-import { formatNumber, formatValue } from '../lib/ui/format.ts';
+import type { RankedRow } from '../lib/rank/rank-regions.ts';
+import { formatNumber, formatValue } from '../lib/format/format.ts';
 import { useI18n } from './store/store.ts';
 
 export interface RankingListProps {

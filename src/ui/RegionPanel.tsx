@@ -3,8 +3,8 @@ import { useI18n } from './store/store.ts';
 import type { ComponentChildren } from 'preact';
 import type { IndicatorBundle } from '../lib/indicators/types.ts';
 import { IdmSection } from './IdmSection.tsx';
-import { formatNumber, formatValue } from '../lib/ui/format.ts';
-import { rankRegion } from '../lib/ui/rank.ts';
+import { formatNumber, formatValue } from '../lib/format/format.ts';
+import { rankRegion } from '../lib/rank/rank.ts';
 import type { RegionLookup } from '../lib/regions/region-lookup.ts';
 import { childrenOf, regionOf } from '../lib/regions/region-views.ts';
 import type { Region } from '../lib/regions/region.ts';
@@ -16,10 +16,10 @@ import { Ranking } from './Ranking.tsx';
 import { sourcesOfCodes } from './NationalPanel.tsx';
 import { RegionChildren } from './RegionChildren.tsx';
 import { hotspotFlags } from '../lib/hotspot/hotspot-flags.ts';
-import { changeValue, type ChangeKind } from '../lib/ui/change.ts';
-import { changeClassIndex } from '../lib/ui/change.ts';
-import type { SeriesBreak } from '../lib/ui/series-breaks.ts';
-import { classIndex } from '../lib/ui/classify.ts';
+import { changeValue, type ChangeKind } from '../lib/view/change.ts';
+import { changeClassIndex } from '../lib/view/change.ts';
+import type { SeriesBreak } from '../lib/colour/series-breaks.ts';
+import { classIndex } from '../lib/colour/classify.ts';
 import type { FlagResult } from '../lib/hotspot/types.ts';
 
 export interface RegionPanelProps {

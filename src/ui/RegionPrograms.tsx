@@ -1,10 +1,10 @@
 import { useI18n } from './store/store.ts';
-import type { RegionCoverage } from '../lib/programs/coverage.ts';
+import type { RegionCoverage } from '../lib/programs/coverage/coverage.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
 import { INTERVENTION_TYPES, type ProgramLocus } from '../lib/programs/types.ts';
-import type { RegionNearest } from '../lib/programs/region-nearest.ts';
-import { formatNumber } from '../lib/ui/format.ts';
-import { INTERVENTION_COLOURS } from '../lib/ui/program-palette.ts';
+import type { RegionNearest } from '../lib/programs/coverage/region-nearest.ts';
+import { formatNumber } from '../lib/format/format.ts';
+import { INTERVENTION_COLOURS } from '../lib/colour/program-palette.ts';
 
 export interface RegionProgramsProps {
   coverage: RegionCoverage | undefined;

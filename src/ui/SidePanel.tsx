@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { GAP_DEFAULTS } from '../lib/programs/find-gaps.ts';
-import { indexNearest } from '../lib/programs/nearest-locus.ts';
-import { regionNearest } from '../lib/programs/region-nearest.ts';
-import { coverageOf } from '../lib/programs/coverage.ts';
-import { programsInRegion } from '../lib/programs/programs-in-region.ts';
+import { GAP_DEFAULTS } from '../lib/programs/gaps/find-gaps.ts';
+import { indexNearest } from '../lib/programs/coverage/nearest-locus.ts';
+import { regionNearest } from '../lib/programs/coverage/region-nearest.ts';
+import { coverageOf } from '../lib/programs/coverage/coverage.ts';
+import { programsInRegion } from '../lib/programs/coverage/programs-in-region.ts';
 import { DATA_FILES } from '../load/data-source.ts';
 import { Breadcrumb } from './Breadcrumb.tsx';
 import { downloadText } from './download.ts';
@@ -22,7 +22,7 @@ import { SideTabs } from './SideTabs.tsx';
 import { NationalPanel } from './NationalPanel.tsx';
 import { lazyComponent } from './lazy-component.tsx';
 import { useI18n, useStore } from './store/store.ts';
-import { yearsAtLevel } from '../lib/ui/year-coverage.ts';
+import { yearsAtLevel } from '../lib/view/year-coverage.ts';
 import type { Derived } from './store/use-derived.ts';
 
 // Not in the first view (no region selected, region tab): their code loads when first shown. The gap
@@ -50,7 +50,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
   const exportPrograms = () => {
     if (!analysis) return;
     // The CSV writer loads on first use, not with the first view.
-    void import('../lib/programs/loci-to-csv.ts').then(({ lociToCsv }) => downloadText(lociToCsv(analysis.loci.filter((_, k) => analysis.mask[k])), lang === 'id' ? 'lokus-program.csv' : 'lokus-programs.csv'));
+    void import('../lib/programs/codec/loci-to-csv.ts').then(({ lociToCsv }) => downloadText(lociToCsv(analysis.loci.filter((_, k) => analysis.mask[k])), lang === 'id' ? 'lokus-program.csv' : 'lokus-programs.csv'));
   };
   const exportGaps = () => {
     const csv = gaps.csv();

@@ -3,7 +3,7 @@ import { useI18n } from './store/store.ts';
 import { sourceLinks } from '../lib/indicators/source-links.ts';
 import type { SourceDef } from '../lib/indicators/types.ts';
 import { sourceIn } from '../lib/indicators/source-in.ts';
-import { citedYears } from '../lib/ui/cited-years.ts';
+import { citedYears } from '../lib/format/cited-years.ts';
 
 type Shown = Pick<SourceDef, 'id' | 'title' | 'publisher' | 'via' | 'url' | 'publisherUrl' | 'publisherUrlOf' | 'titleEn' | 'viaEn'>;
 

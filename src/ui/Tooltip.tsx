@@ -1,15 +1,15 @@
 import { useI18n } from './store/store.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { IndicatorDef } from '../lib/indicators/types.ts';
-import { formatValue } from '../lib/ui/format.ts';
+import { formatValue } from '../lib/format/format.ts';
 import type { RegionLookup } from '../lib/regions/region-lookup.ts';
 import { regionOf } from '../lib/regions/region-views.ts';
 import type { MapHit } from '../map/map-view.ts';
 import type { ProgramLocus } from '../lib/programs/types.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
-import { formatNumber } from '../lib/ui/format.ts';
-import { changeName } from '../lib/ui/change-name.ts';
-import type { SeriesBreak } from '../lib/ui/series-breaks.ts';
+import { formatNumber } from '../lib/format/format.ts';
+import { changeName } from '../lib/format/change-name.ts';
+import type { SeriesBreak } from '../lib/colour/series-breaks.ts';
 import { idmStatusClass, isKelurahan } from '../lib/indicators/idm-status.ts';
 import type { Region } from '../lib/regions/region.ts';
 

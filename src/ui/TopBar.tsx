@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { regionsPerYear, yearsAtLevel } from '../lib/ui/year-coverage.ts';
-import { fillLevelOf } from '../lib/ui/url-state.ts';
+import { regionsPerYear, yearsAtLevel } from '../lib/view/year-coverage.ts';
+import { fillLevelOf } from '../lib/view/url-state.ts';
 import { Controls } from './Controls.tsx';
 import { indicatorLevels } from '../lib/indicators/types.ts';
 import { SearchBox } from './SearchBox.tsx';

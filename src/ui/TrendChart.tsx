@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from './store/store.ts';
-import { formatNumber, formatValue } from '../lib/ui/format.ts';
-import { trendSegments, type TrendPoint } from '../lib/ui/trend-segments.ts';
+import { formatNumber, formatValue } from '../lib/format/format.ts';
+import { trendSegments, type TrendPoint } from '../lib/view/trend-segments.ts';
 
 export interface TrendChartProps {
   /** Every year of the indicator, with the region's value or undefined (drawn as a gap). */

@@ -1,7 +1,7 @@
 import type { Strings } from '../i18n/index.ts';
-import { formatNumber, type Lang } from '../lib/ui/format.ts';
-import type { FillLevel } from '../lib/ui/year-coverage.ts';
-import { breakPairs, type SeriesBreak } from '../lib/ui/series-breaks.ts';
+import { formatNumber, type Lang } from '../lib/format/format.ts';
+import type { FillLevel } from '../lib/view/year-coverage.ts';
+import { breakPairs, type SeriesBreak } from '../lib/colour/series-breaks.ts';
 
 /** Share of the mapped regions below which a year is called partial (the default year uses the same 90 %). */
 export const PARTIAL_BELOW = 0.9;

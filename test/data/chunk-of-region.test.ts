@@ -12,7 +12,7 @@ import { parentsIn } from '../../src/lib/regions/parents-in.ts';
 import { readRegionColumns } from '../../src/lib/regions/read-region-columns.ts';
 import { buildRegionLookup } from '../../src/lib/regions/region-lookup.ts';
 import { LEVELS } from '../../src/lib/types.ts';
-import { sourceOfRegion } from '../../src/lib/ui/drill.ts';
+import { sourceOfRegion } from '../../src/lib/view/drill.ts';
 
 const pub = join(import.meta.dirname, '../../public/data');
 const read = (rel: string): unknown => JSON.parse(readFileSync(join(pub, rel), 'utf8'));

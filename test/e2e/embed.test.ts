@@ -3,8 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { bboxOf } from '../../src/lib/ui/bbox.ts';
-import { embedMapHeight } from '../../src/lib/ui/embed-map-height.ts';
+import { bboxOf } from '../../src/lib/view/bbox.ts';
+import { embedMapHeight } from '../../src/lib/embed/embed-map-height.ts';
 import { waitForRegion, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');

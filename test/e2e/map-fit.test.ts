@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, inject, it } from 'vitest';
 import type {} from '../../src/map/map-view.ts';
-import { bboxOf, INDONESIA_BBOX, type BBox } from '../../src/lib/ui/bbox.ts';
+import { bboxOf, INDONESIA_BBOX, type BBox } from '../../src/lib/view/bbox.ts';
 import { watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');

@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/lib/errors.ts';
-import { lociFromGeojson } from '../../src/lib/programs/loci-geojson.ts';
+import { lociFromGeojson } from '../../src/lib/programs/codec/loci-geojson.ts';
 import { buildProgramsFrom, readRegionLookup } from '../../scripts/programs.ts';
 import { square, syntheticLookup } from '../lib/programs/helpers.ts';
 

@@ -47,7 +47,7 @@ describe('stage inputs', () => {
   it('hashes the version of each package a stage imports and the data it declares', async () => {
     const byName = new Map(await Promise.all(STAGES.map(async (s) => [s.name, await stageFiles(root, s)] as const)));
     expect(byName.get('boundaries')).toEqual(expect.arrayContaining(['node_modules/topojson-server/package.json', 'node_modules/mapshaper/package.json', 'node_modules/geojson-indonesia/package.json', 'data/crosswalk/aliases.csv']));
-    expect(byName.get('indicators')).toEqual(expect.arrayContaining(['src/lib/errors.ts', 'src/lib/ui/default-year.ts', 'data/stats/sources.csv']));
+    expect(byName.get('indicators')).toEqual(expect.arrayContaining(['src/lib/errors.ts', 'src/lib/view/default-year.ts', 'data/stats/sources.csv']));
     expect(byName.get('indicators')).not.toContain('data/stats/CONFLICTS.md');
     expect(byName.get('programs')).toEqual(expect.arrayContaining(['data/programs/program_loci.csv', 'data/crosswalk/unmatched.csv']));
   });
@@ -107,7 +107,7 @@ describe('runStages', () => {
     expect(again.log.every((l) => / up to date \(\d+ inputs, hash [0-9a-f]{16}\)$/.test(l))).toBe(true);
 
     // The reproduction: the indicators stage imports default-year.ts through split-bundle.ts.
-    appendFileSync(join(tmp, 'src/lib/ui/default-year.ts'), '\n// a comment\n');
+    appendFileSync(join(tmp, 'src/lib/view/default-year.ts'), '\n// a comment\n');
     expect((await run()).ran).toEqual(['indicators', 'programs', 'search']);
     expect((await run()).ran).toEqual([]);
 
@@ -123,7 +123,7 @@ describe('runStages', () => {
   it('reruns a stage that failed halfway, though its inputs are back as they were', async () => {
     const { tmp, run, fail } = tempPipeline();
     await run();
-    const file = join(tmp, 'src/lib/ui/default-year.ts');
+    const file = join(tmp, 'src/lib/view/default-year.ts');
     const before = readFileSync(file, 'utf8');
     appendFileSync(file, '\n// a comment\n');
     fail.add('indicators');

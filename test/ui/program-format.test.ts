@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_ALIASES } from '../../src/lib/programs/columns.ts';
+import { COLUMN_ALIASES } from '../../src/lib/programs/ingest/columns.ts';
 import { parseIntervention } from '../../src/lib/programs/intervention.ts';
 
 const page = readFileSync('public/program-format.html', 'utf8');

@@ -1,6 +1,6 @@
 import { publisherVia } from '../indicators/source-links.ts';
 import type { IndicatorBundle } from '../indicators/types.ts';
-import { formatNumber, formatValue } from '../ui/format.ts';
+import { formatNumber, formatValue } from '../format/format.ts';
 import { hotspotOptions, type HotspotOptions } from './defaults.ts';
 import { threshold } from './threshold.ts';
 import type { FlagResult, HotspotRegion } from './types.ts';

@@ -1,5 +1,5 @@
 import type { IndicatorBundle } from '../indicators/types.ts';
-import { formatValue } from '../ui/format.ts';
+import { formatValue } from '../format/format.ts';
 import type { ThresholdMode } from './defaults.ts';
 import type { Reason } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../ui/format.ts';
+import type { Lang } from '../format/format.ts';
 import type { SourceDef } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { indicatorYears } from '../ui/default-year.ts';
+import { indicatorYears } from '../view/default-year.ts';
 import type { IndicatorBundle } from './types.ts';
 
 /** Values of one indicator as stored in `indicators/values/{id}.json`: `[year][kode] = [value, sourceId]`. */

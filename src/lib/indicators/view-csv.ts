@@ -1,4 +1,4 @@
-import { toSafeCsv, type CsvCell } from '../programs/safe-csv.ts';
+import { toSafeCsv, type CsvCell } from '../programs/codec/safe-csv.ts';
 import type { Region } from '../regions/region.ts';
 import { publisherUrlCell, sourceLine } from './source-links.ts';
 import type { IndicatorBundle } from './types.ts';

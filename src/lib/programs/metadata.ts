@@ -1,5 +1,5 @@
-import type { NameMethod } from './match-names.ts';
-import type { MergedDuplicate } from './merge-duplicates.ts';
+import type { NameMethod } from './ingest/match-names.ts';
+import type { MergedDuplicate } from './ingest/merge-duplicates.ts';
 import { INTERVENTION_TYPES, type InterventionType, type ProgramLocus } from './types.ts';
 
 /** One dataset of the shipped program layer and what it covers. */

@@ -1,5 +1,5 @@
 import type { Level } from '../types.ts';
-import type { NameMethod } from './match-names.ts';
+import type { NameMethod } from './ingest/match-names.ts';
 
 /** The intervention types a program locus can carry (the convergence score counts distinct ones, 0–5 without `other`). */
 export const INTERVENTION_TYPES = ['jobs', 'skills_training', 'msme_finance', 'land_reform', 'social_assistance', 'other'] as const;

@@ -6,7 +6,7 @@ import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import { regionOf } from '../../lib/regions/region-views.ts';
 import { findKemendagri, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
-import { parseUrlState, type UrlContext, type UrlNotice, type UrlState } from '../../lib/ui/url-state.ts';
+import { parseUrlState, type UrlContext, type UrlNotice, type UrlState } from '../../lib/view/url-state.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { LoadError } from '../../load/load-error.ts';
 import type { BaseData } from '../store/page-state.ts';

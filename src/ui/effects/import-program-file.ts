@@ -1,4 +1,4 @@
-import { decodeLoci } from '../../lib/programs/loci-codec.ts';
+import { decodeLoci } from '../../lib/programs/codec/loci-codec.ts';
 import type { ProgramImport, ProgramIssue, ProgramLocus } from '../../lib/programs/types.ts';
 import { LoadError, type PageProblem } from '../../load/load-error.ts';
 import type { ImportReply, ImportRequest, ImportStage } from '../../protocol/program-import.ts';

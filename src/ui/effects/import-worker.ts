@@ -1,12 +1,12 @@
 import type { Topology } from 'topojson-specification';
-import { importWithChunks } from '../../lib/programs/import-with-chunks.ts';
-import { encodedBuffers, encodeLoci } from '../../lib/programs/loci-codec.ts';
+import { importWithChunks } from '../../lib/programs/ingest/import-with-chunks.ts';
+import { encodedBuffers, encodeLoci } from '../../lib/programs/codec/loci-codec.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
 import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { LEVELS } from '../../lib/types.ts';
 import { createDataSource, DATA_FILES } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
-import { checkKeptResult } from '../../lib/programs/check-kept.ts';
+import { checkKeptResult } from '../../lib/programs/ingest/check-kept.ts';
 import { deleteImport, listImports, saveImport, type SavedImport } from '../../load/saved-imports.ts';
 import { ISSUES_PER_MESSAGE, LOCI_PER_MESSAGE, type ImportReply, type ImportRequest } from '../../protocol/program-import.ts';
 

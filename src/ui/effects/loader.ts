@@ -1,9 +1,9 @@
 import { DataError } from '../../lib/errors.ts';
-import { columnarLoci } from '../../lib/programs/loci-codec.ts';
-import { lociFromGeojson } from '../../lib/programs/loci-geojson.ts';
+import { columnarLoci } from '../../lib/programs/codec/loci-codec.ts';
+import { lociFromGeojson } from '../../lib/programs/codec/loci-geojson.ts';
 import { DATA_FILES } from '../../load/data-source.ts';
 import { metadataFromGeojson } from '../../lib/programs/metadata.ts';
-import { mergeLociInSlices } from '../../lib/programs/merge-loci.ts';
+import { mergeLociInSlices } from '../../lib/programs/ingest/merge-loci.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
 import type { Level } from '../../lib/types.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
@@ -14,7 +14,7 @@ import { clearImports, countImports, deleteImportsOf } from '../../load/saved-im
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import { lociCache } from '../programs/loci-cache.ts';
-import { pacedYield } from '../../lib/ui/paced-yield.ts';
+import { pacedYield } from '../../lib/view/paced-yield.ts';
 
 /** Fetches that components and effects start; every result arrives as an action. */
 export interface Loader {

@@ -1,7 +1,7 @@
 import { childrenOf } from '../../lib/regions/region-views.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
-import type { Focus } from '../../lib/ui/drill.ts';
+import type { Focus } from '../../lib/view/drill.ts';
 import type { MapLabel } from '../../map/map-view.ts';
 
 /** Labels of the focused region's children: largest first (they keep their label when labels would overlap), at most 120. */

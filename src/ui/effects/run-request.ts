@@ -1,4 +1,4 @@
-import { chunkId, type ChunkRef } from '../../lib/ui/drill.ts';
+import { chunkId, type ChunkRef } from '../../lib/view/drill.ts';
 import type { RegionFeatures } from '../../load/data-source.ts';
 import { toProblem } from '../../load/load-error.ts';
 import type { Action } from '../store/actions.ts';

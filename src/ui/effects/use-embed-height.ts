@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { embedMapHeight } from '../../lib/ui/embed-map-height.ts';
-import { heightMessages, pymWidth } from '../../lib/ui/height-messages.ts';
-import type { EmbedOptions } from '../../lib/ui/embed-options.ts';
-import type { BBox } from '../../lib/ui/bbox.ts';
+import { embedMapHeight } from '../../lib/embed/embed-map-height.ts';
+import { heightMessages, pymWidth } from '../../lib/embed/height-messages.ts';
+import type { EmbedOptions } from '../../lib/embed/embed-options.ts';
+import type { BBox } from '../../lib/view/bbox.ts';
 
 /**
  * An embed tells its host how tall its content is, on load and on every change of size. The map
@@ -10,7 +10,7 @@ import type { BBox } from '../../lib/ui/bbox.ts';
  * measured from the layout: the frame's height without the map, plus the map's preferred height for
  * this width and the shown region's shape (`embedMapHeight`, also set as `--map-pref`). A host that
  * follows the messages gives the map exactly that. The height is posted again when the first view is
- * drawn (`settled`), so the last height a host or the embed dialog sees is the settled one. Heights go out in all four formats (lib/ui/height-messages.ts); a pym
+ * drawn (`settled`), so the last height a host or the embed dialog sees is the settled one. Heights go out in all four formats (lib/embed/height-messages.ts); a pym
  * parent's width message is answered at once. Nothing is posted outside a frame.
  */
 export function useEmbedHeight(frame: { current: HTMLElement | null }, map: { current: HTMLElement | null }, o: EmbedOptions, active: boolean, bounds: BBox | undefined, settled: boolean): void {

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { showsPrograms } from '../../lib/ui/embed-options.ts';
+import { showsPrograms } from '../../lib/embed/embed-options.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { countImports } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { MapLayout, Rect } from '../../lib/ui/fit-padding.ts';
+import type { MapLayout, Rect } from '../../lib/view/fit-padding.ts';
 import type { Action } from '../store/actions.ts';
 
 /**

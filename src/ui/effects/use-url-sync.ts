@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { historyWrite } from '../../lib/ui/history-write.ts';
-import { parseUrlState, serialiseUrlState } from '../../lib/ui/url-state.ts';
+import { historyWrite } from '../../lib/view/history-write.ts';
+import { parseUrlState, serialiseUrlState } from '../../lib/view/url-state.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import { urlContext } from './first-view.ts';

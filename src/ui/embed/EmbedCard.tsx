@@ -1,4 +1,4 @@
-import { formatValue } from '../../lib/ui/format.ts';
+import { formatValue } from '../../lib/format/format.ts';
 import { regionOf } from '../../lib/regions/region-views.ts';
 import { useI18n, useStore } from '../store/store.ts';
 import type { Derived } from '../store/use-derived.ts';

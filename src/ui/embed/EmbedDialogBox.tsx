@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { oneOf } from '../../lib/one-of.ts';
-import { embedDefaults, MAX_EMBED_TEXT, type EmbedControl, type EmbedOptions, type EmbedTheme } from '../../lib/ui/embed-options.ts';
-import { embedSnippets } from '../../lib/ui/embed-snippets.ts';
-import { serialiseUrlState } from '../../lib/ui/url-state.ts';
+import { embedDefaults, MAX_EMBED_TEXT, type EmbedControl, type EmbedOptions, type EmbedTheme } from '../../lib/embed/embed-options.ts';
+import { embedSnippets } from '../../lib/embed/embed-snippets.ts';
+import { serialiseUrlState } from '../../lib/view/url-state.ts';
 import { urlContext } from '../effects/first-view.ts';
 import { useI18n, useStore } from '../store/store.ts';
 import type { Derived } from '../store/use-derived.ts';

@@ -1,8 +1,8 @@
 import { ImageDownload } from '../export/ImageDownload.tsx';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
-import { serialiseUrlState } from '../../lib/ui/url-state.ts';
-import { embedDefaults } from '../../lib/ui/embed-options.ts';
+import { serialiseUrlState } from '../../lib/view/url-state.ts';
+import { embedDefaults } from '../../lib/embed/embed-options.ts';
 import { urlContext } from '../effects/first-view.ts';
 import { useEmbedHeight } from '../effects/use-embed-height.ts';
 import { fitTarget } from '../store/fit-target.ts';
@@ -14,7 +14,7 @@ import { EmbedCard } from './EmbedCard.tsx';
 import { EmbedLegend } from './EmbedLegend.tsx';
 import { PageMessages } from '../PageMessages.tsx';
 import { siteUrl } from './site-url.ts';
-import { citation } from '../../lib/ui/cited-years.ts';
+import { citation } from '../../lib/format/cited-years.ts';
 
 /**
  * The embed (`embed=1`): a title line written from the view (or `title=`/`subtitle=`, shown as

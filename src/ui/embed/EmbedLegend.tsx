@@ -1,7 +1,7 @@
-import { formatNumber } from '../../lib/ui/format.ts';
-import { showsPrograms } from '../../lib/ui/embed-options.ts';
-import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
-import { NO_DATA_COLOUR } from '../../lib/ui/palette.ts';
+import { formatNumber } from '../../lib/format/format.ts';
+import { showsPrograms } from '../../lib/embed/embed-options.ts';
+import { INTERVENTION_COLOURS } from '../../lib/colour/program-palette.ts';
+import { NO_DATA_COLOUR } from '../../lib/colour/palette.ts';
 import { BivariateLegend } from '../MapLegendExtras.tsx';
 import { defaultColours } from '../../map/layer-specs.ts';
 import { useI18n, useStore } from '../store/store.ts';

@@ -1,4 +1,4 @@
-import type { MapMode } from '../../lib/ui/url-state.ts';
+import type { MapMode } from '../../lib/view/url-state.ts';
 
 /** Lower-case ASCII words joined by hyphens: "Nusa Tenggara Timur" → "nusa-tenggara-timur", "poor_thousands" → "poor-thousands". */
 export function slug(text: string): string {

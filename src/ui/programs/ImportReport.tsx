@@ -1,7 +1,7 @@
 import { useI18n } from '../store/store.ts';
-import { NAME_METHODS } from '../../lib/programs/match-names.ts';
+import { NAME_METHODS } from '../../lib/programs/ingest/match-names.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
-import { formatNumber } from '../../lib/ui/format.ts';
+import { formatNumber } from '../../lib/format/format.ts';
 import { IssueList } from './IssueList.tsx';
 import { RowResults } from './RowResults.tsx';
 

@@ -1,7 +1,7 @@
 import { useI18n } from '../store/store.ts';
 import type { ProgramIssue } from '../../lib/programs/types.ts';
-import { toSafeCsv } from '../../lib/programs/safe-csv.ts';
-import { formatNumber } from '../../lib/ui/format.ts';
+import { toSafeCsv } from '../../lib/programs/codec/safe-csv.ts';
+import { formatNumber } from '../../lib/format/format.ts';
 import { downloadText } from '../download.ts';
 
 /**

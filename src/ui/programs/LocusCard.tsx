@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { findLocus } from '../../lib/programs/find-locus.ts';
+import { findLocus } from '../../lib/programs/coverage/find-locus.ts';
 import { INTERVENTION_LABELS } from '../../lib/programs/intervention.ts';
-import { placementOf } from '../../lib/programs/locus-placement.ts';
+import { placementOf } from '../../lib/programs/ingest/locus-placement.ts';
 import { sourceLinks } from '../../lib/programs/source-links.ts';
 import type { ProgramLocus } from '../../lib/programs/types.ts';
 import { nameOf } from '../../lib/regions/region-views.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
-import { formatNumber } from '../../lib/ui/format.ts';
-import { INTERVENTION_COLOURS } from '../../lib/ui/program-palette.ts';
+import { formatNumber } from '../../lib/format/format.ts';
+import { INTERVENTION_COLOURS } from '../../lib/colour/program-palette.ts';
 import { useI18n, useStore } from '../store/store.ts';
 
 /** Where focus goes when the card closes and the point that opened it is gone: the map. */

@@ -1,8 +1,8 @@
 import { useI18n } from '../store/store.ts';
 import type { ImportRowResult, ProgramImport } from '../../lib/programs/types.ts';
-import { ROW_TABLE_MAX } from '../../lib/programs/row-results.ts';
-import { toSafeCsv } from '../../lib/programs/safe-csv.ts';
-import { formatNumber } from '../../lib/ui/format.ts';
+import { ROW_TABLE_MAX } from '../../lib/programs/ingest/row-results.ts';
+import { toSafeCsv } from '../../lib/programs/codec/safe-csv.ts';
+import { formatNumber } from '../../lib/format/format.ts';
 import { downloadText } from '../download.ts';
 
 /** Rows shown in the page; every row is in the CSV download. */

@@ -1,11 +1,11 @@
 import type { IndicatorBundle } from '../../lib/indicators/types.ts';
-import { findGaps, type GapOptions, type GapResult } from '../../lib/programs/find-gaps.ts';
-import { prepareGapFlags, type GapFlags } from '../../lib/programs/gap-flags.ts';
-import { gapHotspotsFromBundle } from '../../lib/programs/gap-hotspots.ts';
-import { gapsToCsv } from '../../lib/programs/gaps-to-csv.ts';
-import { indexNearest, type NearestLoci } from '../../lib/programs/nearest-locus.ts';
+import { findGaps, type GapOptions, type GapResult } from '../../lib/programs/gaps/find-gaps.ts';
+import { prepareGapFlags, type GapFlags } from '../../lib/programs/gaps/gap-flags.ts';
+import { gapHotspotsFromBundle } from '../../lib/programs/gaps/gap-hotspots.ts';
+import { gapsToCsv } from '../../lib/programs/gaps/gaps-to-csv.ts';
+import { indexNearest, type NearestLoci } from '../../lib/programs/coverage/nearest-locus.ts';
 import { regionsOf } from '../../lib/regions/region-views.ts';
-import type { Lang } from '../../lib/ui/format.ts';
+import type { Lang } from '../../lib/format/format.ts';
 import type { ProgramAnalysis } from './use-program-analysis.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { GapOptions } from '../../lib/programs/find-gaps.ts';
+import type { GapOptions } from '../../lib/programs/gaps/find-gaps.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import type { PageState } from '../store/page-state.ts';
 

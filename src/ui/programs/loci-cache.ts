@@ -1,10 +1,10 @@
-import { coverageBuilder, type Coverage } from '../../lib/programs/coverage.ts';
-import { filterLociRange, type LociFilter } from '../../lib/programs/filter-loci.ts';
-import { emptyLociIndex, indexLoci, indexLociRange, type LociIndex } from '../../lib/programs/index-loci.ts';
-import { facetCollector, lociFacets, type LociFacets } from '../../lib/programs/loci-facets.ts';
+import { coverageBuilder, type Coverage } from '../../lib/programs/coverage/coverage.ts';
+import { filterLociRange, type LociFilter } from '../../lib/programs/coverage/filter-loci.ts';
+import { emptyLociIndex, indexLoci, indexLociRange, type LociIndex } from '../../lib/programs/coverage/index-loci.ts';
+import { facetCollector, lociFacets, type LociFacets } from '../../lib/programs/coverage/loci-facets.ts';
 import type { ProgramLocus } from '../../lib/programs/types.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
-import { nextTask, pacedYield } from '../../lib/ui/paced-yield.ts';
+import { nextTask, pacedYield } from '../../lib/view/paced-yield.ts';
 
 type Loci = readonly ProgramLocus[];
 

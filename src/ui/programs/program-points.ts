@@ -1,11 +1,11 @@
 import type { Strings } from '../../i18n/index.ts';
 import { INTERVENTION_LABELS } from '../../lib/programs/intervention.ts';
 import type { InterventionType } from '../../lib/programs/types.ts';
-import { formatNumber, type Lang } from '../../lib/ui/format.ts';
+import { formatNumber, type Lang } from '../../lib/format/format.ts';
 import type { ClusterLabel } from '../../map/cluster-marker.ts';
 import type { PointLabel, ProgramMapPoint } from '../../map/program-layer.ts';
-import { areaOf, type AreaFields } from '../../lib/programs/program-area.ts';
-import type { MapProgramArea } from '../../lib/ui/area-outlines.ts';
+import { areaOf, type AreaFields } from '../../lib/programs/coverage/program-area.ts';
+import type { MapProgramArea } from '../../lib/view/area-outlines.ts';
 
 /** The active loci as the map draws them: places as points, area-wide programs as areas. */
 export interface MapPrograms {

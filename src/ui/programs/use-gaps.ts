@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { GapResult } from '../../lib/programs/find-gaps.ts';
+import type { GapResult } from '../../lib/programs/gaps/find-gaps.ts';
 import type { PageState } from '../store/page-state.ts';
 import { gapOptionsOf } from './gap-options.ts';
 import type { ProgramAnalysis } from './use-program-analysis.ts';

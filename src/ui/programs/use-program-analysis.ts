@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { computeCoverage, type Coverage } from '../../lib/programs/coverage.ts';
-import { filterLoci } from '../../lib/programs/filter-loci.ts';
-import type { LociIndex } from '../../lib/programs/index-loci.ts';
+import { computeCoverage, type Coverage } from '../../lib/programs/coverage/coverage.ts';
+import { filterLoci } from '../../lib/programs/coverage/filter-loci.ts';
+import type { LociIndex } from '../../lib/programs/coverage/index-loci.ts';
 import type { ProgramLocus } from '../../lib/programs/types.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { PageState } from '../store/page-state.ts';

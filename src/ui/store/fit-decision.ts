@@ -1,5 +1,5 @@
-import type { BBox } from '../../lib/ui/bbox.ts';
-import { fitMargin, fitPadding } from '../../lib/ui/fit-padding.ts';
+import type { BBox } from '../../lib/view/bbox.ts';
+import { fitMargin, fitPadding } from '../../lib/view/fit-padding.ts';
 import type { FitOptions } from '../../map/map-view-interface.ts';
 import type { MapScene } from './map-scene.ts';
 

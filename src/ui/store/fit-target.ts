@@ -1,6 +1,6 @@
 import { parentOf, type ParentLookup } from '../../lib/regions/ancestry.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
-import { bboxOf, INDONESIA_BBOX, type BBox } from '../../lib/ui/bbox.ts';
+import { bboxOf, INDONESIA_BBOX, type BBox } from '../../lib/view/bbox.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 
 /** Bounds of a region from the national file or the chunks shown; Indonesia for ''. */

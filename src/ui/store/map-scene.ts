@@ -1,8 +1,8 @@
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { parentsIn } from '../../lib/regions/parents-in.ts';
-import { chunkId, focusOf } from '../../lib/ui/drill.ts';
-import type { BBox } from '../../lib/ui/bbox.ts';
-import type { MapLayout } from '../../lib/ui/fit-padding.ts';
+import { chunkId, focusOf } from '../../lib/view/drill.ts';
+import type { BBox } from '../../lib/view/bbox.ts';
+import type { MapLayout } from '../../lib/view/fit-padding.ts';
 import type { RegionFeatures } from '../../load/data-source.ts';
 import { fitTarget } from './fit-target.ts';
 import type { PageState } from './page-state.ts';

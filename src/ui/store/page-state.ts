@@ -1,15 +1,15 @@
 import type { IndicatorBundle } from '../../lib/indicators/types.ts';
 import type { DroppedTable } from '../../lib/indicators/dropped-table.ts';
-import type { LocusRef } from '../../lib/programs/find-locus.ts';
-import type { LociFilter } from '../../lib/programs/filter-loci.ts';
-import type { GapOptions } from '../../lib/programs/find-gaps.ts';
+import type { LocusRef } from '../../lib/programs/coverage/find-locus.ts';
+import type { LociFilter } from '../../lib/programs/coverage/filter-loci.ts';
+import type { GapOptions } from '../../lib/programs/gaps/find-gaps.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
-import type { ProgramPoint } from '../../lib/programs/program-points-file.ts';
+import type { ProgramPoint } from '../../lib/programs/codec/program-points-file.ts';
 import type { ProgramsMetadata } from '../../lib/programs/metadata.ts';
 import { emptyLookup, type RegionLookup } from '../../lib/regions/region-lookup.ts';
-import type { Lang } from '../../lib/ui/format.ts';
-import type { UrlNotice, UrlState } from '../../lib/ui/url-state.ts';
-import type { MapLayout } from '../../lib/ui/fit-padding.ts';
+import type { Lang } from '../../lib/format/format.ts';
+import type { UrlNotice, UrlState } from '../../lib/view/url-state.ts';
+import type { MapLayout } from '../../lib/view/fit-padding.ts';
 import type { NationalBoundaries, RegionFeatures } from '../../load/data-source.ts';
 import type { PageProblem } from '../../load/load-error.ts';
 import type { ImportStage } from '../../protocol/program-import.ts';
@@ -74,7 +74,7 @@ export interface PageState {
   map: MapLifecycle;
   base: BaseData | null;
   regions: RegionLookup;
-  /** Boundary chunks loaded so far, by chunk id (`chunkId` in lib/ui/drill.ts). */
+  /** Boundary chunks loaded so far, by chunk id (`chunkId` in lib/view/drill.ts). */
   chunks: ReadonlyMap<string, RegionFeatures>;
   /** True once the first choropleth has been drawn (`data-ready`). */
   firstDrawn: boolean;

@@ -2,7 +2,7 @@ import type { Level } from '../../lib/types.ts';
 import { indicatorLevels, type IndicatorDef } from '../../lib/indicators/types.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { parentsIn } from '../../lib/regions/parents-in.ts';
-import { chunkId, focusOf } from '../../lib/ui/drill.ts';
+import { chunkId, focusOf } from '../../lib/view/drill.ts';
 import type { PageState } from './page-state.ts';
 import { requestKey, type Request } from './request.ts';
 

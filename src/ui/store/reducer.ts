@@ -1,12 +1,12 @@
-import { mergeLoci } from '../../lib/programs/merge-loci.ts';
+import { mergeLoci } from '../../lib/programs/ingest/merge-loci.ts';
 import { findKemendagri, withLevel } from '../../lib/regions/region-lookup.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { ancestorAt, parentOf } from '../../lib/regions/ancestry.ts';
 import { parentsIn } from '../../lib/regions/parents-in.ts';
-import { nearestYear, yearsAtLevel } from '../../lib/ui/year-coverage.ts';
-import { fillLevelOf } from '../../lib/ui/url-state.ts';
+import { nearestYear, yearsAtLevel } from '../../lib/view/year-coverage.ts';
+import { fillLevelOf } from '../../lib/view/url-state.ts';
 import { withDroppedTable, withoutDroppedTable } from '../../lib/indicators/dropped-table.ts';
-import type { UrlState } from '../../lib/ui/url-state.ts';
+import type { UrlState } from '../../lib/view/url-state.ts';
 import type { Action } from './actions.ts';
 import type { PageState } from './page-state.ts';
 import { requestStatus } from './request-status.ts';

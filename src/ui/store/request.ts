@@ -1,5 +1,5 @@
 import type { Level } from '../../lib/types.ts';
-import { chunkId, type ChunkRef } from '../../lib/ui/drill.ts';
+import { chunkId, type ChunkRef } from '../../lib/view/drill.ts';
 
 /** A download the page state needs (planned by `planLoads`, started by effects/run-request.ts). */
 export type Request =

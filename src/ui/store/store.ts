@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Strings } from '../../i18n/index.ts';
-import type { Lang } from '../../lib/ui/format.ts';
+import type { Lang } from '../../lib/format/format.ts';
 import type { Action } from './actions.ts';
 import type { PageState } from './page-state.ts';
 import type { Loader } from '../effects/loader.ts';

@@ -4,8 +4,8 @@ import { ancestorAt } from '../../lib/regions/ancestry.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { nameOf } from '../../lib/regions/region-views.ts';
-import { altText } from '../../lib/ui/alt-text.ts';
-import { shortLabel, viewTitle } from '../../lib/ui/view-title.ts';
+import { altText } from '../../lib/format/alt-text.ts';
+import { shortLabel, viewTitle } from '../../lib/format/view-title.ts';
 import type { PageState } from './page-state.ts';
 import type { Derived } from './use-derived.ts';
 

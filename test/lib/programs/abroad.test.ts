@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importPrograms } from '../../../src/lib/programs/import-programs.ts';
-import { makePointLocator } from '../../../src/lib/programs/point-locator.ts';
-import { buildPolygonIndex } from '../../../src/lib/programs/polygon-index.ts';
+import { importPrograms } from '../../../src/lib/programs/ingest/import-programs.ts';
+import { makePointLocator } from '../../../src/lib/geo/point-locator.ts';
+import { buildPolygonIndex } from '../../../src/lib/geo/polygon-index.ts';
 import { square, syntheticDesaIndex, syntheticLookup } from './helpers.ts';
 
 // Synthetic foreign land east of lon 123.8, where the helpers' layout has sea.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalAgency } from '../../../src/lib/programs/agency.ts';
+import { canonicalAgency } from '../../../src/lib/programs/ingest/agency.ts';
 
 describe('canonicalAgency', () => {
   it('gives one name for the three spellings of Kemnaker in the shipped list', () => {

@@ -4,8 +4,8 @@
  * Every fixture is synthetic and built here.
  */
 import { describe, expect, it } from 'vitest';
-import { importPrograms } from '../../../src/lib/programs/import-programs.ts';
-import { showValue } from '../../../src/lib/programs/show-value.ts';
+import { importPrograms } from '../../../src/lib/programs/ingest/import-programs.ts';
+import { showValue } from '../../../src/lib/programs/ingest/show-value.ts';
 import { syntheticLookup } from './helpers.ts';
 
 const header = 'id,name,program,ministry,intervention_type,admin_code,lat,lon,year';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importPrograms, programText } from '../../../src/lib/programs/import-programs.ts';
+import { importPrograms, programText } from '../../../src/lib/programs/ingest/import-programs.ts';
 import { syntheticLookup } from './helpers.ts';
 
 const header = 'id,name,program,ministry,intervention_type,admin_code,year';
@@ -29,7 +29,7 @@ describe('files the importer must not misread', () => {
 
 describe('the shipped programs.geojson with one bad feature', () => {
   it('keeps the valid loci and reports the bad feature (page), still throws without a reporter (pipeline)', async () => {
-    const { lociFromGeojson } = await import('../../../src/lib/programs/loci-geojson.ts');
+    const { lociFromGeojson } = await import('../../../src/lib/programs/codec/loci-geojson.ts');
     const good = { type: 'Feature', geometry: { type: 'Point', coordinates: [123.65, -10.25] }, properties: { id: 'A', intervention: 'jobs', years: [] } };
     const doc = { type: 'FeatureCollection', features: [good, { type: 'Feature', geometry: null, properties: { id: 'B', intervention: 'jobs' } }, { ...good, properties: { id: 'C', intervention: 'jobs' } }] };
     const bad: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkKeptResult } from '../../../src/lib/programs/check-kept.ts';
+import { checkKeptResult } from '../../../src/lib/programs/ingest/check-kept.ts';
 
 // A synthetic kept locus (fixture, not real data).
 const locus = { id: 'K1', name: 'Uji (sintetis)', program: 'Program uji', agency: 'Kemnaker', intervention: 'pelatihan', years: [2024], locatedBy: 'region', lon: 123.6, lat: -10.2 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, convergenceOf, coverageBuilder, coverageOf, typesOf } from '../../../src/lib/programs/coverage.ts';
-import { filterLoci, filterLociRange } from '../../../src/lib/programs/filter-loci.ts';
-import { emptyLociIndex, indexLoci, indexLociRange } from '../../../src/lib/programs/index-loci.ts';
-import { lociFacets } from '../../../src/lib/programs/loci-facets.ts';
-import { programsInRegion } from '../../../src/lib/programs/programs-in-region.ts';
+import { computeCoverage, convergenceOf, coverageBuilder, coverageOf, typesOf } from '../../../src/lib/programs/coverage/coverage.ts';
+import { filterLoci, filterLociRange } from '../../../src/lib/programs/coverage/filter-loci.ts';
+import { emptyLociIndex, indexLoci, indexLociRange } from '../../../src/lib/programs/coverage/index-loci.ts';
+import { lociFacets } from '../../../src/lib/programs/coverage/loci-facets.ts';
+import { programsInRegion } from '../../../src/lib/programs/coverage/programs-in-region.ts';
 import type { InterventionType, ProgramLocus } from '../../../src/lib/programs/types.ts';
 import { syntheticLookup } from './helpers.ts';
 

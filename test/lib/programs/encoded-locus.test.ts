@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EncodedLocus, LOCUS_NUMBERS, LOCUS_STRINGS, type DecodedColumns } from '../../../src/lib/programs/encoded-locus.ts';
+import { EncodedLocus, LOCUS_NUMBERS, LOCUS_STRINGS, type DecodedColumns } from '../../../src/lib/programs/codec/encoded-locus.ts';
 
 // Two loci in columns: K1 with a desa, beneficiaries and sameAs; K2 with neither, its id packed.
 const S = LOCUS_STRINGS.length, N = LOCUS_NUMBERS.length;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeCoverage } from '../../../src/lib/programs/coverage.ts';
-import { findGaps, registeredTypes } from '../../../src/lib/programs/find-gaps.ts';
+import { computeCoverage } from '../../../src/lib/programs/coverage/coverage.ts';
+import { findGaps, registeredTypes } from '../../../src/lib/programs/gaps/find-gaps.ts';
 import { NO_TABLE } from '../../../src/lib/regions/ancestry.ts';
-import { prepareGapFlags, type GapHotspot } from '../../../src/lib/programs/gap-flags.ts';
-import { gapsToCsv } from '../../../src/lib/programs/gaps-to-csv.ts';
-import { indexLoci } from '../../../src/lib/programs/index-loci.ts';
-import { indexNearest } from '../../../src/lib/programs/nearest-locus.ts';
+import { prepareGapFlags, type GapHotspot } from '../../../src/lib/programs/gaps/gap-flags.ts';
+import { gapsToCsv } from '../../../src/lib/programs/gaps/gaps-to-csv.ts';
+import { indexLoci } from '../../../src/lib/programs/coverage/index-loci.ts';
+import { indexNearest } from '../../../src/lib/programs/coverage/nearest-locus.ts';
 import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
 import { syntheticLookup } from './helpers.ts';
 

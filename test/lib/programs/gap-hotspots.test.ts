@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
-import { gapHotspotsFromBundle } from '../../../src/lib/programs/gap-hotspots.ts';
+import { gapHotspotsFromBundle } from '../../../src/lib/programs/gaps/gap-hotspots.ts';
 
 /** Synthetic bundle: two kabupaten, invented values, national P0 8.47 (2025). */
 function bundle(): IndicatorBundle {

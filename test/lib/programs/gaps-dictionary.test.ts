@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gapsDictionaryCsv, GAPS_CSV_COLUMNS } from '../../../src/lib/programs/gaps-dictionary.ts';
-import { gapsToCsv } from '../../../src/lib/programs/gaps-to-csv.ts';
+import { gapsDictionaryCsv, GAPS_CSV_COLUMNS } from '../../../src/lib/programs/gaps/gaps-dictionary.ts';
+import { gapsToCsv } from '../../../src/lib/programs/gaps/gaps-to-csv.ts';
 
 describe('gap CSV dictionary', () => {
   it('describes every column of the gap CSV, in its order', () => {

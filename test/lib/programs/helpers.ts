@@ -13,7 +13,7 @@ import type { Polygon } from 'geojson';
 import type { Level } from '../../../src/lib/types.ts';
 import { buildRegionLookup, type RegionLookup } from '../../../src/lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../../../src/lib/regions/region-columns.ts';
-import { buildPolygonIndex, type PolygonIndex } from '../../../src/lib/programs/polygon-index.ts';
+import { buildPolygonIndex, type PolygonIndex } from '../../../src/lib/geo/polygon-index.ts';
 
 type Row = [kode: string, kemendagri: string, name: string, parent: string, coastal: 0 | 1, lon: number | null, lat: number | null];
 

@@ -1,9 +1,9 @@
 /** The importer on the other shapes of program list: place names, HXL 3W, Kemnaker's register, the page's templates. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importPrograms } from '../../../src/lib/programs/import-programs.ts';
-import { makePointLocator } from '../../../src/lib/programs/point-locator.ts';
-import { kecamatanFromAddress } from '../../../src/lib/programs/read-kemnaker-register.ts';
+import { importPrograms } from '../../../src/lib/programs/ingest/import-programs.ts';
+import { makePointLocator } from '../../../src/lib/geo/point-locator.ts';
+import { kecamatanFromAddress } from '../../../src/lib/programs/ingest/read-kemnaker-register.ts';
 import { namesLookup, syntheticDesaIndex, syntheticLookup } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/programs/${name}`, import.meta.url), 'utf8');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/errors.ts';
-import { importPrograms } from '../../../src/lib/programs/import-programs.ts';
-import { makePointLocator } from '../../../src/lib/programs/point-locator.ts';
+import { importPrograms } from '../../../src/lib/programs/ingest/import-programs.ts';
+import { makePointLocator } from '../../../src/lib/geo/point-locator.ts';
 import { syntheticDesaIndex, syntheticLookup } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/programs/${name}`, import.meta.url), 'utf8');

@@ -2,7 +2,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { importWithChunks } from '../../../src/lib/programs/import-with-chunks.ts';
+import { importWithChunks } from '../../../src/lib/programs/ingest/import-with-chunks.ts';
 import { square, syntheticLookup } from './helpers.ts';
 
 const fc = (features: [string, Polygon][]): FeatureCollection => ({ type: 'FeatureCollection', features: features.map(([id, geometry]) => ({ type: 'Feature', id, properties: {}, geometry })) });

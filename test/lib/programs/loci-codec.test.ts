@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnarLoci, decodeLoci, encodedBuffers, encodeLoci } from '../../../src/lib/programs/loci-codec.ts';
-import { EncodedLocus } from '../../../src/lib/programs/encoded-locus.ts';
+import { columnarLoci, decodeLoci, encodedBuffers, encodeLoci } from '../../../src/lib/programs/codec/loci-codec.ts';
+import { EncodedLocus } from '../../../src/lib/programs/codec/encoded-locus.ts';
 import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
 
 const full: ProgramLocus = {

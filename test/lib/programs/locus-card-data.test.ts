@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLocus } from '../../../src/lib/programs/find-locus.ts';
-import { placementOf } from '../../../src/lib/programs/locus-placement.ts';
+import { findLocus } from '../../../src/lib/programs/coverage/find-locus.ts';
+import { placementOf } from '../../../src/lib/programs/ingest/locus-placement.ts';
 import { sourceLinks } from '../../../src/lib/programs/source-links.ts';
 
 describe('sourceLinks', () => {

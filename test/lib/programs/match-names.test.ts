@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchNames } from '../../../src/lib/programs/match-names.ts';
+import { matchNames } from '../../../src/lib/programs/ingest/match-names.ts';
 import { namesLookup, syntheticLookup } from './helpers.ts';
 
 const name = (lookup: ReturnType<typeof syntheticLookup>, m: { level?: 'provinsi' | 'kabupaten' | 'kecamatan' | 'desa'; index?: number }) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDuplicates, trainingUnitKey } from '../../../src/lib/programs/merge-duplicates.ts';
+import { mergeDuplicates, trainingUnitKey } from '../../../src/lib/programs/ingest/merge-duplicates.ts';
 import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
 
 const locus = (id: string, name: string, program: string, codes: Partial<ProgramLocus>): ProgramLocus => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INTERVENTION_LABELS } from '../../../src/lib/programs/intervention.ts';
-import { mergeLoci, mergeLociInSlices } from '../../../src/lib/programs/merge-loci.ts';
+import { mergeLoci, mergeLociInSlices } from '../../../src/lib/programs/ingest/merge-loci.ts';
 import { INTERVENTION_TYPES, type ProgramLocus } from '../../../src/lib/programs/types.ts';
 
 const locus = (id: string, dataset: string): ProgramLocus => ({ id, name: id, program: 'p', agency: 'a', intervention: 'jobs', years: [], locatedBy: 'region', lon: 0, lat: 0, dataset });

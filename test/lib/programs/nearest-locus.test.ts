@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { haversine, indexNearest, nearestKm } from '../../../src/lib/programs/nearest-locus.ts';
+import { haversine, indexNearest, nearestKm } from '../../../src/lib/programs/coverage/nearest-locus.ts';
 import { seededRandom as rng } from '../../../scripts/seeded-random.ts';
 
 describe('nearestKm', () => {

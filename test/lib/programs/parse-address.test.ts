@@ -3,7 +3,7 @@
  * data/programs/blk_java_bali_2024.csv (real); those marked SYNTHETIC are made up to vary one thing.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAddress } from '../../../src/lib/programs/parse-address.ts';
+import { parseAddress } from '../../../src/lib/programs/ingest/parse-address.ts';
 
 describe('parseAddress', () => {
   it('reads "DESA X KECAMATAN Y KABUPATEN Z" (register row)', () => {

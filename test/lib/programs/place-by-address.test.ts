@@ -4,7 +4,7 @@
  * another Baumata and Oebelo). All addresses here are SYNTHETIC, written the way the register writes them.
  */
 import { describe, expect, it } from 'vitest';
-import { placeByAddress } from '../../../src/lib/programs/place-by-address.ts';
+import { placeByAddress } from '../../../src/lib/programs/ingest/place-by-address.ts';
 import { addressLookup } from './helpers.ts';
 
 const row = (village: string, address: string) => ({ village, address, kabupaten: 'KAB. KUPANG', provinsi: 'NUSA TENGGARA TIMUR' });

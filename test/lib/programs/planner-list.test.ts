@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/errors.ts';
-import { importPrograms } from '../../../src/lib/programs/import-programs.ts';
-import { makePointLocator } from '../../../src/lib/programs/point-locator.ts';
+import { importPrograms } from '../../../src/lib/programs/ingest/import-programs.ts';
+import { makePointLocator } from '../../../src/lib/geo/point-locator.ts';
 import { syntheticDesaIndex, syntheticLookup } from './helpers.ts';
 
 const load = (text: string) => {

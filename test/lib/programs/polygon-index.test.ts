@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPolygonIndex, distanceToFeatureKm, findContaining, findNearest } from '../../../src/lib/programs/polygon-index.ts';
-import { makePointLocator } from '../../../src/lib/programs/point-locator.ts';
+import { buildPolygonIndex, distanceToFeatureKm, findContaining, findNearest } from '../../../src/lib/geo/polygon-index.ts';
+import { makePointLocator } from '../../../src/lib/geo/point-locator.ts';
 import { square, syntheticDesaIndex, syntheticLookup } from './helpers.ts';
 import type { MultiPolygon } from 'geojson';
 
@@ -63,7 +63,7 @@ describe('makePointLocator', () => {
 
 describe('topologyPolygons', () => {
   it('names the missing object', async () => {
-    const { topologyPolygons } = await import('../../../src/lib/programs/topology-polygons.ts');
+    const { topologyPolygons } = await import('../../../src/lib/geo/topology-polygons.ts');
     const topo = { type: 'Topology' as const, objects: { desa: { type: 'GeometryCollection' as const, geometries: [] } }, arcs: [] };
     expect(() => topologyPolygons(topo, 'kabupaten', 'national.topo.json')).toThrow(/national\.topo\.json: no object "kabupaten" \(has desa\)/);
     expect(topologyPolygons(topo, 'desa')).toEqual([]);

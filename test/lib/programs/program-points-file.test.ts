@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lociToPointsFile, pointsFromFile } from '../../../src/lib/programs/program-points-file.ts';
+import { lociToPointsFile, pointsFromFile } from '../../../src/lib/programs/codec/program-points-file.ts';
 import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
 
 const locus = (id: string, lon: number, lat: number, intervention: ProgramLocus['intervention'], locatedBy: ProgramLocus['locatedBy']) => ({ id, lon, lat, intervention, locatedBy }) as ProgramLocus;

@@ -3,8 +3,8 @@
  * The rows are SYNTHETIC, on the synthetic registry of helpers.ts (Baumata and Tetangga in Kab. Kupang).
  */
 import { describe, expect, it } from 'vitest';
-import { importPrograms } from '../../../src/lib/programs/import-programs.ts';
-import { makePointLocator } from '../../../src/lib/programs/point-locator.ts';
+import { importPrograms } from '../../../src/lib/programs/ingest/import-programs.ts';
+import { makePointLocator } from '../../../src/lib/geo/point-locator.ts';
 import { syntheticDesaIndex, syntheticLookup } from './helpers.ts';
 
 const HEADER = '"id";"batch_id";"tahap_saat_ini";"nama";"provinsi";"kabupaten";"kecamatan";"desa";"latitude";"longitude";"penyedia_jasa_konstruksi";"created_at";"updated_at"';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Coverage, LevelCoverage } from '../../../src/lib/programs/coverage.ts';
-import { indexNearest } from '../../../src/lib/programs/nearest-locus.ts';
-import { regionNearest } from '../../../src/lib/programs/region-nearest.ts';
+import type { Coverage, LevelCoverage } from '../../../src/lib/programs/coverage/coverage.ts';
+import { indexNearest } from '../../../src/lib/programs/coverage/nearest-locus.ts';
+import { regionNearest } from '../../../src/lib/programs/coverage/region-nearest.ts';
 import { INTERVENTION_TYPES } from '../../../src/lib/programs/types.ts';
 
 /** Coverage of one desa row whose whole-region types are `whole` (bits in `INTERVENTION_TYPES` order). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, toSafeCsv } from '../../../src/lib/programs/safe-csv.ts';
+import { neutraliseCell, toSafeCsv } from '../../../src/lib/programs/codec/safe-csv.ts';
 import { readDelimited } from '../../../src/lib/table/read-delimited.ts';
 
 describe('toSafeCsv', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkCoordinates } from '../../../src/lib/programs/coordinates.ts';
+import { checkCoordinates } from '../../../src/lib/programs/ingest/coordinates.ts';
 import { editDistance, parseIntervention, suggestIntervention } from '../../../src/lib/programs/intervention.ts';
-import { parseLevel, resolveCode } from '../../../src/lib/programs/resolve-code.ts';
-import { parseYears } from '../../../src/lib/programs/years.ts';
+import { parseLevel, resolveCode } from '../../../src/lib/programs/ingest/resolve-code.ts';
+import { parseYears } from '../../../src/lib/programs/ingest/years.ts';
 import { syntheticLookup } from './helpers.ts';
 
 describe('resolveCode', () => {

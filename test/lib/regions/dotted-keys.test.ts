@@ -9,8 +9,8 @@ import { buildSearchIndex } from '../../../src/lib/search/build-search-index.ts'
 import { findRegions } from '../../../src/lib/search/find-regions.ts';
 import { SearchData } from '../../../src/lib/search/search-data.ts';
 import { shardsForQuery } from '../../../src/lib/search/shards-for-query.ts';
-import { breadcrumbItems } from '../../../src/lib/ui/breadcrumb-items.ts';
-import { chunkId, clickTarget, focusOf, sourceOfRegion } from '../../../src/lib/ui/drill.ts';
+import { breadcrumbItems } from '../../../src/lib/view/breadcrumb-items.ts';
+import { chunkId, clickTarget, focusOf, sourceOfRegion } from '../../../src/lib/view/drill.ts';
 import { syntheticDottedColumns, syntheticDottedLookup } from './synthetic-dotted.ts';
 
 const parents = () => parentsIn(syntheticDottedLookup());

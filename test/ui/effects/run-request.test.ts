@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChunkRef } from '../../../src/lib/ui/drill.ts';
+import type { ChunkRef } from '../../../src/lib/view/drill.ts';
 import type { RegionFeatures } from '../../../src/load/data-source.ts';
 import { runRequest, type RequestRunner } from '../../../src/ui/effects/run-request.ts';
 import type { Action } from '../../../src/ui/store/actions.ts';

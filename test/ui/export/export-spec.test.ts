@@ -5,11 +5,11 @@ import type { IndicatorBundle, IndicatorDef } from '../../../src/lib/indicators/
 import type { RegionColumns } from '../../../src/lib/regions/region-columns.ts';
 import { buildRegionLookup } from '../../../src/lib/regions/region-lookup.ts';
 import { regionOf } from '../../../src/lib/regions/region-views.ts';
-import { BIVARIATE_COLOURS } from '../../../src/lib/ui/bivariate.ts';
-import { classify } from '../../../src/lib/ui/classify.ts';
-import { NO_DATA_COLOUR, sequentialPalette } from '../../../src/lib/ui/palette.ts';
-import type { UrlState } from '../../../src/lib/ui/url-state.ts';
-import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
+import { BIVARIATE_COLOURS } from '../../../src/lib/colour/bivariate.ts';
+import { classify } from '../../../src/lib/colour/classify.ts';
+import { NO_DATA_COLOUR, sequentialPalette } from '../../../src/lib/colour/palette.ts';
+import type { UrlState } from '../../../src/lib/view/url-state.ts';
+import { embedDefaults } from '../../../src/lib/embed/embed-options.ts';
 import type { NationalBoundaries } from '../../../src/load/data-source.ts';
 import { exportSpec } from '../../../src/ui/export/export-spec.ts';
 import { initialState, type PageState } from '../../../src/ui/store/page-state.ts';

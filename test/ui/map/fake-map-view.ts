@@ -1,4 +1,4 @@
-import type { LocusRef } from '../../../src/lib/programs/find-locus.ts';
+import type { LocusRef } from '../../../src/lib/programs/coverage/find-locus.ts';
 import type { MapHit, MapView } from '../../../src/map/map-view-interface.ts';
 import type { MapSnapshot } from '../../../src/map/map-snapshot.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitMargin } from '../../../src/lib/ui/fit-padding.ts';
+import { fitMargin } from '../../../src/lib/view/fit-padding.ts';
 import { fitDecision } from '../../../src/ui/store/fit-decision.ts';
 import type { MapScene } from '../../../src/ui/store/map-scene.ts';
 import { layout } from './map-fixture.ts';

@@ -4,7 +4,7 @@ import { startMap } from '../../../src/ui/effects/start-map.ts';
 import type { Action } from '../../../src/ui/store/actions.ts';
 import { initialState, type PageState } from '../../../src/ui/store/page-state.ts';
 import { reducer } from '../../../src/ui/store/reducer.ts';
-import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
+import { embedDefaults } from '../../../src/lib/embed/embed-options.ts';
 import { createFakeMapView, type FakeMapView } from './fake-map-view.ts';
 import { firstViewLoaded } from './map-fixture.ts';
 

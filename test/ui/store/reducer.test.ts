@@ -5,8 +5,8 @@ import type { BaseData, PageState } from '../../../src/ui/store/page-state.ts';
 import { initialState } from '../../../src/ui/store/page-state.ts';
 import { reducer } from '../../../src/ui/store/reducer.ts';
 import { buildRegionLookup } from '../../../src/lib/regions/region-lookup.ts';
-import type { UrlState } from '../../../src/lib/ui/url-state.ts';
-import { embedDefaults } from '../../../src/lib/ui/embed-options.ts';
+import type { UrlState } from '../../../src/lib/view/url-state.ts';
+import { embedDefaults } from '../../../src/lib/embed/embed-options.ts';
 import type { IndicatorBundle } from '../../../src/lib/indicators/types.ts';
 import type { NationalBoundaries } from '../../../src/load/data-source.ts';
 
