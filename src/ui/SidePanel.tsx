@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SheetSize } from '../lib/ui/sheet-snap.ts';
+import { SheetHandle } from './SheetHandle.tsx';
 import { coverageOf } from '../lib/programs/coverage.ts';
 import { programsInRegion } from '../lib/programs/programs-in-region.ts';
 import { DATA_FILES } from '../load/data-source.ts';
@@ -56,6 +58,9 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
   // list, back/forward) the panel goes back to its top and the keyboard focus to its heading, once
   // the heading of the new region shows (its level or the panel's code may still be loading).
   const focusPanel = useRef<string | null>(null);
+  // On a phone the panel is a bottom sheet: folded, half (the first view) or full, by its handle.
+  const sheet = useRef<HTMLElement>(null);
+  const [sheetSize, setSheetSize] = useState<SheetSize>('half');
   const lastRegion = useRef<string | null>(null);
   // A row opened from the gap list shows the region panel: its code is there by then.
   if (tab === 'gaps') void RegionPanel.preload().catch(() => undefined);
@@ -74,7 +79,8 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
     heading.focus({ preventScroll: true });
   });
   return (
-    <aside id="side-panel" tabIndex={-1} class={tab === 'gaps' ? 'side side-wide' : 'side'} aria-label={selected?.name ?? t.breadcrumbRoot}>
+    <aside ref={sheet} id="side-panel" tabIndex={-1} class={tab === 'gaps' ? 'side side-wide' : 'side'} data-sheet={sheetSize} aria-label={selected?.name ?? t.breadcrumbRoot}>
+      <SheetHandle size={sheetSize} onSize={setSheetSize} sheet={sheet} />
       <SideTabs tab={tab} onTab={(next) => dispatch({ type: 'setTab', tab: next })} />
       <div role="tabpanel" id={`tab-panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
         {tab === 'region' && base && (

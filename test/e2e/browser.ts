@@ -41,9 +41,9 @@ export interface WatchedPage {
   requests: string[];
 }
 
-/** Open a page that records errors and requests; requests outside localhost are aborted and recorded. */
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const page = await browser.newPage({ viewport });
+/** Open a page that records errors and requests; requests outside localhost are aborted and recorded. `hasTouch`: a touch screen (a phone). */
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }, hasTouch = false): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport, hasTouch });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {
@@ -81,7 +81,7 @@ export async function waitForRegion(page: Page, region: string): Promise<void> {
  * outside localhost.
  */
 export function watchPages(): {
-  open: (viewport?: { width: number; height: number }) => Promise<WatchedPage>;
+  open: (viewport?: { width: number; height: number }, hasTouch?: boolean) => Promise<WatchedPage>;
   /** Open the site at `query` and wait for the first choropleth. */
   openMap: (query?: string, viewport?: { width: number; height: number }) => Promise<WatchedPage>;
 } {
@@ -107,8 +107,8 @@ export function watchPages(): {
       expect(requests.filter((u) => !isLocal(u)), 'requests outside localhost').toEqual([]);
     }
   });
-  const open = async (viewport?: { width: number; height: number }) => {
-    const w = await openPage(browser, viewport);
+  const open = async (viewport?: { width: number; height: number }, hasTouch?: boolean) => {
+    const w = await openPage(browser, viewport, hasTouch);
     opened.push(w);
     return w;
   };
