@@ -98,7 +98,8 @@ export function SheetHandle({ size, onSize, sheet }: { size: SheetSize; onSize: 
       onPointerUp={(e) => end(e, true)}
       onPointerCancel={(e) => end(e, false)}
       onClick={(e) => {
-        if (e.timeStamp - draggedAt.current > CLICK_AFTER_DRAG_MS) onSize(toggleSheetSize(size));
+        // Enter and Space click with detail 0: never a drag's.
+        if (e.detail === 0 || e.timeStamp - draggedAt.current > CLICK_AFTER_DRAG_MS) onSize(toggleSheetSize(size));
       }}
       onKeyDown={(e) => {
         const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;

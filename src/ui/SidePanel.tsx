@@ -79,7 +79,18 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
     heading.focus({ preventScroll: true });
   });
   return (
-    <aside ref={sheet} id="side-panel" tabIndex={-1} class={tab === 'gaps' ? 'side side-wide' : 'side'} data-sheet={sheetSize} aria-label={selected?.name ?? t.breadcrumbRoot}>
+    <aside
+      ref={sheet}
+      id="side-panel"
+      tabIndex={-1}
+      class={tab === 'gaps' ? 'side side-wide' : 'side'}
+      data-sheet={sheetSize}
+      aria-label={selected?.name ?? t.breadcrumbRoot}
+      // Focus moving into a folded sheet's content (Tab, a region chosen on the map) opens it to half, so the focus is seen.
+      onFocusIn={(e) => {
+        if (sheetSize === 'peek' && e.target instanceof Element && !e.target.closest('.sheet-handle, .side-tabs')) setSheetSize('half');
+      }}
+    >
       <SheetHandle size={sheetSize} onSize={setSheetSize} sheet={sheet} />
       <SideTabs tab={tab} onTab={(next) => dispatch({ type: 'setTab', tab: next })} />
       <div role="tabpanel" id={`tab-panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">

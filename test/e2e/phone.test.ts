@@ -172,6 +172,16 @@ describe('on a phone the panel is a bottom sheet that drags by its handle', () =
       await mouseDrag(page, Math.round(first.top - (await box(handle)).y));
       await expect.poll(async () => (await sheet(page)).size).toBe('half');
       expect((await sheet(page)).top).toBeCloseTo(first.top, 0);
+
+      // Folded, Tab reaches the tabs (still shown); the next Tab goes into the content and opens the sheet to half.
+      await handle.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await sheet(page)).size).toBe('peek');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+      expect((await sheet(page)).size).toBe('peek');
+      await page.keyboard.press('Tab');
+      await expect.poll(async () => (await sheet(page)).size).toBe('half');
     });
   }
 
