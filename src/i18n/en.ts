@@ -26,6 +26,8 @@ export const en: Strings = {
   methodJenks: 'Jenks (natural)',
   methodEqual: 'Equal intervals',
   legendTitle: (label, unit, year) => `${withUnit(label, unit)}, ${year}`,
+  sheetSizes: { peek: 'folded', half: 'half screen', full: 'full screen' },
+  sheetHandle: (size) => `Panel ${size}. Drag, tap, or press Enter, Space, the up or down arrow to change its height`,
   legendHide: 'Hide legend classes',
   legendShow: 'Show legend classes',
   legendNoData: 'No data',

@@ -24,6 +24,8 @@ export const id = {
   methodJenks: 'Jenks (alami)',
   methodEqual: 'Interval sama',
   legendTitle: (label: string, unit: string, year: number) => `${withUnit(label, unit)}, ${year}`,
+  sheetSizes: { peek: 'terlipat', half: 'setengah layar', full: 'penuh' },
+  sheetHandle: (size: string) => `Panel ${size}. Seret, ketuk, atau tekan Enter, Spasi, panah atas atau bawah untuk mengubah tingginya`,
   legendHide: 'Sembunyikan kelas legenda',
   legendShow: 'Tampilkan kelas legenda',
   legendNoData: 'Tidak ada data',

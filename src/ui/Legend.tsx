@@ -6,6 +6,7 @@ import type { Classes } from '../lib/colour/classify.ts';
 import { formatNumber } from '../lib/format/format.ts';
 import { defaultColours } from '../map/layer-specs.ts';
 import { SourceCitations } from './SourceCitation.tsx';
+import { LegendRamp } from './LegendRamp.tsx';
 import type { FillLevel } from '../lib/view/year-coverage.ts';
 
 export interface LegendProps {
@@ -46,8 +47,9 @@ export function Legend(p: LegendProps) {
   const ch = p.change;
   const fmt = (v: number) => (ch && v > 0 ? '+' : '') + formatNumber(v, lang, p.def.decimals);
   const title = p.bivariate ? p.bivariateTitle : ch ? t.changeTitle(p.def.label[lang], ch.from, p.year, t.changeUnit[ch.kind]) : t.legendTitle(p.def.label[lang], unit, p.year);
-  // On a phone the legend starts folded (title, unit, year and source stay visible) so the map
-  // between the top bar and the bottom sheet is not covered.
+  // On a phone the legend starts folded (title, unit, year, the classes' colours as a one-line ramp
+  // and the source's name stay visible; the source links come unfolded) so the map between the top
+  // bar and the bottom sheet is not covered: folded, it is no taller than title and source were.
   const [open, setOpen] = useState(() => !(typeof matchMedia === 'function' && matchMedia('(max-width: 719px)').matches));
   // The indicator's definition, behind an ⓘ in the head: the legend stays short enough that the
   // first view fits Indonesia above it.
@@ -143,7 +145,10 @@ export function Legend(p: LegendProps) {
         {p.extra}
       </div>
       <p class="legend-source">
-        {t.legendSource}: <SourceCitations sources={p.sources} indicator={p.def.id} years={p.sourceYears} />
+        {t.legendSource}: <SourceCitations sources={p.sources} indicator={p.def.id} years={p.sourceYears} links={open} />
+        {!open && !p.bivariate && p.classes.counts.length > 0 && (
+          <LegendRamp colours={p.colours.slice(0, p.classes.counts.length)} low={fmt(p.classes.bounds[0])} high={fmt(p.classes.bounds[p.classes.counts.length])} unit={ch ? t.changeUnit[ch.kind] : unit} />
+        )}
       </p>
     </section>
   );

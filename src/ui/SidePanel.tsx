@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SheetSize } from '../lib/view/sheet-snap.ts';
+import { SheetHandle } from './SheetHandle.tsx';
 import { GAP_DEFAULTS } from '../lib/programs/gaps/find-gaps.ts';
 import { indexNearest } from '../lib/programs/coverage/nearest-locus.ts';
 import { regionNearest } from '../lib/programs/coverage/region-nearest.ts';
@@ -65,6 +67,9 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
   // list, back/forward) the panel goes back to its top and the keyboard focus to its heading, once
   // the heading of the new region shows (its level or the panel's code may still be loading).
   const focusPanel = useRef<string | null>(null);
+  // On a phone the panel is a bottom sheet: folded, half (the first view) or full, by its handle.
+  const sheet = useRef<HTMLElement>(null);
+  const [sheetSize, setSheetSize] = useState<SheetSize>('half');
   const lastRegion = useRef<string | null>(null);
   // A row opened from the gap list shows the region panel: its code is there by then.
   if (tab === 'gaps') void RegionPanel.preload().catch(() => undefined);
@@ -83,7 +88,19 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
     heading.focus({ preventScroll: true });
   });
   return (
-    <aside id="side-panel" tabIndex={-1} class={tab === 'gaps' ? 'side side-wide' : 'side'} aria-label={selected?.name ?? t.breadcrumbRoot}>
+    <aside
+      ref={sheet}
+      id="side-panel"
+      tabIndex={-1}
+      class={tab === 'gaps' ? 'side side-wide' : 'side'}
+      data-sheet={sheetSize}
+      aria-label={selected?.name ?? t.breadcrumbRoot}
+      // Focus moving into a folded sheet's content (Tab, a region chosen on the map) opens it to half, so the focus is seen.
+      onFocusIn={(e) => {
+        if (sheetSize === 'peek' && e.target instanceof Element && !e.target.closest('.sheet-handle, .side-tabs')) setSheetSize('half');
+      }}
+    >
+      <SheetHandle size={sheetSize} onSize={setSheetSize} sheet={sheet} />
       <SideTabs tab={tab} onTab={(next) => dispatch({ type: 'setTab', tab: next })} />
       <div role="tabpanel" id={`tab-panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
         {tab === 'region' && base && (

@@ -51,10 +51,10 @@ export interface WatchedPage {
   requests: string[];
 }
 
-/** Open a page that records errors and requests; requests outside localhost are aborted and recorded. */
-export async function openPage(browser: Browser, viewport: Viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
+/** Open a page that records errors and requests; requests outside localhost are aborted and recorded. `hasTouch`: a touch screen without the mobile viewport (`touch` in `viewport`: a phone, both). */
+export async function openPage(browser: Browser, viewport: Viewport = { width: 1280, height: 800 }, hasTouch = false): Promise<WatchedPage> {
   const { touch, ...size } = viewport;
-  const page = await browser.newPage({ viewport: size, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
+  const page = await browser.newPage({ viewport: size, ...(touch ? { hasTouch: true, isMobile: true } : hasTouch ? { hasTouch: true } : {}) });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {
@@ -108,7 +108,7 @@ export async function waitForCameraRest(page: Page): Promise<void> {
  * outside localhost.
  */
 export function watchPages(): {
-  open: (viewport?: Viewport) => Promise<WatchedPage>;
+  open: (viewport?: Viewport, hasTouch?: boolean) => Promise<WatchedPage>;
   /** Open the site at `query` and wait for the first choropleth. */
   openMap: (query?: string, viewport?: Viewport) => Promise<WatchedPage>;
 } {
@@ -134,8 +134,8 @@ export function watchPages(): {
       expect(requests.filter((u) => !isLocal(u)), 'requests outside localhost').toEqual([]);
     }
   });
-  const open = async (viewport?: Viewport) => {
-    const w = await openPage(browser, viewport);
+  const open = async (viewport?: Viewport, hasTouch?: boolean) => {
+    const w = await openPage(browser, viewport, hasTouch);
     opened.push(w);
     return w;
   };

@@ -60,8 +60,8 @@ async function openHost(width: number, query = EMBED, region = '53'): Promise<{ 
   return { page, frame };
 }
 
-/** The iframe's height on the host page (CSS px). */
-const iframeHeight = (page: Page) => page.evaluate(() => document.getElementById('lokus')!.getBoundingClientRect().height);
+/** The height on the host page (CSS px) of the iframe `sel` (the Lokus one by default). */
+const iframeHeight = (page: Page, sel = '#lokus') => page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().height, sel);
 
 /** Inside the frame: where the content ends, the map's size and the legend's and map's boxes. */
 const layout = (frame: Frame) =>
@@ -81,10 +81,10 @@ const layout = (frame: Frame) =>
   });
 
 /** Wait until the iframe's height has not changed for a while, and return it. */
-async function settledHeight(page: Page): Promise<number> {
+async function settledHeight(page: Page, sel = '#lokus'): Promise<number> {
   let last = -1;
   for (let i = 0; i < 40; i++) {
-    const h = await iframeHeight(page);
+    const h = await iframeHeight(page, sel);
     if (h === last) return h;
     last = h;
     await page.waitForTimeout(400);
@@ -189,6 +189,43 @@ describe('an embedded view on a host page', () => {
   });
 });
 
+describe('the embed dialog\'s responsive snippet on a host page', () => {
+  /** A news page at `width` px: a column (`column` px wide, or the whole width on a phone) with text, the snippet, more text; `initial` is the iframe's height before anything loaded. */
+  const article = (snippet: string, column: number | null) => `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0;font:17px/1.5 serif">
+<main style="max-width:${column ?? 10000}px;margin:0 auto;padding:0 16px">
+<h1>Kemiskinan di Nusa Tenggara Timur</h1>
+<p>Article text before the map. ${'Lorem ipsum dolor sit amet. '.repeat(6)}</p>
+${snippet}
+<script>window.initial = document.querySelector('iframe[data-lokus-embed]').getBoundingClientRect().height;</script>
+<p>Article text after the map. ${'Lorem ipsum dolor sit amet. '.repeat(30)}</p>
+</main></body></html>`;
+
+  for (const lang of ['id', 'en'] as const) {
+    it(`(${lang}) written on a desktop, it starts within 20 px of its settled height in a 390-px phone's page and in a 680-px desktop column`, { timeout: 240_000 }, async () => {
+      const { page } = await pages.openMap(`?region=53${lang === 'en' ? '&lang=en' : ''}`, { width: 1280, height: 900 });
+      await waitForRegion(page, '53');
+      await page.click('.embed-open');
+      const preview = (await (await page.waitForSelector('#embed-preview')).contentFrame())!;
+      await preview.waitForSelector('#map[data-region-ready="53"]', { timeout: 60_000 });
+      await expect.poll(() => page.inputValue('#embed-snippet-responsive'), { timeout: 20_000 }).toContain('container-type:inline-size');
+      const snippet = await page.inputValue('#embed-snippet-responsive');
+      for (const [width, column] of [[390, null], [1280, 680]] as const) {
+        const { page: host } = await pages.open({ width, height: 800 }, width === 390);
+        await host.route(hostUrl, (r) => r.fulfill({ contentType: 'text/html', body: article(snippet, column) }));
+        await host.goto(hostUrl);
+        const initial = await host.evaluate(() => (window as unknown as { initial: number }).initial);
+        const frame = (await (await host.waitForSelector('iframe[data-lokus-embed]')).contentFrame())!;
+        await frame.waitForSelector('#map[data-region-ready="53"]', { timeout: 60_000 });
+        const settled = await settledHeight(host, 'iframe[data-lokus-embed]');
+        expect(Math.abs(settled - initial), `${width} px: snippet height ${initial}, settled ${settled}`).toBeLessThanOrEqual(20);
+        // Settled means the content fits: nothing scrolls inside the frame.
+        expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1)).toBe(true);
+        await shot(host, `embed-snippet-host-${width}-${lang}`);
+      }
+    });
+  }
+});
+
 describe('the embed page', () => {
   it('describes the map in the page language (alt text from the data)', async () => {
     const { page } = await pages.openMap('?embed=1&region=53&year=2025&indicator=p0', { width: 800, height: 600 });
@@ -267,9 +304,10 @@ describe('publishing', () => {
     await page.check('#embed-opt-programs');
     const plain = await page.inputValue('#embed-snippet-plain');
     const responsive = await page.inputValue('#embed-snippet-responsive');
-    expect(plain).toMatch(new RegExp(`^<iframe src="${site.replace(/[.]/g, '\\.')}lokus/\\?region=53&amp;embed=1&amp;controls=year&amp;programs=1" title="Persentase penduduk miskin 2025, Nusa Tenggara Timur — peta Lokus" aria-description="Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 \\(BPS via proyek STIS\\)\\. Tertinggi: Sumba Tengah 29,23%`));
+    expect(plain).toMatch(new RegExp(`^<div style="container-type:inline-size"><iframe src="${site.replace(/[.]/g, '\\.')}lokus/\\?region=53&amp;embed=1&amp;controls=year&amp;programs=1" title="Persentase penduduk miskin 2025, Nusa Tenggara Timur — peta Lokus" aria-description="Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 \\(BPS via proyek STIS\\)\\. Tertinggi: Sumba Tengah 29,23%`));
     expect(plain).toContain('loading="lazy"');
-    expect(plain).toContain('style="width:100%;border:0"');
+    // Column-wide: its height is CSS of its width (a phone's column or a desktop's), in a container.
+    expect(plain).toMatch(/style="width:100%;border:0;height:calc\(\d+px( [+-] clamp\(0px, \(\d+px - 100cqw\) \* 1000, \d+px\))* \+ clamp\(240px, [\d.]+ \* 100cqw, 600px\)\)" height="\d+"><\/iframe><\/div>/);
     expect(plain).toContain('<noscript>Peta persentase penduduk miskin');
     expect(responsive).toContain('<iframe data-lokus-embed src=');
     expect(responsive).toContain(`<script src="${site}lokus/embed.js" async></script>`);

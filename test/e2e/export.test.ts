@@ -112,7 +112,59 @@ describe('image download', () => {
     expect(text.Title).toBe('Poverty rate 2025, Indonesia');
     expect(text.Description).toMatch(/^Map of poverty rate by regency\/city in Indonesia, March 2025 \(BPS via a STIS student project\)\. Highest: /);
   }, 240_000);
+
+  for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+    for (const lang of ['id', 'en'] as const) {
+      it(`(${name}, ${lang}) frames NTT: the region fills most of the image's map, not what lay under the legend or the bottom sheet`, async () => {
+        const { page } = await pages.openMap(`?region=53${lang === 'en' ? '&lang=en' : ''}`, viewport);
+        await waitForRegion(page, '53');
+        const one = await download(page, 1);
+        keepFile(`export-ntt-${name}-${lang}.png`, one.bytes);
+        const f = await framing(page, one.bytes);
+        // The coloured map (classes, outlines, rings) spans most of the drawn map both ways; before,
+        // NTT took the top third of a phone's picture (the rest was under the sheet) and half a desktop's.
+        expect(f.region.w / f.frame.w, `width: region ${JSON.stringify(f.region)} in map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(0.6);
+        expect(f.region.h / f.frame.h, `height: region ${JSON.stringify(f.region)} in map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(0.6);
+      }, 240_000);
+    }
+  }
 });
+
+/**
+ * Where the map and its coloured content lie in a 1× export (`bytes`), inside the layout's map area
+ * (x 24…860, y 85…730): the map is every pixel that is not white, the coloured content every
+ * saturated pixel (class colours, outlines, rings; not sea, land or labels).
+ */
+function framing(page: Page, bytes: Uint8Array): Promise<{ frame: { x: number; y: number; w: number; h: number }; region: { x: number; y: number; w: number; h: number } }> {
+  return page.evaluate(async (b64) => {
+    const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bin], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bmp.width, bmp.height);
+    const box = () => ({ x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity });
+    const frame = box();
+    const region = box();
+    const grow = (b: ReturnType<typeof box>, x: number, y: number) => {
+      b.x0 = Math.min(b.x0, x);
+      b.y0 = Math.min(b.y0, y);
+      b.x1 = Math.max(b.x1, x);
+      b.y1 = Math.max(b.y1, y);
+    };
+    for (let y = 85; y < 730; y++)
+      for (let x = 24; x < 860; x++) {
+        const i = (y * bmp.width + x) * 4;
+        const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+        const hi = Math.max(r, g, b);
+        const lo = Math.min(r, g, b);
+        if (hi < 250 || lo < 250) grow(frame, x, y);
+        if (hi > 0 && (hi - lo) / hi > 0.35) grow(region, x, y);
+      }
+    const wh = (b: ReturnType<typeof box>) => ({ x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0 });
+    return { frame: wh(frame), region: wh(region) };
+  }, Buffer.from(bytes).toString('base64'));
+}
 
 describe('print', () => {
   it('prints a kabupaten on one A4 landscape page: title, map, whole legend, summary, source and URL, without top bar, panel or tabs', async () => {

@@ -12,6 +12,12 @@ export interface SnippetInput {
   height: number;
   /** Width (CSS px) of a fixed-size frame; null = the column's width (`width:100%`). */
   width: number | null;
+  /**
+   * A column-wide frame's height as CSS of its width (`embedHeightCss`, in `cqw`): the iframe is then
+   * wrapped in a `container-type: inline-size` div and starts at about its settled height at any
+   * column width; `height` stays as the fallback for browsers without container units.
+   */
+  heightCss?: string | null;
 }
 
 /** Escape text for an HTML attribute value in double quotes or for element content. */
@@ -22,17 +28,23 @@ export function escapeHtml(s: string): string {
 /**
  * The two snippets of the "Sematkan / Embed" dialog:
  * - `plain`: an `<iframe>` with `title`, `loading="lazy"`, `style="width:100%;border:0"` and a fixed
- *   height, plus the alt text (`aria-description` and `<noscript>`);
+ *   height, plus the alt text (`aria-description` and `<noscript>`); a column-wide frame with
+ *   `heightCss` has that height in its style, inside a `container-type: inline-size` div;
  * - `responsive`: the same iframe marked `data-lokus-embed` plus `<script src=".../embed.js" async>`,
  *   which keeps its height equal to the content's (see public/embed.js).
  * Every value is escaped. Pure.
  */
 export function embedSnippets(i: SnippetInput): { plain: string; responsive: string } {
-  const style = i.width === null ? 'width:100%;border:0' : `width:100%;max-width:${Math.round(i.width)}px;border:0`;
-  const attrs = `src="${escapeHtml(i.src)}" title="${escapeHtml(i.title)}" aria-description="${escapeHtml(i.alt)}" loading="lazy" allowfullscreen style="${style}" height="${Math.round(i.height)}"`;
+  const fluid = i.width === null && !!i.heightCss;
+  const style = i.width !== null ? `width:100%;max-width:${Math.round(i.width)}px;border:0` : fluid ? `width:100%;border:0;height:${i.heightCss}` : 'width:100%;border:0';
+  const attrs = `src="${escapeHtml(i.src)}" title="${escapeHtml(i.title)}" aria-description="${escapeHtml(i.alt)}" loading="lazy" allowfullscreen style="${escapeHtml(style)}" height="${Math.round(i.height)}"`;
   const noscript = `<noscript>${escapeHtml(i.alt)}</noscript>`;
+  const frame = (marked: boolean) => {
+    const iframe = `<iframe ${marked ? 'data-lokus-embed ' : ''}${attrs}></iframe>`;
+    return fluid ? `<div style="container-type:inline-size">${iframe}</div>` : iframe;
+  };
   return {
-    plain: `<iframe ${attrs}></iframe>\n${noscript}`,
-    responsive: `<iframe data-lokus-embed ${attrs}></iframe>\n${noscript}\n<script src="${escapeHtml(i.scriptUrl)}" async></script>`,
+    plain: `${frame(false)}\n${noscript}`,
+    responsive: `${frame(true)}\n${noscript}\n<script src="${escapeHtml(i.scriptUrl)}" async></script>`,
   };
 }

@@ -24,6 +24,13 @@ import { coastalLookup, labelsOf } from './map-content.ts';
 import { mapScene, type MapScene } from '../store/map-scene.ts';
 import { planMap } from '../store/plan-map.ts';
 import { applyMapCommands } from './apply-map-commands.ts';
+import { freeRect } from '../../lib/view/fit-padding.ts';
+import { cropSnapshot } from '../export/crop-snapshot.ts';
+
+/** About the width (CSS px at 1×) of the map in the downloaded image (export-layout.ts): a smaller part of the screen's map is rendered finer, not enlarged. */
+const EXPORT_MAP_WIDTH = 840;
+/** The finest the map is rendered for an image (MapLibre's canvas has a size limit). */
+const MAX_EXPORT_PIXEL_RATIO = 4;
 
 export interface MapSyncArgs {
   map: MapView | null;
@@ -154,7 +161,12 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     const saved = import('../export/save-map-image.ts').then(async ({ saveMapImage }) => {
       if (!spec) throw new Error('the image cannot be made before the map data is loaded');
       await map.whenIdle();
-      await saveMapImage(spec, map.snapshot(request.scale), request.scale);
+      // A fitted view shows the part of the map the fit used, not what lies under the legend or
+      // the bottom sheet (half of a phone's map); a camera the user moved is kept whole.
+      const part = scene && !scene.view && scene.fitBox ? freeRect(scene.layout, scene.fitBox) : null;
+      const ratio = part ? Math.min(MAX_EXPORT_PIXEL_RATIO, request.scale * Math.max(1, EXPORT_MAP_WIDTH / Math.max(1, part.right - part.left))) : request.scale;
+      const snap = map.snapshot(ratio);
+      await saveMapImage(spec, part ? cropSnapshot(snap, part) : snap, request.scale);
     });
     saved.then(() => dispatch({ type: 'imageSaved' }), (e: unknown) => dispatch({ type: 'imageFailed', problem: toProblem(e) }));
   }, [map, s.imageRequest]);

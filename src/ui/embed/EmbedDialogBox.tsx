@@ -8,6 +8,10 @@ import { useI18n, useStore } from '../store/store.ts';
 import type { Derived } from '../store/use-derived.ts';
 import { useViewText } from '../store/use-view-text.ts';
 import { siteUrl } from './site-url.ts';
+import { CHROME_WIDTHS, embedHeightCss, type ChromeSample } from '../../lib/embed/embed-height-css.ts';
+import { fitTarget } from '../store/fit-target.ts';
+import { parentsIn } from '../../lib/regions/parents-in.ts';
+import { measureChrome } from './measure-chrome.ts';
 
 /** Preview sizes offered: the column's width (height follows the content) or a fixed frame. */
 const SIZES = { responsive: null, '600x450': [600, 450], '1200x675': [1200, 675], custom: null } as const;
@@ -41,6 +45,9 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
   const [custom, setCustom] = useState<[number, number]>([800, 600]);
   const [o, setO] = useState<EmbedOptions>(embedDefaults);
   const [measured, setMeasured] = useState(0);
+  // The preview's content without its map, measured at widths from a phone's column to a wide
+  // page's: the responsive snippet's height is written as CSS of the frame's width from these (embedHeightCss).
+  const [chrome, setChrome] = useState<ChromeSample[]>([]);
   const [copied, setCopied] = useState('');
   const text = useViewText(s, derived);
   const { base, url } = s;
@@ -55,8 +62,11 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
       const h = e.source === preview.current?.contentWindow ? postedHeight(e.data) : null;
       // Only a height posted once the preview's map is drawn goes into the snippet: heights posted
       // while it loads (before its legend and the region's shape are known) are not the reader's.
-      const drawn = preview.current?.contentDocument?.querySelector('#map[data-ready="true"]');
-      if (h !== null && drawn) setMeasured(h);
+      const doc = preview.current?.contentDocument;
+      const drawn = doc?.querySelector('#map[data-ready="true"]');
+      if (h === null || !doc || !drawn) return;
+      setMeasured(h);
+      setChrome(measureChrome(doc, CHROME_WIDTHS));
     };
     addEventListener('message', onMessage);
     return () => removeEventListener('message', onMessage);
@@ -70,7 +80,9 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
 
   if (!base) return null;
   const height = fixed ? fixed[1] : measured || 500;
-  const snippets = embedSnippets({ src, scriptUrl: `${siteUrl()}embed.js`, title: t.embedFrameTitle(o.title || text.title), alt: text.alt, height, width: fixed ? fixed[0] : null });
+  // The region whose shape sets the embed map's height (as EmbedLayout finds it).
+  const heightCss = fixed ? null : embedHeightCss(chrome, fitTarget(url.region, base.national, [], parentsIn(s.regions)));
+  const snippets = embedSnippets({ src, scriptUrl: `${siteUrl()}embed.js`, title: t.embedFrameTitle(o.title || text.title), alt: text.alt, height, width: fixed ? fixed[0] : null, heightCss });
   const toggle = (c: EmbedControl, on: boolean) => setO({ ...o, controls: on ? [...o.controls, c] : o.controls.filter((x) => x !== c) });
   const copy = (which: 'plain' | 'responsive') =>
     navigator.clipboard.writeText(snippets[which]).then(

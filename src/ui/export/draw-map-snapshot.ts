@@ -22,11 +22,13 @@ export function drawMapSnapshot(ctx: CanvasRenderingContext2D, snap: MapSnapshot
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(snap.image, fit.x, fit.y, fit.w, fit.h);
   const at = (x: number, y: number) => [fit.x + x * fit.k, fit.y + y * fit.k] as const;
+  // Rings keep their screen size when a small part of the map is enlarged (a phone's), as labels do.
+  const ring = Math.min(1, fit.k);
   for (const c of snap.clusters) {
     const [x, y] = at(c.x, c.y);
     // As cluster-marker.ts: a white disc with a 1 px edge, the ring 4 px inside it, 6 px wide.
     ctx.beginPath();
-    ctx.arc(x, y, (c.size / 2 - 1) * fit.k, 0, 2 * Math.PI);
+    ctx.arc(x, y, (c.size / 2 - 1) * ring, 0, 2 * Math.PI);
     ctx.fillStyle = '#fff';
     ctx.fill();
     ctx.setLineDash(c.byRegion ? [3, 2] : []);
@@ -37,9 +39,9 @@ export function drawMapSnapshot(ctx: CanvasRenderingContext2D, snap: MapSnapshot
     let start = -Math.PI / 2;
     for (const a of c.arcs) {
       ctx.beginPath();
-      ctx.arc(x, y, (c.size / 2 - 4) * fit.k, start, start + a.share * 2 * Math.PI);
+      ctx.arc(x, y, (c.size / 2 - 4) * ring, start, start + a.share * 2 * Math.PI);
       ctx.strokeStyle = a.colour;
-      ctx.lineWidth = 6 * fit.k;
+      ctx.lineWidth = 6 * ring;
       ctx.stroke();
       start += a.share * 2 * Math.PI;
     }

@@ -17,6 +17,20 @@ describe('embedSnippets', () => {
     expect(responsive).toMatch(/<script src="https:\/\/example.org\/lokus\/embed.js" async><\/script>$/);
   });
 
+  it('a column-wide frame with a height as CSS of its width sits in a container, the fixed height kept as fallback', () => {
+    const css = 'calc(100px + clamp(240px, 0.6 * 100cqw, 600px))';
+    const { plain, responsive } = embedSnippets({ ...input(), heightCss: css });
+    expect(plain).toMatch(/^<div style="container-type:inline-size"><iframe src=/);
+    expect(plain).toContain(`style="width:100%;border:0;height:${css}" height="512"></iframe></div>\n<noscript>`);
+    expect(responsive).toMatch(/^<div style="container-type:inline-size"><iframe data-lokus-embed src=.*<\/iframe><\/div>\n<noscript>/);
+  });
+
+  it('a fixed-size frame keeps its fixed height, without a container', () => {
+    const { plain } = embedSnippets({ ...input(), width: 600, heightCss: 'calc(1px + 1cqw)' });
+    expect(plain).toMatch(/^<iframe /);
+    expect(plain).not.toContain('cqw');
+  });
+
   it('caps the width of a fixed-size frame', () => {
     expect(embedSnippets({ ...input(), width: 600 }).plain).toContain('style="width:100%;max-width:600px;border:0"');
   });
