@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, inject, it } from 'vitest';
 import type {} from '../../src/map/map-view.ts';
 import { bboxOf, INDONESIA_BBOX, type BBox } from '../../src/lib/view/bbox.ts';
-import { watchPages, shot } from './browser.ts';
+import { shot, waitForCameraRest, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
 const pages = watchPages();
@@ -137,7 +137,7 @@ describe('the camera fits what is selected into the part of the map nothing cove
     const view = new URL(page.url()).searchParams.get('view');
     await page.click('#tab-region');
     await expect.poll(async () => (await layout(page)).map.right, patient).toBeGreaterThan(before.right - 1);
-    await page.waitForTimeout(800);
+    await waitForCameraRest(page);
     expect(await page.evaluate(() => window.lokusMapProbe!.zoom())).toBeCloseTo(zoom, 5);
     expect(new URL(page.url()).searchParams.get('view')).toBe(view);
   }, slow);
@@ -166,13 +166,15 @@ describe('the camera fits what is selected into the part of the map nothing cove
     await expect.poll(() => new URL(page.url()).searchParams.get('view'), patient).not.toBeNull();
     // The camera stays where the wheel left it (the URL's zoom), also when the legend grows as the program points arrive.
     const urlZoom = () => Number(new URL(page.url()).searchParams.get('view')!.split(',')[2]);
-    await page.waitForTimeout(2000);
+    await expect.poll(() => page.locator('#map').getAttribute('data-program-points'), patient).toMatch(/^[1-9]\d*$/);
+    await waitForCameraRest(page);
     const zoom = await page.evaluate(() => window.lokusMapProbe!.zoom());
     expect(zoom).toBeGreaterThan(3.9);
     expect(zoom).toBeCloseTo(urlZoom(), 1);
     await page.click('.legend-about-toggle');
     await page.selectOption('#year-select', '2024');
-    await page.waitForTimeout(1500);
+    await expect.poll(() => new URL(page.url()).searchParams.get('year'), patient).toBe('2024');
+    await waitForCameraRest(page);
     expect(await page.evaluate(() => window.lokusMapProbe!.zoom())).toBeCloseTo(zoom, 5);
   }, slow);
 

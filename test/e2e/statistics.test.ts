@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { watchPages, shot } from './browser.ts';
+import { shot, waitForCameraRest, watchPages } from './browser.ts';
 import { valuesFromFile } from '../../src/lib/indicators/values-file.ts';
 
 // Real data only (P0 2018–2025, NTT's 22 kabupaten/kota, the committed BPS .xlsx).
@@ -106,7 +106,6 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     expect(await page.locator('.panel .trend').getAttribute('data-years')).toBe('2015,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025');
     expect(await page.locator('.panel .trend circle.trend-point').count()).toBe(11);
     expect(await page.locator('#year-select option').allTextContents()).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
-    await page.waitForTimeout(500);
     await shot(page, 'ntt-2025-card');
   });
 
@@ -122,7 +121,9 @@ describe('statistics over time', { timeout: 300_000 }, () => {
     const counts = (await page.locator('.legend-classes li[data-class] .legend-count').allTextContents()).map((c) => Number(c.split(' ')[0]));
     expect(counts.reduce((a, b) => a + b)).toBe(38);
     // Hovering Sumba (NTT) names the province with BPS's figure; a click opens it, then its kabupaten/kota are coloured.
-    // A point of NTT (Sumba, Flores or Timor) not under a program ring, in page pixels (the probe gives map pixels).
+    // A point of NTT (Sumba, Flores or Timor) not under a program ring, in page pixels (the probe gives map
+    // pixels), read once the camera rests (the year notice above the map resizes it).
+    await waitForCameraRest(page);
     const at = await page.evaluate(() => {
       const box = document.getElementById('map')!.getBoundingClientRect();
       for (const ll of [[119.9, -9.65], [120.3, -9.9], [121.7, -8.65], [124.4, -9.8], [122.3, -8.6]] as [number, number][]) {
@@ -132,11 +133,10 @@ describe('statistics over time', { timeout: 300_000 }, () => {
       }
       throw new Error('every NTT point is under a ring');
     });
-    // The hover is read once the camera rests (the year notice above the map resizes it): move the pointer on each try.
+    // The tooltip follows a move on the map's next frame: each try moves the pointer by a pixel.
     let jiggle = 0;
     await poll(async () => {
       await page.mouse.move(at.x + (jiggle++ % 2), at.y);
-      await page.waitForTimeout(300);
       return (await page.locator('.tooltip').count()) ? page.locator('.tooltip').textContent() : '';
     }).toContain('Nusa Tenggara Timur');
     expect(await page.locator('.tooltip').textContent()).toContain(String(p0['2025']['53'][0]).replace('.', ','));

@@ -3,7 +3,7 @@ import type { Direction } from '../indicators/types.ts';
 // ColorBrewer RdBu, 7 classes (Cynthia Brewer, Apache-2.0 licensed scheme), read by people with
 // the common colour-vision deficiencies and ordered in lightness from the neutral middle outwards.
 // Written out for the same reason as the viridis ramp in palette.ts (d3-scale-chromatic would put
-// every scheme in the page bundle); test/lib/ui/diverging-palette.test.ts checks them against it.
+// every scheme in the page bundle); test/lib/view/change.test.ts checks them against it.
 const BLUES_LIGHT_TO_DARK = ['#d1e5f0', '#67a9cf', '#2166ac'];
 const REDS_LIGHT_TO_DARK = ['#fddbc7', '#ef8a62', '#b2182b'];
 /** Colour of "no change" (within half of the last shown digit). */
