@@ -3,6 +3,9 @@ import { fitMargin, fitPadding } from '../../lib/view/fit-padding.ts';
 import type { FitOptions } from '../../map/map-view-interface.ts';
 import type { MapScene } from './map-scene.ts';
 
+/** Pixels of the margin a kept camera may not use up (see `fitDecision`). */
+const KEEP_GUARD = 4;
+
 /** A camera move: jump to the user's camera, or fit a bbox (see `FitOptions`). */
 export type CameraMove = { kind: 'jump'; view: [number, number, number] } | { kind: 'fit'; bbox: BBox; options: FitOptions };
 
@@ -25,5 +28,8 @@ export function fitDecision(prev: MapScene | null, next: MapScene): CameraMove |
   if (!b) return null;
   const key = fitKey(next), same = key === fitKey(prev);
   if (same && prev?.layout === next.layout) return null;
-  return { kind: 'fit', bbox: b, options: { animate: prev !== null, padding: fitPadding(next.layout, b), keepWithin: same ? fitMargin(next.layout) : undefined } };
+  // The camera stays only while the region keeps KEEP_GUARD px clear of every overlay: the layout is
+  // measured in whole pixels and the drawn box in fractions, and a box exactly at the margin's end was
+  // once seen 2 px under the legend after the legend grew (a clean-clone map-fit run).
+  return { kind: 'fit', bbox: b, options: { animate: prev !== null, padding: fitPadding(next.layout, b), keepWithin: same ? Math.max(0, fitMargin(next.layout) - KEEP_GUARD) : undefined } };
 }

@@ -23,10 +23,10 @@ describe('fitDecision', () => {
     expect(fitDecision(scene(), scene())).toBeNull();
   });
 
-  it('on a new layout alone, refits only if the region would be covered (keepWithin the margin)', () => {
+  it('on a new layout alone, refits only if the region would be covered (keepWithin the margin less a 4-px guard)', () => {
     const wider = layout(1200, 700);
     const move = fitDecision(scene(), scene({ layout: wider }));
-    expect(move?.kind === 'fit' && move.options.keepWithin).toBe(fitMargin(wider));
+    expect(move?.kind === 'fit' && move.options.keepWithin).toBe(fitMargin(wider) - 4);
   });
 
   it('fits again after "back to Indonesia" even when Indonesia is already shown', () => {
