@@ -54,9 +54,10 @@ export const stagesSeen = (page: Page): Promise<string[]> => page.evaluate(() =>
 export function longWork(page: Page, from: string, at: string, first = false): Promise<LongWork> {
   return page.evaluate(([from, at, first]) => {
     const w = window as unknown as { lokusLongTasks: { start: number; ms: number }[]; lokusScripts: { start: number; ms: number; what: string }[] };
-    const marks = (n: string) => performance.getEntriesByName(n);
-    const start = (first ? marks(from)[0] : marks(from).at(-1))!.startTime;
-    const split = marks(at).at(-1)!.startTime;
+    // No named functions in here: tsx (esbuild keepNames) would wrap them in a `__name` the page lacks.
+    const fromMarks = performance.getEntriesByName(from);
+    const start = (first ? fromMarks[0] : fromMarks.at(-1))!.startTime;
+    const split = performance.getEntriesByName(at).at(-1)!.startTime;
     return {
       before: w.lokusLongTasks.filter((t) => t.start >= start && t.start + t.ms < split).map((t) => Math.round(t.ms)),
       pageWorkBefore: w.lokusScripts.filter((x) => x.start >= start && x.start + x.ms < split && !x.what.startsWith('FrameRequestCallback')).map((x) => ({ ms: Math.round(x.ms), what: x.what })),
