@@ -1,6 +1,7 @@
 import type { IndicatorBundle, SourceDef } from '../lib/indicators/types.ts';
 import { nameOf } from '../lib/regions/region-views.ts';
 import { formatValue } from '../lib/format/format.ts';
+import { sourceIn } from '../lib/indicators/source-in.ts';
 import { Ranking } from './Ranking.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import type { Derived } from './store/use-derived.ts';
@@ -57,7 +58,7 @@ export function NationalPanel({ derived: d }: { derived: Derived }) {
       </header>
       {national && (
         <p class="national figure" data-year={url.year}>
-          {t.nationalReference(formatValue(national[0], def.unit[lang], lang, def.decimals), base.bundle.sources[national[1]]?.title ?? national[1], url.year)}
+          {t.nationalReference(formatValue(national[0], def.unit[lang], lang, def.decimals), base.bundle.sources[national[1]] ? sourceIn(base.bundle.sources[national[1]], lang).title : national[1], url.year)}
         </p>
       )}
       <p class="hint">{t.panelHint}</p>

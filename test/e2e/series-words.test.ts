@@ -100,6 +100,12 @@ describe('series truth and words (issues 20–22)', { timeout: 300_000 }, () => 
     await poll(() => p0.textContent()).toContain('BPS, number and percentage of poor people by province, March (via GitHub)');
     expect(await page.locator('.panel').textContent()).not.toContain('README');
     await shot(page.locator('.legend'), 'legend-source-en');
+    // The Indonesia panel's national figure names its source in English too (it read "Susenas Maret
+    // 2025 (nasional, via proyek STIS, GitHub)" on the English page).
+    await page.goto(new URL('?lang=en', inject('siteUrl')).href);
+    const national = page.locator('.panel .national');
+    await poll(() => national.textContent()).toMatch(/^National: 8\.47% \(BPS, Susenas March 2025/);
+    for (const word of ['Maret', 'nasional', 'proyek']) expect(await national.textContent(), word).not.toContain(word);
   });
 
   it('at province level the legend\'s source names BPS\'s province table, not the kabupaten/kota table', async () => {
