@@ -212,12 +212,16 @@ ${snippet}
       for (const [width, column] of [[390, null], [1280, 680]] as const) {
         const { page: host } = await pages.open({ width, height: 800 }, width === 390);
         await host.route(hostUrl, (r) => r.fulfill({ contentType: 'text/html', body: article(snippet, column) }));
+        // Every height the reader sees on the way, frame by frame (a guess posted early once made it jump 75 px and back).
+        await host.addInitScript(`window.heights = []; (function tick() { const f = document.querySelector('iframe[data-lokus-embed]'); if (f) window.heights.push(Math.round(f.getBoundingClientRect().height)); requestAnimationFrame(tick); })();`);
         await host.goto(hostUrl);
         const initial = await host.evaluate(() => (window as unknown as { initial: number }).initial);
         const frame = (await (await host.waitForSelector('iframe[data-lokus-embed]')).contentFrame())!;
         await frame.waitForSelector('#map[data-region-ready="53"]', { timeout: 60_000 });
         const settled = await settledHeight(host, 'iframe[data-lokus-embed]');
         expect(Math.abs(settled - initial), `${width} px: snippet height ${initial}, settled ${settled}`).toBeLessThanOrEqual(20);
+        const seen = await host.evaluate(() => (window as unknown as { heights: number[] }).heights);
+        expect(Math.max(...seen.map((h) => Math.abs(h - initial))), `${width} px: heights on the way ${[...new Set(seen)].join(' → ')}`).toBeLessThanOrEqual(20);
         // Settled means the content fits: nothing scrolls inside the frame.
         expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1)).toBe(true);
         await shot(host, `embed-snippet-host-${width}-${lang}`);

@@ -10,13 +10,17 @@ import type { BBox } from '../../lib/view/bbox.ts';
  * measured from the layout: the frame's height without the map, plus the map's preferred height for
  * this width and the shown region's shape (`embedMapHeight`, also set as `--map-pref`). A host that
  * follows the messages gives the map exactly that. The height is posted again when the first view is
- * drawn (`settled`), so the last height a host or the embed dialog sees is the settled one. Heights go out in all four formats (lib/embed/height-messages.ts); a pym
+ * drawn (`settled`), so the last height a host or the embed dialog sees is the settled one; nothing is
+ * posted before the region's shape is known. Heights go out in all four formats (lib/embed/height-messages.ts); a pym
  * parent's width message is answered at once. Nothing is posted outside a frame.
  */
 export function useEmbedHeight(frame: { current: HTMLElement | null }, map: { current: HTMLElement | null }, o: EmbedOptions, active: boolean, bounds: BBox | undefined, settled: boolean): void {
   useEffect(() => {
     const el = frame.current;
     if (!active || !el || window.parent === window) return;
+    // Before the region's shape is known the map's height would be a guess: the host keeps the
+    // snippet's height until then (a guess posted early made hosts jump 75 px and back).
+    if (!bounds && !settled) return;
     let last = -1;
     const post = (force = false) => {
       const m = map.current;
