@@ -5,9 +5,8 @@ import { feature, merge, quantize } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import type { SourceFeature } from '../src/lib/boundary/types.ts';
-import { buildCrosswalk } from '../src/lib/crosswalk/build-crosswalk.ts';
-import type { Crosswalk, CrosswalkRow } from '../src/lib/crosswalk/types.ts';
+import { joinBig } from '../src/lib/boundary/join-big.ts';
+import type { CrosswalkRow, Unmatched } from '../src/lib/crosswalk/types.ts';
 import { coastlineByFeature } from '../src/lib/geo/coastline.ts';
 import { labelPoint } from '../src/lib/geo/label-point.ts';
 import { shippedLabelPoint } from '../src/lib/geo/shipped-label-point.ts';
@@ -17,12 +16,12 @@ import { pointInPolygon } from '../src/lib/geo/point-in-polygon.ts';
 import { regionsToCsv } from '../src/lib/regions/regions-csv.ts';
 import { regionsToColumns } from '../src/lib/regions/region-columns.ts';
 import type { Level, Region } from '../src/lib/types.ts';
-import { loadGadm } from './sources/gadm.ts';
+import { BIG_CITATION, BIG_DIR, loadBigDesa, loadBigRecode } from './sources/big.ts';
+import { bigRows, readLevelCrosswalk } from './sources/big-rows.ts';
 import { loadKemendagri } from './sources/kemendagri.ts';
-import { readAliases, readCodeMap } from './sources/tables.ts';
 import { landBorderLines, landRings, neighbourCountries } from './sources/world.ts';
 import { seaMask } from '../src/lib/geo/sea-mask.ts';
-import { writeCrosswalk } from './crosswalk-files.ts';
+import { writeCsv } from '../src/lib/table/write-csv.ts';
 import { cleanFeatures } from './clean-geometry.ts';
 import { keepCollapsed } from './keep-collapsed.ts';
 import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
@@ -30,7 +29,7 @@ import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 /** Pipeline settings for the boundary stage; the README repeats them. */
 export const boundaryDefaults = {
   /** Share of vertices kept in the national provinsi+kabupaten file (Visvalingam, spherical area). */
-  nationalKeep: 0.15,
+  nationalKeep: 0.1,
   /** Share of vertices kept in kecamatan chunks. */
   kecamatanKeep: 0.45,
   /** Share of vertices kept in desa chunks. */
@@ -41,8 +40,6 @@ export const boundaryDefaults = {
   nationalQuantization: 5e4,
   /** Quantization of every chunk (grid cells per axis of each file's bbox). */
   quantization: 1e5,
-  /** mapshaper -clean: gaps between kecamatan smaller than this (km²) are filled. */
-  kecamatanGapFillKm2: 2,
   /** mapshaper -clean: gaps between desa smaller than this (km²) are filled. */
   desaGapFillKm2: 0.5,
   /** mapshaper -clean: vertices closer than this (degrees, ~22 m) are snapped together. */
@@ -58,11 +55,6 @@ export const boundaryDefaults = {
 type Geom = Polygon | MultiPolygon;
 type Areal = TopoPolygon | TopoMultiPolygon;
 
-/** Combine several source features' geometries into one MultiPolygon. */
-function combine(fs: SourceFeature[]): MultiPolygon {
-  return { type: 'MultiPolygon', coordinates: fs.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)) };
-}
-
 /** topojson-server's result, typed as topojson-client expects it. */
 const topology = (objects: Record<string, FeatureCollection>) => buildTopology(objects) as unknown as Topology;
 
@@ -76,14 +68,18 @@ function geometriesOf(t: Topology, name: string): GeometryObject[] {
 
 export interface BoundaryResult {
   regions: Region[];
-  crosswalk: Crosswalk;
+  /** Both sides of what did not pair BIG ↔ Kemendagri (also written to `boundary-join.csv`). */
+  unmatched: Unmatched[];
   sizes: Record<string, number>;
 }
 
 /**
- * The boundary stage: sources → crosswalk → per-level geometry, coast, area and label points →
- * public/data (national TopoJSON, kecamatan and desa chunks, regions.csv/json, basemap) and the
- * committed crosswalk files in data/crosswalk.
+ * The boundary stage: BIG's RBI 2023 desa polygons, paired with Kemendagri's list → one cleaned
+ * topology → kecamatan dissolved from their desa, kabupaten and provinsi from their kecamatan (all
+ * levels share edges) → coast, area and label points → public/data (national TopoJSON, kecamatan and
+ * desa chunks, regions.csv/json, `boundary-join.csv`, basemap). Kecamatan and desa are keyed by their
+ * dotted Kemendagri codes; kabupaten and provinsi keep their BPS codes (the committed crosswalk
+ * `data/crosswalk/crosswalk_{kabupaten,provinsi}.csv`, which the indicators use).
  */
 export async function buildBoundaries(opts: { root: string; outDir: string; log: (m: string) => void; settings?: Partial<typeof boundaryDefaults> }): Promise<BoundaryResult> {
   const s = { ...boundaryDefaults, ...opts.settings };
@@ -93,24 +89,16 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const lap = (msg: string) => { log(`  ${msg} (${((Date.now() - t0) / 1000).toFixed(1)} s)`); t0 = Date.now(); };
 
   const INDONESIA_BBOX: [number, number, number, number] = [94, -12, 142, 7];
-  const [source, kemendagri, borderLines, land] = await Promise.all([loadGadm(), loadKemendagri(), landBorderLines(), landRings(INDONESIA_BBOX)]);
-  const kabupatenBps = await readCodeMap(join(dataDir, 'kabupaten_codes_bps_kemendagri.csv'), 'code', 'bps_code', [/^\d\d\.\d\d$/, /^\d{4}$/]);
-  const provinsiBps = await readCodeMap(join(dataDir, 'provinsi_bps.csv'), 'kode_kemendagri', 'kode_bps', [/^\d\d$/, /^\d\d$/]);
-  const aliases = await readAliases(join(dataDir, 'aliases.csv'));
-  lap(`read ${source.citation}: ${source.kabupaten.length} kabupaten, ${source.kecamatan.length} kecamatan, ${source.desa.length} desa features; idn-area-data: ${kemendagri.regencies.length} kabupaten, ${kemendagri.districts.length} kecamatan, ${kemendagri.villages.length} desa`);
+  const bigDir = join(opts.root, BIG_DIR);
+  const [big, kemendagri, recode, borderLines, land] = await Promise.all([loadBigDesa(bigDir), loadKemendagri(), loadBigRecode(bigDir), landBorderLines(), landRings(INDONESIA_BBOX)]);
+  const [provinsiCrosswalk, kabupatenCrosswalk] = await Promise.all([readLevelCrosswalk(join(dataDir, 'crosswalk_provinsi.csv'), 'provinsi'), readLevelCrosswalk(join(dataDir, 'crosswalk_kabupaten.csv'), 'kabupaten')]);
+  const joined = joinBig(big.features, kemendagri, recode);
+  const rows = bigRows(joined, kemendagri, provinsiCrosswalk, kabupatenCrosswalk, recode, bigDir);
+  lap(`read ${BIG_CITATION}: ${big.features.length} desa polygons; idn-area-data: ${kemendagri.districts.length} kecamatan, ${kemendagri.villages.length} desa; paired ${JSON.stringify(joined.counts)}, ${joined.withoutPolygon.length} listed desa without a polygon`);
 
-  const crosswalk = buildCrosswalk({ source, kemendagri, kabupatenBps, provinsiBps, aliases, files: { aliases: 'data/crosswalk/aliases.csv' } });
-  await writeCrosswalk(dataDir, crosswalk);
-  lap('crosswalk built and written to data/crosswalk/');
+  const cleaned = await cleanFeatures(big.features, { gapFillKm2: s.desaGapFillKm2, snapDeg: s.snapDeg });
+  lap(`desa cleaned (mapshaper -clean; ${cleaned.kept} polygons that -clean emptied kept as drawn)`);
 
-  const kecClean = await cleanFeatures(source.kecamatan, { gapFillKm2: s.kecamatanGapFillKm2, snapDeg: s.snapDeg });
-  lap(`kecamatan cleaned (mapshaper -clean; ${kecClean.kept} features kept as drawn)`);
-  const desaClean = await cleanFeatures(source.desa, { gapFillKm2: s.desaGapFillKm2, snapDeg: s.snapDeg });
-  lap(`desa cleaned (mapshaper -clean; ${desaClean.kept} features kept as drawn)`);
-  source.kecamatan = kecClean.features;
-  source.desa = desaClean.features;
-
-  const byLevel = (l: Level) => crosswalk.rows.filter((r) => r.level === l);
   const onLandBorder = landBorderTest(borderLines, s.landBorderToleranceKm);
   const atSea = seaMask(land, { bbox: INDONESIA_BBOX, toleranceKm: s.seaToleranceKm });
   lap('land-border index and sea mask');
@@ -121,27 +109,43 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
     return { level: r.level, kode: r.kodeBps, kemendagri: r.kodeKemendagri, name: r.name, parent: r.parentKodeBps, coastal, coastlineKm: coastal ? round(coastKm, 2) : 0, areaKm2: round(area, 2), lon: p ? p[0] : null, lat: p ? p[1] : null };
   };
 
-  // ---- kecamatan level (also the basis of kabupaten and provinsi)
-  // One region per crosswalk row (its source features combined), lakes alongside, one topology;
-  // coast measured on it before any simplification.
-  const levelTopology = (level: 'kecamatan' | 'desa') => {
-    const byId = new Map(source[level].map((f) => [f.id, f]));
-    const rows = byLevel(level);
-    const features = rows.map((r): Feature => ({ type: 'Feature', id: r.kodeBps, properties: {}, geometry: combine(r.sourceIds.map((id) => byId.get(id)!)) }));
-    const water = source[level].filter((f) => f.water).map((f): Feature => ({ type: 'Feature', properties: {}, geometry: f.geometry }));
-    const topo = topology({ [level]: collection(features), water: collection(water) });
-    lap(`${level} topology: ${topo.arcs.length} arcs`);
-    return { rows, features, topo, coast: coastlineByFeature(topo, level, { water: 'water', onLandBorder, atSea }) };
+  // ---- one topology of every BIG polygon (paired or not), coast measured on it unsimplified
+  const polygonId = (i: number) => (rows.desaOfPolygon[i] >= 0 ? rows.desa[rows.desaOfPolygon[i]].kodeBps : `big:${big.features[i].code}`);
+  const polygons = cleaned.features.map((f, i): Feature => ({ type: 'Feature', id: polygonId(i), properties: {}, geometry: f.geometry }));
+  const topoDesa = topology({ desa: collection(polygons) });
+  const polygonCoast = coastlineByFeature(topoDesa, 'desa', { onLandBorder, atSea });
+  const polygonArea = polygons.map((f) => areaKm2(f.geometry as Geom));
+  lap(`desa topology (${topoDesa.arcs.length} arcs) and coast`);
+
+  // ---- kecamatan: dissolved from their desa polygons (shared arcs, so no slivers between levels)
+  const polygonGeoms = geometriesOf(topoDesa, 'desa') as Areal[];
+  const polygonsOfKec = new Map<string, number[]>();
+  rows.kecamatanOfPolygon.forEach((k, i) => {
+    if (!k) return;
+    const a = polygonsOfKec.get(k) ?? [];
+    a.push(i);
+    polygonsOfKec.set(k, a);
+  });
+  const kecRows = rows.kecamatan.filter((r) => polygonsOfKec.has(r.kodeBps));
+  for (const r of rows.kecamatan) if (!polygonsOfKec.has(r.kodeBps)) rows.unmatched.push({ level: 'kecamatan', side: 'kemendagri', code: r.kodeBps, name: r.name, parent: r.parentKodeBps, reason: 'no desa of it has a BIG polygon; placed at its kabupaten' });
+  // The dissolved shape's pole of inaccessibility when it lies in one of its polygons; else the largest polygon's.
+  const partLabel = (g: Geom, idx: number[]): Position | null => {
+    const p = labelPoint(g);
+    if (p && idx.some((i) => pointInPolygon(p, polygons[i].geometry as Geom))) return p;
+    const largest = idx.reduce((best, i) => (best < 0 || polygonArea[i] > polygonArea[best] ? i : best), -1);
+    return largest < 0 ? null : labelPoint(polygons[largest].geometry as Geom);
   };
-  const { rows: kecRows, features: kecFeatures, topo: topoKec, coast: kecCoast } = levelTopology('kecamatan');
+  const kecFeatures = kecRows.map((r): Feature => ({ type: 'Feature', id: r.kodeBps, properties: {}, geometry: closedRings(merge(topoDesa, polygonsOfKec.get(r.kodeBps)!.map((i) => polygonGeoms[i]))) }));
+  const kecCoast = kecRows.map((r) => sum(polygonsOfKec.get(r.kodeBps)!, polygonCoast));
+  const kecArea = kecRows.map((r) => sum(polygonsOfKec.get(r.kodeBps)!, polygonArea));
+  kecRows.forEach((r, i) => regions.push(region(r, kecFeatures[i].geometry as Geom, kecCoast[i], kecArea[i], partLabel(kecFeatures[i].geometry as Geom, polygonsOfKec.get(r.kodeBps)!))));
+  const topoKec = topology({ kecamatan: collection(kecFeatures) });
+  lap(`${kecRows.length} kecamatan dissolved from their desa; topology ${topoKec.arcs.length} arcs`);
   const kecGeoms = geometriesOf(topoKec, 'kecamatan') as Areal[];
-  const kecArea = kecFeatures.map((f) => areaKm2(f.geometry as Geom));
-  kecRows.forEach((r, i) => regions.push(region(r, kecFeatures[i].geometry as Geom, kecCoast[i], kecArea[i])));
-  lap('kecamatan coast, area and label points');
 
   // ---- kabupaten and provinsi: dissolved from their kecamatan
-  const kabRows = byLevel('kabupaten');
-  const provRows = byLevel('provinsi');
+  const kabRows = rows.kabupaten;
+  const provRows = rows.provinsi;
   const kecIdx = new Map<string, number[]>(), provOfKab = new Map(kabRows.map((r) => [r.kodeBps, r.parentKodeBps]));
   kecRows.forEach((r, i) => {
     const a = kecIdx.get(r.parentKodeBps) ?? [];
@@ -149,7 +153,6 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
     kecIdx.set(r.parentKodeBps, a);
   });
   const dissolve = (idx: number[]) => (idx.length ? closedRings(merge(topoKec, idx.map((i) => kecGeoms[i]))) : null);
-  const sum = (idx: number[], xs: ArrayLike<number>) => idx.reduce((a, i) => a + xs[i], 0);
   const kecLabel = kecRows.map((_, i) => regions[i]);
   // The dissolved shape's pole of inaccessibility, checked against the kecamatan it was built
   // from; where a broken merge ring misleads it, the label of the largest kecamatan instead.
@@ -167,6 +170,7 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const provIdx = new Map<string, number[]>();
   for (const r of kabRows) {
     const idx = kecIdx.get(r.kodeBps) ?? [];
+    if (!idx.length) rows.unmatched.push({ level: 'kabupaten', side: 'kemendagri', code: r.kodeKemendagri, name: r.name, parent: r.parentKodeBps, reason: 'no kecamatan of it has a BIG polygon' });
     regions.push(dissolvedRegion(r, idx));
     const p = provIdx.get(r.parentKodeBps) ?? [];
     p.push(...idx);
@@ -179,25 +183,27 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
 
   // ---- desa level
   // Chunks simplified and quantized first: label points are found on the polygons as shipped.
-  const { rows: desaRows, features: desaFeatures, topo: topoDesa, coast: desaCoast } = levelTopology('desa');
   const preDesa = presimplify(topoDesa as never, sphericalTriangleArea) as unknown as Topology;
   const desaWeight = quantile(preDesa as never, s.desaKeep);
   let chunkDesa = simplify(preDesa as never, desaWeight) as unknown as Topology;
   const keptAsDrawn = keepCollapsed(preDesa, chunkDesa, 'desa');
   if (keptAsDrawn.length) chunkDesa = simplify(preDesa as never, desaWeight) as unknown as Topology;
   lap(`desa simplified; ${keptAsDrawn.length} desa that simplification collapsed (a part of no area) kept as drawn`);
+  const desaRows = rows.desa;
   const desaProps = new Map(desaRows.map((r) => [r.kodeBps, { name: r.name, parent: r.parentKodeBps }]));
   const kabOfKec = new Map(kecRows.map((r) => [r.kodeBps, r.parentKodeBps]));
-  const chunkDesaFeatures = feature(chunkDesa, chunkDesa.objects.desa as GeometryCollection).features.map((f) => ({ ...f, properties: desaProps.get(String(f.id))! }));
+  const chunkDesaFeatures = feature(chunkDesa, chunkDesa.objects.desa as GeometryCollection).features.filter((f) => desaProps.has(String(f.id))).map((f) => ({ ...f, properties: desaProps.get(String(f.id))! }));
   const desaChunks = quantizedChunks('desa', chunkDesaFeatures, (f) => kabOfKec.get(desaProps.get(String(f.id))!.parent)!, s.quantization);
   const shipped = decodedChunks(desaChunks, 'desa');
   const how = { pole: 0, 'scan line': 0, collapsed: [] as string[] };
-  desaRows.forEach((r, i) => {
-    const g = desaFeatures[i].geometry as Geom;
+  rows.desaOfPolygon.forEach((d, i) => {
+    if (d < 0) return;
+    const r = desaRows[d];
+    const g = polygons[i].geometry as Geom;
     const label = shippedLabelPoint(shipped.get(r.kodeBps) ?? null, g);
     if (label.how === 'collapsed') how.collapsed.push(r.kodeBps);
     else how[label.how]++;
-    regions.push(region(r, g, desaCoast[i], areaKm2(g), label.point));
+    regions.push(region(r, g, polygonCoast[i], polygonArea[i], label.point));
   });
   lap(`desa coast, area and label points (on the shipped polygons: ${how.pole} poles of inaccessibility, ${how['scan line']} on a scan line, ${how.collapsed.length} collapsed by simplification, labelled on the unsimplified shape${how.collapsed.length ? `: ${how.collapsed.join(', ')}` : ''})`);
 
@@ -239,9 +245,11 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const world = await neighbourCountries([90, -15, 145, 10]);
   await write(DATA_LAYOUT.basemap, JSON.stringify(quantize(<never>topology({ countries: world }), 1e4)));
   await write(DATA_LAYOUT.regionsCsv, regionsToCsv(regions));
+  const renamedRows = rows.renamed.map((a) => ['desa', 'big', a.from, a.name, '', a.to, `BIG polygon ${a.from} paired by a unique name within its kabupaten with Kemendagri ${a.to}`]);
+  await write(DATA_LAYOUT.boundaryJoinCsv, writeCsv(['level', 'side', 'code', 'name', 'parent', 'kode_kemendagri', 'reason'], [...rows.unmatched.map((u) => [u.level, u.side, u.code, u.name, u.parent, u.side === 'kemendagri' ? u.code : '', u.reason]), ...renamedRows]));
   for (const level of ['provinsi', 'kabupaten', 'kecamatan', 'desa'] as const) await write(DATA_LAYOUT.regions(level), JSON.stringify(regionsToColumns(regions.filter((r) => r.level === level))));
   lap('regions.csv, regions/*.json and basemap written');
-  return { regions, crosswalk, sizes };
+  return { regions, unmatched: rows.unmatched, sizes };
 }
 
 /** Features grouped into chunks, each one quantized topology with one object named after the level. */
@@ -287,6 +295,11 @@ function dropSmallIslands(g: MultiPolygon, minKm2: number): MultiPolygon {
     type: 'MultiPolygon',
     coordinates: g.coordinates.filter((_, i) => i === largest || areas[i] >= minKm2).map(([outer, ...holes]) => [outer, ...holes.filter((h) => ringArea(h) >= minKm2)]),
   };
+}
+
+/** Sum of `xs` at the indices `idx`. */
+function sum(idx: number[], xs: ArrayLike<number>): number {
+  return idx.reduce((a, i) => a + xs[i], 0);
 }
 
 function round(x: number, d: number): number {

@@ -1,6 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import mapshaper from 'mapshaper';
-import type { SourceFeature } from '../src/lib/boundary/types.ts';
 
 /**
  * Close the gaps and remove the overlaps between neighbouring polygons with mapshaper's
@@ -9,7 +8,7 @@ import type { SourceFeature } from '../src/lib/boundary/types.ts';
  * gaps; without this, dissolved kabupaten are riddled with holes and shared borders do not
  * share arcs. A feature that `-clean` empties keeps its original geometry (counted in `kept`).
  */
-export async function cleanFeatures(features: SourceFeature[], opts: { gapFillKm2: number; snapDeg: number }): Promise<{ features: SourceFeature[]; kept: number }> {
+export async function cleanFeatures<F extends { geometry: Polygon | MultiPolygon }>(features: F[], opts: { gapFillKm2: number; snapDeg: number }): Promise<{ features: F[]; kept: number }> {
   const input: FeatureCollection = { type: 'FeatureCollection', features: features.map((f, i) => ({ type: 'Feature', properties: { i }, geometry: f.geometry })) };
   const cmd = `-i in.json -clean gap-fill-area=${opts.gapFillKm2}km2 snap-interval=${opts.snapDeg} -o out.json format=geojson`;
   const out = await mapshaper.applyCommands(cmd, { "in.json": JSON.stringify(input) });

@@ -27,8 +27,8 @@ export function stages(log: (m: string) => void): Stage[] {
     {
       name: 'boundaries',
       entry: 'scripts/boundaries.ts',
-      inputs: ['node_modules/geojson-indonesia/package.json', 'node_modules/idn-area-data/package.json', 'node_modules/world-atlas/package.json', 'data/crosswalk/aliases.csv', 'data/crosswalk/provinsi_bps.csv', 'data/crosswalk/kabupaten_codes_bps_kemendagri.csv'],
-      outputs: [DATA_LAYOUT.regionsCsv, DATA_LAYOUT.national, DATA_LAYOUT.regions('desa'), DATA_LAYOUT.basemap],
+      inputs: ['data/boundaries/big-rbi-2023/desa', 'data/boundaries/big-rbi-2023/kabupaten_recode.csv', 'node_modules/idn-area-data/package.json', 'node_modules/world-atlas/package.json', 'data/crosswalk/crosswalk_provinsi.csv', 'data/crosswalk/crosswalk_kabupaten.csv'],
+      outputs: [DATA_LAYOUT.regionsCsv, DATA_LAYOUT.national, DATA_LAYOUT.regions('desa'), DATA_LAYOUT.basemap, DATA_LAYOUT.boundaryJoinCsv],
       run: async () => void (await buildBoundaries({ root, outDir, log })),
     },
     {
@@ -44,7 +44,7 @@ export function stages(log: (m: string) => void): Stage[] {
       name: 'programs',
       // The data files, not data/programs/REPORT.md or KNMP_REPORT.md, which this stage writes.
       entry: 'scripts/programs.ts',
-      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/programs/knmp_2025.csv', 'data/crosswalk/unmatched.csv'],
+      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/programs/knmp_2025.csv'],
       outputs: [DATA_LAYOUT.programs, DATA_LAYOUT.programsCsv, DATA_LAYOUT.programPoints],
       run: () => buildPrograms({ publicDataDir: outDir, log }),
     },

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readIdm, readIdmThresholds } from '../src/lib/indicators/read-idm.ts';
 import { idmRecords, readIdmExceptions } from '../src/lib/indicators/idm-records.ts';
 import { idmJoin, idmJoinRows } from '../src/lib/indicators/idm-join.ts';
+import { aliasIdmCodes, type CodeAlias } from '../src/lib/indicators/idm-alias.ts';
 import { splitBundle } from '../src/lib/indicators/split-bundle.ts';
 import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 import { valuesToFile } from '../src/lib/indicators/values-file.ts';
@@ -75,7 +76,7 @@ export async function buildIndicators(opts: BuildIndicatorsOptions): Promise<voi
   records.push(...(await readProvinceTables(stats, regions, nationalP0, log)).records);
   const extreme = readExtremeTable(await read(join(stats, 'extreme_poverty.csv')));
   records.push(...extreme.records, ...(await importListed(stats, regions, log)), ...(await readBapanas(stats, regions, log)));
-  const idm = await readIdmFolder(stats, regions, log);
+  const idm = await readIdmFolder(stats, regions, await readBoundaryJoin(join(dirname(opts.regionsCsv), DATA_LAYOUT.boundaryJoinCsv)), log);
   for (const r of idm.records) records.push(r);
   const sources = readSources(await read(join(stats, 'sources.csv')));
   const noEnglish = readSourcesEn(await read(join(stats, 'sources_en.csv')), sources);
@@ -158,7 +159,7 @@ async function readBapanas(stats: string, regions: Region[], log: (msg: string) 
  * code and log the join on both sides (every unjoined row in `idm-join.csv`); records of desa and areas
  * that are not in the registry are left out of the bundle (counted here, not one log line each).
  */
-async function readIdmFolder(stats: string, regions: Region[], log: (msg: string) => void): Promise<{ records: StatRecord[]; joinRows: string[][] }> {
+async function readIdmFolder(stats: string, regions: Region[], boundaryJoin: BoundaryJoin, log: (msg: string) => void): Promise<{ records: StatRecord[]; joinRows: string[][] }> {
   const dir = join(stats, 'idm');
   if (!existsSync(dir)) {
     log(`  no ${dir} folder: no IDM 2024 figures`);
@@ -176,9 +177,12 @@ async function readIdmFolder(stats: string, regions: Region[], log: (msg: string
   const names = (await readdir(join(dir, 'prov'))).filter((f) => /^\d{2}\.json$/.test(f)).sort();
   const files = await Promise.all(names.map(async (f) => ({ file: `data/stats/idm/prov/${f}`, json: await json(`prov/${f}`) })));
   const exceptions = readIdmExceptions(await read(join(dir, 'status_exceptions.csv')), 'data/stats/idm/status_exceptions.csv');
-  const idm = readIdm(files, thresholds, exceptions);
-  const scored = idm.desa.length - idm.noScore.length;
-  log(`  IDM 2024: ${idm.desa.length} desa in ${files.length} province files, ${scored} scored; ${idm.noScore.length} without a score (${idm.noScore.map((d) => `${d.kemendagri} ${d.name}`).join(', ')}); ${idm.emptyName.length} with an empty name (${idm.emptyName.map((d) => d.kemendagri).join(', ')})`);
+  const read0 = readIdm(files, thresholds, exceptions);
+  const aliased = aliasIdmCodes(read0.desa, boundaryJoin.aliases, boundaryJoin.unpairedBig);
+  const idm = { ...read0, desa: aliased.desa };
+  log(`  IDM numbers desa as BIG does (${DATA_LAYOUT.boundaryJoinCsv}): ${aliased.aliased.length} IDM desa joined under the Kemendagri code the boundary stage paired their BIG polygon with; ${aliased.setAside.length} set aside${aliased.setAside.length ? `: ${aliased.setAside.map((r) => `${r.idm.kemendagri} ${r.idm.name} (${r.reason})`).join('; ')}` : ''}`);
+  const scored = read0.desa.length - read0.noScore.length;
+  log(`  IDM 2024: ${read0.desa.length} desa in ${files.length} province files, ${scored} scored; ${idm.noScore.length} without a score (${idm.noScore.map((d) => `${d.kemendagri} ${d.name}`).join(', ')}); ${idm.emptyName.length} with an empty name (${idm.emptyName.map((d) => d.kemendagri).join(', ')})`);
   for (const e of idm.exceptions) log(`    status kept as published (status_exceptions.csv): ${e.kemendagri} ${e.name} IDM ${e.idm} status ${e.status} (thresholds give ${e.expected})`);
   const joined = idmJoin(idm.desa, regions);
   log(`  IDM join by Kemendagri desa code: ${joined.joined} of ${idm.desa.length} IDM desa are desa of regions.csv; ${joined.idmWithoutRegion.length} are not (no polygon)`);
@@ -192,7 +196,24 @@ async function readIdmFolder(stats: string, regions: Region[], log: (msg: string
     const missing = [...have].filter((k) => !kept.has(k));
     log(`    IDM ${level}: ${kept.size} of ${have.size} joined${missing.length ? `; not in regions.csv: ${missing.length}${level === 'desa' || level === 'kecamatan' ? '' : ` (${missing.join(', ')})`}` : ''}`);
   }
-  return { records, joinRows: idmJoinRows(joined) };
+  const aliasRows = aliased.aliased.map(({ idm: d, to }) => ['idm (joined by BIG code)', d.kemendagri, to, d.name, `joined as ${to}: IDM writes BIG's code, which the boundary stage paired with ${to} by name (${DATA_LAYOUT.boundaryJoinCsv})`]);
+  const asideRows = aliased.setAside.map(({ idm: d, reason }) => ['idm', d.kemendagri, '', d.name, `not joined: ${reason}; ${d.at}`]);
+  return { records, joinRows: [...idmJoinRows(joined), ...aliasRows, ...asideRows] };
+}
+
+interface BoundaryJoin {
+  aliases: CodeAlias[];
+  unpairedBig: Set<string>;
+}
+
+/** The boundary stage's BIG pairings: codes paired with another Kemendagri code, and unpaired BIG polygons; none when the file is absent (fixtures). */
+async function readBoundaryJoin(file: string): Promise<BoundaryJoin> {
+  if (!existsSync(file)) return { aliases: [], unpairedBig: new Set() };
+  const rows = csvRows(await read(file), file, ['level', 'side', 'code', 'name', 'kode_kemendagri']);
+  return {
+    aliases: rows.filter((r) => r.get('side') === 'big').map((r) => ({ from: r.get('code'), to: r.get('kode_kemendagri'), name: r.get('name') })),
+    unpairedBig: new Set(rows.filter((r) => r.get('side') === 'boundary' && r.get('level') === 'desa').map((r) => r.get('code'))),
+  };
 }
 
 async function importFile(path: string, file: string, regions: Region[]): Promise<ImportResult> {

@@ -52,12 +52,6 @@ export const PROGRAM_STAGE_DEFAULTS = {
    * (undotted for provinces: "53"), which makes it a Kemendagri file (see `preferredScheme`).
    */
   codeScheme: 'auto' as CodeScheme,
-  /**
-   * The crosswalk's list of regions it could not match (boundary stage). Its `kemendagri` rows are
-   * real codes without a polygon: a program there is placed at the nearest registered ancestor
-   * with a warning rather than failing as an unknown code.
-   */
-  unmatched: join(root, 'data/crosswalk/unmatched.csv'),
   /** Kemnaker's register of training institutions, Java–Bali (copied with data/programs/README.md). */
   register: join(root, 'data/programs/blk_java_bali_2024.csv'),
   /** Where the register's name-matching report is written (committed). */
@@ -113,6 +107,11 @@ export interface ProgramStageOptions {
   /** The main program list (the shipped 48 loci, or a test fixture). */
   input: string;
   codeScheme: CodeScheme;
+  /**
+   * The boundary stage's list of units that did not pair (default `boundary-join.csv` of
+   * `publicDataDir`). Its `kemendagri` rows are real codes without a polygon: a program there is
+   * placed at the nearest registered ancestor with a warning rather than failing as an unknown code.
+   */
   unmatched?: string;
   /** A further list merged in after the main one (Kemnaker's register); duplicates merged by `mergeDuplicates`. */
   register?: string;
@@ -130,7 +129,7 @@ export interface ProgramStageOptions {
 export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void> {
   const { publicDataDir, log } = opts;
   const lookup = await readRegionLookup(publicDataDir);
-  const unplacedCodes = await readUnplacedCodes(opts.unmatched);
+  const unplacedCodes = await readUnplacedCodes(opts.unmatched ?? join(publicDataDir, DATA_LAYOUT.boundaryJoinCsv));
   const abroad = await readForeignLand(publicDataDir);
   let locate: PointLocator | undefined;
   const locator = async () => {

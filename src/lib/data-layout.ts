@@ -15,6 +15,8 @@ export const DATA_LAYOUT = {
   baseUrl: './data/',
   /** Every region with codes, names, parent, area and label point (open data). */
   regionsCsv: 'regions.csv',
+  /** Every unit that did not pair BIG's polygons with Kemendagri's list by code, on both sides (level, side, code, name, parent, kode_kemendagri, reason). */
+  boundaryJoinCsv: 'boundary-join.csv',
   /** Region columns of one level (kode, name, parent…), the page's registry. */
   regions: (level: Level): string => `regions/${level}.json`,
   /** Provinsi and kabupaten polygons of the whole country: the first view's map. */

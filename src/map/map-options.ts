@@ -21,7 +21,7 @@ export interface MapViewOptions {
 export const defaultMapOptions: MapViewOptions = {
   onlineStyle: null,
   initialBounds: INDONESIA_BBOX,
-  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution', attributionText: 'Boundaries: GADM 4.1 · Data: BPS and others (sources in the legend)', cooperativeCtrl: 'Use Ctrl + scroll to zoom the map', cooperativeMac: 'Use ⌘ + scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
+  locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution', attributionText: 'Boundaries: BIG (RBI 2023), Kemendagri codes · Data: BPS and others (sources in the legend)', cooperativeCtrl: 'Use Ctrl + scroll to zoom the map', cooperativeMac: 'Use ⌘ + scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
   cooperativeGestures: false,
   describedBy: '',
 };

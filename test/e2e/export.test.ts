@@ -192,7 +192,7 @@ describe('print', () => {
     expect(await page.locator('.print-legend').nth(1).locator('li').count()).toBe(6);
     expect(await page.locator('.print-sheet h1').textContent()).toBe('Persentase penduduk miskin 2025, Kabupaten Kupang');
     expect(await page.locator('.print-summary').textContent()).toMatch(/Kabupaten Kupang \(Kabupaten\/Kota\): Persentase penduduk miskin \(P0\) 2025 \d+,\d+%, peringkat \d+ dari 51\d/);
-    expect(await page.locator('.print-sheet footer').textContent()).toMatch(/Sumber: .*GADM.*Lokus · http:\/\/127\.0\.0\.1:\d+\/\?region=5303 · Tanggal: /s);
+    expect(await page.locator('.print-sheet footer').textContent()).toMatch(/Sumber: .*BIG \(RBI 2023\).*Lokus · http:\/\/127\.0\.0\.1:\d+\/\?region=5303 · Tanggal: /s);
     // The map was copied into the sheet: a canvas of the map's shape with many colours.
     const map = await page.$eval('.print-map canvas', (c: HTMLCanvasElement) => {
       const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);

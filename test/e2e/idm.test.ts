@@ -18,7 +18,7 @@ async function open(region: string) {
 
 describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
   it('Baumata (Kemendagri 53.01.24.2002): IDM 0,6648, status Berkembang, IKS/IKE/IKL, cited as Kemendes PDTT IDM 2024', async () => {
-    const { page } = await open('5303121006');
+    const { page } = await open('53.01.24.2002');
     const idm = page.locator('.panel .panel-idm');
     await poll(() => idm.locator('[data-idm]').getAttribute('data-idm')).toBe('0.6648');
     expect(await idm.locator('[data-idm-status]').getAttribute('data-idm-status')).toBe('3');
@@ -33,13 +33,13 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
   });
 
   it('a kelurahan (Naioni, 53.71.01.1011) is "not scored by IDM", not "no data"', async () => {
-    const { page } = await open('5371010001');
+    const { page } = await open('53.71.01.1011');
     await poll(() => page.locator('.panel .panel-idm [data-idm]').getAttribute('data-idm')).toBe('kelurahan');
     expect(await page.locator('.panel .panel-idm').textContent()).toContain('Tidak dinilai IDM (kelurahan)');
   });
 
   it('a kecamatan (Taebenu) and a kabupaten (Kupang) show the need computed by Lokus from IDM 2024, with n', async () => {
-    const { page } = await open('5303121');
+    const { page } = await open('53.01.24');
     const need = page.locator('.panel .idm-need');
     await poll(() => need.getAttribute('data-idm-n')).toBe('8');
     expect(await need.textContent()).toContain('0 dari 8 desa Tertinggal atau Sangat Tertinggal (0,00%); median IDM 0,6353 Dihitung Lokus dari IDM 2024 (Kemendes PDTT), 2024');
@@ -69,8 +69,8 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
   it('the tooltip of a desa under the pointer names its IDM 2024 status', async () => {
     const w = await pages.open();
     // Camera on Baumata's label point (123.67913, -10.19674).
-    await w.page.goto(`${site}?region=5303121006&view=123.67913,-10.19674,13`);
-    await w.page.waitForSelector('#map[data-region-ready="5303121006"]', { timeout: SLOW });
+    await w.page.goto(`${site}?region=53.01.24.2002&view=123.67913,-10.19674,13`);
+    await w.page.waitForSelector('#map[data-region-ready="53.01.24.2002"]', { timeout: SLOW });
     await poll(() => w.page.locator('.panel .panel-idm [data-idm-status]').count()).toBe(1);
     const map = (await w.page.locator('#map').boundingBox())!;
     await w.page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);

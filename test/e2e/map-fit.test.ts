@@ -192,7 +192,7 @@ describe('the camera fits what is selected into the part of the map nothing cove
   }, slow);
 
   it('a desa chunk that fails leaves map and panel on the same kecamatan, with a retry that loads it', async () => {
-    const taebenu = await regionBBox('boundaries/kecamatan/53.topo.json', 'kecamatan', '5303121');
+    const taebenu = await regionBBox('boundaries/kecamatan/53.topo.json', 'kecamatan', '53.01.24');
     const w = await pages.open(desktop);
     const { page } = w;
     // The aborted request is the one expected console error (dropped as it comes, so a failure below reports only itself).
@@ -200,8 +200,8 @@ describe('the camera fits what is selected into the part of the map nothing cove
       for (let i = w.errors.length - 1; i >= 0; i--) if (/Failed to load resource: net::ERR_FAILED/.test(w.errors[i])) w.errors.splice(i, 1);
     });
     await page.route('**/data/boundaries/desa/5303.topo.json', (r) => r.abort());
-    await page.goto(`${site}?region=5303121`);
-    await waitForRegion(page, '5303121');
+    await page.goto(`${site}?region=53.01.24`);
+    await waitForRegion(page, '53.01.24');
     expect(await page.locator('#panel-title').textContent()).toBe('Taebenu');
     // The map is on Taebenu too (its kecamatan outline from the kecamatan chunk), and says what is missing.
     await expectClear(page, await settled(page, taebenu), 'Taebenu without its desa');
@@ -212,7 +212,7 @@ describe('the camera fits what is selected into the part of the map nothing cove
 
     await page.unroute('**/data/boundaries/desa/5303.topo.json');
     await page.click('.map-problem button');
-    await waitForRegion(page, '5303121');
+    await waitForRegion(page, '53.01.24');
     await page.locator('.region-label', { hasText: /^Baumata$/ }).waitFor({ state: 'attached', timeout: 60_000 });
     expect(await page.locator('.map-problem').count()).toBe(0);
     expect(await page.locator('.error').count()).toBe(0);

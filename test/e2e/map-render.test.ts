@@ -54,8 +54,8 @@ describe('the first view (issue 8)', () => {
 
 describe('how the map draws kecamatan and desa (issue 12 items 4 and 10)', () => {
   it('names coastal, inland and sea in the legend at desa level, coastal in sand rather than blue', async () => {
-    const { page } = await open('?region=5303110');
-    await waitForRegion(page, '5303110');
+    const { page } = await open('?region=53.01.05');
+    await waitForRegion(page, '53.01.05');
     const coastal = page.locator('.legend-sublevel [data-legend="coastal"]');
     expect(await coastal.textContent()).toMatch(/pesisir/i);
     expect(await page.locator('.legend-sublevel [data-legend="sea"]').textContent()).toBe('Laut');
@@ -66,15 +66,15 @@ describe('how the map draws kecamatan and desa (issue 12 items 4 and 10)', () =>
   });
 
   it('says "coastal" in English', async () => {
-    const { page } = await open('?region=5303110&lang=en');
-    await waitForRegion(page, '5303110');
+    const { page } = await open('?region=53.01.05&lang=en');
+    await waitForRegion(page, '53.01.05');
     expect(await page.locator('.legend-sublevel [data-legend="coastal"]').textContent()).toMatch(/^Coastal/);
   });
 
   it('at Baumata draws Kota Kupang from the kecamatan chunk, not its simplified national shape (no slivers)', async () => {
     // Camera on Baumata's western edge, Kota Kupang on the left of the map.
-    const { page } = await open('?region=5303121006&view=123.62,-10.19,12.5');
-    await waitForRegion(page, '5303121006');
+    const { page } = await open('?region=53.01.24.2002&view=123.62,-10.19,12.5');
+    await waitForRegion(page, '53.01.24.2002');
     // The national kabupaten of NTT (53) are filtered out while its kecamatan chunk is shown…
     expect(await page.locator('#map').getAttribute('data-national-hidden')).toBe('53');
     // …and Kota Kupang is still there, drawn and hoverable as a kabupaten.

@@ -62,13 +62,13 @@ describe('the map as people use it', () => {
     expect(await page.locator('#map canvas').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
     expect(await page.locator('.lokus-ctrl-reset').getAttribute('aria-label')).toBe('Show all of Indonesia');
-    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toBe('Boundaries: GADM 4.1 · Data: BPS and others (sources in the legend)');
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toBe('Boundaries: BIG (RBI 2023), Kemendagri codes · Data: BPS and others (sources in the legend)');
     await page.click('.lang-toggle');
     await expect.poll(() => page.locator('#map canvas').getAttribute('aria-label')).toBe('Peta kemiskinan Indonesia');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Perbesar');
     expect(await page.locator('.maplibregl-ctrl-fullscreen').getAttribute('aria-label')).toBe('Layar penuh');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
-    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toBe('Batas: GADM 4.1 · Data: BPS dan lainnya (sumber tiap angka di legenda)');
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toBe('Batas: BIG (RBI 2023), kode Kemendagri · Data: BPS dan lainnya (sumber tiap angka di legenda)');
     expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
   });
 
@@ -205,7 +205,7 @@ describe('the map as people use it', () => {
     await expect.poll(() => page.locator('.loading-small').textContent()).toMatch(/Memuat batas wilayah/);
     await shot(page, 'drill-loading');
     release();
-    await waitForRegion(page, '5303121');
+    await waitForRegion(page, '53.01.24');
     expect(await page.locator('.loading-small').count()).toBe(0);
 
     // Selecting a region pre-limits the gap list to it: no hotspot inside Kec. Taebenu matches;

@@ -60,24 +60,24 @@ describe('the map page', () => {
   });
 
   it('drills from Kec. Taebenu to Desa Baumata by clicking the map', async () => {
-    const { page } = await open('?region=5303121');
-    await waitForRegion(page, '5303121');
+    const { page } = await open('?region=53.01.24');
+    await waitForRegion(page, '53.01.24');
     const label = page.locator('.region-label', { hasText: /^Baumata$/ });
     await label.waitFor({ state: 'attached' });
     const box = await label.boundingBox();
     expect(box).not.toBeNull();
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
-    await waitForRegion(page, '5303121006');
+    await waitForRegion(page, '53.01.24.2002');
     expect(await page.locator('#panel-title').textContent()).toBe('Baumata');
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Kupang.*Taebenu.*Baumata/);
     expect(await page.locator('.legend-sublevel').textContent()).toMatch(/kecamatan dan desa/i);
-    expect(page.url()).toContain('region=5303121006');
+    expect(page.url()).toContain('region=53.01.24.2002');
     await shot(page, 'baumata');
   });
 
-  it('draws the desa of a kecamatan whose kabupaten is not its code’s prefix (Talang Ubi 1603080 lies in PALI, 1612), and drills into one', async () => {
-    const { page } = await open('?region=1603080');
-    await waitForRegion(page, '1603080');
+  it('draws the desa of a kecamatan whose kabupaten is not its code’s prefix (Talang Ubi 16.12.01 lies in PALI, 1612), and drills into one', async () => {
+    const { page } = await open('?region=16.12.01');
+    await waitForRegion(page, '16.12.01');
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Talang Ubi/);
     const label = page.locator('.region-label', { hasText: /^Semangus$/ });
     await label.waitFor({ state: 'attached' });
@@ -85,7 +85,7 @@ describe('the map page', () => {
     expect(box).not.toBeNull();
     // Only a drawn desa shape can be hit: its chunk is desa/1612 (through the rows' parents), not desa/1603.
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
-    await waitForRegion(page, '1603080001');
+    await waitForRegion(page, '16.12.01.2009');
     expect(await page.locator('#panel-title').textContent()).toBe('Semangus');
     // Its kabupaten from the rows' parents: PALI, not Muara Enim (1603).
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Penukal Abab Lematang Ilir.*Talang Ubi.*Semangus/);

@@ -53,9 +53,9 @@ describe('area-wide programs are areas', () => {
     await expect.poll(() => page.locator('.legend-program-count').textContent()).toMatch(new RegExp(`${places.toLocaleString('en-GB')} points \\+ ${areas.length} area-wide from the shipped data`));
   });
 
-  it('Desa Baumata (?region=5303121006) is 0 km from a jobs programme (PL009 covers NTT), in both languages', { timeout: 180_000 }, async () => {
-    const { page } = await pages.openMap('?region=5303121006');
-    await waitForRegion(page, '5303121006');
+  it('Desa Baumata (?region=53.01.24.2002) is 0 km from a jobs programme (PL009 covers NTT), in both languages', { timeout: 180_000 }, async () => {
+    const { page } = await pages.openMap('?region=53.01.24.2002');
+    await waitForRegion(page, '53.01.24.2002');
     const jobs = page.locator('.region-nearest li[data-type="jobs"]');
     await jobs.waitFor({ timeout: 60_000 });
     expect(await jobs.getAttribute('data-km')).toBe('0');

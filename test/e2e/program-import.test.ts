@@ -86,8 +86,8 @@ describe('program lists in the page', () => {
     expect(await page.locator('.import-summary').textContent()).toMatch(/1 dari 2 baris dipakai; 1 galat/);
     expect(await page.locator('.issues-error li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`))).toEqual(['abroad@2']);
     expect(await page.locator('.issues-error li').first().textContent()).toMatch(/Malaysia/);
-    await page.goto(`${site}?region=3101010001`);
-    await waitForRegion(page, '3101010001');
+    await page.goto(`${site}?region=31.01.02.1002`);
+    await waitForRegion(page, '31.01.02.1002');
     await expect.poll(() => page.locator('.loci-inside li[data-id="T1"]').getAttribute('data-located-by'), { timeout: 30_000 }).toBe('coordinates');
   });
 
@@ -116,7 +116,7 @@ describe('program lists in the page', () => {
     // A few thousand rows (placed by desa code), read back by the import worker in slices. How long
     // the page's main thread is busy meanwhile is measured by the bench (scripts/bench/import.ts).
     const rows = Array.from({ length: 3000 }, (_, i) => `\nR${i},Uji ${i},Program uji (sintetis),Kemnaker,pelatihan,${DESA[i % DESA.length]},2024`).join('');
-    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024' + rows + '\n';
+    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,53.01.24.2002,2024' + rows + '\n';
     await importText(page, 'synthetic-kept.csv', csv);
     expect(await page.locator('.import-kept').getAttribute('data-saved')).toBe('true');
     expect(await count(page)).toBe(shipped.length + 3001);
@@ -194,7 +194,7 @@ describe('program lists in the page', () => {
 
   it('says so in the page when the import worker cannot be loaded for a kept list, and keeps the shipped list', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
-    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
+    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,53.01.24.2002,2024\n';
     await importText(page, 'synthetic-kept.csv', csv);
     expect(await count(page)).toBe(shipped.length + 1);
     // The worker's script fails to download after the reload (as a broken deployment or a proxy would make it).
@@ -214,7 +214,7 @@ describe('program lists in the page', () => {
 
   it('names a damaged list kept in this browser in the page and still restores the others', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
-    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,5303121006,2024\n';
+    const csv = 'id,name,program,ministry,intervention_type,admin_code,year\nK1,Uji tersimpan,Program uji (sintetis),Kemnaker,pelatihan,53.01.24.2002,2024\n';
     await importText(page, 'synthetic-kept.csv', csv);
     expect(await count(page)).toBe(shipped.length + 1);
     // A record as an older or damaged Lokus might have left it: no list of loci.

@@ -50,7 +50,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
 
 describe('programs, coverage and gaps in the page', () => {
   it('shows the Baumata programs at Desa Baumata with convergence 2 (skills training + land reform)', async () => {
-    const { page } = await open('?region=5303121006', '5303121006');
+    const { page } = await open('?region=53.01.24.2002', '53.01.24.2002');
     const conv = page.locator('.panel .convergence');
     await expect.poll(() => conv.getAttribute('data-convergence')).toBe('2');
     expect(await conv.getAttribute('data-types')).toBe('skills_training land_reform');
@@ -133,7 +133,7 @@ describe('programs, coverage and gaps in the page', () => {
   });
 
   it('reports the swapped lat/lon and the unknown code of a loaded file and adds its valid program', async () => {
-    const { page } = await open('?region=5303121006', '5303121006');
+    const { page } = await open('?region=53.01.24.2002', '53.01.24.2002');
     await page.click('#tab-programs');
     await page.setInputFiles('#program-file', mixedCsv);
     const report = page.locator('.import-report');
@@ -197,7 +197,7 @@ describe('programs, coverage and gaps in the page', () => {
   });
 
   it('filters recompute convergence without refetching geometry, and the bivariate mode has a 3×3 legend', async () => {
-    const { page, requests } = await open('?region=5303121006', '5303121006');
+    const { page, requests } = await open('?region=53.01.24.2002', '53.01.24.2002');
     const before = requests.filter((u) => u.includes('/boundaries/')).length;
     await page.click('#tab-programs');
     await page.uncheck('input[data-type="land_reform"]');

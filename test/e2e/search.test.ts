@@ -25,7 +25,7 @@ describe('search finds what people type', () => {
     await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 60_000 }).toBe('Baumata');
     // The chosen name stays in the box while Baumata is selected, and goes once the browser goes back.
     expect(await page.inputValue('#search-input')).toBe('Baumata');
-    await page.waitForSelector('#map[data-region-ready="5303121006"]', { timeout: 60_000 });
+    await page.waitForSelector('#map[data-region-ready="53.01.24.2002"]', { timeout: 60_000 });
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('region'), { timeout: 30_000 }).toBe(null);
     await expect.poll(() => page.inputValue('#search-input'), { timeout: 30_000 }).toBe('');

@@ -48,7 +48,8 @@ export function buildSearchIndex(levels: { provinsi: RegionNames; kabupaten: Reg
       name: d.name[i],
       key: searchWords(d.name[i], 'desa').words.join(''),
       kecamatan: kec,
-      kode: kode.length === 10 ? suffix(kode, kecKode, '') : kode,
+      // A desa's code without its kecamatan's: `006` of BPS 5303121006, `2002` of 53.01.24.2002.
+      kode: kode.length === 10 ? suffix(kode, kecKode, '') : DOTTED_DESA.test(kode) ? suffix(kode, kecKode, '.') : kode,
       kemendagri: kem.length === kecKem.length + 5 ? suffix(kem, kecKem, '.') : kem,
       // Code shards are keyed by what a typed BPS code starts with (a desa whose BPS code starts
       // with another kabupaten's code than its parent's is found by that code); a dotted desa key
@@ -104,6 +105,9 @@ function coreLevel(level: RegionNames, above: RegionNames, name: Level): CoreLev
     parent,
   };
 }
+
+/** A dotted Kemendagri desa key (`53.01.24.2002`). */
+const DOTTED_DESA = /^\d\d\.\d\d\.\d\d\.\d{4}$/;
 
 /** `code` without its parent's code (and the separator) when it extends it; else `code` whole. */
 function suffix(code: string, parentCode: string, sep: string): string {

@@ -90,7 +90,9 @@ export class SearchData {
 
 /** A stored BPS code made whole: shorter than `length` digits means an extension of the parent's. */
 function extend(kode: string, length: number, parentKode: string): string {
-  return kode.length < length ? parentKode + kode : kode;
+  if (kode.length >= length) return kode;
+  // A dotted kecamatan's desa are stored by their last four digits (see build-search-index.ts).
+  return parentKode.includes('.') ? `${parentKode}.${kode}` : parentKode + kode;
 }
 
 /** A stored Kemendagri code made whole: without dots it extends the parent's (see `types.ts`). */

@@ -58,7 +58,7 @@ export interface ExportSpec {
   legend: ExportLegend;
   /** The program points' key, when points are on the map: one dot per intervention type, and a note on clusters. */
   programs?: { title: string; rows: LegendRow[]; note: string };
-  /** "Sumber: … (2025) · Batas wilayah: GADM 4.1". */
+  /** "Sumber: … (2025) · Batas wilayah: BIG (RBI 2023)". */
   source: string;
   /** Indonesia › Nusa Tenggara Timur › …, names in order. */
   breadcrumb: string[];

@@ -20,7 +20,7 @@ const spec = (patch: Partial<ExportSpec> = {}): ExportSpec => ({
   lang: 'id',
   title: 'Persentase penduduk miskin (P0) 2025, Nusa Tenggara Timur',
   legend: classes(),
-  source: 'Sumber: BPS, Susenas Maret 2025 (2025) · Batas wilayah: GADM 4.1',
+  source: 'Sumber: BPS, Susenas Maret 2025 (2025) · Batas wilayah: BIG (RBI 2023)',
   breadcrumb: ['Indonesia', 'Nusa Tenggara Timur'],
   url: 'https://example.org/lokus/?region=53',
   date: '30 November 2026',
@@ -60,7 +60,7 @@ describe('exportLayout', () => {
     const t = texts(exportLayout(spec(), 1, measure).ops);
     expect(t).toContain('Persentase penduduk miskin (P0) 2025, Nusa Tenggara Timur');
     expect(t).toContain('Indonesia › Nusa Tenggara Timur');
-    expect(t).toContain('Sumber: BPS, Susenas Maret 2025 (2025) · Batas wilayah: GADM 4.1');
+    expect(t).toContain('Sumber: BPS, Susenas Maret 2025 (2025) · Batas wilayah: BIG (RBI 2023)');
     expect(t).toContain('Lokus · https://example.org/lokus/?region=53 · 30 November 2026');
   });
   it('fits the longest legend (classes, coastal key, program key) above the footer', () => {

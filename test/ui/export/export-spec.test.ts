@@ -74,7 +74,7 @@ describe('exportSpec', () => {
     expect(s.url).toBe('https://example.org/lokus/?lang=en');
     expect(s.description).toBe('Map of poverty rate by regency/city in Indonesia, March 2025 (BPS). Highest: Kupang 20.50%. Lowest: Kota Kupang 8.25%. No data: 1 of 3.');
     // Entirely English, the year said once (the title names it).
-    expect(s.source).toBe('Source: BPS, Susenas March 2025 (national, via a STIS student project) · Boundaries: GADM 4.1');
+    expect(s.source).toBe('Source: BPS, Susenas March 2025 (national, via a STIS student project) · Boundaries: BIG (RBI 2023)');
   });
   it('titles the national provinsi view "by province" and describes provinces', () => {
     const v = view({ lang: 'en', level: 'provinsi' });
