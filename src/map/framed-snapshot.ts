@@ -16,10 +16,17 @@ export interface FrameRequest {
   cover: (snap: MapSnapshot, canvas: HTMLCanvasElement) => void;
 }
 
-/** Resolves once `map` has drawn everything after the last change. */
+/** How long (ms) to wait for the map to draw a moved camera before copying what it has: a tile that never comes must not leave the still picture up. */
+const IDLE_LIMIT = 8000;
+
+/** Resolves once `map` has drawn everything after the last change, or after `IDLE_LIMIT`. */
 const idle = (map: MapLibreMap) =>
   new Promise<void>((resolve) => {
-    map.once('idle', () => resolve());
+    const timer = setTimeout(resolve, IDLE_LIMIT);
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
     map.triggerRepaint();
   });
 
@@ -32,6 +39,8 @@ const idle = (map: MapLibreMap) =>
  */
 export async function framedSnapshot(map: MapLibreMap, r: FrameRequest, onMove: (away: boolean) => void): Promise<MapSnapshot> {
   const canvas = map.getCanvas();
+  // A hidden map (no size) has nothing to frame: its empty copy as it is.
+  if (canvas.clientWidth < 1 || canvas.clientHeight < 1) return snapshotMap(map, 1);
   const nw = map.project([r.bbox[0], r.bbox[3]]), se = map.project([r.bbox[2], r.bbox[1]]);
   const frame = exportFrame({ width: canvas.clientWidth, height: canvas.clientHeight }, { left: nw.x, top: nw.y, right: se.x, bottom: se.y }, r.aspect);
   const ratio = r.ratioFor(frame.rect.right - frame.rect.left);
