@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBoundaries } from './boundaries.ts';
 import { buildIndicators } from './indicators.ts';
 import { buildPrograms } from './programs.ts';
+import { buildOldCodes, OLD_CODES_CSV } from './old-codes.ts';
 import { buildSearchIndexFiles } from './search-index.ts';
 import { runStages, type Stage } from './stage.ts';
 import { isMain, runCli } from './cli.ts';
@@ -55,6 +56,14 @@ export function stages(log: (m: string) => void): Stage[] {
       inputs: [],
       outputs: [DATA_LAYOUT.searchCore],
       run: async () => void (await buildSearchIndexFiles({ outDir, log })),
+    },
+    {
+      // Reads only the frozen CSV and writes only its own folder: after every stage, so that adding it reruns none of them.
+      name: 'old-codes',
+      entry: 'scripts/old-codes.ts',
+      inputs: [OLD_CODES_CSV],
+      outputs: [DATA_LAYOUT.oldCodesIndex],
+      run: async () => void (await buildOldCodes({ root, outDir, log })),
     },
   ];
 }
