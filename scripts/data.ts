@@ -45,7 +45,7 @@ export function stages(log: (m: string) => void): Stage[] {
       name: 'programs',
       // The data files, not data/programs/REPORT.md or KNMP_REPORT.md, which this stage writes.
       entry: 'scripts/programs.ts',
-      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/programs/knmp_2025.csv', 'data/crosswalk/unmatched.csv'],
+      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/programs/knmp_2025.csv', 'data/crosswalk/unmatched.csv', OLD_CODES_CSV],
       outputs: [DATA_LAYOUT.programs, DATA_LAYOUT.programsCsv, DATA_LAYOUT.programPoints],
       run: () => buildPrograms({ publicDataDir: outDir, log }),
     },

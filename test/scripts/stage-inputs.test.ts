@@ -49,7 +49,7 @@ describe('stage inputs', () => {
     expect(byName.get('boundaries')).toEqual(expect.arrayContaining(['node_modules/topojson-server/package.json', 'node_modules/mapshaper/package.json', 'node_modules/geojson-indonesia/package.json', 'data/crosswalk/aliases.csv']));
     expect(byName.get('indicators')).toEqual(expect.arrayContaining(['src/lib/errors.ts', 'src/lib/view/default-year.ts', 'data/stats/sources.csv']));
     expect(byName.get('indicators')).not.toContain('data/stats/CONFLICTS.md');
-    expect(byName.get('programs')).toEqual(expect.arrayContaining(['data/programs/program_loci.csv', 'data/crosswalk/unmatched.csv']));
+    expect(byName.get('programs')).toEqual(expect.arrayContaining(['data/programs/program_loci.csv', 'data/crosswalk/unmatched.csv', 'data/boundaries/old-codes-gadm41.csv']));
     expect(byName.get('old-codes')).toEqual(expect.arrayContaining(['data/boundaries/old-codes-gadm41.csv', 'src/lib/regions/read-old-codes.ts', 'src/lib/regions/old-code-shards.ts']));
   });
 
@@ -142,14 +142,16 @@ describe('runStages', () => {
     expect((await run()).ran).toEqual(['search', 'old-codes']);
   }, 60_000);
 
-  it('reruns the old-codes stage alone when its list or its code changes', async () => {
+  it('reruns the programs stage and those after it when the old-code list or its reader changes (the importer reads it too), and old-codes alone for its own code', async () => {
     const { tmp, run } = tempPipeline();
     mkdirSync(join(tmp, 'data/boundaries'), { recursive: true });
     writeFileSync(join(tmp, 'data/boundaries/old-codes-gadm41.csv'), 'level,kode_bps,kode_kemendagri\n');
     await run();
     appendFileSync(join(tmp, 'data/boundaries/old-codes-gadm41.csv'), 'kecamatan,5303121,53.01.24\n');
-    expect((await run()).ran).toEqual(['old-codes']);
+    expect((await run()).ran).toEqual(['programs', 'search', 'old-codes']);
     appendFileSync(join(tmp, 'src/lib/regions/read-old-codes.ts'), '\n// a comment\n');
+    expect((await run()).ran).toEqual(['programs', 'search', 'old-codes']);
+    appendFileSync(join(tmp, 'src/lib/regions/old-code-shards.ts'), '\n// a comment\n');
     expect((await run()).ran).toEqual(['old-codes']);
   }, 60_000);
 });
