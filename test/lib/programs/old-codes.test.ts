@@ -122,6 +122,20 @@ describe('importWithChunks fetches the alias shards the file’s codes need (the
     expect(r.loci.map((p) => p.desa ?? p.kecamatan ?? p.kabupaten ?? p.provinsi)).toEqual(['53.01.24.2002', '53.01.24', '53.12.01.2001', '53.01.24.2002', '53']);
   });
 
+  it('scans the file as text: coordinates, phone numbers and numbers of no kabupaten ask for no shard; a GeoJSON property does', async () => {
+    const asked: string[] = [];
+    const shard = async (kab: string) => {
+      asked.push(kab);
+      return new Map([...OLD].filter(([k]) => k.startsWith(kab)));
+    };
+    const table = 'id,name,program,ministry,intervention_type,kode,lat,lon,telepon\nP1,Lokus 1,p,m,jobs,53.01.24.2002,-10.2530312,123.5303121,0812345678\n';
+    await importWithChunks(table, 'p.csv', bigLookup(), national, { national: 'n' }, { oldCodeShard: shard });
+    expect(asked).toEqual([]);
+    const geojson = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: { id: 'G1', name: 'n', program: 'p', ministry: 'm', intervention_type: 'jobs', kode: '5303121006' } }] });
+    const r = await importWithChunks(geojson, 'p.geojson', bigLookup(), national, { national: 'n' }, { oldCodeShard: shard });
+    expect([asked, r.loci[0]?.desa]).toEqual([['5303'], '53.01.24.2002']);
+  });
+
   it('reads the codes as they are when a shard cannot be fetched', async () => {
     const r = await importWithChunks(csv('5303121006'), 'p.csv', bigLookup(), national, { national: 'n' }, { oldCodeShard: async () => Promise.reject(new Error('offline')) });
     expect(r.issues.map((i) => i.code)).toEqual(['unknown-code']);
