@@ -54,7 +54,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: syntheticE2e ? ['test/e2e/map.test.ts'] : ['test/e2e/**/*.test.ts'],
+          include: syntheticE2e ? ['test/e2e/map.test.ts', 'test/e2e/old-links.test.ts'] : ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 240_000,

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBoundaries } from './boundaries.ts';
 import { buildIndicators } from './indicators.ts';
 import { buildPrograms } from './programs.ts';
+import { buildOldCodes, OLD_CODES_CSV } from './old-codes.ts';
 import { buildSearchIndexFiles } from './search-index.ts';
 import { runStages, type Stage } from './stage.ts';
 import { isMain, runCli } from './cli.ts';
@@ -44,7 +45,7 @@ export function stages(log: (m: string) => void): Stage[] {
       name: 'programs',
       // The data files, not data/programs/REPORT.md or KNMP_REPORT.md, which this stage writes.
       entry: 'scripts/programs.ts',
-      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/programs/knmp_2025.csv'],
+      inputs: ['data/programs/program_loci.csv', 'data/programs/blk_java_bali_2024.csv', 'data/programs/knmp_2025.csv', OLD_CODES_CSV],
       outputs: [DATA_LAYOUT.programs, DATA_LAYOUT.programsCsv, DATA_LAYOUT.programPoints],
       run: () => buildPrograms({ publicDataDir: outDir, log }),
     },
@@ -55,6 +56,14 @@ export function stages(log: (m: string) => void): Stage[] {
       inputs: [],
       outputs: [DATA_LAYOUT.searchCore],
       run: async () => void (await buildSearchIndexFiles({ outDir, log })),
+    },
+    {
+      // Reads only the frozen CSV and writes only its own folder: after every stage, so that adding it reruns none of them.
+      name: 'old-codes',
+      entry: 'scripts/old-codes.ts',
+      inputs: [OLD_CODES_CSV],
+      outputs: [DATA_LAYOUT.oldCodesIndex],
+      run: async () => void (await buildOldCodes({ root, outDir, log })),
     },
   ];
 }

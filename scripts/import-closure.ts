@@ -54,7 +54,9 @@ async function specifiers(file: string, rel: string): Promise<{ spec: string; ty
   });
   let imports: ReturnType<typeof parse>[0];
   try {
-    [imports] = parse(text, rel);
+    // The lexer reads JavaScript: it skips `export type { … } from` and `export type * from` without
+    // a word. Blank out `type` there (same length, so offsets still point into `text`).
+    [imports] = parse(text.replace(/\bexport\s+type(?=\s*[{*])/g, (m) => `export${' '.repeat(m.length - 6)}`), rel);
   } catch (e) {
     throw new Error(`${rel}: cannot list its imports (${(e as Error).message}); stage code must be plain TypeScript (no JSX)`);
   }

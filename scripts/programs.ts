@@ -37,6 +37,7 @@ import { buildRegionLookup, type RegionLookup } from '../src/lib/regions/region-
 import type { RegionColumns } from '../src/lib/regions/region-columns.ts';
 import { readRegionColumns } from '../src/lib/regions/read-region-columns.ts';
 import type { CodeScheme } from '../src/lib/programs/ingest/resolve-code.ts';
+import { readOldCodes } from '../src/lib/regions/read-old-codes.ts';
 import { LEVELS, type Level } from '../src/lib/types.ts';
 import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 import { isMain, runCli } from './cli.ts';
@@ -52,6 +53,12 @@ export const PROGRAM_STAGE_DEFAULTS = {
    * (undotted for provinces: "53"), which makes it a Kemendagri file (see `preferredScheme`).
    */
   codeScheme: 'auto' as CodeScheme,
+  /**
+   * The GADM-era BPS kecamatan/desa keys with their Kemendagri codes: a program code that is such
+   * an old key and no longer a key is read through it, with a warning on its row (`resolveOldBpsCode`).
+   */
+  // The path of scripts/old-codes.ts's OLD_CODES_CSV, written out: importing that stage would make its code this stage's input.
+  oldCodes: join(root, 'data/boundaries/old-codes-gadm41.csv'),
   /** Kemnaker's register of training institutions, Java–Bali (copied with data/programs/README.md). */
   register: join(root, 'data/programs/blk_java_bali_2024.csv'),
   /** Where the register's name-matching report is written (committed). */
@@ -113,6 +120,8 @@ export interface ProgramStageOptions {
    * placed at the nearest registered ancestor with a warning rather than failing as an unknown code.
    */
   unmatched?: string;
+  /** The old-code list (`data/boundaries/old-codes-gadm41.csv`), read strictly; none when absent from the options. */
+  oldCodes?: string;
   /** A further list merged in after the main one (Kemnaker's register); duplicates merged by `mergeDuplicates`. */
   register?: string;
   /** Where to write the name-matching report of the register (Markdown); not written when absent. */
@@ -130,6 +139,7 @@ export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void
   const { publicDataDir, log } = opts;
   const lookup = await readRegionLookup(publicDataDir);
   const unplacedCodes = await readUnplacedCodes(opts.unmatched ?? join(publicDataDir, DATA_LAYOUT.boundaryJoinCsv));
+  const oldCodes = opts.oldCodes ? new Map(readOldCodes(await readFile(opts.oldCodes, 'utf8'), basename(opts.oldCodes)).map((r) => [r.kodeBps, r.kodeKemendagri])) : undefined;
   const abroad = await readForeignLand(publicDataDir);
   let locate: PointLocator | undefined;
   const locator = async () => {
@@ -147,7 +157,7 @@ export async function buildProgramsFrom(opts: ProgramStageOptions): Promise<void
     const { text } = programText(bytes, file);
     const hasPoints = readProgramTable(text, file).rows.some((r) => r.geometry || r.pointToCheck || (r.get('lat') && r.get('lon')));
     const t = performance.now();
-    const result = importPrograms(bytes, file, lookup, { locate: hasPoints ? await locator() : undefined, codeScheme, unplacedCodes, mode: 'strict' });
+    const result = importPrograms(bytes, file, lookup, { locate: hasPoints ? await locator() : undefined, codeScheme, unplacedCodes, ...(oldCodes ? { oldCodes } : {}), mode: 'strict' });
     if (result.rowsRead === 0) throw new DataError(`${file}: no program rows (only a header)`, { file });
     log(report(result.loci, result.rowsRead, file, Math.round(performance.now() - t)));
     return result;

@@ -13,6 +13,9 @@ export const enRanking: typeof idRanking = {
   rankingShowAll: (n) => `Show all (${n})`,
   rankingShowShort: 'Show only the top and bottom 10',
   rankingDownload: 'Download ranking (CSV)',
+  // The names indicators.csv uses where it has them; kode_bps and kode_kemendagri are the codes' own names.
+  rankingCsvColumns: ['rank', 'tied', 'kode_bps', 'name', 'indicator', 'year', 'value', 'unit', 'source'],
+  viewCsvColumns: ['kode_bps', 'kode_kemendagri', 'name', 'level', 'indicator', 'year', 'value', 'unit', 'source_id', 'source'],
   rankingTie: 'tie',
   rankingTieNote: '= tie: equal values (as shown) share a rank.',
   rankingMissing: (n, level) => `${n} ${level.toLowerCase()} without data`,

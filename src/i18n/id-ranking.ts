@@ -11,6 +11,10 @@ export const idRanking = {
   rankingShowAll: (n: number) => `Tampilkan semua (${n})`,
   rankingShowShort: 'Tampilkan 10 teratas dan terbawah saja',
   rankingDownload: 'Unduh peringkat (CSV)',
+  /** Column names of the ranking download (lib/rank/ranking-csv.ts, in its order). */
+  rankingCsvColumns: ['peringkat', 'seri', 'kode_bps', 'nama', 'indikator', 'tahun', 'nilai', 'satuan', 'sumber'] as readonly string[],
+  /** Column names of the "data of this view" download (lib/indicators/view-csv.ts, in its order). */
+  viewCsvColumns: ['kode_bps', 'kode_kemendagri', 'nama', 'level', 'indikator', 'tahun', 'nilai', 'satuan', 'sumber_id', 'sumber'] as readonly string[],
   rankingTie: 'seri',
   rankingTieNote: '= seri: nilai yang sama (seperti ditampilkan) mendapat peringkat yang sama.',
   rankingMissing: (n: number, level: string) => `${n} ${level.toLowerCase()} tanpa data`,

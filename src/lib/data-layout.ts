@@ -55,4 +55,10 @@ export const DATA_LAYOUT = {
   searchDesa: (letter: string): string => `search/desa/${letter}.json`,
   /** Desa whose code lies in kabupaten `kab`. */
   searchCodes: (kab: string): string => `search/codes/${kab}.json`,
+  /** Folder of the old-code alias shards (rebuilt whole by the old-codes stage). */
+  oldCodesFolder: 'old-codes',
+  /** GADM-era BPS kecamatan/desa keys of kabupaten `kab` (their first 4 digits) → Kemendagri codes, for old links and program files. */
+  oldCodes: (kab: string): string => `old-codes/${kab}.json`,
+  /** Every kabupaten that has an alias shard, sorted (the shards' index, for the data tests). */
+  oldCodesIndex: 'old-codes/index.json',
 } as const;

@@ -6,6 +6,7 @@ import { DATA_LAYOUT } from '../lib/data-layout.ts';
 import type { Level } from '../lib/types.ts';
 import { featureIdOf } from '../lib/regions/feature-id.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
+import { readOldCodeShard } from '../lib/regions/read-old-code-shard.ts';
 import { readRegionColumns } from '../lib/regions/read-region-columns.ts';
 import type { RegionColumns } from '../lib/regions/region-columns.ts';
 import { chunkPath, type ChunkRef } from '../lib/view/drill.ts';
@@ -40,6 +41,7 @@ export const DATA_FILES = {
   regionsCsv: DATA_LAYOUT.regionsCsv,
   indicatorsCsv: DATA_LAYOUT.indicatorsCsv,
   regions: DATA_LAYOUT.regions,
+  oldCodes: DATA_LAYOUT.oldCodes,
 } as const;
 
 /**
@@ -65,6 +67,12 @@ export interface DataSource {
   programs(): Promise<unknown>;
   /** The shipped loci as map points only (`programs-points.json`), for the first view's clusters. */
   programPoints(): Promise<ProgramPoint[]>;
+  /**
+   * The GADM-era alias shard of kabupaten `kab` (`old-codes/{kab}.json`): old BPS kecamatan/desa
+   * codes → Kemendagri codes ('' for no match), for `resolveOldCode`. A kabupaten without a shard
+   * (HTTP 404) has no old codes: an empty map. Other failures are `LoadError`s.
+   */
+  oldCodes(kab: string): Promise<ReadonlyMap<string, string>>;
   /** A TopoJSON file as stored (e.g. for point-in-polygon indexes); shares the cache with the features. */
   topology(path: string): Promise<Topology>;
   /** Any JSON file of the data folder, parsed, for readers that check its shape themselves (the search index). */
@@ -155,6 +163,19 @@ export function createDataSource(baseUrl: string = DATA_LAYOUT.baseUrl, fetchFn:
           return pointsFromFile(await getJson<unknown>(DATA_FILES.programPoints), DATA_FILES.programPoints);
         } catch (e) {
           throw e instanceof LoadError ? e : new LoadError({ kind: 'invalid', file: DATA_FILES.programPoints, detail: withoutFile((e as Error).message, DATA_FILES.programPoints) });
+        }
+      }),
+    oldCodes: (kab) =>
+      once(`old:${kab}`, async () => {
+        const file = DATA_FILES.oldCodes(kab);
+        const json = await getJson<unknown>(file).catch((e: unknown) => {
+          if (e instanceof LoadError && e.problem.kind === 'http' && e.problem.status === 404) return {};
+          throw e;
+        });
+        try {
+          return readOldCodeShard(json, kab, file);
+        } catch (e) {
+          throw new LoadError({ kind: 'invalid', file, detail: withoutFile((e as Error).message, file) });
         }
       }),
     topology: (path) => getJson<Topology>(path),

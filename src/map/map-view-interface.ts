@@ -10,6 +10,7 @@ import type { MapLocale } from './map-controls.ts';
 import type { PointLabel, ProgramMapPoint } from './program-layer.ts';
 import type { LocusRef } from '../lib/programs/coverage/find-locus.ts';
 import type { MapSnapshot } from './map-snapshot.ts';
+import type { FrameRequest } from './framed-snapshot.ts';
 import type { GapOutline } from './gap-layer.ts';
 import type { MapProgramArea } from '../lib/view/area-outlines.ts';
 
@@ -92,6 +93,12 @@ export interface MapView {
   whenIdle(): Promise<void>;
   /** The map as drawn now, at least at `pixelRatio`, with its HTML labels and clusters (image download, print). */
   snapshot(pixelRatio: number): MapSnapshot;
+  /**
+   * The map for an image whose map box has `request.aspect`: the region filling the box in its
+   * limiting dimension, the box filled with map (framed-snapshot.ts); the user's camera is kept,
+   * or moved away for the copy and back under a still picture.
+   */
+  framedSnapshot(request: FrameRequest): Promise<MapSnapshot>;
   /** Remove the map (MapLibre's `remove()`: canvas, controls, listeners); the view is not used after. */
   destroy(): void;
 }

@@ -12,6 +12,7 @@ import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
 import { snapshotMap, type MapSnapshot } from './map-snapshot.ts';
+import { framedSnapshot } from './framed-snapshot.ts';
 import { createGapLayer } from './gap-layer.ts';
 import { createProgramAreaLayer } from './program-area-layer.ts';
 import { fitCamera } from './fit-camera.ts';
@@ -90,6 +91,8 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   let userMoving = false;
   let lastMoveByUser = false;
   let wheelAt = -Infinity;
+  // True while the camera is away for an image (framed-snapshot.ts): its moves are not the user's and not reported.
+  let away = false;
   map.on('wheel', () => {
     wheelAt = performance.now();
     if (!map.isMoving()) return;
@@ -234,7 +237,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     },
     onMoveEnd(cb) {
       // Registered after the listener above, so `lastMoveByUser` is this move's.
-      const onEnd = () => cb(view(), lastMoveByUser);
+      const onEnd = () => away || cb(view(), lastMoveByUser);
       map.on('moveend', onEnd);
       return () => void map.off('moveend', onEnd);
     },
@@ -250,6 +253,14 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       });
     },
     snapshot: (pixelRatio) => snapshotMap(map, pixelRatio),
+    framedSnapshot(request) {
+      const byUser = lastMoveByUser;
+      return framedSnapshot(map, request, (a) => {
+        away = a;
+        // The camera comes back where it was: so does what the page knows of who moved it last.
+        lastMoveByUser = byUser;
+      });
+    },
     destroy() {
       resetCallbacks.clear();
       clickCallbacks.clear();

@@ -24,7 +24,7 @@ export function Downloads() {
     return here ? [here, ...kids] : [];
   };
   const saveView = () =>
-    void import('../lib/indicators/view-csv.ts').then(({ viewCsv, viewCsvName }) => downloadText(viewCsv(base.bundle, url.indicator, rows(), base.years.get(url.indicator) ?? [], lang), viewCsvName(url.indicator, url.region)));
+    void import('../lib/indicators/view-csv.ts').then(({ viewCsv, viewCsvName }) => downloadText(viewCsv(base.bundle, url.indicator, rows(), base.years.get(url.indicator) ?? [], lang, t.viewCsvColumns), viewCsvName(url.indicator, url.region)));
   // The dictionary lists each source's licence and note: from the full register, fetched on click.
   const saveDictionary = () =>
     void Promise.all([import('../lib/indicators/view-csv.ts'), loader.source.json(DATA_FILES.indicatorSources)]).then(

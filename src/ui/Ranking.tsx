@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { IndicatorDef, SourceDef } from '../lib/indicators/types.ts';
 import { changeSides, rankRegions } from '../lib/rank/rank-regions.ts';
 import { sourceLine } from '../lib/indicators/source-links.ts';
+import { sourceIn } from '../lib/indicators/source-in.ts';
 import type { ChangeKind } from '../lib/view/change.ts';
 import { downloadText } from './download.ts';
 import { RankingList } from './RankingList.tsx';
@@ -61,7 +62,7 @@ export function Ranking(p: RankingProps) {
   const save = () =>
     void import('../lib/rank/ranking-csv.ts').then(({ rankingCsv, rankingCsvName }) =>
       downloadText(
-        rankingCsv(ranking, p.nameOf, { indicator: def.id, years, unit: changeUnit ?? def.unit[lang], source: p.sources.map((s) => sourceLine(s, def.id)).join('; ') }),
+        rankingCsv(ranking, p.nameOf, { indicator: def.id, years, unit: changeUnit ?? def.unit[lang], source: p.sources.map((s) => sourceLine(sourceIn(s, lang), def.id)).join('; ') }, t.rankingCsvColumns),
         rankingCsvName({ indicator: def.id, years, level: p.level, region: p.within, lang }),
       ),
     );

@@ -311,7 +311,7 @@ describe('publishing', () => {
     expect(plain).toMatch(new RegExp(`^<div style="container-type:inline-size"><iframe src="${site.replace(/[.]/g, '\\.')}lokus/\\?region=53&amp;embed=1&amp;controls=year&amp;programs=1" title="Persentase penduduk miskin 2025, Nusa Tenggara Timur — peta Lokus" aria-description="Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 \\(BPS via proyek STIS\\)\\. Tertinggi: Sumba Tengah 29,23%`));
     expect(plain).toContain('loading="lazy"');
     // Column-wide: its height is CSS of its width (a phone's column or a desktop's), in a container.
-    expect(plain).toMatch(/style="width:100%;border:0;height:calc\(\d+px( [+-] clamp\(0px, \(\d+px - 100cqw\) \* 1000, \d+px\))* \+ clamp\(240px, [\d.]+ \* 100cqw, 600px\)\)" height="\d+"><\/iframe><\/div>/);
+    expect(plain).toMatch(/style="width:100%;border:0;height:calc\(\d+px( [+-] clamp\(0px, \(\d+px - 100cqw\) \* 1000, \d+px\))* \+ clamp\(240px, [\d.]+ \* 100cqw \+ \d+px, 600px\)\)" height="\d+"><\/iframe><\/div>/);
     expect(plain).toContain('<noscript>Peta persentase penduduk miskin');
     expect(responsive).toContain('<iframe data-lokus-embed src=');
     expect(responsive).toContain(`<script src="${site}lokus/embed.js" async></script>`);
@@ -380,6 +380,71 @@ describe('the embed legend on a phone', () => {
         await shot(page, `embed-legend-360-${region}-${lang}`);
         await page.close();
       }
+    });
+  }
+});
+
+
+/** Inside an embed (a page or a frame): the map's size, where NTT's bounds are drawn and the control buttons' boxes (CSS px of the map). */
+const drawnFit = (target: Page | Frame) =>
+  target.evaluate((b) => {
+    const m = document.querySelector('#map')!.getBoundingClientRect();
+    const probe = window.lokusMapProbe!;
+    const nw = probe.project([b[0], b[3]]), se = probe.project([b[2], b[1]]);
+    const controls = [...document.querySelectorAll('.maplibregl-ctrl-top-right > .maplibregl-ctrl, .maplibregl-ctrl-bottom-right > .maplibregl-ctrl')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { name: el.className, left: r.left - m.left, top: r.top - m.top, right: r.right - m.left, bottom: r.bottom - m.top };
+    });
+    return { width: m.width, height: m.height, region: { left: nw.x, top: nw.y, right: se.x, bottom: se.y }, controls };
+  }, NTT_BOUNDS);
+
+/** Wait until the camera of the embed in `target` rests (the same camera on two reads in a row). */
+async function cameraRest(target: Page | Frame): Promise<void> {
+  let last = '';
+  await expect.poll(async () => {
+    const now = await target.evaluate(() => window.lokusMapProbe?.rest() ?? '');
+    const same = now !== '' && now === last;
+    last = now;
+    return same;
+  }, { timeout: 30_000, interval: 150 }).toBe(true);
+}
+
+/** NTT fills the map in its limiting dimension (its width), the map is no taller than its preferred height, and no control lies on NTT's box. */
+async function expectFramed(target: Page | Frame, what: string): Promise<void> {
+  await cameraRest(target);
+  const f = await drawnFit(target);
+  const w = f.region.right - f.region.left, h = f.region.bottom - f.region.top;
+  const at = `${what}: NTT at ${JSON.stringify(f.region)} in a ${f.width} × ${f.height} map`;
+  // The map's height follows NTT's shape: as wide as the map less the fit's margins, about half of its height
+  // (before: a third of a 560-px phone map, the rest sea).
+  expect(w / f.width, at).toBeGreaterThanOrEqual(0.88);
+  expect(f.height, at).toBeLessThanOrEqual(embedMapHeight(f.width, NTT_BOUNDS) + 1);
+  expect(h / f.height, at).toBeGreaterThanOrEqual(0.5);
+  for (const c of f.controls) {
+    const overlaps = c.left < f.region.right && f.region.left < c.right && c.top < f.region.bottom && f.region.top < c.bottom;
+    expect(overlaps, `${at}: ${c.name} at ${JSON.stringify(c)}`).toBe(false);
+  }
+}
+
+describe('the embed map fits NTT\'s shape, controls off its land', () => {
+  for (const lang of ['id', 'en'] as const) {
+    for (const [width, height] of [[390, 700], [360, 640]] as const) {
+      it(`(${lang}) opened on its own on a ${width}-px touch phone`, async () => {
+        const { page } = await pages.open({ width, height, touch: true });
+        await page.goto(`${site}?region=53&embed=1&lang=${lang}`);
+        await waitForRegion(page, '53');
+        await expectFramed(page, `${width} px alone`);
+        await shot(page, `embed-framed-${width}-${lang}`);
+      });
+    }
+  }
+
+  for (const width of [390, 680]) {
+    it(`on a host page ${width} px wide, sized by embed.js`, async () => {
+      const { page, frame } = await openHost(width);
+      await settledHeight(page);
+      await expectFramed(frame, `${width} px host`);
+      await shot(page, `embed-framed-host-${width}`);
     });
   }
 });

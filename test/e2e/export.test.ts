@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/lib/png/png-text.ts';
-import { waitForRegion, watchPages, keepFile, shot } from './browser.ts';
+import { waitForCameraRest, waitForRegion, watchPages, keepFile, shot } from './browser.ts';
 
 const pages = watchPages();
 
@@ -115,27 +115,101 @@ describe('image download', () => {
 
   for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
     for (const lang of ['id', 'en'] as const) {
-      it(`(${name}, ${lang}) frames NTT: the region fills most of the image's map, not what lay under the legend or the bottom sheet`, async () => {
+      it(`(${name}, ${lang}) frames NTT for the image's own map box: its outline fills the box in its limiting dimension, map fills the whole box, the live camera stays`, async () => {
         const { page } = await pages.openMap(`?region=53${lang === 'en' ? '&lang=en' : ''}`, viewport);
         await waitForRegion(page, '53');
+        await waitForCameraRest(page);
+        const camera = await page.evaluate(() => window.lokusMapProbe!.rest());
         const one = await download(page, 1);
         keepFile(`export-ntt-${name}-${lang}.png`, one.bytes);
         const f = await framing(page, one.bytes);
-        // The coloured map (classes, outlines, rings) spans most of the drawn map both ways; before,
-        // NTT took the top third of a phone's picture (the rest was under the sheet) and half a desktop's.
-        expect(f.region.w / f.frame.w, `width: region ${JSON.stringify(f.region)} in map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(0.6);
-        expect(f.region.h / f.frame.h, `height: region ${JSON.stringify(f.region)} in map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(0.6);
+        expectWholeBox(f);
+        // NTT's selection outline spans the box one way (92 % with the 4 % margins), and most of it the other
+        // way too: before, NTT took the top third of a phone's picture (the rest was under the sheet).
+        const fill = Math.max(f.outline.w / f.frame.w, f.outline.h / f.frame.h);
+        expect(fill, `outline ${JSON.stringify(f.outline)} in map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(0.85);
+        expect(Math.min(f.outline.w / f.frame.w, f.outline.h / f.frame.h)).toBeGreaterThanOrEqual(0.5);
+        expectCentred(f);
+        // The user's map did not move, and nothing was written to the URL.
+        expect(await page.evaluate(() => window.lokusMapProbe!.rest())).toBe(camera);
+        expect(new URL(page.url()).searchParams.get('view')).toBeNull();
       }, 240_000);
     }
   }
+
+  for (const lang of ['id', 'en'] as const) {
+    it(`(desktop, ${lang}) draws Indonesia for the image's map box: the land spans ≥ 85 % of its width, no blank band above or below`, async () => {
+      const { page } = await pages.openMap(lang === 'en' ? '?lang=en' : '', { width: 1280, height: 800 });
+      await waitForRegion(page, 'national');
+      await waitForCameraRest(page);
+      const camera = await page.evaluate(() => window.lokusMapProbe!.rest());
+      const one = await download(page, 1);
+      keepFile(`export-indonesia-desktop-${lang}.png`, one.bytes);
+      const f = await framing(page, one.bytes);
+      expectWholeBox(f);
+      // Indonesia is wider than the box: the coloured kabupaten span its width (before: a strip between white bands).
+      expect(f.region.w / f.frame.w, `land ${JSON.stringify(f.region)} in map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(0.85);
+      expect(await page.evaluate(() => window.lokusMapProbe!.rest())).toBe(camera);
+    }, 240_000);
+  }
+
+  it('(phone) a tall province: the camera moves away for the image and comes back exactly, the image filled', async () => {
+    // Sulawesi Selatan fits a phone's map by its height above the sheet: the image's wider box needs
+    // more of the map than the canvas holds, so the map is drawn zoomed out for the copy.
+    const { page } = await pages.openMap('?region=73', { width: 390, height: 844 });
+    await waitForRegion(page, '73');
+    await waitForCameraRest(page);
+    const camera = await page.evaluate(() => window.lokusMapProbe!.rest());
+    // The still picture laid over the map while its camera is away: seen once, gone after.
+    await page.evaluate(() => {
+      const w = window as unknown as { stills: number };
+      w.stills = 0;
+      new MutationObserver((ms) => (w.stills += ms.flatMap((m) => [...m.addedNodes]).filter((n) => n instanceof HTMLCanvasElement && n.classList.contains('map-still')).length)).observe(document.body, { childList: true, subtree: true });
+    });
+    const one = await download(page, 1);
+    keepFile('export-sulsel-phone.png', one.bytes);
+    expect(await page.evaluate(() => (window as unknown as { stills: number }).stills)).toBe(1);
+    const f = await framing(page, one.bytes);
+    expectWholeBox(f);
+    // Its bounds (with the Spermonde islands far west, too small to carry the outline's colour) fill the box's height.
+    expect(Math.max(f.outline.w / f.frame.w, f.outline.h / f.frame.h), `outline ${JSON.stringify(f.outline)} in map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(0.85);
+    await waitForCameraRest(page);
+    expect(await page.evaluate(() => window.lokusMapProbe!.rest())).toBe(camera);
+    expect(await page.locator('.map-still').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+  }, 240_000);
 });
+
+type Box = { x: number; y: number; w: number; h: number };
+/** What `framing` finds: the drawn map, its coloured content and the selection outline (1× px). */
+interface Framing {
+  frame: Box;
+  region: Box;
+  outline: Box;
+}
+
+/** The map fills the layout's whole map box (x 24…860, from under the title to over the footer): no blank band. */
+function expectWholeBox(f: Framing): void {
+  expect(f.frame.x, `map ${JSON.stringify(f.frame)}`).toBeLessThanOrEqual(25);
+  expect(f.frame.w, `map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(834);
+  // The box is about 620–635 px tall (one or two lines of title and source).
+  expect(f.frame.h, `map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(610);
+}
+
+/** The selection outline sits in the middle of the map both ways (not in its top half with sea below). */
+function expectCentred(f: Framing): void {
+  const off = (a: number, al: number, b: number, bl: number) => Math.abs(a + al / 2 - (b + bl / 2)) / bl;
+  expect(off(f.outline.x, f.outline.w, f.frame.x, f.frame.w), `outline ${JSON.stringify(f.outline)} in map ${JSON.stringify(f.frame)}`).toBeLessThanOrEqual(0.06);
+  expect(off(f.outline.y, f.outline.h, f.frame.y, f.frame.h), `outline ${JSON.stringify(f.outline)} in map ${JSON.stringify(f.frame)}`).toBeLessThanOrEqual(0.06);
+}
 
 /**
  * Where the map and its coloured content lie in a 1× export (`bytes`), inside the layout's map area
  * (x 24…860, y 85…730): the map is every pixel that is not white, the coloured content every
- * saturated pixel (class colours, outlines, rings; not sea, land or labels).
+ * saturated pixel (class colours, outlines, rings; not sea, land or labels), the outline every pixel of
+ * the selection's colour.
  */
-function framing(page: Page, bytes: Uint8Array): Promise<{ frame: { x: number; y: number; w: number; h: number }; region: { x: number; y: number; w: number; h: number } }> {
+function framing(page: Page, bytes: Uint8Array): Promise<Framing> {
   return page.evaluate(async (b64) => {
     const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const bmp = await createImageBitmap(new Blob([bin], { type: 'image/png' }));
@@ -146,6 +220,7 @@ function framing(page: Page, bytes: Uint8Array): Promise<{ frame: { x: number; y
     const box = () => ({ x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity });
     const frame = box();
     const region = box();
+    const outline = box();
     const grow = (b: ReturnType<typeof box>, x: number, y: number) => {
       b.x0 = Math.min(b.x0, x);
       b.y0 = Math.min(b.y0, y);
@@ -160,9 +235,11 @@ function framing(page: Page, bytes: Uint8Array): Promise<{ frame: { x: number; y
         const lo = Math.min(r, g, b);
         if (hi < 250 || lo < 250) grow(frame, x, y);
         if (hi > 0 && (hi - lo) / hi > 0.35) grow(region, x, y);
+        // The selection outline, #d6336c (its antialiased edge blends a little).
+        if (Math.abs(r - 214) < 30 && Math.abs(g - 51) < 35 && Math.abs(b - 108) < 35) grow(outline, x, y);
       }
     const wh = (b: ReturnType<typeof box>) => ({ x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0 });
-    return { frame: wh(frame), region: wh(region) };
+    return { frame: wh(frame), region: wh(region), outline: wh(outline) };
   }, Buffer.from(bytes).toString('base64'));
 }
 

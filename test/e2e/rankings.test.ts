@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it, vi } from 'vitest';
 import { shot, waitForRegion, watchPages } from './browser.ts';
 
@@ -128,6 +128,27 @@ describe('rankings', () => {
     expect(lines).toHaveLength(1 + n + Number(await kab.getAttribute('data-missing')));
     expect(lines[1]).toMatch(/^1,[01],\d{4},/);
     expect(lines.at(-1)).toMatch(/^,,\d{4},.*,stunting_prevalence_under5,2018,,/);
+  });
+
+  it('on the English page, the ranking and view downloads have English column names and cite their sources in English', async () => {
+    const { page } = await openMap('?lang=en');
+    await waitForRegion(page, 'national');
+    const save = async (button: Locator) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      return { name: file.suggestedFilename(), lines: readFileSync(await file.path(), 'utf8').replace('\ufeff', '').trim().split('\r\n') };
+    };
+    const kab = await save(page.locator('#ranking-kabupaten .ranking-download'));
+    expect(kab.name).toBe('lokus-ranking-p0-2025-kabupaten-indonesia.csv');
+    expect(kab.lines[0]).toBe('rank,tied,kode_bps,name,indicator,year,value,unit,source');
+    // Before: 'BPS, Susenas Maret 2025 (via proyek STIS, GitHub)' on the English page.
+    expect(kab.lines[1]).toMatch(/^1,0,9427,Kabupaten Supiori,p0,2025,42\.56,%,"BPS, Susenas March 2025 \(via a STIS student project, GitHub\) — https:/);
+    const prov = await save(page.locator('#ranking-provinsi .ranking-download'));
+    expect(prov.name).toBe('lokus-ranking-p0-2025-provinsi-indonesia.csv');
+    expect(prov.lines[0]).toBe('rank,tied,kode_bps,name,indicator,year,value,unit,source');
+    expect(prov.lines.slice(1).join('\n')).not.toMatch(/Maret|Jumlah dan Persentase|proyek/);
+    const view = await save(page.locator('.side-foot button.link', { hasText: /all years \(CSV\)/ }));
+    expect(view.lines[0]).toBe('kode_bps,kode_kemendagri,name,level,indicator,year,value,unit,source_id,source');
+    expect(view.lines.join('\n')).not.toMatch(/Maret|proyek STIS/);
   });
 
   it('ranks the change view by the largest deteriorations and improvements, and a row opens its region', async () => {

@@ -53,6 +53,15 @@ describe('importClosure', () => {
     });
   });
 
+  it('follows type-only re-exports of files (export type { … } from, export type * from), which the lexer alone skips', async () => {
+    const root = repo({
+      'scripts/entry.ts': "export type { Region } from '../src/lib/region.ts';\nexport type * from '../src/lib/all.ts';\nexport type { Topology } from 'topojson-specification';",
+      'src/lib/region.ts': 'export interface Region { kode: string }',
+      'src/lib/all.ts': 'export type A = 1;',
+    });
+    expect(await importClosure(root, ['scripts/entry.ts'])).toEqual({ files: ['scripts/entry.ts', 'src/lib/all.ts', 'src/lib/region.ts'], packages: [] });
+  });
+
   it('survives import cycles', async () => {
     const root = repo({ 'a.ts': "import './b.ts';", 'b.ts': "import './a.ts';" });
     expect((await importClosure(root, ['a.ts'])).files).toEqual(['a.ts', 'b.ts']);

@@ -50,6 +50,8 @@ describe('stage inputs', () => {
     expect(byName.get('indicators')).toEqual(expect.arrayContaining(['src/lib/errors.ts', 'src/lib/view/default-year.ts', 'data/stats/sources.csv']));
     expect(byName.get('indicators')).not.toContain('data/stats/CONFLICTS.md');
     expect(byName.get('programs')).toEqual(expect.arrayContaining(['data/programs/program_loci.csv', 'data/programs/knmp_2025.csv']));
+    expect(byName.get('programs')).toContain('data/boundaries/old-codes-gadm41.csv');
+    expect(byName.get('old-codes')).toEqual(expect.arrayContaining(['data/boundaries/old-codes-gadm41.csv', 'src/lib/regions/read-old-codes.ts', 'src/lib/regions/old-code-shards.ts']));
   });
 
   it.each(STAGES.map((s) => [s.name, s] as const))('%s: a change to any file it hashes changes its hash', async (_, stage) => {
@@ -101,19 +103,19 @@ describe('runStages', () => {
 
   it('reruns a stage when a file it imports changes, and only from that stage on', async () => {
     const { tmp, run } = tempPipeline();
-    expect((await run()).ran).toEqual(['boundaries', 'indicators', 'programs', 'search']);
+    expect((await run()).ran).toEqual(['boundaries', 'indicators', 'programs', 'search', 'old-codes']);
     const again = await run();
     expect(again.ran).toEqual([]);
     expect(again.log.every((l) => / up to date \(\d+ inputs, hash [0-9a-f]{16}\)$/.test(l))).toBe(true);
 
     // The issue's reproduction: the indicators stage imports default-year.ts through split-bundle.ts.
     appendFileSync(join(tmp, 'src/lib/view/default-year.ts'), '\n// a comment\n');
-    expect((await run()).ran).toEqual(['indicators', 'programs', 'search']);
+    expect((await run()).ran).toEqual(['indicators', 'programs', 'search', 'old-codes']);
     expect((await run()).ran).toEqual([]);
 
     // errors.ts is imported by every stage.
     appendFileSync(join(tmp, 'src/lib/errors.ts'), '\n// a comment\n');
-    expect((await run()).ran).toEqual(['boundaries', 'indicators', 'programs', 'search']);
+    expect((await run()).ran).toEqual(['boundaries', 'indicators', 'programs', 'search', 'old-codes']);
 
     // A file no stage imports changes nothing.
     writeFileSync(join(tmp, 'src/lib/unused-by-stages.ts'), 'export {};\n');
@@ -130,14 +132,27 @@ describe('runStages', () => {
     await expect(run()).rejects.toThrow('indicators failed');
     fail.clear();
     writeFileSync(file, before);
-    expect((await run()).ran).toEqual(['indicators', 'programs', 'search']);
+    expect((await run()).ran).toEqual(['indicators', 'programs', 'search', 'old-codes']);
   }, 60_000);
 
-  it('reruns the search stage alone when only its code changes', async () => {
+  it('reruns the search stage, and only the old-codes stage after it, when only its code changes', async () => {
     const { tmp, run } = tempPipeline();
     await run();
     const file = join(tmp, 'src/lib/search/build-search-index.ts');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n// a comment\n`);
-    expect((await run()).ran).toEqual(['search']);
+    expect((await run()).ran).toEqual(['search', 'old-codes']);
+  }, 60_000);
+
+  it('reruns the programs stage and those after it when the old-code list or its reader changes (the importer reads it too), and old-codes alone for its own code', async () => {
+    const { tmp, run } = tempPipeline();
+    mkdirSync(join(tmp, 'data/boundaries'), { recursive: true });
+    writeFileSync(join(tmp, 'data/boundaries/old-codes-gadm41.csv'), 'level,kode_bps,kode_kemendagri\n');
+    await run();
+    appendFileSync(join(tmp, 'data/boundaries/old-codes-gadm41.csv'), 'kecamatan,5303121,53.01.24\n');
+    expect((await run()).ran).toEqual(['programs', 'search', 'old-codes']);
+    appendFileSync(join(tmp, 'src/lib/regions/read-old-codes.ts'), '\n// a comment\n');
+    expect((await run()).ran).toEqual(['programs', 'search', 'old-codes']);
+    appendFileSync(join(tmp, 'src/lib/regions/old-code-shards.ts'), '\n// a comment\n');
+    expect((await run()).ran).toEqual(['old-codes']);
   }, 60_000);
 });

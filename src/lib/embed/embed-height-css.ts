@@ -1,5 +1,5 @@
 import type { BBox } from '../view/bbox.ts';
-import { embedMapDefaults, shapeAspect } from './embed-map-height.ts';
+import { embedMapDefaults, embedMapLine } from './embed-map-height.ts';
 
 /** How tall an embed's content is without its map (title, pickers, legend, footer, gaps), at a frame width. */
 export interface ChromeSample {
@@ -22,7 +22,7 @@ const num = (v: number) => String(Math.round(v * 10000) / 10000);
  * The CSS height of a responsive embed's iframe inside a `container-type: inline-size` wrapper, as
  * a function of its own width (`100cqw`), so that a host page shows the embed at about its settled
  * height before it loads, at any column width (a phone's or a desktop's): the map's preferred
- * height (`embedMapHeight`: the region's shape at that width plus room, clamped) plus the rest of
+ * height (`embedMapHeight`: the region's shape at that width plus margins and the controls' rows, clamped) plus the rest of
  * the content as measured at `samples` widths (rounded to whole px): its height at the widest,
  * plus one step (a `clamp` of the width) where it changes between two samples — text wraps to more
  * lines in a narrower frame — and held outside the sampled widths. Null without the region's
@@ -30,8 +30,8 @@ const num = (v: number) => String(Math.round(v * 10000) / 10000);
  */
 export function embedHeightCss(samples: readonly ChromeSample[], bounds: BBox | undefined, o = embedMapDefaults): string | null {
   if (!bounds || samples.length === 0) return null;
-  const k = shapeAspect(bounds) * o.shapeRoom;
-  const map = `clamp(${o.min}px, ${num(k)} * 100cqw, ${o.max}px)`;
+  const { k, c } = embedMapLine(bounds, o);
+  const map = `clamp(${o.min}px, ${num(k)} * 100cqw + ${px(c)}, ${o.max}px)`;
   const s = [...samples].sort((a, b) => a.width - b.width).map((x) => ({ width: x.width, chrome: Math.round(x.chrome) }));
   const parts = [px(s[s.length - 1].chrome)];
   for (let i = s.length - 2; i >= 0; i--) {

@@ -94,6 +94,12 @@ export type ProgramIssueCode =
   | 'encoding'
   /** An undotted code that is a real region in both BPS and Kemendagri schemes. */
   | 'code-two-schemes'
+  /** An old BPS kecamatan/desa code that is no longer a key, read through the old-code aliases: to what. */
+  | 'old-code'
+  /** An old BPS code that had no Kemendagri match: placed at its kecamatan or kabupaten. */
+  | 'old-code-parent'
+  /** Digits that are both an old BPS code and the Kemendagri code (without dots) of another region: which reading was used. */
+  | 'old-code-two-readings'
   /** A register row whose desa column and address disagree (or whose desa column is a kecamatan's name): where it was placed and why. */
   | 'address-conflict';
 

@@ -1,7 +1,7 @@
 import { toSafeCsv, type CsvCell } from '../programs/codec/safe-csv.ts';
 import type { Ranking } from './rank-regions.ts';
 
-/** Columns of a ranking download: one row per region, worst first, then the regions without a value. */
+/** Columns of a ranking download (their Indonesian names; the page passes its language's): one row per region, worst first, then the regions without a value. */
 export const RANKING_CSV_COLUMNS = ['peringkat', 'seri', 'kode_bps', 'nama', 'indikator', 'tahun', 'nilai', 'satuan', 'sumber'] as const;
 
 /** What a ranking download says about its figures (the same on every row). */
@@ -18,11 +18,12 @@ export interface RankingCsvMeta {
 /**
  * A ranking as a spreadsheet-safe CSV: `peringkat` (1 = worst), `seri` 1 on tied rows, code, name,
  * value; the regions without a value follow with empty rank and value (so nothing is dropped).
+ * `columns`: the nine column names in the page's language (`RANKING_CSV_COLUMNS` by default).
  */
-export function rankingCsv(ranking: Ranking, nameOf: (kode: string) => string, meta: RankingCsvMeta): string {
+export function rankingCsv(ranking: Ranking, nameOf: (kode: string) => string, meta: RankingCsvMeta, columns: readonly string[] = RANKING_CSV_COLUMNS): string {
   const row = (rank: CsvCell, tied: CsvCell, kode: string, value: CsvCell): CsvCell[] => [rank, tied, kode, nameOf(kode), meta.indicator, meta.years, value, meta.unit, meta.source];
   const rows = [...ranking.rows.map((r) => row(r.rank, r.tied ? 1 : 0, r.kode, r.value)), ...ranking.missing.map((k) => row('', '', k, ''))];
-  return toSafeCsv(RANKING_CSV_COLUMNS, rows);
+  return toSafeCsv(columns, rows);
 }
 
 /** File name of a ranking download, ASCII only: `lokus-peringkat-p0-2025-kabupaten-indonesia.csv`. */

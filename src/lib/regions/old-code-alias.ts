@@ -26,7 +26,8 @@ export function buildOldCodeAliases(rows: readonly OldCodeRow[]): Map<string, st
 /**
  * Resolve an old `?region=` BPS code of a kecamatan (7 digits) or desa (10 digits), so shared
  * links keep opening the same place: its own alias, else its kecamatan's alias, else its
- * kabupaten (BPS codes of kabupaten did not change); undefined for anything else.
+ * kabupaten (BPS codes of kabupaten did not change); undefined for anything else. `aliases` may
+ * list old codes without a match as '' (a fetched shard does).
  * `5303121006` (Baumata) → `53.01.24.2002`.
  */
 export function resolveOldCode(code: string, aliases: ReadonlyMap<string, string>): OldCodeTarget | undefined {
@@ -34,5 +35,6 @@ export function resolveOldCode(code: string, aliases: ReadonlyMap<string, string
   const own = aliases.get(code);
   if (own) return { code: own, how: 'alias' };
   const kec = code.length === 10 ? aliases.get(code.slice(0, 7)) : undefined;
-  return { code: kec ?? code.slice(0, 4), how: 'parent' };
+  // '' (an old code listed without a match) counts as no alias.
+  return { code: kec || code.slice(0, 4), how: 'parent' };
 }

@@ -1,7 +1,9 @@
 import { DataError } from '../errors.ts';
 import { DATA_LAYOUT } from '../data-layout.ts';
 import { checkColumns } from './check-columns.ts';
+import { findOldCode } from './find-old-code.ts';
 import { findRegions } from './find-regions.ts';
+import { readOldCodeShard } from '../regions/read-old-code-shard.ts';
 import { SearchData } from './search-data.ts';
 import { shardsForQuery } from './shards-for-query.ts';
 import { SEARCH_FORMAT, type DesaShard, type SearchCore, type SearchResult } from './types.ts';
@@ -59,7 +61,10 @@ export function createSearch(fetchJson: (path: string) => Promise<unknown>): Reg
       const d = await core();
       const need = shardsForQuery(d, query);
       await Promise.all(need.paths.map((path) => shard(d, path)));
-      return findRegions(d, query, { limit, letters: new Set(need.letters) });
+      const found = findRegions(d, query, { limit, letters: new Set(need.letters) });
+      // An old BPS kecamatan/desa code (GADM era) that is no key any more: its region first.
+      const old = await findOldCode(d, query, { aliases: (kab) => fetchJson(DATA_LAYOUT.oldCodes(kab)).then((json) => readOldCodeShard(json, kab, DATA_LAYOUT.oldCodes(kab))), codeShard: (kab) => shard(d, DATA_LAYOUT.searchCodes(kab)) });
+      return old === undefined || found.some((r) => r.kode === d.kode[old]) ? found : [d.result(old, 'code'), ...found].slice(0, limit);
     },
     searchLoaded(query, limit = 20) {
       if (!data) return [];

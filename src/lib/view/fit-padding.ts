@@ -79,13 +79,3 @@ export function fitPadding(layout: MapLayout, bbox: BBox): Padding {
 export function paddedRect(layout: Pick<MapLayout, 'width' | 'height'>, pad: Padding, slack = 0): Rect {
   return { left: pad.left - slack, top: pad.top - slack, right: layout.width - pad.right + slack, bottom: layout.height - pad.bottom + slack };
 }
-
-/**
- * The part of the map a fit of `bbox` uses: the rectangle between the overlays it keeps clear of,
- * margin included, clipped to the map. The image download and the print sheet show this part of
- * the map picture, not what lies under the legend or the bottom sheet (half the picture on a phone).
- */
-export function freeRect(layout: MapLayout, bbox: BBox): Rect {
-  const r = paddedRect(layout, fitPadding(layout, bbox), fitMargin(layout));
-  return { left: Math.max(0, r.left), top: Math.max(0, r.top), right: Math.min(layout.width, r.right), bottom: Math.min(layout.height, r.bottom) };
-}

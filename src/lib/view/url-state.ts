@@ -117,9 +117,11 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
     // A dotted code is a Kemendagri alias or itself a key (kecamatan and desa); digits are BPS codes, never read as Kemendagri.
     const kode = isKodeKemendagri(regionRaw) && regionRaw.includes('.') ? (ctx.kemendagriToBps(regionRaw) ?? regionRaw) : regionRaw;
     const old = kode && !ctx.regionExists(kode) ? ctx.oldRegion?.(kode) : undefined;
+    // A dotted target is a key itself once kecamatan and desa are keyed so, else a Kemendagri alias.
+    const target = old && (old.code.includes('.') ? (ctx.kemendagriToBps(old.code) ?? old.code) : old.code);
     if (kode && levelOf(kode) && ctx.regionExists(kode)) region = kode;
-    else if (old && ctx.regionExists(old.code)) {
-      region = old.code;
+    else if (old && target && ctx.regionExists(target)) {
+      region = target;
       if (old.how === 'parent') notices.push({ param: 'regionParent', value: regionRaw });
     } else bad('region');
   }

@@ -1,5 +1,7 @@
 import { ancestorAt } from '../../lib/regions/ancestry.ts';
 import { isKodeKemendagri } from '../../lib/regions/level-of.ts';
+import { oldCodeCheck } from '../../lib/regions/old-code-check.ts';
+import { resolveOldCode, type OldCodeTarget } from '../../lib/regions/old-code-alias.ts';
 import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { buildRegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
@@ -21,8 +23,22 @@ export const appDefaults = {
   classes: 'quantile' as const,
 };
 
-/** What URL values may refer to, given the first view's data and the region rows loaded (no index is rebuilt). */
-export function urlContext(base: BaseData, lookup: RegionLookup): UrlContext {
+/** An old `?region=` code the loaded data no longer has, and where its alias shard sends it. */
+export interface OldLink {
+  code: string;
+  target: OldCodeTarget;
+}
+
+/**
+ * What URL values may refer to, given the first view's data and the region rows loaded (no index
+ * is rebuilt). `old`: the link's old code, resolved by `resolveOldLink`; it is then no key, and
+ * opens its target.
+ */
+export function urlContext(base: BaseData, lookup: RegionLookup, old?: OldLink): UrlContext {
+  const exists = (k: string) => {
+    const kab = ancestorAt(k, 'kabupaten', parentsIn(lookup));
+    return regionOf(lookup, k) !== undefined || (kab !== '' && kab !== k && regionOf(lookup, kab) !== undefined);
+  };
   return {
     defaults: { indicator: appDefaults.indicator, year: base.defaultYears.get(appDefaults.indicator) ?? [...base.defaultYears.values()][0], lang: appDefaults.lang, classes: appDefaults.classes },
     years: base.years,
@@ -31,18 +47,42 @@ export function urlContext(base: BaseData, lookup: RegionLookup): UrlContext {
       return hit ? lookup.levels[hit.level].kode[hit.index] : undefined;
     },
     // Deep codes are accepted when their kabupaten exists (through the rows loaded, else a BPS
-    // code's prefix); the drill step checks them once loaded.
-    regionExists: (k) => {
-      const kab = ancestorAt(k, 'kabupaten', parentsIn(lookup));
-      return regionOf(lookup, k) !== undefined || (kab !== '' && kab !== k && regionOf(lookup, kab) !== undefined);
-    },
+    // code's prefix); the drill step checks them once loaded. An old code is none: its kabupaten
+    // prefix would accept it.
+    regionExists: (k) => k !== old?.code && exists(k),
+    ...(old ? { oldRegion: (k: string) => (k === old.code ? old.target : undefined) } : {}),
   };
+}
+
+/**
+ * For a 7- or 10-digit `?region=` code that the data no longer has as a key (see `oldCodeCheck`;
+ * after the switch to Kemendagri keys for kecamatan and desa), its target through the alias shard
+ * of its kabupaten (the only shard fetched), with the region rows the target needs added to
+ * `levels` (the rows `oldCodeCheck` asks for too). Undefined when the code is a key, or when its
+ * shard cannot be read (the drill step then falls back to what exists, saying so).
+ */
+async function resolveOldLink(source: DataSource, raw: string, levels: Partial<Record<Level, RegionColumns>>): Promise<OldLink | undefined> {
+  for (;;) {
+    const step = oldCodeCheck(raw, buildRegionLookup(levels));
+    if (step === 'load-kecamatan') levels.kecamatan = await source.regions('kecamatan');
+    else if (step === 'load-desa') levels.desa = await source.regions('desa');
+    else if (step !== 'old') return undefined;
+    else break;
+  }
+  const aliases = await source.oldCodes(raw.slice(0, 4)).catch(() => undefined);
+  const target = aliases && resolveOldCode(raw, aliases);
+  if (!target) return undefined;
+  // A dotted desa is read with the desa rows loaded, as a link naming it would be.
+  if (target.code.split('.').length === 4) levels.desa ??= await source.regions('desa');
+  return { code: raw, target };
 }
 
 /**
  * Everything the first view needs: national boundaries, provinsi and kabupaten rows, indicators,
  * per indicator its years and default year, and the view the URL asks for. A deep Kemendagri code
- * in the URL (`53.01.24.2002`) loads the kecamatan and desa rows first so it can be read.
+ * in the URL (`53.01.24.2002`) loads the kecamatan and desa rows first so it can be read; so does
+ * an old BPS kecamatan or desa key that the data no longer has (`resolveOldLink`), which opens its
+ * new key (or its kecamatan or kabupaten, with a notice) and is written back to the URL as such.
  */
 export async function loadFirstView(source: DataSource, search: string): Promise<{ base: BaseData; regions: RegionLookup; url: UrlState; notices: UrlNotice[] }> {
   const asked = new URLSearchParams(search).get('indicator') ?? appDefaults.indicator;
@@ -50,6 +90,9 @@ export async function loadFirstView(source: DataSource, search: string): Promise
   // indicator asked for in the URL is fetched once the index says it exists (no request for an
   // unknown id).
   const defaultValues = source.indicatorValues(appDefaults.indicator).catch(() => undefined);
+  // A 7- or 10-digit region (an old BPS key, or today's) is read against the kecamatan rows: asked for alongside.
+  const raw = new URLSearchParams(search).get('region')?.trim() ?? '';
+  const kecamatan = /^(\d{7}|\d{10})$/.test(raw) ? source.regions('kecamatan').catch(() => undefined) : undefined;
   const [national, provinsi, kabupaten, index] = await Promise.all([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicatorIndex()]);
   const years = new Map(Object.entries(index.years).map(([id, y]) => [id, y.years]));
   const defaultYears = new Map(Object.entries(index.years).map(([id, y]) => [id, y.defaultYear]));
@@ -60,11 +103,14 @@ export async function loadFirstView(source: DataSource, search: string): Promise
   const bundle = { ...meta, values: { [shown]: values } };
   const base: BaseData = { bundle, national, years, defaultYears, kabupatenCodes: national.kabupaten.features.map((f) => f.properties.kode) };
   const levels: Partial<Record<Level, RegionColumns>> = { provinsi, kabupaten };
-  const raw = new URLSearchParams(search).get('region') ?? '';
   const depth = isKodeKemendagri(raw) ? raw.split('.').length : 0;
   if (depth >= 3) levels.kecamatan = await source.regions('kecamatan');
   if (depth >= 4) levels.desa = await source.regions('desa');
+  const early = await kecamatan;
+  if (early) levels.kecamatan = early;
+  // Rows or a shard that cannot be read leave the link as it is: the drill step checks it later.
+  const old = kecamatan ? await resolveOldLink(source, raw, levels).catch(() => undefined) : undefined;
   const regions = buildRegionLookup(levels);
-  const parsed = parseUrlState(search, urlContext(base, regions));
+  const parsed = parseUrlState(search, urlContext(base, regions, old));
   return { base, regions, url: parsed.state, notices: parsed.notices };
 }

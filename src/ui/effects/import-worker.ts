@@ -85,7 +85,7 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       throw err;
     });
     post({ id, kind: 'progress', stage: 'check' });
-    const result = await importWithChunks(bytes, file.name, lk, (path): Promise<Topology> => source.topology(path), { national: DATA_FILES.national, basemap: DATA_FILES.basemap });
+    const result = await importWithChunks(bytes, file.name, lk, (path): Promise<Topology> => source.topology(path), { national: DATA_FILES.national, basemap: DATA_FILES.basemap }, { oldCodeShard: (kab) => source.oldCodes(kab) });
     post({ id, kind: 'progress', stage: 'save' });
     // Kept in this browser until the user removes it; a failure to keep it leaves the import usable.
     const saved = await saveImport({ file: file.name, mode, savedAt: new Date().toISOString(), result }).then(() => true, () => false);

@@ -24,11 +24,7 @@ import { coastalLookup, labelsOf } from './map-content.ts';
 import { mapScene, type MapScene } from '../store/map-scene.ts';
 import { planMap } from '../store/plan-map.ts';
 import { applyMapCommands } from './apply-map-commands.ts';
-import { freeRect } from '../../lib/view/fit-padding.ts';
-import { cropSnapshot } from '../export/crop-snapshot.ts';
 
-/** About the width (CSS px at 1×) of the map in the downloaded image (export-layout.ts): a smaller part of the screen's map is rendered finer, not enlarged. */
-const EXPORT_MAP_WIDTH = 840;
 /** The finest the map is rendered for an image (MapLibre's canvas has a size limit). */
 const MAX_EXPORT_PIXEL_RATIO = 4;
 
@@ -158,15 +154,17 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     const request = s.imageRequest;
     if (!map || !request) return;
     const spec = exportSpec({ state: s, derived: d, t, now: new Date(), appUrl: pageAppUrl() });
-    const saved = import('../export/save-map-image.ts').then(async ({ saveMapImage }) => {
+    const saved = import('../export/save-map-image.ts').then(async ({ saveMapImage, exportMapBox, drawStill }) => {
       if (!spec) throw new Error('the image cannot be made before the map data is loaded');
       await map.whenIdle();
-      // A fitted view shows the part of the map the fit used, not what lies under the legend or
-      // the bottom sheet (half of a phone's map); a camera the user moved is kept whole.
-      const part = scene && !scene.view && scene.fitBox ? freeRect(scene.layout, scene.fitBox) : null;
-      const ratio = part ? Math.min(MAX_EXPORT_PIXEL_RATIO, request.scale * Math.max(1, EXPORT_MAP_WIDTH / Math.max(1, part.right - part.left))) : request.scale;
-      const snap = map.snapshot(ratio);
-      await saveMapImage(spec, part ? cropSnapshot(snap, part) : snap, request.scale);
+      // A fitted view is drawn for the image's own map box: the region fills it in its limiting
+      // dimension and map fills the rest (not the screen's shape with blank bands, nor what lay
+      // under the legend or the bottom sheet); a camera the user moved is kept whole.
+      const box = exportMapBox(spec);
+      // A part of the screen's map narrower than the image's map is rendered finer, not enlarged.
+      const ratioFor = (width: number) => Math.min(MAX_EXPORT_PIXEL_RATIO, request.scale * Math.max(1, box.w / Math.max(1, width)));
+      const snap = scene && !scene.view && scene.fitBox ? await map.framedSnapshot({ bbox: scene.fitBox, aspect: box.w / box.h, ratioFor, cover: drawStill }) : map.snapshot(request.scale);
+      await saveMapImage(spec, snap, request.scale);
     });
     saved.then(() => dispatch({ type: 'imageSaved' }), (e: unknown) => dispatch({ type: 'imageFailed', problem: toProblem(e) }));
   }, [map, s.imageRequest]);

@@ -52,15 +52,22 @@ export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[], s
   }
 }
 
+/** The width of `text` in `font`, measured with `ctx`. */
+const measureWith = (ctx: CanvasRenderingContext2D) => (text: string, font: string) => {
+  ctx.font = font;
+  return ctx.measureText(text).width;
+};
+
+/** Where the map goes in the image of `spec` (CSS px of the 1× image): its map is drawn for this box's shape. */
+export function exportMapBox(spec: ExportSpec): Rect {
+  return exportLayout(spec, 1, measureWith(document.createElement('canvas').getContext('2d')!)).map;
+}
+
 /** The export image of `spec` with `snap` as its map, at `scale` (1: 1200 × 800 px, 2: 2400 × 1600 px). */
 export function renderExport(spec: ExportSpec, snap: MapSnapshot, scale: number): { canvas: HTMLCanvasElement; layout: ExportLayout } {
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
-  const measure = (text: string, font: string) => {
-    ctx.font = font;
-    return ctx.measureText(text).width;
-  };
-  const layout = exportLayout(spec, scale, measure);
+  const layout = exportLayout(spec, scale, measureWith(ctx));
   canvas.width = layout.width;
   canvas.height = layout.height;
   ctx.setTransform(scale, 0, 0, scale, 0, 0);

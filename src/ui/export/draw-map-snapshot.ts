@@ -11,7 +11,7 @@ const LABEL_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto
  * same scale. Where the box is wider or taller than the map, it stays blank: filled with sea colour
  * it would read as a coast.
  */
-export function drawMapSnapshot(ctx: CanvasRenderingContext2D, snap: MapSnapshot, box: Rect): void {
+export function drawMapSnapshot(ctx: CanvasRenderingContext2D, snap: MapSnapshot, box: Rect, framed = true): void {
   const fit = fitContain({ w: snap.width, h: snap.height }, box);
   ctx.save();
   ctx.beginPath();
@@ -64,6 +64,7 @@ export function drawMapSnapshot(ctx: CanvasRenderingContext2D, snap: MapSnapshot
     ctx.fillText(l.text, x, y);
   }
   ctx.restore();
+  if (!framed) return;
   ctx.strokeStyle = '#d6d6dc';
   ctx.lineWidth = 1;
   ctx.strokeRect(fit.x + 0.5, fit.y + 0.5, fit.w - 1, fit.h - 1);
@@ -81,4 +82,19 @@ export function drawPrintMap(canvas: HTMLCanvasElement, snap: MapSnapshot): void
   const ctx = canvas.getContext('2d')!;
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   drawMapSnapshot(ctx, snap, { x: 0, y: 0, w: snap.width, h: snap.height });
+}
+
+/**
+ * A still picture of the map laid over it while its camera is away for an image
+ * (map/framed-snapshot.ts): `snap` drawn into `canvas` at its own resolution, labels and rings
+ * included, placed and sized like the map (no frame).
+ */
+export function drawStill(snap: MapSnapshot, canvas: HTMLCanvasElement): void {
+  const scale = snap.width > 0 ? snap.image.width / snap.width : 1;
+  canvas.width = snap.image.width;
+  canvas.height = snap.image.height;
+  Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', width: `${snap.width}px`, height: `${snap.height}px` });
+  const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  drawMapSnapshot(ctx, snap, { x: 0, y: 0, w: snap.width, h: snap.height }, false);
 }

@@ -2,6 +2,8 @@ import { addPngText } from '../../lib/png/png-text.ts';
 import type { MapSnapshot } from '../../map/map-view.ts';
 import { downloadBlob } from '../download.ts';
 import { renderExport } from './draw-export.ts';
+export { exportMapBox } from './draw-export.ts';
+export { drawStill } from './draw-map-snapshot.ts';
 import type { ExportSpec } from './export-spec.ts';
 import { scaledFileName } from './export-file-name.ts';
 

@@ -48,10 +48,14 @@ describe('embedMapHeight with the shown region\'s bounds', () => {
     expect(shapeAspect([0, -0.5, 1, 0.5])).toBeCloseTo(1, 3);
     expect(shapeAspect([118, -11, 125, -8])).toBeCloseTo(0.43, 2);
   });
-  it('makes the map as tall as the region drawn at the width plus 25 % room, within 240–600 px', () => {
-    // A wide region on a 360-px phone: 360 × 0.43 × 1.25 = 194 → the 240-px floor, not 396 px of mostly sea.
-    expect(embedMapHeight(360, [118, -11, 125, -8])).toBe(240);
-    expect(embedMapHeight(1000, [118, -11, 125, -8])).toBe(Math.round(1000 * shapeAspect([118, -11, 125, -8]) * 1.25));
+  it('makes the map as tall as the region drawn across the width less the fit margins, plus the margins and the controls\' rows, within 240–600 px', () => {
+    const a = shapeAspect([118, -11, 125, -8]);
+    // A wide region on a 360-px phone: NTT across 331 px (142 px tall), 29 px of margins, 76 px of controls.
+    expect(embedMapHeight(360, [118, -11, 125, -8])).toBe(Math.round(360 * (a * 0.92 + 0.08) + 76));
+    expect(embedMapHeight(360, [118, -11, 125, -8])).toBeGreaterThan(240);
+    expect(embedMapHeight(1000, [118, -11, 125, -8])).toBe(Math.round(1000 * (a * 0.92 + 0.08) + 76));
+    // A very flat region on a narrow frame keeps the 240-px floor.
+    expect(embedMapHeight(300, [100, -1, 140, 1])).toBe(240);
     // A tall region is capped.
     expect(embedMapHeight(1000, [120, -10, 121, -5])).toBe(600);
   });

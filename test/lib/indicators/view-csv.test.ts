@@ -41,4 +41,13 @@ describe('viewCsv', () => {
     const d = dataDictionaryCsv(b, 'en');
     expect(d).toContain('source,S,"BPS, tabel 621 (via GitHub)",BPS,https://github.com/o/r,,,GitHub,https://www.bps.go.id/t');
   });
+
+  it('in English: the column names given, source titles and copies from the English register', () => {
+    const b = { ...bundle, sources: { S: { id: 'S', title: 'BPS, Susenas Maret 2025 (via proyek STIS, GitHub)', titleEn: 'BPS, Susenas March 2025 (via a STIS student project, GitHub)', publisher: 'BPS', via: 'proyek STIS', viaEn: 'a STIS student project', url: 'https://github.com/o/r' } } } as IndicatorBundle;
+    const columns = ['kode_bps', 'kode_kemendagri', 'name', 'level', 'indicator', 'year', 'value', 'unit', 'source_id', 'source'];
+    const lines = viewCsv(b, 'p0', [region('5303', 'Kabupaten Kupang')], [2019], 'en', columns).replace('\ufeff', '').trim().split('\r\n');
+    expect(lines).toEqual([columns.join(','), '5303,53.03,Kabupaten Kupang,kabupaten,p0,2019,23.03,%,S,"BPS, Susenas March 2025 (via a STIS student project, GitHub) — via https://github.com/o/r"']);
+    expect(dataDictionaryCsv(b, 'en')).toContain('source,S,"BPS, Susenas March 2025 (via a STIS student project, GitHub)",BPS,https://github.com/o/r,,,a STIS student project,');
+    expect(dataDictionaryCsv(b, 'id')).toContain('source,S,"BPS, Susenas Maret 2025 (via proyek STIS, GitHub)",BPS,https://github.com/o/r,,,proyek STIS,');
+  });
 });

@@ -18,6 +18,14 @@ describe('rankingCsv', () => {
   });
 });
 
+describe('rankingCsv in another language', () => {
+  it('takes the column names it is given (the English page\'s), the rows unchanged', () => {
+    const ranking = rankRegions(['9101'], new Map([['9101', 10]]), 'higher-is-worse');
+    const lines = rankingCsv(ranking, () => 'Alfa', { ...meta, source: 'BPS, Susenas March 2025' }, ['rank', 'tied', 'kode_bps', 'name', 'indicator', 'year', 'value', 'unit', 'source']).replace('\ufeff', '').trim().split('\r\n');
+    expect(lines).toEqual(['rank,tied,kode_bps,name,indicator,year,value,unit,source', '1,0,9101,Alfa,p0,2025,10,%,"BPS, Susenas March 2025"']);
+  });
+});
+
 describe('rankingCsvName', () => {
   it('names the indicator, years, level and region in ASCII', () => {
     expect(rankingCsvName({ indicator: 'p0', years: '2019-2025', level: 'kabupaten', region: '', lang: 'id' })).toBe('lokus-peringkat-p0-2019-2025-kabupaten-indonesia.csv');

@@ -28,3 +28,11 @@ describe('old ?region= codes', () => {
     expect(resolveOldCode('53.01.24.2002', aliases)).toBeUndefined();
   });
 });
+
+describe('resolveOldCode with a fetched shard (old codes without a match listed as empty)', () => {
+  it('sends a desa whose kecamatan is listed without a match to its kabupaten', () => {
+    const shard = new Map([['5303121', ''], ['5303121006', '']]);
+    expect(resolveOldCode('5303121006', shard)).toEqual({ code: '5303', how: 'parent' });
+    expect(resolveOldCode('5303121', shard)).toEqual({ code: '5303', how: 'parent' });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDONESIA_BBOX, type BBox } from '../../../src/lib/view/bbox.ts';
-import { fitMargin, fitPadding, freeRect, paddedRect, type MapLayout, type Rect } from '../../../src/lib/view/fit-padding.ts';
+import { fitMargin, fitPadding, paddedRect, type MapLayout, type Rect } from '../../../src/lib/view/fit-padding.ts';
 
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -48,17 +48,5 @@ describe('fitPadding', () => {
     expect(fitMargin({ width: 900, height: 741 })).toBe(30);
     expect(fitMargin({ width: 3000, height: 2000 })).toBe(40);
     expect(fitMargin({ width: 100, height: 100 })).toBe(8);
-  });
-});
-
-describe('freeRect', () => {
-  it('a phone with a bottom sheet: the part above the sheet, not the map under it', () => {
-    // 390 × 760 map, a sheet over its lower 380 px; margin 16 px (4 % of 390).
-    const layout: MapLayout = { width: 390, height: 760, overlays: [{ left: 0, top: 380, right: 390, bottom: 760 }] };
-    const r = freeRect(layout, INDONESIA_BBOX);
-    expect(r).toEqual({ left: 0, top: 0, right: 390, bottom: 380 });
-  });
-  it('no overlays: the whole map', () => {
-    expect(freeRect({ width: 800, height: 600, overlays: [] }, INDONESIA_BBOX)).toEqual({ left: 0, top: 0, right: 800, bottom: 600 });
   });
 });

@@ -55,6 +55,11 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?region=5399', ctx).notices).toEqual([{ param: 'region', value: '5399' }]);
   });
 
+  it('opens the target of an old code through its Kemendagri alias while kecamatan and desa keep BPS keys (synthetic)', () => {
+    const ctx: UrlContext = { ...context(), kemendagriToBps: (k) => ({ '53.01.24.2002': '5303121006' })[k], regionExists: (k) => ['53', '5303', '5303121006'].includes(k), oldRegion: (k) => (k === '5303129001' ? { code: '53.01.24.2002', how: 'alias' } : undefined) };
+    expect(parseUrlState('?region=5303129001', ctx)).toMatchObject({ state: { region: '5303121006' }, notices: [] });
+  });
+
   it('opens a dotted kecamatan or desa key, and never reads a BPS desa code as one (synthetic keys)', () => {
     const ctx: UrlContext = { ...context(), kemendagriToBps: (k) => ({ '53.01': '5303', '53.01.24.2002': '53.01.24.2002' })[k], regionExists: (k) => ['53', '5303', '53.01.24', '53.01.24.2002'].includes(k) };
     expect(parseUrlState('?region=53.01.24.2002', ctx)).toMatchObject({ state: { region: '53.01.24.2002' }, notices: [] });

@@ -80,6 +80,10 @@ export function createFakeMapView(): FakeMapView {
       record('snapshot', args);
       throw new Error('the fake map draws nothing to copy');
     },
+    framedSnapshot(...args): Promise<MapSnapshot> {
+      record('framedSnapshot', args);
+      return Promise.reject(new Error('the fake map draws nothing to copy'));
+    },
     destroy() {
       record('destroy', []);
       destroyed = true;

@@ -26,6 +26,8 @@ export interface ImportOptions {
   codeScheme?: CodeScheme;
   /** Kemendagri codes without a polygon (see `ValidateOptions.unplacedCodes`). */
   unplacedCodes?: ReadonlyMap<string, string>;
+  /** Old BPS kecamatan/desa codes → Kemendagri codes (see `ValidateOptions.oldCodes`). */
+  oldCodes?: ReadonlyMap<string, string>;
   /** `strict` (the pipeline) throws a `DataError` listing every error; `tolerant` (the browser, default) reports and skips. */
   mode?: 'strict' | 'tolerant';
 }
@@ -44,7 +46,7 @@ export function importPrograms(input: string | Uint8Array, file: string, lookup:
   const read = readProgramTable(text, file);
   // Kemnaker's register: each row's address read with its desa column (see `placeByAddress`).
   const table = read.format === 'kemnaker-register' ? readRegisterAddresses(read, lookup) : read;
-  const { drafts, issues } = validateRows(table, lookup, { codeScheme: options.codeScheme, unplacedCodes: options.unplacedCodes });
+  const { drafts, issues } = validateRows(table, lookup, { codeScheme: options.codeScheme, unplacedCodes: options.unplacedCodes, oldCodes: options.oldCodes });
   const placed = placePrograms(drafts, lookup, { file, feature: table.feature, locate: options.locate, ...(table.map.columns.lat ? { latColumn: table.map.columns.lat } : {}) });
   const all = [...encoding, ...issues, ...placed.issues].sort((a, b) => a.row - b.row);
   const errors = all.filter((i) => i.severity === 'error');

@@ -3,6 +3,7 @@ import { chunkPath } from '../../view/drill.ts';
 import type { RegionLookup } from '../../regions/region-lookup.ts';
 import { foreignLandIndex } from '../../geo/foreign-land.ts';
 import { importPrograms, type ImportOptions } from './import-programs.ts';
+import { oldCodeShardsFor } from './old-code-shards-for.ts';
 import { makePointLocator, type PointLocator } from '../../geo/point-locator.ts';
 import { buildPolygonIndex, type PolygonIndex } from '../../geo/polygon-index.ts';
 import { topologyPolygons } from '../../geo/topology-polygons.ts';
@@ -13,6 +14,12 @@ export const MAX_DESA_CHUNKS = 60;
 
 /** Degrees around a province's bounding box within which a point not in any kabupaten polygon may still be one of its islands. */
 const ISLAND_MARGIN_DEG = 0.5;
+
+/** What {@link importWithChunks} takes beyond `importPrograms`' options. */
+export interface ChunkImportOptions extends Omit<ImportOptions, 'locate'> {
+  /** The page's alias shard of a kabupaten (`DataSource.oldCodes`): fetched for the file's old BPS codes before they are read (see `oldCodeShardsFor`). */
+  oldCodeShard?: (kab: string) => Promise<ReadonlyMap<string, string>>;
+}
 
 /** Files read, relative to the data folder (the page's `DATA_FILES`). */
 export interface ChunkFiles {
@@ -30,8 +37,12 @@ export interface ChunkFiles {
  * point fell in, and the file is imported again with desa, kecamatan and kabupaten polygons and
  * the neighbours' land. Places the same points in the same desa as the pipeline, which uses all
  * desa polygons. Rows without coordinates need no polygons. `text` may be the file's bytes (see `importPrograms`).
+ * With `oldCodeShard`, the alias shards of the file's old BPS codes are fetched first.
  */
-export async function importWithChunks(text: string | Uint8Array, file: string, lookup: RegionLookup, load: (path: string) => Promise<Topology>, files: ChunkFiles, options: Omit<ImportOptions, 'locate'> = {}): Promise<ProgramImport> {
+export async function importWithChunks(text: string | Uint8Array, file: string, lookup: RegionLookup, load: (path: string) => Promise<Topology>, files: ChunkFiles, chunkOptions: ChunkImportOptions = {}): Promise<ProgramImport> {
+  const { oldCodeShard, ...rest } = chunkOptions;
+  const oldCodes = oldCodeShard ? await oldCodeShardsFor(text, file, lookup, oldCodeShard) : rest.oldCodes;
+  const options: Omit<ImportOptions, 'locate'> = { ...rest, ...(oldCodes ? { oldCodes } : {}) };
   const national = await load(files.national);
   const kabIndex = buildPolygonIndex('kabupaten', topologyPolygons(national, 'kabupaten', files.national));
   // The basemap is an extra: if it cannot be read, points abroad are judged as at sea (offshore tolerance).

@@ -6,7 +6,8 @@ import { checkCoordinates, INDONESIA_BOUNDS } from './coordinates.ts';
 import { makeIssue, type IssueAt } from './issue.ts';
 import type { RawProgramRow } from './raw-row.ts';
 import type { RegionLookup } from '../../regions/region-lookup.ts';
-import { describeReading, parseLevel, resolveCode, twoReadings, type CodeScheme } from './resolve-code.ts';
+import { describeReading, parseLevel, resolveCode, twoReadings, type CodeScheme, type ResolvedCode } from './resolve-code.ts';
+import { resolveOldBpsCode } from './resolve-old-code.ts';
 import type { ProgramIssue } from '../types.ts';
 
 /** Where a valid row says the locus is, before placement. */
@@ -19,6 +20,8 @@ export interface CodeReading {
   scheme: CodeScheme;
   prefer: 'bps' | 'kemendagri';
   warnTwo: boolean;
+  /** Old BPS kecamatan/desa codes → Kemendagri codes (see `resolveOldBpsCode`); read unless the scheme is `kemendagri`. */
+  oldCodes?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -32,12 +35,13 @@ export function readLocation(r: RawProgramRow, lookup: RegionLookup, codes: Code
   const { scheme } = codes;
   let region: { level: Level; index: number } | undefined;
   if (codeCell !== '') {
-    const direct = resolveCode(lookup, codeCell, scheme, codes.prefer);
+    const old = codes.oldCodes && scheme !== 'kemendagri' ? readOldCode(lookup, codeCell, codes, at('code'), out) : undefined;
+    const direct = old ?? resolveCode(lookup, codeCell, scheme, codes.prefer);
     const hit = direct ?? ancestorOfUnplaced(lookup, codeCell, scheme, unplaced, at('code'), out);
     if (!hit) out.push(makeIssue('error', 'unknown-code', at('code'), { scheme: scheme === 'auto' ? undefined : scheme === 'bps' ? 'BPS' : 'Kemendagri' }));
     else {
       region = { level: hit.level, index: hit.index };
-      const two = direct && codes.warnTwo ? twoReadings(lookup, codeCell) : undefined;
+      const two = direct && !old && codes.warnTwo ? twoReadings(lookup, codeCell) : undefined;
       if (two && direct) {
         const other = direct.as === 'bps' ? two.kemendagri : two.bps;
         const dotted = codeCell.trim().replace(/^(\d{2})(\d{2})(\d{2})?(\d{4})?$/, (_, a, b, c, d) => [a, b, c, d].filter(Boolean).join('.'));
@@ -96,6 +100,29 @@ function ancestorAbove(lookup: RegionLookup, placed: { level: Level; index: numb
   let i = placed.index;
   for (let k = LEVELS.indexOf(placed.level); k > li - 1 && i >= 0; k--) i = lookup.parentIndex[LEVELS[k]][i];
   return i >= 0 ? lookup.levels[LEVELS[li - 1]].name[i] : undefined;
+}
+
+/**
+ * An old BPS kecamatan/desa code (see `resolveOldBpsCode`), reported on its row: to what it was
+ * read, or that it had no match and was placed at its kecamatan or kabupaten, or, when its digits
+ * are also another region's Kemendagri code, both readings and the one used (the file's preferred
+ * scheme: BPS unless it is a Kemendagri file). Undefined when the code is not an old code.
+ */
+function readOldCode(lookup: RegionLookup, code: string, codes: CodeReading, at: IssueAt, out: ProgramIssue[]): ResolvedCode | undefined {
+  const old = codes.oldCodes ? resolveOldBpsCode(lookup, code, codes.oldCodes) : undefined;
+  if (!old) return undefined;
+  const cols = lookup.levels[old.hit.level];
+  const said = { old: code.trim(), target: old.target, name: cols.name[old.hit.index], level: old.hit.level };
+  // A header that names the scheme (kode_bps) leaves no doubt; otherwise both readings are said.
+  if (old.kemendagri && codes.warnTwo) {
+    const kemendagri = codes.prefer === 'kemendagri';
+    const dotted = code.trim().replace(/^(\d{2})(\d{2})(\d{2})(\d{4})?$/, (_, a, b, c, d) => [a, b, c, d].filter(Boolean).join('.'));
+    const otherName = lookup.levels[old.kemendagri.level].name[old.kemendagri.index];
+    out.push(makeIssue('warning', 'old-code-two-readings', at, { ...said, dotted, otherName, kemendagri: kemendagri ? 1 : undefined }));
+    return kemendagri ? old.kemendagri : old.hit;
+  }
+  out.push(makeIssue('warning', old.how === 'alias' ? 'old-code' : 'old-code-parent', at, said));
+  return old.hit;
 }
 
 /** For a Kemendagri code known to have no polygon, the nearest registered ancestor (2.2.2.4-digit segments), with a warning. */

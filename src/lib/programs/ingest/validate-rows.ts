@@ -28,6 +28,12 @@ export interface ValidateOptions {
    * warning, instead of failing as an unknown code.
    */
   unplacedCodes?: ReadonlyMap<string, string>;
+  /**
+   * Old (GADM-era) BPS kecamatan and desa codes → their Kemendagri code ('' for no match): a code
+   * that is no longer a key is read through them (`resolveOldBpsCode`), with a warning on its row.
+   * The build passes the whole list, the page the shards of the file's codes.
+   */
+  oldCodes?: ReadonlyMap<string, string>;
 }
 
 /** Validate every row; rows with any error are left out of `drafts` and reported in `issues`. */
@@ -74,7 +80,7 @@ export function validateRows(table: RawProgramTable, lookup: RegionLookup, optio
     const years = parseYears(r.get('year'));
     if (!years) rowIssues.push(makeIssue('error', 'bad-year', at('year')));
     const beneficiaries = readCount(r, at, rowIssues);
-    const location = readLocation(r, lookup, { scheme, prefer, warnTwo }, options.unplacedCodes, at, rowIssues);
+    const location = readLocation(r, lookup, { scheme, prefer, warnTwo, ...(options.oldCodes ? { oldCodes: options.oldCodes } : {}) }, options.unplacedCodes, at, rowIssues);
     issues.push(...rowIssues);
     if (rowIssues.some((i) => i.severity === 'error') || !location || !intervention || !years) continue;
     const canonical = canonicalAgency(agency);

@@ -1,5 +1,5 @@
-import type { Rect } from '../../lib/view/fit-padding.ts';
-import type { MapSnapshot } from '../../map/map-view.ts';
+import type { Rect } from '../lib/view/fit-padding.ts';
+import type { MapSnapshot } from './map-snapshot.ts';
 
 /**
  * The part of `snap` inside `rect` (CSS pixels of the map): the picture cut to it, labels and
