@@ -37,7 +37,7 @@ describe('old-code alias shards (real data)', () => {
     const lost: string[] = [];
     for (const r of rows) {
       if (regionOf(lookup, r.kodeBps)) continue;
-      const target = resolveOldCode(r.kodeBps, shards.get(r.kodeBps.slice(0, 4)) ?? new Map());
+      const target = resolveOldCode(r.kodeBps, shards.get(r.kodeBps.slice(0, 4)) ?? new Map(), (k) => !!(regionOf(lookup, k) ?? findKemendagri(lookup, k)));
       if (!target || !(regionOf(lookup, target.code) ?? findKemendagri(lookup, target.code))) lost.push(`${r.kodeBps} → ${target?.code}`);
     }
     // 3399999999 "Hutan" has no kecamatan of its prefix nor a Kemendagri code: the one known exception, should it stop being a key.

@@ -40,9 +40,10 @@ describe('search index (real data)', () => {
 
   it('finds Kec. Taebenu in Kab. Kupang first for "Kupang Taebenu"', async () => expect((await search.search('Kupang Taebenu'))[0].kode).toBe('53.01.24'));
 
-  it('finds a desa by BPS and by Kemendagri code', async () => {
-    expect((await search.search('53.01.24.2002'))[0].name).toBe('Baumata');
-    expect((await search.search('53.01.24.2002'))[0].kode).toBe('53.01.24.2002');
+  it('finds a desa by its Kemendagri code, and by the BPS code Lokus used before the BIG boundaries (old-code aliases)', async () => {
+    expect((await search.search('53.01.24.2002'))[0]).toMatchObject({ kode: '53.01.24.2002', name: 'Baumata' });
+    expect((await search.search('5303121006'))[0]).toMatchObject({ kode: '53.01.24.2002', name: 'Baumata' });
+    expect((await search.search('5303121'))[0]).toMatchObject({ kode: '53.01.24', name: 'Taebenu' });
   });
 
   it('loads at most 200 KB gzip on the first keystroke', async () => {

@@ -28,12 +28,15 @@ export function buildOldCodeAliases(rows: readonly OldCodeRow[]): Map<string, st
  * links keep opening the same place: its own alias, else its kecamatan's alias, else its
  * kabupaten (BPS codes of kabupaten did not change); undefined for anything else. `aliases` may
  * list old codes without a match as '' (a fetched shard does).
- * `5303121006` (Baumata) → `53.01.24.2002`.
+ * `5303121006` (Baumata) → `53.01.24.2002`. With `exists` (is this a key of today's rows?), a
+ * target that is not is replaced by its kecamatan, as a parent.
  */
-export function resolveOldCode(code: string, aliases: ReadonlyMap<string, string>): OldCodeTarget | undefined {
+export function resolveOldCode(code: string, aliases: ReadonlyMap<string, string>, exists?: (key: string) => boolean): OldCodeTarget | undefined {
   if (!/^(\d{7}|\d{10})$/.test(code)) return undefined;
   const own = aliases.get(code);
-  if (own) return { code: own, how: 'alias' };
+  if (own && (!exists || exists(own))) return { code: own, how: 'alias' };
+  // A Kemendagri desa without a polygon today (378 are listed without one): its kecamatan.
+  if (own && exists && own.split('.').length === 4 && exists(own.slice(0, 8))) return { code: own.slice(0, 8), how: 'parent' };
   const kec = code.length === 10 ? aliases.get(code.slice(0, 7)) : undefined;
   // '' (an old code listed without a match) counts as no alias.
   return { code: kec || code.slice(0, 4), how: 'parent' };

@@ -70,10 +70,13 @@ async function resolveOldLink(source: DataSource, raw: string, levels: Partial<R
     else break;
   }
   const aliases = await source.oldCodes(raw.slice(0, 4)).catch(() => undefined);
-  const target = aliases && resolveOldCode(raw, aliases);
-  if (!target) return undefined;
-  // A dotted desa is read with the desa rows loaded, as a link naming it would be.
-  if (target.code.split('.').length === 4) levels.desa ??= await source.regions('desa');
+  const first = aliases && resolveOldCode(raw, aliases);
+  if (!first) return undefined;
+  // A dotted desa is read with the desa rows loaded, as a link naming it would be; one without a
+  // polygon today opens its kecamatan.
+  if (first.code.split('.').length === 4) levels.desa ??= await source.regions('desa');
+  const lookup = buildRegionLookup(levels);
+  const target = resolveOldCode(raw, aliases, (k) => !!(regionOf(lookup, k) ?? findKemendagri(lookup, k))) ?? first;
   return { code: raw, target };
 }
 

@@ -26,7 +26,7 @@ export function resolveOldBpsCode(lookup: RegionLookup, raw: string, oldCodes: R
   const code = raw.trim();
   if (!/^(\d{7}|\d{10})$/.test(code) || !oldCodes.has(code)) return undefined;
   if (resolveCode(lookup, code, 'bps')) return undefined;
-  const target = resolveOldCode(code, oldCodes);
+  const target = resolveOldCode(code, oldCodes, (k) => !!resolveCode(lookup, k, k.includes('.') ? 'kemendagri' : 'bps'));
   if (!target) return undefined;
   const found = resolveCode(lookup, target.code, target.code.includes('.') ? 'kemendagri' : 'bps');
   if (!found) return undefined;
