@@ -269,7 +269,7 @@ describe('gaps at village level', () => {
     // Pre-limited to the selected kabupaten.
     expect(await page.locator('#gap-within').isChecked()).toBe(true);
     const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')!));
-    expect(codes.every((k) => k.startsWith('5303') && k.length === 10)).toBe(true);
+    expect(codes.every((k) => /^53\.01\.\d\d\.\d{4}$/.test(k))).toBe(true);
     const heads = await page.locator('.gap-table thead th').allTextContents();
     expect(heads).toEqual(['No.', 'Wilayah', 'Penduduk miskin kabupaten (2025)', 'P0 kabupaten (2025)', 'Lokus terdekat (km)', 'Lokus']);
     // Rows name their kecamatan and kabupaten; distances are numbers, farthest first (one kabupaten).
