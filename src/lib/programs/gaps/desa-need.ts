@@ -29,6 +29,7 @@ type YearValues = Readonly<Record<string, readonly [number, string]>>;
 export function desaNeed(lookup: RegionLookup, idm: YearValues, idmStatus: YearValues, year: number, source: Words): DesaNeed {
   const cols = lookup.levels.desa, n = cols.kode.length;
   const score = new Float64Array(n).fill(Number.NaN), status = new Uint8Array(n), kelurahan = new Uint8Array(n);
+  // A property read per row (5 ms for 83,000 rows; enumerating the 75,000 keys of the values took 35–130 ms).
   for (let r = 0; r < n; r++) {
     const kode = cols.kode[r];
     const v = idm[kode], s = idmStatus[kode];

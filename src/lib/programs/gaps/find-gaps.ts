@@ -57,8 +57,10 @@ export function findGaps(lookup: RegionLookup, coverage: Coverage, flags: GapFla
   }
   const byCode = (a: number, b: number) => (cols.kode[a] < cols.kode[b] ? -1 : 1);
   if (need && far) {
-    const key = (r: number) => (need.kelurahan[r] ? 3 : Number.isNaN(need.score[r]) ? 2 : need.score[r]);
-    keep.sort((a, b) => key(a) - key(b) || far[b] - far[a] || byCode(a, b));
+    // The IDM score, then desa without a score (2), then kelurahan (3): one key per row, read by the comparator.
+    const key = new Float64Array(cols.kode.length);
+    for (const r of keep) key[r] = need.kelurahan[r] ? 3 : Number.isNaN(need.score[r]) ? 2 : need.score[r];
+    keep.sort((a, b) => key[a] - key[b] || far[b] - far[a] || byCode(a, b));
   } else {
     const key = (r: number) => (o.sortBy === 'poor' ? hs[from[r]].poor : hs[from[r]].p0) ?? -Infinity;
     const second = (r: number) => (o.sortBy === 'poor' ? hs[from[r]].p0 : hs[from[r]].poor) ?? -Infinity;
