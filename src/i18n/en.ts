@@ -214,6 +214,7 @@ export const en: Strings = {
   tooltipPrograms: (n: string) => `${n} program loci at this point`,
   gapTitle: 'Hotspots no program reaches',
   gapIntro: 'Poverty hotspots that are coastal and/or farming, with program coverage below the threshold. Click a row to open it on the map.',
+  gapIntroDesa: 'Desa by their own need: their Village Development Index (IDM) 2024 status and score, not their kabupaten\'s poverty figures; with program coverage below the threshold. Click a row to open it on the map.',
   gapLevel: 'Level',
   gapRequire: 'Require',
   gapRequireOptions: { 'coastal-or-farming': 'coastal or farming', coastal: 'coastal', farming: 'farming', 'coastal-and-farming': 'coastal and farming', any: 'any poverty hotspot' } as Record<string, string>,

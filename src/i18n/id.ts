@@ -215,6 +215,7 @@ export const id = {
   tooltipPrograms: (n: string) => `${n} lokus program di titik ini`,
   gapTitle: 'Hotspot yang belum terjangkau program',
   gapIntro: 'Hotspot kemiskinan yang pesisir dan/atau pertanian, dengan cakupan program di bawah ambang. Klik baris untuk membukanya di peta.',
+  gapIntroDesa: 'Desa menurut kebutuhannya sendiri: status dan skor Indeks Desa Membangun (IDM) 2024, bukan angka kemiskinan kabupaten; dengan cakupan program di bawah ambang. Klik baris untuk membukanya di peta.',
   gapLevel: 'Tingkat',
   gapRequire: 'Syarat',
   gapRequireOptions: { 'coastal-or-farming': 'pesisir atau pertanian', coastal: 'pesisir', farming: 'pertanian', 'coastal-and-farming': 'pesisir dan pertanian', any: 'semua hotspot kemiskinan' } as Record<string, string>,

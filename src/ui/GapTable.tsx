@@ -63,7 +63,7 @@ export function GapTable(p: GapTableProps) {
   return (
     <section class="gap-finder" aria-labelledby="gap-title">
       <h2 id="gap-title">{t.gapTitle}</h2>
-      <p class="muted small">{t.gapIntro}</p>
+      <p class="muted small">{desa ? t.gapIntroDesa : t.gapIntro}</p>
       {p.coverageNote && <p class="gap-coverage-note small">{p.coverageNote}</p>}
       {p.metadata && p.provinceName && <TypeCoverage metadata={p.metadata} provinceName={p.provinceName} />}
       <GapFilters options={o} set={set} withinName={p.withinName} withinKode={p.withinKode} />
