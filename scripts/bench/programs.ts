@@ -14,6 +14,8 @@ import { computeCoverage } from '../../src/lib/programs/coverage/coverage.ts';
 import { filterLoci } from '../../src/lib/programs/coverage/filter-loci.ts';
 import { findGaps } from '../../src/lib/programs/gaps/find-gaps.ts';
 import { prepareGapFlags, type GapHotspot } from '../../src/lib/programs/gaps/gap-flags.ts';
+import { desaNeed } from '../../src/lib/programs/gaps/desa-need.ts';
+import { valuesFromFile } from '../../src/lib/indicators/values-file.ts';
 import { importPrograms } from '../../src/lib/programs/ingest/import-programs.ts';
 import { indexLoci } from '../../src/lib/programs/coverage/index-loci.ts';
 import { makePointLocator } from '../../src/lib/geo/point-locator.ts';
@@ -97,7 +99,13 @@ export async function benchPrograms(print: (label: string, value: string) => voi
     kodeBps, poverty: random() < 0.4, farming: random() < 0.2 ? null : random() < 0.5, p0: 2 + random() * 40, poor: Math.round(random() * 300_000),
     reasons: [{ id: 'bench', en: 'bench' }],
   }));
-  const flags = prepareGapFlags(lookup, hotspots);
+  // The desa rows' own IDM 2024 (real values, as the page loads them).
+  const idmValues = (id: string) => valuesFromFile(JSON.parse(readFileSync(join(dataDir, `indicators/values/${id}.json`), 'utf8')), `${id}.json`)['2024'] ?? {};
+  const idm = idmValues('idm'), idmStatus = idmValues('idm_status');
+  t = performance.now();
+  const need = desaNeed(lookup, idm, idmStatus, 2024, { id: 'IDM 2024', en: 'IDM 2024' });
+  print(`programs: desa IDM per desa row (${lookup.levels.desa.kode.length} desa, once per load)`, fmt(ms(t)));
+  const flags = prepareGapFlags(lookup, hotspots, need);
 
   const loci = imported.loci;
   const run = () => {
@@ -113,6 +121,26 @@ export async function benchPrograms(print: (label: string, value: string) => voi
   for (let i = 0; i < 30; i++) { t = performance.now(); gaps = run(); times.push(ms(t)); }
   times.sort((a, b) => a - b);
   print(`programs: filter + coverage + convergence + gaps, ${lookup.levels.desa.kode.length} desa × ${loci.length} loci (30 runs)`, `median ${fmt(times[15])}, p90 ${fmt(times[26])}, max ${fmt(times[29])} (${gaps} gap rows; target < 200 ms)`);
+
+  // The national desa lists after a filter change: nearest index, coverage, and every desa tested by
+  // IDM status, coast and distance to the nearest program (the worst case: all desa, each measured and ranked).
+  const national = (options: Parameters<typeof findGaps>[3]) => {
+    const active = filterLoci(loci, {});
+    const coverage = computeCoverage(lookup, ix, active);
+    return findGaps(lookup, coverage, flags, options, indexNearest(loci, active)).total;
+  };
+  for (const [name, options] of [
+    ['Sangat Tertinggal coastal desa, no program within 10 km', { level: 'desa', idm: 'sangat', require: 'coastal', noProgramWithinKm: 10 }],
+    ['every desa and kelurahan, no program within 10 km', { level: 'desa', idm: 'all', require: 'any', noProgramWithinKm: 10 }],
+    ['every desa and kelurahan, ranked by IDM then distance', { level: 'desa', idm: 'all', require: 'any', maxLoci: Infinity }],
+  ] as const) {
+    for (let i = 0; i < 2; i++) national(options);
+    const runs: number[] = [];
+    let found = 0;
+    for (let i = 0; i < 10; i++) { t = performance.now(); found = national(options); runs.push(ms(t)); }
+    runs.sort((a, b) => a - b);
+    print(`programs: national desa gap list, ${name} (coverage + nearest index + gaps, 10 runs)`, `median ${fmt(runs[5])}, max ${fmt(runs[9])} (${found} desa; budget 200 ms)`);
+  }
 
   // Coverage + distance to the nearest locus (overall) for every desa: what the desa gap table ranks by.
   const lon = lookup.levels.desa.lon, lat = lookup.levels.desa.lat;

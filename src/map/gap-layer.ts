@@ -1,4 +1,4 @@
-import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Level } from '../lib/types.ts';
 
 /** A gap-table row as the map shows it: its region outlined, its rank at its label point. */
@@ -15,17 +15,23 @@ export const gapLayerDefaults = {
   colour: '#c2185b',
   width: 2.5,
   maxBadges: 30,
+  /** Circle radius (px) of a listed desa at zoom 4 and at zoom 10. */
+  pointRadius: [2.5, 6] as const,
 };
+
+const POINTS = 'gap-points';
 
 /**
  * Gap rows on `map`: a line layer over each source holding their level (the national kabupaten,
  * or the loaded kecamatan/desa chunks, `chunkSources`), filtered to the rows' codes, and an HTML
- * badge with the rank at each row's label point (no glyph server). `set([])` clears both.
+ * badge with the rank at each row's label point (no glyph server). `points` (a desa list, national
+ * or not): a circle at each listed desa's label point, whether its chunk is loaded or not.
+ * `set([])` clears all three. The container states `data-gap-outlines` and `data-gap-points`.
  */
-export function createGapLayer(map: MapLibreMap, chunkSources: () => ReadonlyMap<string, Level>): (rows: GapOutline[]) => void {
+export function createGapLayer(map: MapLibreMap, chunkSources: () => ReadonlyMap<string, Level>): (rows: GapOutline[], points?: readonly GapOutline[]) => void {
   let badges: Marker[] = [];
   const layers = new Set<string>();
-  return (rows) => {
+  return (rows, points = []) => {
     const byLevel = new Map<Level, string[]>();
     for (const r of rows) byLevel.set(r.level, [...(byLevel.get(r.level) ?? []), r.kode]);
     const sources: [string, Level][] = [['kabupaten', 'kabupaten'], ...chunkSources()];
@@ -51,6 +57,25 @@ export function createGapLayer(map: MapLibreMap, chunkSources: () => ReadonlyMap
       el.textContent = String(r.rank);
       return [new Marker({ element: el }).setLngLat([r.lon, r.lat]).addTo(map)];
     });
+    const drawn = setPoints(map, points);
     map.getContainer().dataset.gapOutlines = String(rows.length);
+    map.getContainer().dataset.gapPoints = String(drawn);
   };
+}
+
+/** The listed desa as circles (one GeoJSON source and layer, made on first use); returns how many are drawn. */
+function setPoints(map: MapLibreMap, points: readonly GapOutline[]): number {
+  const features = points.flatMap((p) => (p.lon === null || p.lat === null ? [] : [{ type: 'Feature' as const, properties: { kode: p.kode, rank: p.rank }, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] } }]));
+  const data = { type: 'FeatureCollection' as const, features };
+  const source = map.getSource<GeoJSONSource>(POINTS);
+  if (source) void source.setData(data);
+  else if (features.length) {
+    map.addSource(POINTS, { type: 'geojson', data });
+    const [r4, r10] = gapLayerDefaults.pointRadius;
+    map.addLayer({
+      id: POINTS, type: 'circle', source: POINTS,
+      paint: { 'circle-color': gapLayerDefaults.colour, 'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, r4, 10, r10], 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+    });
+  }
+  return features.length;
 }

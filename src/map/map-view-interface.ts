@@ -78,7 +78,8 @@ export interface MapView {
    */
   setProgramAreas(areas: readonly MapProgramArea[], colourByType: Record<string, string>): void;
   /** Outline the gap table's rows (regions of the loaded sources) with their rank; `[]` clears. */
-  setGapOutlines(rows: GapOutline[]): void;
+  /** Gap rows outlined with their rank; `points`: listed desa drawn at their label points. */
+  setGapOutlines(rows: GapOutline[], points?: readonly GapOutline[]): void;
   onHover(cb: (hit: MapHit | null) => void): () => void;
   /** Called with the regions under a click or tap, one per level drawn there (coarsest first). */
   onClick(cb: (hits: MapHit[]) => void): () => void;

@@ -77,7 +77,7 @@ export function App({ source, createMap }: AppProps) {
   useUrlSync(state, dispatch, state.url.embed && viewText.title ? viewText.title : t.appTitle);
   // Measured before the map sync runs, which fits the selected region into what is left free.
   useMapLayout(mapEl, [map, state.base !== null], dispatch);
-  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl, gapRows: gaps.result?.rows });
+  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl, gapRows: gaps.result?.rows, gapPoints: gaps.points });
 
   const store = useMemo(() => ({ state, dispatch, loader }), [state, loader]);
   const i18n = useMemo(() => ({ t, lang }), [lang]);

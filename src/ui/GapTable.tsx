@@ -2,11 +2,12 @@ import { downloadText } from './download.ts';
 import { useI18n } from './store/store.ts';
 import type { ProgramsMetadata } from '../lib/programs/metadata.ts';
 import { TypeCoverage } from './TypeCoverage.tsx';
-import { GAP_DEFAULTS, type GapOptions, type GapResult } from '../lib/programs/gaps/find-gaps.ts';
+import type { GapOptions, GapResult, GapRow } from '../lib/programs/gaps/find-gaps.ts';
 import { formatNumber } from '../lib/format/format.ts';
 import { INTERVENTION_LABELS } from '../lib/programs/intervention.ts';
-import { oneOf } from '../lib/one-of.ts';
 import type { InterventionType } from '../lib/programs/types.ts';
+import { idmStatusClass } from '../lib/indicators/idm-status.ts';
+import { GapFilters, MAX_LOCI } from './GapFilters.tsx';
 
 export interface GapTableProps {
   result: GapResult | undefined;
@@ -16,6 +17,10 @@ export interface GapTableProps {
   withinName: string | undefined;
   withinKode: string;
   levelLoading: boolean;
+  /** Desa rows wait for the desa IDM: said while it loads. */
+  idmLoading?: boolean;
+  /** How many listed desa the map draws as points (desa rows only). */
+  mapPoints?: number;
   /** With no gap: the hotspots the filters match whatever their programs (0: none matches). */
   hotspots: number | undefined;
   onOpen: (kode: string) => void;
@@ -29,10 +34,6 @@ export interface GapTableProps {
   provinceName?: (kode: string) => string | undefined;
 }
 
-const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
-const GAP_LEVELS = ['kabupaten', 'kecamatan', 'desa'] as const;
-const SORT_BY = ['poor', 'p0'] as const;
-const MAX_LOCI = [0, 1, 2, 3, 5];
 
 /** A looser filter when the list is empty: more programs allowed when every hotspot is covered, else any hotspot anywhere. */
 function relaxed(o: Partial<GapOptions>, hotspots: number | undefined): Partial<GapOptions> | null {
@@ -55,61 +56,21 @@ export function GapTable(p: GapTableProps) {
   const rows = p.result?.rows ?? [];
   const relax = rows.length === 0 ? relaxed(o, p.hotspots) : null;
   const level = o.level ?? 'kabupaten';
-  // Kecamatan and desa rows have no poverty figures of their own: the kabupaten's, named so.
+  // Kecamatan rows have no poverty figures of their own: the kabupaten's, named so. Desa rows: their own IDM.
   const fine = level !== 'kabupaten';
+  const desa = level === 'desa';
+  const total = p.result ? n(p.result.total) : '';
   return (
     <section class="gap-finder" aria-labelledby="gap-title">
       <h2 id="gap-title">{t.gapTitle}</h2>
-      <p class="muted small">{t.gapIntro}</p>
+      <p class="muted small">{desa ? t.gapIntroDesa : t.gapIntro}</p>
       {p.coverageNote && <p class="gap-coverage-note small">{p.coverageNote}</p>}
       {p.metadata && p.provinceName && <TypeCoverage metadata={p.metadata} provinceName={p.provinceName} />}
-      <div class="gap-options">
-        <label>
-          <span>{t.gapLevel}</span>
-          <select id="gap-level" value={o.level ?? 'kabupaten'} onChange={(e) => set({ level: oneOf(e.currentTarget.value, GAP_LEVELS, 'gap level') })}>
-            {GAP_LEVELS.map((l) => (
-              <option key={l} value={l}>{t.levels[l]}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t.gapRequire}</span>
-          <select id="gap-require" value={o.require ?? 'coastal-or-farming'} onChange={(e) => set({ require: oneOf(e.currentTarget.value, REQUIRE, 'gap requirement') })}>
-            {REQUIRE.map((r) => (
-              <option key={r} value={r}>{t.gapRequireOptions[r]}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t.gapMaxLoci}</span>
-          <select id="gap-max-loci" value={String(o.maxLoci ?? 0)} onChange={(e) => set({ maxLoci: Number((e.target as HTMLSelectElement).value) })}>
-            {MAX_LOCI.map((k) => (
-              <option key={k} value={String(k)}>{k}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t.gapSortBy}</span>
-          <select id="gap-sort" value={o.sortBy ?? 'poor'} onChange={(e) => set({ sortBy: oneOf(e.currentTarget.value, SORT_BY, 'gap ranking') })}>
-            <option value="poor">{t.gapSortPoor}</option>
-            <option value="p0">{t.gapSortP0}</option>
-          </select>
-        </label>
-        <label class="check">
-          <input type="checkbox" id="gap-area-wide" checked={o.countAreaWide ?? GAP_DEFAULTS.countAreaWide} onChange={(e) => set({ countAreaWide: (e.target as HTMLInputElement).checked })} /> {t.gapCountAreaWide}
-        </label>
-        <label class="check">
-          <input type="checkbox" id="gap-only-registered" checked={!!o.onlyRegistered} onChange={(e) => set({ onlyRegistered: (e.target as HTMLInputElement).checked })} /> {t.gapOnlyRegistered}
-        </label>
-        {p.withinName && (
-          <label class="check">
-            <input id="gap-within" type="checkbox" checked={!!o.within} onChange={(e) => set({ within: (e.target as HTMLInputElement).checked ? p.withinKode : '' })} /> {t.gapWithin(p.withinName)}
-          </label>
-        )}
-      </div>
+      <GapFilters options={o} set={set} withinName={p.withinName} withinKode={p.withinKode} />
       {p.levelLoading && <p class="muted" role="status">{t.gapLoadingLevel}</p>}
+      {!p.levelLoading && p.idmLoading && <p class="muted" role="status">{t.gapLoadingIdm}</p>}
       <div class="gap-head">
-        <p class="gap-total" role="status">{p.result ? t.gapTotal(n(rows.length), n(p.result.total)) : ''}</p>
+        <p class="gap-total" role="status">{p.result ? (desa ? t.gapTotalDesa : t.gapTotal)(n(rows.length), total) : ''}</p>
         <button type="button" id="gap-export" class="secondary" disabled={!p.result?.total} onClick={p.onExport}>{t.gapExport}</button>
         <button type="button" id="gap-dictionary" class="link" onClick={() => void import('../lib/programs/gaps/gaps-dictionary.ts').then(({ gapsDictionaryCsv }) => downloadText(gapsDictionaryCsv(lang), lang === 'id' ? 'lokus-kamus-celah-program.csv' : 'lokus-program-gaps-dictionary.csv'))}>{t.gapDictionary}</button>
       </div>
@@ -121,13 +82,17 @@ export function GapTable(p: GapTableProps) {
       )}
       {rows.length > 0 && (
         <div class="gap-scroll">
-          <table class="gap-table" data-level={level}>
+          {desa && p.mapPoints !== undefined && <p class="muted small gap-map-points">{t.gapMapPoints(n(p.mapPoints), total)}</p>}
+          <table class="gap-table" data-level={level} data-total={p.result?.total}>
             <thead>
               <tr>
                 <th scope="col">{t.gapColRank}</th>
                 <th scope="col">{t.gapColRegion}</th>
-                <th scope="col" class="num">{fine ? t.gapColKabPoor : t.gapColPoor}{p.year ? ` (${p.year})` : ''}</th>
-                <th scope="col" class="num">{fine ? t.gapColKabP0 : t.gapColP0}{p.year ? ` (${p.year})` : ''}</th>
+                {desa ? (
+                  [<th key="s" scope="col">{t.gapColIdmStatus}{idmYear(rows)}</th>, <th key="i" scope="col" class="num">{t.gapColIdm}</th>]
+                ) : (
+                  [<th key="p" scope="col" class="num">{fine ? t.gapColKabPoor : t.gapColPoor}{p.year ? ` (${p.year})` : ''}</th>, <th key="0" scope="col" class="num">{fine ? t.gapColKabP0 : t.gapColP0}{p.year ? ` (${p.year})` : ''}</th>]
+                )}
                 <th scope="col" class="num">{t.gapColNearest}</th>
                 <th scope="col" class="num">{t.gapColLoci}</th>
               </tr>
@@ -142,8 +107,10 @@ export function GapTable(p: GapTableProps) {
                     <span class="muted small gap-parents"> {fine ? [r.kecamatanName, r.kabupatenName].filter(Boolean).join(', ') : r.parentName}</span>
                     {p.metadata && r.registeredTypes.length === 0 && <span class="gap-no-register small" title={t.gapNoRegisterTitle}> {t.gapNoRegister}</span>}
                   </th>
-                  <td class="num">{n(fine ? r.kabupatenPoor : r.poor)}</td>
-                  <td class="num">{(fine ? r.kabupatenP0 : r.p0) === undefined ? '–' : `${n(fine ? r.kabupatenP0 : r.p0, 2)}%`}</td>
+                  {desa ? <IdmCells row={r} /> : [
+                    <td key="p" class="num">{n(fine ? r.kabupatenPoor : r.poor)}</td>,
+                    <td key="0" class="num">{(fine ? r.kabupatenP0 : r.p0) === undefined ? '–' : `${n(fine ? r.kabupatenP0 : r.p0, 2)}%`}</td>,
+                  ]}
                   <td class="num gap-nearest">{r.nearestKm === null ? '–' : n(r.nearestKm, 1)}</td>
                   <td class="num">{n(r.loci)}{r.areaWideLoci ? <span class="muted small"> (+{n(r.areaWideLoci)})</span> : null}</td>
                 </tr>,
@@ -164,9 +131,28 @@ export function GapTable(p: GapTableProps) {
               ])}
             </tbody>
           </table>
-          <p class="muted small gap-rank-rule">{fine ? t.gapRankRuleFine : t.gapRankRuleKab}</p>
+          {desa && rows[0]?.idm && <p class="muted small gap-idm-source">{t.gapIdmSource(rows[0].idm.source[lang])}</p>}
+          <p class="muted small gap-rank-rule">{desa ? t.gapRankRuleDesa : fine ? t.gapRankRuleFine : t.gapRankRuleKab}</p>
         </div>
       )}
     </section>
+  );
+}
+
+const idmYear = (rows: readonly GapRow[]) => (rows[0]?.idm ? ` ${rows[0].idm.year}` : '');
+
+/** A desa row's own IDM status (swatch and name; a kelurahan "not scored by IDM") and score. */
+function IdmCells({ row }: { row: GapRow }) {
+  const { t, lang } = useI18n();
+  const idm = row.idm;
+  const cls = idm?.status ? idmStatusClass(idm.status) : undefined;
+  return (
+    <>
+      <td class="gap-idm-status" data-idm-status={idm?.status ?? (idm?.kelurahan ? 'kelurahan' : '')}>
+        {cls && <span class="value-swatch" style={{ background: cls.colour }} aria-hidden="true" />}
+        {cls ? cls.label[lang] : idm?.kelurahan ? t.gapIdmKelurahan : t.gapIdmNoScore}
+      </td>
+      <td class="num gap-idm" data-idm={idm?.score ?? ''}>{idm?.score == null ? '–' : formatNumber(idm.score, lang, 4)}</td>
+    </>
   );
 }

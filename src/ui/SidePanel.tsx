@@ -10,6 +10,7 @@ import { DATA_FILES } from '../load/data-source.ts';
 import { Breadcrumb } from './Breadcrumb.tsx';
 import { downloadText } from './download.ts';
 import { GapTable } from './GapTable.tsx';
+import { gapsCsvName } from '../lib/programs/gaps/gaps-csv-name.ts';
 import { ImageDownload } from './export/ImageDownload.tsx';
 import { PrintButton } from './export/PrintButton.tsx';
 import type { useGaps } from './programs/use-gaps.ts';
@@ -56,7 +57,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
   };
   const exportGaps = () => {
     const csv = gaps.csv();
-    if (csv !== undefined) downloadText(csv, lang === 'id' ? 'lokus-celah-program.csv' : 'lokus-program-gaps.csv');
+    if (csv !== undefined) downloadText(csv, gapsCsvName(gaps.options, lang));
   };
   const gapLevel = s.gapOptions.level;
   const provinceName = (kode: string) => {
@@ -144,6 +145,8 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             withinKode={selected?.kode ?? ''}
             hotspots={gaps.hotspots}
             levelLoading={gapLevel !== undefined && gapLevel !== 'kabupaten' && !s.regions.loaded.has(gapLevel)}
+            idmLoading={gaps.needLoading}
+            {...(gaps.points ? { mapPoints: gaps.points.length } : {})}
             onOpen={(kode) => {
               // The region already shown: the panel still takes the focus.
               if (kode === url.region) focusPanel.current = kode;

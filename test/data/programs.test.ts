@@ -14,6 +14,7 @@ import { indexNearest, isPlaceLocus } from '../../src/lib/programs/coverage/near
 import { regionsOf } from '../../src/lib/regions/region-views.ts';
 import { prepareGapFlags } from '../../src/lib/programs/gaps/gap-flags.ts';
 import { gapHotspotsFromBundle } from '../../src/lib/programs/gaps/gap-hotspots.ts';
+import { desaNeed } from '../../src/lib/programs/gaps/desa-need.ts';
 import type { IndicatorBundle } from '../../src/lib/indicators/types.ts';
 import { readDesaIndex, readForeignLand, readRegionLookup, readUnplacedCodes } from '../../scripts/programs.ts';
 import { lociFromGeojson } from '../../src/lib/programs/codec/loci-geojson.ts';
@@ -61,8 +62,9 @@ describe('programs on the real data (public/data from npm run data)', () => {
     const { lookup, result } = await realImport();
     const coverage = computeCoverage(lookup, indexLoci(result.loci, lookup));
     const bundle = JSON.parse(readFileSync(join(realData, 'indicators.json'), 'utf8')) as IndicatorBundle;
-    const flags = prepareGapFlags(lookup, gapHotspotsFromBundle(bundle, regionsOf(lookup, 'kabupaten'), 2025));
-    const rows = findGaps(lookup, coverage, flags, { level: 'desa', require: 'any', maxLoci: 10, maxConvergence: 5, within: '53.01.24', limit: 100_000 }, indexNearest(result.loci)).rows;
+    const need = desaNeed(lookup, bundle.values.idm['2024'], bundle.values.idm_status['2024'], 2024, { id: 'IDM 2024', en: 'IDM 2024' });
+    const flags = prepareGapFlags(lookup, gapHotspotsFromBundle(bundle, regionsOf(lookup, 'kabupaten'), 2025), need);
+    const rows = findGaps(lookup, coverage, flags, { level: 'desa', require: 'any', idm: 'all', maxLoci: 10, maxConvergence: 5, within: '53.01.24', limit: 100_000 }, indexNearest(result.loci)).rows;
     const baumata = rows.find((g) => g.kodeBps === '53.01.24.2002')!;
     expect(baumata.nearestKmByType.jobs).toBe(0);
     expect(baumata.nearestKm).toBe(0);

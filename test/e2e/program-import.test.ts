@@ -256,39 +256,43 @@ describe('program lists in the page', () => {
 });
 
 describe('gaps at village level', () => {
-  it('gives the desa gap table of Kab. Kupang kabupaten figures only in kabupaten columns, a distance column, and outlines its rows on the map', { timeout: 240_000 }, async () => {
+  it('gives each desa row of Kab. Kupang its own IDM (never the kabupaten\'s P0), lowest first, a distance column, and outlines its rows on the map', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap('?region=5303');
     await waitForRegion(page, '5303');
     await page.click('#tab-gaps');
     await page.selectOption('#gap-level', 'desa');
+    await page.selectOption('#gap-idm', 'all');
     // Every desa of Kab. Kupang lies under NTT-wide programs (counted by default): leave them out here.
     await expect.poll(() => page.locator('#gap-area-wide').isChecked()).toBe(true);
     await page.uncheck('#gap-area-wide');
     const rows = page.locator('.gap-table tr.gap-row');
-    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(5);
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(100);
     // Pre-limited to the selected kabupaten.
     expect(await page.locator('#gap-within').isChecked()).toBe(true);
     const codes = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-kode')!));
-    expect(codes.every((k) => /^53\.01\.\d\d\.\d{4}$/.test(k))).toBe(true);
+    expect(codes.every((k) => /^53\.01\.\d{2}\.\d{4}$/.test(k))).toBe(true);
     const heads = await page.locator('.gap-table thead th').allTextContents();
-    expect(heads).toEqual(['No.', 'Wilayah', 'Penduduk miskin kabupaten (2025)', 'P0 kabupaten (2025)', 'Lokus terdekat (km)', 'Lokus']);
-    // Rows name their kecamatan and kabupaten; distances are numbers, farthest first (one kabupaten).
+    expect(heads).toEqual(['No.', 'Wilayah', 'Status IDM 2024', 'IDM', 'Lokus terdekat (km)', 'Lokus']);
+    // Each desa its own score (they used to repeat the kabupaten's P0), lowest first.
+    const scores = (await page.locator('td.gap-idm').evaluateAll((els) => els.map((e) => e.getAttribute('data-idm')))).filter((v) => v !== '').map(Number);
+    expect(new Set(scores).size).toBeGreaterThan(scores.length / 2);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
     expect(await page.locator('.gap-parents').first().textContent()).toMatch(/, Kabupaten Kupang$/);
-    const km = (await page.locator('.gap-nearest').allTextContents()).map((s) => Number(s.replace(/\./g, '').replace(',', '.')));
-    expect(km.every((v) => v > 0)).toBe(true);
-    expect(km).toEqual([...km].sort((a, b) => b - a));
     expect(await page.locator('.gap-measures').first().textContent()).toMatch(/Garis pantai [\d.,]+ km · luas [\d.,]+ km²/);
-    expect(await page.locator('.gap-rank-rule').textContent()).toMatch(/terjauh dari lokus program/);
-    // The export: no desa row claims the kabupaten's number of poor as its own.
+    expect(await page.locator('.gap-rank-rule').textContent()).toMatch(/IDM-nya sendiri, skor terendah/);
+    // The export: no desa row carries the kabupaten's number of poor; each its own IDM.
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#gap-export')]);
+    expect(dl.suggestedFilename()).toBe('lokus-celah-program-desa-semua-pesisir-atau-pertanian-5303.csv');
     const lines = readFileSync((await dl.path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
     const header = lines[0].split(',');
-    expect(header).toEqual(expect.arrayContaining(['kabupaten_poor_persons', 'kabupaten_p0_percent', 'nearest_locus_km', 'nearest_skills_training_km', 'coastline_km', 'area_km2', 'kecamatan', 'kabupaten']));
+    expect(header).toEqual(expect.arrayContaining(['idm', 'idm_status', 'nearest_locus_km', 'nearest_skills_training_km', 'coastline_km', 'area_km2', 'kecamatan', 'kabupaten']));
     const first = lines[1].split(',');
     expect(first[header.indexOf('poor_persons')]).toBe('');
-    expect(Number(first[header.indexOf('kabupaten_poor_persons')])).toBeGreaterThan(0);
-    // On the map: the rows outlined, each with its rank.
+    expect(first[header.indexOf('kabupaten_poor_persons')]).toBe('');
+    expect(Number(first[header.indexOf('idm')])).toBe(scores[0]);
+    // On the map: the rows outlined, each with its rank, and drawn as points.
     await expect.poll(() => page.locator('#map').getAttribute('data-gap-outlines')).toBe(String(codes.length));
+    expect(Number(await page.locator('#map').getAttribute('data-gap-points'))).toBeGreaterThan(100);
     expect(await page.locator('.gap-rank').count()).toBe(Math.min(codes.length, 30));
     expect(await page.locator(`.gap-rank[data-kode="${codes[0]}"]`).textContent()).toBe('1');
     await shot(page, 'gaps-desa-kupang');

@@ -50,7 +50,7 @@ export function valuesFromFile(json: unknown, file: string): IndicatorValues {
   const bad = (detail: string) => new DataError(`${file}: ${detail}`, { file });
   if (!isObject(json) || json.format !== VALUES_FORMAT) throw bad(`expected an object with format "${VALUES_FORMAT}", codes, sources and years`);
   const { codes, sources, years } = json;
-  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string' && /^\d+$/.test(c))) throw bad('"codes" is not a list of region codes');
+  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string' && /^\d+(\.\d+)*$/.test(c))) throw bad('"codes" is not a list of region codes');
   if (!Array.isArray(sources) || !sources.every((s) => typeof s === 'string')) throw bad('"sources" is not a list of source ids');
   if (!isObject(years)) throw bad('"years" is not an object');
   const out: IndicatorValues = {};

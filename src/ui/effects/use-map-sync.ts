@@ -16,6 +16,7 @@ import { exportSpec, pageAppUrl } from '../export/export-spec.ts';
 import { clusterLabeller, pointLabeller, programPoints } from '../programs/program-points.ts';
 import type { ProgramAnalysis } from '../programs/use-program-analysis.ts';
 import type { GapRow } from '../../lib/programs/gaps/find-gaps.ts';
+import type { GapOutline } from '../../map/gap-layer.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import type { Derived } from '../store/use-derived.ts';
@@ -41,6 +42,8 @@ export interface MapSyncArgs {
   printMap?: RefObject<HTMLCanvasElement | null>;
   /** Rows of the gap table, outlined on the map while the gap tab is open. */
   gapRows?: readonly GapRow[];
+  /** Every listed desa of a desa gap list, at its label point (drawn while the gap tab is open). */
+  gapPoints?: readonly GapOutline[];
 }
 
 /** The map's control labels and accessible name in the page's language. */
@@ -54,7 +57,7 @@ export function mapLocaleOf(t: Strings, home?: string): MapLocale {
  * sends one kind of content (fill, region view, coastal colours and labels, program points) when
  * what it depends on changes; map events come back as actions.
  */
-export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, printMap, gapRows }: MapSyncArgs): void {
+export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, printMap, gapRows, gapPoints }: MapSyncArgs): void {
   const stateRef = useRef(s);
   stateRef.current = s;
   const localeLang = useRef(`${s.url.lang}|`);
@@ -181,6 +184,6 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   const gapShown = s.tab === 'gaps' ? gapRows : undefined;
   useEffect(() => {
     if (!map || !s.firstDrawn) return;
-    map.setGapOutlines((gapShown ?? []).map((r, i) => ({ kode: r.kodeBps, level: r.level, rank: i + 1, lon: r.lon, lat: r.lat })));
-  }, [map, s.firstDrawn, gapShown, s.chunks, url.region]);
+    map.setGapOutlines((gapShown ?? []).map((r, i) => ({ kode: r.kodeBps, level: r.level, rank: i + 1, lon: r.lon, lat: r.lat })), s.tab === 'gaps' ? gapPoints : undefined);
+  }, [map, s.firstDrawn, gapShown, gapPoints, s.chunks, url.region]);
 }

@@ -15,7 +15,8 @@ import { requestKey, type Request } from './request.ts';
  * - the shown indicator's values; every indicator's once a region panel, the gap finder or the
  *   bivariate view needs them (an embed has no panel or tabs: only its bivariate view does); desa-only
  *   figures (IDM: 75,000 desa, 1.0–1.3 MB each) only for a selected desa, and the IDM status (170 KB
- *   gzip) also under a kabupaten or kecamatan, whose desa the tooltip then names by status.
+ *   gzip) also under a kabupaten or kecamatan, whose desa the tooltip then names by status; IDM score
+ *   and status while the gap tab lists desa (ranked by them).
  * Pure: effects/use-loads.ts starts what it returns.
  */
 export function planLoads(s: PageState): Request[] {
@@ -33,7 +34,9 @@ export function planLoads(s: PageState): Request[] {
   if (focus.chunks.some((c) => c.level === 'desa') || level === 'kecamatan' || level === 'desa') levels.add('desa');
   if (s.gapOptions.level && s.gapOptions.level !== 'kabupaten') levels.add('kecamatan').add('desa');
   const all = url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
-  const wanted = (id: string) => id === url.indicator || level === 'desa' || (id === 'idm_status' && (level === 'kabupaten' || level === 'kecamatan')) || !isDesaOnly(base.bundle.catalogue.find((d) => d.id === id));
+  // The gap table's desa rows are ranked by their own IDM score and status.
+  const desaGaps = s.tab === 'gaps' && s.gapOptions.level === 'desa';
+  const wanted = (id: string) => id === url.indicator || level === 'desa' || (id === 'idm_status' && (level === 'kabupaten' || level === 'kecamatan')) || (desaGaps && (id === 'idm' || id === 'idm_status')) || !isDesaOnly(base.bundle.catalogue.find((d) => d.id === id));
   const ids = all ? [...base.years.keys()].filter(wanted) : [url.indicator];
   const requests: Request[] = [
     ...focus.chunks.filter((c) => !s.chunks.has(chunkId(c))).map((chunk): Request => ({ kind: 'chunk', chunk, region: url.region })),

@@ -24,6 +24,12 @@ describe('indicator values file', () => {
     expect(valuesFromFile(JSON.parse(JSON.stringify(file)), 'p0.json')).toEqual(values);
   });
 
+  it('reads desa and kecamatan keyed by dotted Kemendagri codes (IDM), as the page loads them', () => {
+    // SYNTHETIC values under real desa codes.
+    const idm: IndicatorValues = { '2024': { '53.01.24.2002': [0.61, 'SYN_IDM'], '53.01.24': [0.5, 'SYN_IDM'] } };
+    expect(valuesFromFile(JSON.parse(JSON.stringify(valuesToFile(idm))), 'idm.json')).toEqual(idm);
+  });
+
   it('reads an empty indicator', () => expect(valuesFromFile(valuesToFile({}), 'x.json')).toEqual({}));
 
   const damaged = (patch: (f: ReturnType<typeof valuesToFile>) => unknown) => () => valuesFromFile(patch(JSON.parse(JSON.stringify(valuesToFile(values)))), 'indicators/values/p0.json');

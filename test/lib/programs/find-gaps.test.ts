@@ -7,11 +7,13 @@ import { gapsToCsv } from '../../../src/lib/programs/gaps/gaps-to-csv.ts';
 import { indexLoci } from '../../../src/lib/programs/coverage/index-loci.ts';
 import { indexNearest } from '../../../src/lib/programs/coverage/nearest-locus.ts';
 import type { ProgramLocus } from '../../../src/lib/programs/types.ts';
+import { desaNeed } from '../../../src/lib/programs/gaps/desa-need.ts';
+import type { RegionLookup } from '../../../src/lib/regions/region-lookup.ts';
 import { syntheticLookup } from './helpers.ts';
 
 function hotspots(): GapHotspot[] {
   return [
-    { kodeBps: '5303', poverty: true, farming: true, p0: 21.5, poor: 70000, year: 2025, reasons: [{ id: 'P0 21,5% > nasional 8,47%', en: 'P0 21.5% > national 8.47%' }], coastalReason: { id: 'Pesisir: garis pantai 454 km', en: 'Coastal: 454 km of coastline' }, priority: 'listed' },
+    { kodeBps: '5303', poverty: true, farming: true, p0: 21.5, poor: 70000, year: 2025, reasons: [{ id: 'P0 21,5% > nasional 8,47%', en: 'P0 21.5% > national 8.47%' }], coastalReason: { id: 'Pesisir: garis pantai 454 km', en: 'Coastal: 454 km of coastline' }, priority: 'listed', farmingReason: { id: 'pertanian', en: 'farming' } },
     { kodeBps: '5371', poverty: true, farming: null, p0: 8.9, poor: 40000, year: 2025 },
     { kodeBps: '5301', poverty: true, farming: false, p0: 27.2, poor: 38000, year: 2025 },
   ];
@@ -21,9 +23,19 @@ function baumataLocus(): ProgramLocus {
   return { id: 'b', name: 'b', program: 'p', agency: 'a', intervention: 'land_reform', years: [], locatedBy: 'region', lon: 0, lat: 0, provinsi: '53', kabupaten: '5303', kecamatan: '5303121', desa: '5303121006', level: 'desa' };
 }
 
+/** Synthetic IDM 2024 of the synthetic desa: Baumata Tertinggal, Tetangga Sangat Tertinggal; Alak Satu is a kelurahan (53.71.01.1001), Desa Tanpa Poligon has no row. */
+function syntheticNeed(lookup: RegionLookup) {
+  const src = 'SYNTHETIC_IDM';
+  return desaNeed(lookup, { '5303121006': [0.55, src], '5303121005': [0.45, src] }, { '5303121006': [4, src], '5303121005': [5, src] }, 2024, { id: 'sintetis IDM 2024', en: 'synthetic IDM 2024' });
+}
+
+function flagsOf(lookup: RegionLookup) {
+  return prepareGapFlags(lookup, hotspots(), syntheticNeed(lookup));
+}
+
 function gaps(loci: ProgramLocus[], options: Parameters<typeof findGaps>[3] = {}) {
   const lookup = syntheticLookup();
-  return findGaps(lookup, computeCoverage(lookup, indexLoci(loci, lookup)), prepareGapFlags(lookup, hotspots()), options);
+  return findGaps(lookup, computeCoverage(lookup, indexLoci(loci, lookup)), flagsOf(lookup), options);
 }
 
 describe('findGaps', () => {
@@ -50,10 +62,10 @@ describe('findGaps', () => {
   it('counts an area-wide program as coverage of every desa inside, at distance 0, and never measures to its label point', () => {
     const kabWide: ProgramLocus = { ...baumataLocus(), id: 'k', kecamatan: undefined, desa: undefined, level: 'kabupaten', intervention: 'jobs' };
     // Tetangga lies in Kab. Kupang, which the kabupaten-wide program covers: no gap by default.
-    expect(gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal' }).rows.map((g) => g.name)).toEqual(['Alak Satu']);
+    expect(gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal', idm: 'all' }).rows.map((g) => g.name)).toEqual(['Alak Satu']);
     const lookup = syntheticLookup();
     const loci = [kabWide];
-    const r = findGaps(lookup, computeCoverage(lookup, indexLoci(loci, lookup)), prepareGapFlags(lookup, hotspots()), { level: 'desa', require: 'any', maxLoci: 5 }, indexNearest(loci));
+    const r = findGaps(lookup, computeCoverage(lookup, indexLoci(loci, lookup)), flagsOf(lookup), { level: 'desa', require: 'any', maxLoci: 5, idm: 'all' }, indexNearest(loci));
     const tetangga = r.rows.find((g) => g.name === 'Tetangga')!;
     expect(tetangga.nearestKm).toBe(0);
     expect(tetangga.nearestKmByType).toEqual({ jobs: 0 });
@@ -63,44 +75,46 @@ describe('findGaps', () => {
     expect(alak.nearestKmByType).toEqual({});
   });
 
-  it('lists desa with inherited kabupaten figures, saying so, and area-wide programs apart when asked not to count them', () => {
+  it('lists desa by their own IDM, saying so, and area-wide programs apart when asked not to count them', () => {
     const kabWide: ProgramLocus = { ...baumataLocus(), id: 'k', kecamatan: undefined, desa: undefined, level: 'kabupaten' };
-    const r = gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal', countAreaWide: false });
+    const r = gaps([baumataLocus(), kabWide], { level: 'desa', require: 'coastal', countAreaWide: false, idm: 'all' });
     expect(r.rows.map((g) => g.name)).toEqual(['Tetangga', 'Alak Satu']);
-    expect(r.rows[0]).toMatchObject({ flagsFrom: '5303', parentName: 'Kabupaten Kupang', loci: 0, areaWideLoci: 1 });
+    expect(r.rows[0]).toMatchObject({ flagsFrom: '5303', parentName: 'Kabupaten Kupang', loci: 0, areaWideLoci: 1, idm: { score: 0.45, status: 5, kelurahan: false, year: 2024 } });
     expect(r.rows[0].reasons.map((x) => x.en)).toEqual([
-      'Kabupaten Kupang: P0 21.5% > national 8.47%',
+      'IDM 0.4500: Sangat Tertinggal (severely left behind) (synthetic IDM 2024)',
+      'Kabupaten Kupang: farming',
       'coastal desa (its boundary touches the sea)',
       '2021 extreme-poverty priority kabupaten',
       'no program locus, but no program register covers this region: no locus is no evidence of no program',
       '1 area-wide program of a parent region (not counted as coverage)',
     ]);
+    expect(r.rows[1].reasons[0]).toEqual({ id: 'tidak dinilai IDM (kelurahan) (sintetis IDM 2024)', en: 'not scored by IDM (kelurahan) (synthetic IDM 2024)' });
   });
 
-  it('gives desa rows their kabupaten\'s figures only as the kabupaten\'s, their own measures, and ranks the farthest from a locus first', () => {
+  it('gives desa rows their own IDM and never their kabupaten\'s poverty figures, and measures their distance to the nearest locus', () => {
     const lookup = syntheticLookup();
     const loci = [{ ...baumataLocus(), locatedBy: 'coordinates' as const, lon: 123.65, lat: -10.25 }];
     const ix = indexLoci(loci, lookup);
-    const r = findGaps(lookup, computeCoverage(lookup, ix), prepareGapFlags(lookup, hotspots()), { level: 'desa', require: 'any' }, indexNearest(loci));
+    const r = findGaps(lookup, computeCoverage(lookup, ix), flagsOf(lookup), { level: 'desa', require: 'any', idm: 'all' }, indexNearest(loci));
     const tetangga = r.rows.find((g) => g.name === 'Tetangga')!;
-    expect(tetangga).not.toHaveProperty('poor');
-    expect(tetangga).not.toHaveProperty('p0');
-    expect(tetangga).toMatchObject({ kabupatenPoor: 70000, kabupatenP0: 21.5, kecamatanName: 'Taebenu', kabupatenName: 'Kabupaten Kupang' });
+    for (const k of ['poor', 'p0', 'kabupatenPoor', 'kabupatenP0', 'year']) expect(tetangga).not.toHaveProperty(k);
+    expect(tetangga).toMatchObject({ kecamatanName: 'Taebenu', kabupatenName: 'Kabupaten Kupang', idm: { score: 0.45, status: 5 } });
     // 0.1° of longitude at 10.25° S: 10.9 km.
     expect(tetangga.nearestKm).toBeCloseTo(10.9, 0);
     expect(tetangga.nearestKmByType).toEqual({ land_reform: tetangga.nearestKm });
-    // Kab. Kupang's rows first (most poor), the farthest first within it; the row without a label point last.
-    expect(r.rows.map((g) => g.name)).toEqual(['Tetangga', 'Desa Tanpa Poligon', 'Alak Satu']);
     const csv = gapsToCsv(r.rows);
     const [header, first] = csv.replace(/^\ufeff/, '').split(/\r?\n/).map((l) => l.split(','));
-    expect(first[header.indexOf('poor_persons')]).toBe('');
-    expect(first[header.indexOf('kabupaten_poor_persons')]).toBe('70000');
+    expect(first[header.indexOf('kabupaten_poor_persons')]).toBe('');
+    expect(first[header.indexOf('idm')]).toBe('0.45');
+    expect(first[header.indexOf('idm_status')]).toBe('5');
+    expect(first[header.indexOf('idm_status_name')]).toBe('Sangat Tertinggal');
+    expect(first[header.indexOf('idm_source')]).toBe('sintetis IDM 2024');
     expect(first[header.indexOf('nearest_locus_km')]).toBe(String(tetangga.nearestKm));
   });
 
   it('counts area-wide programs as coverage when asked', () => {
     const kabWide: ProgramLocus = { ...baumataLocus(), id: 'k', kecamatan: undefined, desa: undefined, level: 'kabupaten' };
-    expect(gaps([kabWide], { level: 'desa', require: 'coastal', countAreaWide: true }).rows.map((g) => g.name)).toEqual(['Alak Satu']);
+    expect(gaps([kabWide], { level: 'desa', require: 'coastal', countAreaWide: true, idm: 'all' }).rows.map((g) => g.name)).toEqual(['Alak Satu']);
   });
 
   it('restricts to a region', () => expect(gaps([], { within: '5371' }).rows.map((g) => g.kodeBps)).toEqual(['5371']));
@@ -112,7 +126,7 @@ describe('findGaps', () => {
 
   it('is empty without hotspots', () => {
     const lookup = syntheticLookup();
-    expect(findGaps(lookup, computeCoverage(lookup, indexLoci([], lookup)), prepareGapFlags(lookup, []))).toEqual({ total: 0, rows: [] });
+    expect(findGaps(lookup, computeCoverage(lookup, indexLoci([], lookup)), prepareGapFlags(lookup, []))).toEqual({ total: 0, rows: [], order: new Int32Array(0) });
   });
 
   it('exports the table as CSV with a BOM and no live formulas', () => {

@@ -52,6 +52,16 @@ describe('planLoads', () => {
     expect(keys(s)).toEqual(['level:kecamatan', 'level:desa']);
   });
 
+  it('asks for the desa IDM score and status (desa-only figures) only while the gap tab lists desa', () => {
+    // Synthetic catalogue entries: IDM is desa-only.
+    const page = loadedPage();
+    const desaOnly = (id: string) => ({ id, label: { id, en: id }, unit: { id: '', en: '' }, definition: { id: '', en: '' }, publisher: 'x', direction: 'higher-is-better' as const, decimals: 2, levels: ['desa' as const] });
+    const withIdm: PageState = { ...page, base: { ...page.base!, bundle: { ...page.base!.bundle, catalogue: ['idm', 'idm_status', 'idm_iks'].map(desaOnly) }, years: new Map([['p0', [2025]], ['idm', [2024]], ['idm_status', [2024]], ['idm_iks', [2024]]]) } };
+    const gapsTab = run(withIdm, { type: 'setTab', tab: 'gaps' }, { type: 'requestStarted', key: 'indicator:p0' });
+    expect(keys(gapsTab)).toEqual([]);
+    expect(keys(run(gapsTab, { type: 'setGapOptions', options: { level: 'desa' } }))).toEqual(['level:kecamatan', 'level:desa', 'indicator:idm', 'indicator:idm_status']);
+  });
+
   it('a failed chunk is asked for again after retry, or once the user picks another region', () => {
     const s = run(loadedPage(), { type: 'selectRegion', kode: '53' }, { type: 'chunkRequested', id: 'kecamatan-53' }, { type: 'chunkFailed', id: 'kecamatan-53', region: '53', problem: failure });
     expect(keys(s).filter((k) => k.startsWith('chunk'))).toEqual([]);

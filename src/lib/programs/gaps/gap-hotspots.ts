@@ -24,6 +24,7 @@ export function toGapHotspot(f: HotspotFlags, bundle: IndicatorBundle): GapHotsp
     ...(poorK !== undefined ? { poor: Math.round(poorK * 1000) } : {}),
     year: f.year,
     reasons: [f.poverty, f.poorCount, f.farming].filter((x) => x.flag === 'yes').map((x) => x.reason),
+    ...(f.farming.flag === 'yes' ? { farmingReason: f.farming.reason } : {}),
     ...(f.coastal.flag === 'yes' ? { coastalReason: f.coastal.reason } : {}),
     ...(priority ? { priority } : {}),
   };

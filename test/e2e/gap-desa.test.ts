@@ -1,0 +1,69 @@
+/**
+ * The national desa list of the gap finder in the page, in both languages (real data): coastal
+ * Sangat Tertinggal desa with no program within 10 km, counted, listed with their own IDM, drawn on
+ * the map as points, a row opening its desa, and the CSV with its name, header and dictionary.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { shot, watchPages } from './browser.ts';
+
+const pages = watchPages();
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: dl.suggestedFilename(), text: readFileSync((await dl.path())!, 'utf8') };
+}
+
+const words = {
+  id: { total: /^([\d.]+) desa; ([\d.]+) ditampilkan$/, status: 'Sangat Tertinggal', file: 'lokus-celah-program-desa-sangat-tertinggal-pesisir-tanpa-program-10km-indonesia.csv', dictionary: 'lokus-kamus-celah-program.csv', dictHead: 'kolom,arti', source: /Status dan skor IDM: Kemendes PDTT, Indeks Desa Membangun 2024/, sourceCell: 'Kemendes PDTT, Indeks Desa Membangun 2024' },
+  en: { total: /^([\d,]+) desa; ([\d,]+) shown$/, status: 'Sangat Tertinggal (severely left behind)', file: 'lokus-program-gaps-desa-sangat-tertinggal-coastal-no-program-10km-indonesia.csv', dictionary: 'lokus-program-gaps-dictionary.csv', dictHead: 'column,meaning', source: /IDM status and score: Kemendes PDTT, Village Development Index \(IDM\) 2024/, sourceCell: 'Kemendes PDTT, Village Development Index (IDM) 2024' },
+} as const;
+
+describe('the national desa gap list', () => {
+  for (const lang of ['id', 'en'] as const) {
+    it(`lists coastal Sangat Tertinggal desa with no program within 10 km across Indonesia (${lang}): counted, on the map, a row opens its desa, CSV named and headed`, async () => {
+      const w = words[lang];
+      const { page } = await pages.openMap(lang === 'en' ? '?lang=en' : '');
+      await page.click('#tab-gaps');
+      await page.click('#gap-national-desa');
+      const table = page.locator('.gap-table[data-level="desa"]');
+      await table.waitFor({ timeout: 90_000 });
+      const total = Number(await table.getAttribute('data-total'));
+      expect(total).toBeGreaterThan(20);
+      const [, shownTotal] = (await page.locator('.gap-total').textContent())!.match(w.total)!;
+      expect(Number(shownTotal.replace(/[.,]/g, ''))).toBe(total);
+      // Every row is the desa's own status; no kabupaten poverty column.
+      const statuses = await table.locator('td.gap-idm-status').evaluateAll((els) => els.map((e) => [e.getAttribute('data-idm-status'), e.textContent]));
+      expect(new Set(statuses.map(([s]) => s))).toEqual(new Set(['5']));
+      expect(statuses[0][1]).toBe(w.status);
+      const scores = await table.locator('td.gap-idm').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-idm'))));
+      expect(scores).toEqual([...scores].sort((a, b) => a - b));
+      expect(await page.locator('.gap-idm-source').textContent()).toMatch(w.source);
+      // On the map: one point per listed desa, whatever is loaded.
+      await expect.poll(() => page.locator('#map').getAttribute('data-gap-points'), { timeout: 30_000 }).toBe(String(total));
+      await shot(page, `gap-desa-national-${lang}`);
+      // The CSV: named after the list, with the IDM columns and its source, one row per desa.
+      const csv = await download(page, () => page.click('#gap-export'));
+      expect(csv.name).toBe(w.file);
+      const lines = csv.text.replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+      const header = lines[0].split(',');
+      expect(header.slice(0, 5)).toEqual(['rank', 'level', 'kode_bps', 'kode_kemendagri', 'name']);
+      expect(header).toEqual(expect.arrayContaining(['idm', 'idm_status', 'idm_status_name', 'idm_source', 'nearest_locus_km']));
+      expect(lines).toHaveLength(total + 1);
+      expect(lines[1]).toContain(w.sourceCell);
+      const dictionary = await download(page, () => page.click('#gap-dictionary'));
+      expect(dictionary.name).toBe(w.dictionary);
+      expect(dictionary.text.replace(/^\ufeff/, '').startsWith(`${w.dictHead}\r\n`)).toBe(true);
+      expect(dictionary.text).toMatch(/\r\nidm_source,/);
+      // A row opens its desa: the URL and the region panel follow.
+      const first = table.locator('tr.gap-row').first();
+      const kode = (await first.getAttribute('data-kode'))!;
+      expect(kode).toMatch(/^\d{2}\.\d{2}\.\d{2}\.2\d{3}$/);
+      await first.locator('button.gap-open').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('region'), { timeout: 30_000 }).toBe(kode);
+      await expect.poll(() => page.locator('.panel-idm [data-idm-status]').getAttribute('data-idm-status'), { timeout: 60_000 }).toBe('5');
+      await shot(page, `gap-desa-opened-${lang}`);
+    });
+  }
+});
