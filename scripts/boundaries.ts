@@ -42,6 +42,12 @@ export const boundaryDefaults = {
   quantization: 1e5,
   /** mapshaper -clean: gaps between desa smaller than this (km²) are filled. */
   desaGapFillKm2: 0.5,
+  /**
+   * Groups of provinces, by the first digit of their code, cleaned at the same time (one worker
+   * thread each): islands that share no land border, so nothing lies between groups to snap or fill.
+   * Sumatra, Riau Islands, Bali and Nusa Tenggara, Kalimantan, Maluku | Java, Sulawesi, Papua.
+   */
+  cleanGroups: [['1', '2', '5', '6', '8'], ['3', '7', '9']] as string[][],
   /** mapshaper -clean: vertices closer than this (degrees, ~22 m) are snapped together. */
   snapDeg: 0.0002,
   /** Distance (km) from Natural Earth's land border within which boundary is not counted as coast. */
@@ -96,7 +102,8 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const rows = bigRows(joined, kemendagri, provinsiCrosswalk, kabupatenCrosswalk, recode, bigDir);
   lap(`read ${BIG_CITATION}: ${big.features.length} desa polygons; idn-area-data: ${kemendagri.districts.length} kecamatan, ${kemendagri.villages.length} desa; paired ${JSON.stringify(joined.counts)}, ${joined.withoutPolygon.length} listed desa without a polygon`);
 
-  const cleaned = await cleanFeatures(big.features, { gapFillKm2: s.desaGapFillKm2, snapDeg: s.snapDeg });
+  const groupOf = (f: { code: string }) => String(s.cleanGroups.findIndex((g) => g.includes(f.code[0])));
+  const cleaned = await cleanFeatures(big.features, { gapFillKm2: s.desaGapFillKm2, snapDeg: s.snapDeg, groupOf });
   lap(`desa cleaned (mapshaper -clean; ${cleaned.kept} polygons that -clean emptied kept as drawn)`);
 
   const onLandBorder = landBorderTest(borderLines, s.landBorderToleranceKm);

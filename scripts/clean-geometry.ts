@@ -1,4 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { Worker } from 'node:worker_threads';
 import mapshaper from 'mapshaper';
 
 /**
@@ -7,18 +8,30 @@ import mapshaper from 'mapshaper';
  * `snapDeg` are snapped). Boundary sources drawn region by region leave thousands of sliver
  * gaps; without this, dissolved kabupaten are riddled with holes and shared borders do not
  * share arcs. A feature that `-clean` empties keeps its original geometry (counted in `kept`).
+ *
+ * `groupOf` splits the features into groups that share no border (islands apart), cleaned at
+ * the same time in worker threads: the result is the same as one pass (nothing to snap or fill
+ * between groups), in about half the time on two cores (-clean is most of the boundary stage).
  */
-export async function cleanFeatures<F extends { geometry: Polygon | MultiPolygon }>(features: F[], opts: { gapFillKm2: number; snapDeg: number }): Promise<{ features: F[]; kept: number }> {
-  const input: FeatureCollection = { type: 'FeatureCollection', features: features.map((f, i) => ({ type: 'Feature', properties: { i }, geometry: f.geometry })) };
-  const cmd = `-i in.json -clean gap-fill-area=${opts.gapFillKm2}km2 snap-interval=${opts.snapDeg} -o out.json format=geojson`;
-  const out = await mapshaper.applyCommands(cmd, { "in.json": JSON.stringify(input) });
-  const cleaned = JSON.parse(out['out.json']) as FeatureCollection;
+export async function cleanFeatures<F extends { geometry: Polygon | MultiPolygon }>(features: F[], opts: { gapFillKm2: number; snapDeg: number; groupOf?: (f: F) => string }): Promise<{ features: F[]; kept: number }> {
+  const groups = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    const k = opts.groupOf ? opts.groupOf(f) : '';
+    const g = groups.get(k);
+    g ? g.push(i) : groups.set(k, [i]);
+  });
   const geom = new Map<number, Polygon | MultiPolygon>();
-  for (const f of cleaned.features) {
-    if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
-    const g = dropSlivers(rewind(f.geometry));
-    if (g) geom.set((f.properties as { i: number }).i, g);
-  }
+  await Promise.all([...groups.values()].map(async (idx) => {
+    const input: FeatureCollection = { type: 'FeatureCollection', features: idx.map((i) => ({ type: 'Feature', properties: { i }, geometry: features[i].geometry })) };
+    const cmd = `-i in.json -clean gap-fill-area=${opts.gapFillKm2}km2 snap-interval=${opts.snapDeg} -o out.json format=geojson`;
+    const text = JSON.stringify(input);
+    const cleaned = JSON.parse(groups.size > 1 ? await inWorker(cmd, text) : String((await mapshaper.applyCommands(cmd, { 'in.json': text }))['out.json'])) as FeatureCollection;
+    for (const f of cleaned.features) {
+      if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
+      const g = dropSlivers(rewind(f.geometry));
+      if (g) geom.set((f.properties as { i: number }).i, g);
+    }
+  }));
   let kept = 0;
   const result = features.map((f, i) => {
     const g = geom.get(i);
@@ -26,6 +39,19 @@ export async function cleanFeatures<F extends { geometry: Polygon | MultiPolygon
     return g ? { ...f, geometry: g } : f;
   });
   return { features: result, kept };
+}
+
+/** One mapshaper command in a worker thread (`clean-worker.mjs`): GeoJSON text in, GeoJSON text out. */
+function inWorker(cmd: string, input: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL('./clean-worker.mjs', import.meta.url));
+    w.once('message', (m: { text?: string; error?: string }) => {
+      void w.terminate();
+      m.text !== undefined ? resolve(m.text) : reject(new Error(`mapshaper -clean failed in a worker: ${m.error}`));
+    });
+    w.once('error', reject);
+    w.postMessage({ cmd, input });
+  });
 }
 
 /** Planar signed area of a ring in lon/lat (positive: counter-clockwise). */

@@ -28,7 +28,7 @@ export function stages(log: (m: string) => void): Stage[] {
     {
       name: 'boundaries',
       entry: 'scripts/boundaries.ts',
-      inputs: ['data/boundaries/big-rbi-2023/desa', 'data/boundaries/big-rbi-2023/kabupaten_recode.csv', 'node_modules/idn-area-data/package.json', 'node_modules/world-atlas/package.json', 'data/crosswalk/crosswalk_provinsi.csv', 'data/crosswalk/crosswalk_kabupaten.csv'],
+      inputs: ['scripts/clean-worker.mjs', 'data/boundaries/big-rbi-2023/desa', 'data/boundaries/big-rbi-2023/kabupaten_recode.csv', 'node_modules/idn-area-data/package.json', 'node_modules/world-atlas/package.json', 'data/crosswalk/crosswalk_provinsi.csv', 'data/crosswalk/crosswalk_kabupaten.csv'],
       outputs: [DATA_LAYOUT.regionsCsv, DATA_LAYOUT.national, DATA_LAYOUT.regions('desa'), DATA_LAYOUT.basemap, DATA_LAYOUT.boundaryJoinCsv],
       run: async () => void (await buildBoundaries({ root, outDir, log })),
     },
