@@ -26,6 +26,7 @@ import { planMap } from '../store/plan-map.ts';
 import { applyMapCommands } from './apply-map-commands.ts';
 import { freeRect } from '../../lib/view/fit-padding.ts';
 import { cropSnapshot } from '../export/crop-snapshot.ts';
+import { useDesaFill } from './use-desa-fill.ts';
 
 /** About the width (CSS px at 1×) of the map in the downloaded image (export-layout.ts): a smaller part of the screen's map is rendered finer, not enlarged. */
 const EXPORT_MAP_WIDTH = 840;
@@ -83,7 +84,10 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
         else dispatch({ type: 'selectRegion', kode: target });
       }),
       map.onPointClick((locus) => dispatch({ type: 'openLocus', locus })),
-      map.onMoveEnd((view, byUser) => byUser && dispatch({ type: 'moveCamera', view })),
+      map.onMoveEnd((view, byUser) => {
+        dispatch({ type: 'cameraSettled', camera: view });
+        if (byUser) dispatch({ type: 'moveCamera', view });
+      }),
       map.onReset(() => dispatch({ type: 'resetView' })),
     ];
     return () => offs.forEach((off) => off());
@@ -125,13 +129,15 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // no overlay covers (or the URL's camera: a `view` is the user's and is kept). What to do is
   // planned from the scene drawn last and the one the state asks for (store/plan-map.ts); this
   // only runs the plan. A chunk that failed does not hold the map back (store/map-scene.ts).
-  const scene = useMemo(() => mapScene(s), [base?.national, s.layout, s.chunks, s.failedChunks, url.region, url.view, s.urlFrom, s.fitRequest, s.attempt]);
+  const scene = useMemo(() => mapScene(s), [base?.national, s.layout, s.chunks, s.failedChunks, url.region, url.view, s.urlFrom, s.fitRequest, s.attempt, s.camera]);
   const drawn = useRef<{ map: MapView; scene: MapScene } | null>(null);
   useEffect(() => {
     if (!map || !scene) return;
     applyMapCommands(map, planMap(drawn.current?.map === map ? drawn.current.scene : null, scene), dispatch);
     drawn.current = { map, scene };
   }, [map, scene]);
+
+  useDesaFill(map, scene, s, dispatch);
 
   // Coastal colours and labels of the shown chunks follow the region rows as their levels arrive.
   // Children whose chunk failed get no labels (names floating over missing shapes).
