@@ -19,7 +19,7 @@ import { desaFillOf } from '../../lib/view/desa-fill-of.ts';
  *   figures (IDM: 75,000 desa, 1.0–1.3 MB each) only for a selected desa, and the IDM status (170 KB
  *   gzip) also under a kabupaten or kecamatan, whose desa the tooltip then names by status;
  * - from the desa zoom, the desa chunks of the kabupaten in view (store/desa-view.ts), and, while an
- *   IDM figure is shown, the desa IDM status and score that colour them and name them in the tooltip.
+ *   IDM figure is shown, the desa IDM status that colours them, then the score the tooltip names.
  * Pure: effects/use-loads.ts starts what it returns.
  */
 export function planLoads(s: PageState): Request[] {
@@ -40,7 +40,8 @@ export function planLoads(s: PageState): Request[] {
   const wanted = (id: string) => id === url.indicator || level === 'desa' || (id === 'idm_status' && (level === 'kabupaten' || level === 'kecamatan')) || !isDesaOnly(base.bundle.catalogue.find((d) => d.id === id));
   const ids = all ? [...base.years.keys()].filter(wanted) : [url.indicator];
   const inView = desaView(s).map((key) => ({ level: 'desa' as const, key }));
-  if (inView.length && desaFillOf(url.indicator) === 'idm') ids.push('idm_status', 'idm');
+  // The status colours the desa; the score (1.7 MB, for the tooltip) only once they are drawn, so it never delays them.
+  if (inView.length && desaFillOf(url.indicator) === 'idm') ids.push('idm_status', ...(s.desaDrawn ? ['idm'] : []));
   // Coastal desa in view are told apart by their rows' coastal flag.
   if (inView.length && desaFillOf(url.indicator) === 'coastal') levels.add('desa');
   const chunks = [...new Map([...inView, ...focus.chunks].map((c) => [chunkId(c), c])).values()].filter((c) => !s.chunks.has(chunkId(c)));
