@@ -29,6 +29,11 @@ describe('desa wherever the map is', () => {
     expect(keys(run(s, { type: 'desaDrawn', keys: 'desa-5303|idm' }))).toContain('indicator:idm');
   });
 
+  it('a selected kabupaten keeps showing its kecamatan: its own desa chunk is not asked for by the view', () => {
+    const s = run(loadedPage(), { type: 'selectRegion', kode: '5303' }, over5303(9.5));
+    expect(keys(s).filter((k) => k.startsWith('chunk'))).toEqual(['chunk:kecamatan-53']);
+  });
+
   it('a camera from the URL counts before the map has moved', () => {
     expect(keys(loadedPage({ view: [123.5, -10, 9.5] }))).toContain('chunk:desa-5303');
   });
