@@ -13,7 +13,8 @@
  *    each chosen in the search; from the choice (Enter) to the region's view drawn
  *    (`data-region-ready`), budget 1 s plus the camera animation;
  *  - the embed's first view (`?embed=1`, issue 9) in the same alternating runs: time and bytes
- *    against the full app and the bare page; an embed must not load more than the full app.
+ *    against the full app and the bare page; an embed must not load more than the full app;
+ *  - the desa view at z9.5 (issue 20): geometry bytes and move end → drawn (desa-view.ts).
  * Uses public/data (or LOKUS_DATA_DIR) when complete, otherwise the SYNTHETIC fixture (and says so).
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
+import { benchDesaView } from './desa-view.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const cache = join(root, '.cache', 'bench-map');
@@ -88,6 +90,7 @@ export async function benchMap(print: (label: string, value: string) => void, bu
     print('map: embed first-view bytes (JS + CSS + data, gzip)', `${kb(total(embed.bytes))} (full app ${kb(total(site.bytes))}, bare ${kb(total(bare.bytes))}; data ${kb(embed.bytes.data.gzip)} vs ${kb(site.bytes.data.gzip)})`);
     budget('map: embed first view bytes, embed ÷ full app', total(embed.bytes) / total(site.bytes), MAP_BUDGETS.embedBytesRatio, (n) => n.toFixed(2));
     for (const step of await drillDown(browser, `${base}/`)) budget(`map: drill-down, choose ${step.name} → drawn`, step.ms, MAP_BUDGETS.drillMs + CAMERA_MS, (n) => `${n.toFixed(0)} ms`);
+    await benchDesaView(browser, base, served, print, budget);
   } finally {
     await browser.close();
     server.close();
@@ -232,7 +235,7 @@ map.on('load', async () => {
   await build({ root: src, configFile: false, base: './', logLevel: 'error', build: { outDir: dir, emptyOutDir: true, target: 'es2022' } });
 }
 
-function serve(mounts: Record<string, string>, publicDir: string, served: Served[]): Server {
+export function serve(mounts: Record<string, string>, publicDir: string, served: Served[]): Server {
   const gz = new Map<string, number>();
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/json' };
   return createServer((req, res) => {

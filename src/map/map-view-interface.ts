@@ -13,6 +13,7 @@ import type { MapSnapshot } from './map-snapshot.ts';
 import type { FrameRequest } from './framed-snapshot.ts';
 import type { GapOutline } from './gap-layer.ts';
 import type { MapProgramArea } from '../lib/view/area-outlines.ts';
+import type { DesaFill } from '../lib/view/desa-fill-of.ts';
 
 /** How `fitBounds` fits: see each key. */
 export interface FitOptions {
@@ -34,6 +35,8 @@ export interface MapHit {
   level: Level;
   x: number;
   y: number;
+  /** The region's name as its shape carries it (chunks do), for a tooltip before its rows are loaded. */
+  name?: string;
   /** Ids of the program loci drawn under the pointer (unclustered points), if any. */
   programs?: string[];
 }
@@ -59,6 +62,10 @@ export interface MapView {
   addChunk(id: string, level: 'kecamatan' | 'desa', features: RegionFeatures): void;
   /** Colour a chunk's regions as coastal or inland; `undefined` (rows not loaded yet) keeps the neutral fill. */
   setCoastal(id: string, coastal: (kode: string) => boolean | undefined): void;
+  /** Colour every desa chunk (also those added later) by IDM status or coastal/inland. */
+  setDesaFill(fill: DesaFill): void;
+  /** Give a desa chunk's desa their IDM status (1–5; 0 for a kelurahan; undefined: unknown), once per chunk. */
+  setDesaIdm(id: string, status: (kode: string) => number | undefined): void;
   /** Show exactly these chunks (others hidden, kept for a fast return); `drilled` kabupaten are drawn as plain land. */
   showChunks(focus: ChunkFocus[], drilled: string[]): void;
   setSelected(kode: string): void;

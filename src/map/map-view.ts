@@ -23,6 +23,7 @@ import { addOnlineBasemap } from './online-basemap.ts';
 import { defaultMapOptions, newMap, type MapViewOptions } from './map-options.ts';
 import { exposeMapProbe } from './map-probe.ts';
 import { TEST_HOOKS } from './test-hooks.ts';
+import { createDesaFill } from './desa-fill.ts';
 
 export type { Fill, MapLabel, MapLocale, MapSnapshot, MapViewOptions };
 export { defaultMapOptions };
@@ -107,6 +108,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   });
   const hideProbe = exposeMapProbe(map);
   const setGapOutlines = createGapLayer(map, () => chunkLevel);
+  const desaFill = createDesaFill(map);
 
   let national: NationalBoundaries | null = null;
   let fill: Fill | null = null;
@@ -173,8 +175,11 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       chunkCodes.set(id, features.features.map((f) => f.properties.kode));
       for (const f of features.features) regionParents.set(f.properties.kode, f.properties.parent);
       highlight.chunkAdded(id);
+      if (level === 'desa') desaFill.chunkAdded(id);
       programAreas.refresh();
     },
+    setDesaFill: desaFill.set,
+    setDesaIdm: (id, status) => desaFill.setIdm(id, chunkCodes.get(id) ?? [], status),
     setCoastal(id, coastal) {
       if (!map.getSource(id)) return;
       for (const kode of chunkCodes.get(id) ?? []) {

@@ -24,7 +24,8 @@ export function createRegionHits(map: MapLibreMap, chunkLevel: ReadonlyMap<strin
       const context = f.layer.id.endsWith('-context');
       const kode = String((context ? f.properties?.parent : f.properties?.kode) ?? '');
       const level: Level = f.source === 'provinsi' ? 'provinsi' : f.source === 'kabupaten' || context ? 'kabupaten' : (chunkLevel.get(f.source) ?? 'kabupaten');
-      if (!byLevel.has(level)) byLevel.set(level, { kode, level, x, y });
+      const name = !context && typeof f.properties?.name === 'string' ? f.properties.name : undefined;
+      if (!byLevel.has(level)) byLevel.set(level, { kode, level, x, y, ...(name ? { name } : {}) });
     }
     const deepest = (['desa', 'kecamatan', 'kabupaten'] as const).find((l) => byLevel.has(l));
     if (deepest) for (const kode of ancestry(byLevel.get(deepest)!.kode, (k) => parents.get(k) ?? drawnParents(k))) {

@@ -24,6 +24,8 @@ export interface LegendProps {
   /** Bivariate mode: this legend (3×3 grid) replaces the classes, with `bivariateTitle`. */
   bivariate?: ComponentChildren;
   bivariateTitle?: string;
+  /** The desa in view coloured by IDM status: their classes and counts (shown above the coastal key). */
+  desa?: ComponentChildren;
   /** Shown below the classes (the program points' legend). */
   extra?: ComponentChildren;
   /** The change view: classes are changes from `from` to `year`, one side (better/same/worse) per class. */
@@ -123,6 +125,7 @@ export function Legend(p: LegendProps) {
           </p>
         ))}
         {p.pooledYears && !ch && !p.bivariate && <p class="legend-note">{t.pooledNote(p.pooledYears[0], p.pooledYears[1])}</p>}
+        {p.desa}
         {p.showsSubLevels && (
           <div class="legend-sublevel">
             <p>{t.legendLevelNote}</p>

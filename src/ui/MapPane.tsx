@@ -16,6 +16,11 @@ import { lociCache } from './programs/loci-cache.ts';
 import { MAP_DESCRIPTION_ID, MapDescription } from './MapDescription.tsx';
 import { LocusCard } from './programs/LocusCard.tsx';
 import { countPointsAndAreas } from './programs/program-points.ts';
+import { desaView } from './store/desa-view.ts';
+import { desaFillOf } from '../lib/view/desa-fill-of.ts';
+import { idmStatusLookup } from '../lib/indicators/idm-status-lookup.ts';
+import { idmStatusCounts } from '../lib/indicators/idm-status-counts.ts';
+import { DesaIdmLegend } from './DesaIdmLegend.tsx';
 
 /** First and last year of an indicator (the span its pooled classes cover). */
 const pooledSpan = (years: readonly number[] | undefined): [number, number] | undefined => (years?.length ? [years[0], years[years.length - 1]] : undefined);
@@ -29,6 +34,15 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
   const lociById = useMemo(() => ({ get: (id: string) => (programs ? lociCache.byId(programs.loci).get(id) : undefined) }), [programs]);
   // The legend counts points and area-wide programs apart: an area is never counted as a point.
   const counts = useMemo(() => (analysis ? countPointsAndAreas(analysis.loci, analysis.mask) : programs ? countPointsAndAreas(programs.loci, undefined) : s.points ? countPointsAndAreas(s.points, undefined) : null), [analysis?.loci, analysis?.mask, programs, s.points]);
+  // Desa drawn for whatever is in view (store/desa-view.ts): counted by IDM status for the legend while an IDM figure is shown.
+  const inViewKeys = desaView(s).filter((key) => s.chunks.has(chunkId({ level: 'desa', key })));
+  const inView = inViewKeys.flatMap((key) => s.chunks.get(chunkId({ level: 'desa', key })) ?? []);
+  const idmValues = base?.bundle.values.idm_status;
+  const desaIdm = useMemo(() => {
+    if (!inView.length || desaFillOf(url.indicator) !== 'idm' || !idmValues) return null;
+    const codes = inView.flatMap((fc) => fc.features.map((f) => f.properties.kode));
+    return { counts: idmStatusCounts(codes, idmStatusLookup(idmValues)), total: codes.length };
+  }, [inViewKeys.join(','), url.indicator, idmValues]);
   const chunkLoading = s.firstDrawn && s.regionDrawn === null && !s.fatal;
   // A chunk of the selected region that failed: the map shows the region without it and says so.
   const chunkFailed = focusOf(url.region, parentsIn(s.regions)).chunks.find((c) => s.failedChunks.has(chunkId(c)));
@@ -45,8 +59,9 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
         aria-describedby={MAP_DESCRIPTION_ID}
         data-ready={s.firstDrawn ? 'true' : undefined}
         data-region-ready={s.regionDrawn ?? undefined}
+        data-desa-drawn={s.desaDrawn || undefined}
       />
-      {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} change={d.change} regions={s.regions} subscribe={hover.subscribe} idmStatus={base.bundle.values.idm_status} />}
+      {base && <Tooltip programs={lociById} def={d.def} year={url.year} values={d.values} change={d.change} regions={s.regions} subscribe={hover.subscribe} idmStatus={base.bundle.values.idm_status} idmScore={base.bundle.values.idm} />}
       <LocusCard />
       <MapDescription text={alt} />
       {base && d.def && !url.embed && (
@@ -60,7 +75,8 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           sources={d.sources}
           sourceYears={d.sourceYears}
           warnings={mapWarnings({ years: d.change ? [d.change.from, url.year] : [url.year], coverage: d.yearCoverage, total: d.fillCodes.length, level: d.fillLevel, breaks: d.change?.fillBreaks }, t, lang)}
-          showsSubLevels={url.region.length >= 4}
+          showsSubLevels={url.region.length >= 4 || (inView.length > 0 && !desaIdm)}
+          desa={desaIdm ? <DesaIdmLegend counts={desaIdm.counts} total={desaIdm.total} /> : undefined}
           bivariate={url.mode === 'bivariate' ? <BivariateLegend label={d.def.label[lang]} /> : undefined}
           bivariateTitle={t.bivariateTitle(d.def.label[lang], url.year)}
           change={d.change}

@@ -11,7 +11,6 @@ import { formatNumber } from '../lib/format/format.ts';
 import { changeName } from '../lib/format/change-name.ts';
 import type { SeriesBreak } from '../lib/colour/series-breaks.ts';
 import { idmStatusClass, isKelurahan } from '../lib/indicators/idm-status.ts';
-import type { Region } from '../lib/regions/region.ts';
 
 export interface TooltipProps {
   def: IndicatorDef | undefined;
@@ -24,6 +23,8 @@ export interface TooltipProps {
   change?: { from: number; kind: 'points' | 'percent'; breaks?: ReadonlyMap<string, SeriesBreak> };
   /** IDM status per year and desa, once loaded (a desa under the pointer shows it; a kelurahan is "not scored"). */
   idmStatus?: Record<string, Record<string, [number, string]>>;
+  /** IDM score per year and desa, once loaded (shown beside the status). */
+  idmScore?: Record<string, Record<string, [number, string]>>;
   /** Subscribes to the region under the pointer (hovering re-renders only this component); returns an unsubscribe. */
   subscribe: (set: (hit: MapHit | null) => void) => () => void;
 }
@@ -39,7 +40,7 @@ export function Tooltip(p: TooltipProps) {
   const hasFigures = hit.level === 'provinsi' || hit.level === 'kabupaten';
   return (
     <div class="tooltip" aria-hidden="true" style={placement(hit)}>
-      <strong>{row?.name ?? hit.kode}</strong>
+      <strong>{row?.name ?? hit.name ?? hit.kode}</strong>
       <span class="muted"> · {t.levels[hit.level]}</span>
       <br />
       {hasFigures && p.def ? (
@@ -51,7 +52,7 @@ export function Tooltip(p: TooltipProps) {
       ) : (
         <span>{row?.coastal ? t.coastal : row ? t.notCoastal : ''}</span>
       )}
-      {hit.level === 'desa' && row && <IdmLine region={row} idmStatus={p.idmStatus} />}
+      {hit.level === 'desa' && <IdmLine kode={hit.kode} kemendagri={row ? row.kemendagri : hit.kode} idmStatus={p.idmStatus} idmScore={p.idmScore} />}
       {hit.programs && hit.programs.length > 0 && (
         <div class="tooltip-programs">
           <span>{t.tooltipPrograms(formatNumber(hit.programs.length, lang, 0))}</span>
@@ -72,13 +73,14 @@ export function Tooltip(p: TooltipProps) {
 }
 
 /** A desa's IDM 2024 status (Kemendes PDTT) with its year, "not scored" for a kelurahan, nothing before the status is loaded. */
-function IdmLine({ region, idmStatus }: { region: Region; idmStatus: TooltipProps['idmStatus'] }) {
+function IdmLine({ kode, kemendagri, idmStatus, idmScore }: { kode: string; kemendagri: string; idmStatus: TooltipProps['idmStatus']; idmScore: TooltipProps['idmScore'] }) {
   const { t, lang } = useI18n();
-  if (isKelurahan(region.kemendagri)) return <div class="tooltip-idm muted">{t.idmKelurahan}</div>;
+  if (isKelurahan(kemendagri)) return <div class="tooltip-idm muted">{t.idmKelurahan}</div>;
   const year = idmStatus ? Math.max(...Object.keys(idmStatus).map(Number)) : undefined;
-  const cell = year !== undefined ? idmStatus?.[String(year)]?.[region.kode] : undefined;
+  const cell = year !== undefined ? idmStatus?.[String(year)]?.[kode] : undefined;
+  const score = year !== undefined ? idmScore?.[String(year)]?.[kode]?.[0] : undefined;
   const cls = cell && idmStatusClass(cell[0]);
-  return cls ? <div class="tooltip-idm" data-idm-status={cls.status}>{t.idmTooltip(cls.label[lang], year!)}</div> : null;
+  return cls ? <div class="tooltip-idm" data-idm-status={cls.status}>{t.idmTooltip(cls.label[lang], year!, score === undefined ? undefined : formatNumber(score, lang, 4))}</div> : null;
 }
 
 /** Beside the pointer, flipped to its left (and above) in the right (lower) half of the map so it never gets squeezed at an edge. */

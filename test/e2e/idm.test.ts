@@ -75,7 +75,7 @@ describe('IDM 2024 in the region panel', { timeout: 300_000 }, () => {
     const map = (await w.page.locator('#map').boundingBox())!;
     await w.page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
     await w.page.mouse.move(map.x + map.width / 2 + 2, map.y + map.height / 2 + 2);
-    await poll(() => w.page.locator('.tooltip').textContent()).toMatch(/^Baumata · Desa\/Kelurahan.*Status IDM 2024: Berkembang \(Kemendes PDTT\)/);
+    await poll(() => w.page.locator('.tooltip').textContent()).toMatch(/^Baumata · Desa\/Kelurahan.*Status IDM 2024: Berkembang, skor 0,6648 \(Kemendes PDTT\)/);
     await shot(w.page, 'idm-tooltip-baumata');
   });
 });

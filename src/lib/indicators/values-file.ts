@@ -40,6 +40,9 @@ export function valuesToFile(values: IndicatorValues): IndicatorValuesFile {
   return { format: VALUES_FORMAT, codes, sources, years };
 }
 
+/** A region key as values files hold them: BPS digits, or a dotted Kemendagri kecamatan or desa code. */
+const REGION_CODE = /^(\d+|\d{2}\.\d{2}\.\d{2}(\.\d{4})?)$/;
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -50,7 +53,8 @@ export function valuesFromFile(json: unknown, file: string): IndicatorValues {
   const bad = (detail: string) => new DataError(`${file}: ${detail}`, { file });
   if (!isObject(json) || json.format !== VALUES_FORMAT) throw bad(`expected an object with format "${VALUES_FORMAT}", codes, sources and years`);
   const { codes, sources, years } = json;
-  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string' && /^\d+(\.\d+)*$/.test(c))) throw bad('"codes" is not a list of region codes');
+  // BPS digits (provinsi, kabupaten) or dotted Kemendagri keys (kecamatan `53.01.24`, desa `53.01.24.2002`).
+  if (!Array.isArray(codes) || !codes.every((c) => typeof c === 'string' && REGION_CODE.test(c))) throw bad('"codes" is not a list of region codes');
   if (!Array.isArray(sources) || !sources.every((s) => typeof s === 'string')) throw bad('"sources" is not a list of source ids');
   if (!isObject(years)) throw bad('"years" is not an object');
   const out: IndicatorValues = {};

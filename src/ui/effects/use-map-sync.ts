@@ -25,6 +25,7 @@ import { coastalLookup, labelsOf } from './map-content.ts';
 import { mapScene, type MapScene } from '../store/map-scene.ts';
 import { planMap } from '../store/plan-map.ts';
 import { applyMapCommands } from './apply-map-commands.ts';
+import { useDesaFill } from './use-desa-fill.ts';
 
 /** The finest the map is rendered for an image (MapLibre's canvas has a size limit). */
 const MAX_EXPORT_PIXEL_RATIO = 4;
@@ -82,7 +83,10 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
         else dispatch({ type: 'selectRegion', kode: target });
       }),
       map.onPointClick((locus) => dispatch({ type: 'openLocus', locus })),
-      map.onMoveEnd((view, byUser) => byUser && dispatch({ type: 'moveCamera', view })),
+      map.onMoveEnd((view, byUser) => {
+        dispatch({ type: 'cameraSettled', camera: view });
+        if (byUser) dispatch({ type: 'moveCamera', view });
+      }),
       map.onReset(() => dispatch({ type: 'resetView' })),
     ];
     return () => offs.forEach((off) => off());
@@ -124,13 +128,15 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // no overlay covers (or the URL's camera: a `view` is the user's and is kept). What to do is
   // planned from the scene drawn last and the one the state asks for (store/plan-map.ts); this
   // only runs the plan. A chunk that failed does not hold the map back (store/map-scene.ts).
-  const scene = useMemo(() => mapScene(s), [base?.national, s.layout, s.chunks, s.failedChunks, url.region, url.view, s.urlFrom, s.fitRequest, s.attempt]);
+  const scene = useMemo(() => mapScene(s), [base?.national, s.layout, s.chunks, s.failedChunks, url.region, url.view, s.urlFrom, s.fitRequest, s.attempt, s.camera]);
   const drawn = useRef<{ map: MapView; scene: MapScene } | null>(null);
   useEffect(() => {
     if (!map || !scene) return;
     applyMapCommands(map, planMap(drawn.current?.map === map ? drawn.current.scene : null, scene), dispatch);
     drawn.current = { map, scene };
   }, [map, scene]);
+
+  useDesaFill(map, scene, s, dispatch);
 
   // Coastal colours and labels of the shown chunks follow the region rows as their levels arrive.
   // Children whose chunk failed get no labels (names floating over missing shapes).

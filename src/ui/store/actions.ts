@@ -47,6 +47,10 @@ export type Action =
   | { type: 'tableRemoved'; id: string }
   | { type: 'toggleLang' }
   | { type: 'moveCamera'; view: [number, number, number] }
+  /** The desa chunks in view are drawn with their colours (`keys`: ids and fill; '' when none are shown). */
+  | { type: 'desaDrawn'; keys: string }
+  /** The map's camera came to rest (after any move, the user's or not). */
+  | { type: 'cameraSettled'; camera: [number, number, number] }
   | { type: 'setTab'; tab: SideTab }
   | { type: 'setFilter'; filter: LociFilter }
   | { type: 'setGapOptions'; options: Partial<GapOptions> }

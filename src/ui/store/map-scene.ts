@@ -5,6 +5,7 @@ import type { BBox } from '../../lib/view/bbox.ts';
 import type { MapLayout } from '../../lib/view/fit-padding.ts';
 import type { RegionFeatures } from '../../load/data-source.ts';
 import { fitTarget } from './fit-target.ts';
+import { desaView } from './desa-view.ts';
 import type { PageState } from './page-state.ts';
 
 /** A boundary chunk of the selected region that is loaded: its map source id, level, shapes and which children are shown. */
@@ -12,8 +13,10 @@ export interface SceneChunk {
   id: string;
   level: 'kecamatan' | 'desa';
   features: RegionFeatures;
-  /** Only children of these are shown; undefined: preloaded, not shown. */
+  /** Only children of these are shown; undefined: preloaded, not shown (unless `whole`). */
   parents?: string[];
+  /** A desa chunk of a kabupaten in view at the desa zoom: all its desa shown, whatever `parents` says. */
+  whole?: boolean;
 }
 
 /**
@@ -52,16 +55,22 @@ export function mapScene(s: PageState): MapScene | null {
   // A kecamatan or desa whose chunks are not known until its ancestors' rows are loaded (a dotted key).
   if (focus.chunks.length === 0 && deep(s.url.region)) return null;
   if (!focus.chunks.every((c) => s.chunks.has(chunkId(c)) || s.failedChunks.has(chunkId(c)))) return null;
-  const chunks = focus.chunks.flatMap((c): SceneChunk[] => {
+  // Desa of whatever is in view at the desa zoom (loaded ones; the others follow as they arrive).
+  const inView = new Set(desaView(s).map((key) => chunkId({ level: 'desa', key })).filter((id) => s.chunks.has(id)));
+  const focusChunks = focus.chunks.flatMap((c): SceneChunk[] => {
     const features = s.chunks.get(chunkId(c));
-    return features ? [{ id: chunkId(c), level: c.level, features, ...(c.parents ? { parents: c.parents } : {}) }] : [];
+    return features ? [{ id: chunkId(c), level: c.level, features, ...(c.parents ? { parents: c.parents } : {}), ...(inView.has(chunkId(c)) ? { whole: true } : {}) }] : [];
   });
-  const shown = chunks.filter((c) => c.parents).map((c) => c.features);
+  const shown = focusChunks.filter((c) => c.parents).map((c) => c.features);
+  const viewChunks = [...inView].filter((id) => !focusChunks.some((c) => c.id === id)).map((id): SceneChunk => ({ id, level: 'desa', features: s.chunks.get(id)!, whole: true }));
+  const chunks = [...focusChunks, ...viewChunks];
+  // Kabupaten under desa in view are plain land: their choropleth colour would show between the desa.
+  const viewKabupaten = [...inView].map((id) => id.slice('desa-'.length));
   return {
     region: s.url.region,
     chunks,
     // Under a kabupaten whose kecamatan did not arrive, its own coloured shape stays.
-    drilled: chunks.some((c) => c.level === 'kecamatan') ? focus.drilled : [],
+    drilled: [...new Set([...(chunks.some((c) => c.level === 'kecamatan') ? focus.drilled : []), ...viewKabupaten])],
     view: s.url.view,
     viewFromUrl: s.urlFrom === 'url',
     fitBox: s.url.view ? undefined : fitTarget(s.url.region, s.base.national, shown, parents),

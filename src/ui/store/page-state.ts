@@ -80,6 +80,8 @@ export interface PageState {
   firstDrawn: boolean;
   /** The region whose view has been drawn ('national' for Indonesia), or null while drawing. */
   regionDrawn: string | null;
+  /** The desa chunks in view drawn with their colours (`desa-5318,…` and the fill, `|idm`), '' while none (`data-desa-drawn`). */
+  desaDrawn: string;
   tab: SideTab;
   /** The shipped loci as map points (the first view's clusters), before the full records are needed. */
   points: ProgramPoint[] | null;
@@ -87,6 +89,8 @@ export interface PageState {
   fitRequest: number;
   /** The map's size and what covers it (legend, bottom sheet, controls); the selected region is fitted into the rest. Null until measured. */
   layout: MapLayout | null;
+  /** Where the camera came to rest last (any move: the user's, a fit, a jump), `[lon, lat, zoom]`; null before the first move ends. Picks the desa chunks in view (store/desa-view.ts). */
+  camera: [number, number, number] | null;
   /** Downloads the page made, by `requestKey` (first view, chunks, levels, indicators): loading, done or failed (store/plan-loads.ts). */
   requests: ReadonlyMap<string, RequestStatus>;
   /** Chunks of the selected region whose download failed (by chunk id); the map shows what it has, the page offers a retry. */
@@ -131,10 +135,12 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     chunks: new Map(),
     firstDrawn: false,
     regionDrawn: null,
+    desaDrawn: '',
     tab: 'region',
     points: null,
     fitRequest: 0,
     layout: null,
+    camera: null,
     failedChunks: new Set(),
     requests: new Map(),
     programs: null,

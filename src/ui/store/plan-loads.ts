@@ -5,6 +5,8 @@ import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { chunkId, focusOf } from '../../lib/view/drill.ts';
 import type { PageState } from './page-state.ts';
 import { requestKey, type Request } from './request.ts';
+import { desaView } from './desa-view.ts';
+import { desaFillOf } from '../../lib/view/desa-fill-of.ts';
 
 /**
  * What the page state needs downloaded and is not loaded, loading or failed (a failed request is
@@ -16,7 +18,9 @@ import { requestKey, type Request } from './request.ts';
  *   bivariate view needs them (an embed has no panel or tabs: only its bivariate view does); desa-only
  *   figures (IDM: 75,000 desa, 1.0–1.3 MB each) only for a selected desa, and the IDM status (170 KB
  *   gzip) also under a kabupaten or kecamatan, whose desa the tooltip then names by status; IDM score
- *   and status while the gap tab lists desa (ranked by them).
+ *   and status while the gap tab lists desa (ranked by them);
+ * - from the desa zoom, the desa chunks of the kabupaten in view (store/desa-view.ts), and, while an
+ *   IDM figure is shown, the desa IDM status that colours them, then the score the tooltip names.
  * Pure: effects/use-loads.ts starts what it returns.
  */
 export function planLoads(s: PageState): Request[] {
@@ -38,10 +42,16 @@ export function planLoads(s: PageState): Request[] {
   const desaGaps = s.tab === 'gaps' && s.gapOptions.level === 'desa';
   const wanted = (id: string) => id === url.indicator || level === 'desa' || (id === 'idm_status' && (level === 'kabupaten' || level === 'kecamatan')) || (desaGaps && (id === 'idm' || id === 'idm_status')) || !isDesaOnly(base.bundle.catalogue.find((d) => d.id === id));
   const ids = all ? [...base.years.keys()].filter(wanted) : [url.indicator];
+  const inView = desaView(s).map((key) => ({ level: 'desa' as const, key }));
+  // The status colours the desa; the score (1.7 MB, for the tooltip) only once they are drawn, so it never delays them.
+  if (inView.length && desaFillOf(url.indicator) === 'idm') ids.push('idm_status', ...(s.desaDrawn ? ['idm'] : []));
+  // Coastal desa in view are told apart by their rows' coastal flag.
+  if (inView.length && desaFillOf(url.indicator) === 'coastal') levels.add('desa');
+  const chunks = [...new Map([...inView, ...focus.chunks].map((c) => [chunkId(c), c])).values()].filter((c) => !s.chunks.has(chunkId(c)));
   const requests: Request[] = [
-    ...focus.chunks.filter((c) => !s.chunks.has(chunkId(c))).map((chunk): Request => ({ kind: 'chunk', chunk, region: url.region })),
+    ...chunks.map((chunk): Request => ({ kind: 'chunk', chunk, region: url.region })),
     ...[...levels].filter((level) => !s.regions.loaded.has(level)).map((level): Request => ({ kind: 'level', level })),
-    ...ids.filter((id) => !base.bundle.values[id]).map((id): Request => ({ kind: 'indicator', id })),
+    ...[...new Set(ids)].filter((id) => !base.bundle.values[id]).map((id): Request => ({ kind: 'indicator', id })),
   ];
   return requests.filter(open);
 }

@@ -13,7 +13,7 @@ export type MapCommand =
 
 /** True when the two scenes draw the same: same region, chunks, camera wish, layout and attempt. */
 function sameScene(a: MapScene, b: MapScene): boolean {
-  return a.region === b.region && a.view === b.view && a.fitRequest === b.fitRequest && a.layout === b.layout && a.attempt === b.attempt && a.chunks.length === b.chunks.length && a.chunks.every((c, i) => c.id === b.chunks[i].id && c.features === b.chunks[i].features);
+  return a.region === b.region && a.view === b.view && a.fitRequest === b.fitRequest && a.layout === b.layout && a.attempt === b.attempt && a.chunks.length === b.chunks.length && a.chunks.every((c, i) => c.id === b.chunks[i].id && c.features === b.chunks[i].features && c.whole === b.chunks[i].whole);
 }
 
 /**
@@ -23,7 +23,7 @@ function sameScene(a: MapScene, b: MapScene): boolean {
 export function planMap(prev: MapScene | null, next: MapScene | null): MapCommand[] {
   if (!next || (prev && sameScene(prev, next))) return [];
   const commands: MapCommand[] = next.chunks.map((chunk) => ({ kind: 'addChunk', chunk }));
-  commands.push({ kind: 'showChunks', focus: next.chunks.flatMap((c) => (c.parents ? [{ id: c.id, parents: c.parents }] : [])), drilled: next.drilled });
+  commands.push({ kind: 'showChunks', focus: next.chunks.flatMap((c) => (c.whole ? [{ id: c.id }] : c.parents ? [{ id: c.id, parents: c.parents }] : [])), drilled: next.drilled });
   commands.push({ kind: 'select', kode: next.region });
   const move = fitDecision(prev, next);
   if (move) commands.push(move);

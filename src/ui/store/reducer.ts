@@ -135,6 +135,10 @@ function change(s: PageState, a: Action): PageState {
       return view(s, { lang: s.url.lang === 'id' ? 'en' : 'id' });
     case 'moveCamera':
       return view(s, { view: a.view });
+    case 'desaDrawn':
+      return s.desaDrawn === a.keys ? s : { ...s, desaDrawn: a.keys };
+    case 'cameraSettled':
+      return s.camera?.every((v, i) => v === a.camera[i]) ? s : { ...s, camera: a.camera };
     case 'setTab':
       return { ...s, tab: a.tab };
     case 'setFilter':

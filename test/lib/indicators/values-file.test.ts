@@ -24,10 +24,13 @@ describe('indicator values file', () => {
     expect(valuesFromFile(JSON.parse(JSON.stringify(file)), 'p0.json')).toEqual(values);
   });
 
-  it('reads desa and kecamatan keyed by dotted Kemendagri codes (IDM), as the page loads them', () => {
-    // SYNTHETIC values under real desa codes.
-    const idm: IndicatorValues = { '2024': { '53.01.24.2002': [0.61, 'SYN_IDM'], '53.01.24': [0.5, 'SYN_IDM'] } };
-    expect(valuesFromFile(JSON.parse(JSON.stringify(valuesToFile(idm))), 'idm.json')).toEqual(idm);
+  it('reads dotted Kemendagri kecamatan and desa keys beside BPS codes (IDM: 53.01.24, 53.01.24.2002)', () => {
+    const values = { '2024': { '5303': [0.3, 'IDM'], '53.01.24': [0.2, 'IDM'], '53.01.24.2002': [3, 'IDM'] } } as const;
+    const copy = JSON.parse(JSON.stringify(values));
+    expect(valuesFromFile(valuesToFile(copy), 'idm_status.json')).toEqual(copy);
+    const f = valuesToFile(copy);
+    f.codes[1] = '53.01';
+    expect(() => valuesFromFile(f, 'idm_status.json')).toThrow('"codes" is not a list of region codes');
   });
 
   it('reads an empty indicator', () => expect(valuesFromFile(valuesToFile({}), 'x.json')).toEqual({}));

@@ -57,6 +57,8 @@ export function createFakeMapView(): FakeMapView {
     setFill: (...args) => record('setFill', args),
     addChunk: (...args) => record('addChunk', args),
     setCoastal: (...args) => record('setCoastal', args),
+    setDesaFill: (...args) => record('setDesaFill', args),
+    setDesaIdm: (...args) => record('setDesaIdm', args),
     showChunks: (...args) => record('showChunks', args),
     setSelected: (...args) => record('setSelected', args),
     fitBounds: (...args) => record('fitBounds', args),
