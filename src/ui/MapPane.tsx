@@ -39,10 +39,10 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
   const inView = inViewKeys.flatMap((key) => s.chunks.get(chunkId({ level: 'desa', key })) ?? []);
   const idmValues = base?.bundle.values.idm_status;
   const desaIdm = useMemo(() => {
-    if (!inView.length || desaFillOf(url.indicator) !== 'idm' || !idmValues) return null;
+    if (!inView.length || desaFillOf(url.indicator, url.region) !== 'idm' || !idmValues) return null;
     const codes = inView.flatMap((fc) => fc.features.map((f) => f.properties.kode));
     return { counts: idmStatusCounts(codes, idmStatusLookup(idmValues)), total: codes.length };
-  }, [inViewKeys.join(','), url.indicator, idmValues]);
+  }, [inViewKeys.join(','), url.indicator, url.region, idmValues]);
   const chunkLoading = s.firstDrawn && s.regionDrawn === null && !s.fatal;
   // A chunk of the selected region that failed: the map shows the region without it and says so.
   const chunkFailed = focusOf(url.region, parentsIn(s.regions)).chunks.find((c) => s.failedChunks.has(chunkId(c)));

@@ -36,7 +36,7 @@ async function mapCounts(page: Page) {
 }
 
 describe('program counts never lie', () => {
-  it('after a seeded random sequence of 64 searches, breadcrumb clicks, filter changes, imports, language switches and ring clicks, rings + single points = place loci loaded and passing the filters, and the area-wide ones are counted as areas', { timeout: 900_000 }, async () => {
+  it('after a seeded random sequence of 40 searches, breadcrumb clicks, filter changes, imports, language switches and ring clicks, rings + single points = place loci loaded and passing the filters, and the area-wide ones are counted as areas', { timeout: 900_000 }, async () => {
     const { page } = await pages.openMap();
     await waitForRegion(page, 'national');
     const random = rng(20261130);
@@ -178,7 +178,7 @@ describe('program counts never lie', () => {
     log.push(`breadcrumb ${await breadcrumb(true)}`);
     await check(log.at(-1)!);
     let actions = 4;
-    while (actions < 64) {
+    while (actions < 40) {
       let kind = pick(['search', 'search', 'breadcrumb', 'breadcrumb', 'filter', 'filter', 'import', 'reset', 'lang', 'ring']);
       // No crumb to click at the national view, no import to remove: search, import instead.
       const region = await page.evaluate(() => new URL(location.href).searchParams.get('region') ?? '');

@@ -10,12 +10,12 @@ import { coastalLookup } from './map-content.ts';
 
 /**
  * The desa chunks of the scene drawn in their colours (called by use-map-sync.ts, the map's only caller):
- * by IDM status while an IDM figure is shown, else coastal/inland; `desaDrawn` once the map is idle.
+ * by IDM status, or coastal/inland around a selected kabupaten, kecamatan or desa (`desaFillOf`); `desaDrawn` once the map is idle.
  */
 export function useDesaFill(map: MapView | null, scene: MapScene | null, s: PageState, dispatch: (a: Action) => void): void {
-  // Desa are coloured by IDM status while an IDM figure is shown, else coastal/inland: every desa
+  // Desa are coloured by IDM status, or coastal/inland around a selected kabupaten, kecamatan or desa (desaFillOf): every desa
   // chunk drawn gets its statuses once they are loaded, and the coastal flags once the desa rows are.
-  const desaFill = desaFillOf(s.url.indicator);
+  const desaFill = desaFillOf(s.url.indicator, s.url.region);
   const idmStatus = s.base?.bundle.values.idm_status;
   const desaRun = useRef(0);
   useEffect(() => {

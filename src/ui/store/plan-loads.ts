@@ -44,9 +44,9 @@ export function planLoads(s: PageState): Request[] {
   const ids = all ? [...base.years.keys()].filter(wanted) : [url.indicator];
   const inView = desaView(s).map((key) => ({ level: 'desa' as const, key }));
   // The status colours the desa; the score (1.7 MB, for the tooltip) only once they are drawn, so it never delays them.
-  if (inView.length && desaFillOf(url.indicator) === 'idm') ids.push('idm_status', ...(s.desaDrawn ? ['idm'] : []));
+  if (inView.length && desaFillOf(url.indicator, url.region) === 'idm') ids.push('idm_status', ...(s.desaDrawn ? ['idm'] : []));
   // Coastal desa in view are told apart by their rows' coastal flag.
-  if (inView.length && desaFillOf(url.indicator) === 'coastal') levels.add('desa');
+  if (inView.length && desaFillOf(url.indicator, url.region) === 'coastal') levels.add('desa');
   const chunks = [...new Map([...inView, ...focus.chunks].map((c) => [chunkId(c), c])).values()].filter((c) => !s.chunks.has(chunkId(c)));
   const requests: Request[] = [
     ...chunks.map((chunk): Request => ({ kind: 'chunk', chunk, region: url.region })),

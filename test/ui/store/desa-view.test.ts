@@ -19,8 +19,14 @@ describe('desa wherever the map is', () => {
     expect(keys(run(loadedPage(), over5303(7.5))).filter((k) => k.startsWith('chunk'))).toEqual([]);
   });
 
-  it('from the desa zoom asks for the chunks of the kabupaten in view, nothing selected, with their coastal rows', () => {
-    expect(keys(run(loadedPage(), over5303(9.5)))).toEqual(['chunk:desa-5303', 'level:desa', 'indicator:p0']);
+  it('from the desa zoom asks for the chunks of the kabupaten in view, nothing selected, with the desa IDM status that colours them (under any figure)', () => {
+    expect(keys(run(loadedPage(), over5303(9.5)))).toEqual(['chunk:desa-5303', 'indicator:p0', 'indicator:idm_status']);
+  });
+
+  it('around a selected kecamatan, under a poverty figure, colours desa coastal/inland: asks for the desa rows, not the IDM status', () => {
+    const s = run(loadedPage(), { type: 'selectRegion', kode: '53.01.24' }, over5303(11));
+    expect(keys(s)).toContain('level:desa');
+    expect(keys(s)).not.toContain('indicator:idm_status');
   });
 
   it('with an IDM figure shown, asks for the desa IDM status instead of the rows, and the score once the desa are drawn', () => {
