@@ -29,7 +29,7 @@ export interface IdmAliased {
  */
 export function aliasIdmCodes(desa: readonly IdmDesa[], aliases: readonly CodeAlias[], unpairedBig: ReadonlySet<string>): IdmAliased {
   const byCode = new Map(aliases.map((a) => [a.from, a]));
-  const targets = new Set(aliases.map((a) => a.to));
+  const byTarget = new Map(aliases.map((a) => [a.to, a.from]));
   const out: IdmAliased = { desa: [], aliased: [], setAside: [] };
   for (const d of desa) {
     const a = byCode.get(d.kemendagri);
@@ -38,7 +38,7 @@ export function aliasIdmCodes(desa: readonly IdmDesa[], aliases: readonly CodeAl
     else if (a) {
       out.aliased.push({ idm: d, to: a.to });
       out.desa.push({ ...d, kemendagri: a.to, kode: a.to.replace(/\./g, '') });
-    } else if (targets.has(d.kemendagri)) out.setAside.push({ idm: d, reason: `in BIG's numbering ${d.kemendagri} is not the registry's ${d.kemendagri} (that one is BIG's ${aliases.find((x) => x.to === d.kemendagri)?.from})` });
+    } else if (byTarget.has(d.kemendagri)) out.setAside.push({ idm: d, reason: `in BIG's numbering ${d.kemendagri} is not the registry's ${d.kemendagri} (that one is BIG's ${byTarget.get(d.kemendagri)})` });
     else out.desa.push(d);
   }
   return out;
