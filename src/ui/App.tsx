@@ -74,7 +74,7 @@ export function App({ source, createMap }: AppProps) {
   useLoads(state, dispatch, loader);
   useLoader(state, dispatch, loader);
   const viewText = useViewText(state, derived);
-  useUrlSync(state, dispatch, state.url.embed && viewText.title ? viewText.title : t.appTitle);
+  useUrlSync(state, dispatch, state.url.embed && viewText.title ? viewText.title : t.appTitle, source);
   // Measured before the map sync runs, which fits the selected region into what is left free.
   useMapLayout(mapEl, [map, state.base !== null], dispatch);
   useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl, gapRows: gaps.result?.rows, gapPoints: gaps.points });

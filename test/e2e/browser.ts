@@ -87,6 +87,20 @@ export async function waitForRegion(page: Page, region: string): Promise<void> {
 }
 
 /**
+ * Open `query` inside the open page the way a link followed with back/forward does (a history
+ * entry, then `popstate`): no reload, so the page keeps its map, data and compiled shaders. A page
+ * load costs a browser test seconds of software rendering; a test that only needs another view
+ * (not a fresh page) goes there this way. Waits until `region` is drawn when given.
+ */
+export async function goInPage(page: Page, query: string, region?: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', q);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  if (region) await waitForRegion(page, region);
+}
+
+/**
  * Wait until the camera rests: not moving, tiles drawn, and the same camera on two reads in a row
  * (a flight the page starts after a region is drawn is then waited for, not read halfway).
  */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { shot, waitForCameraRest, waitForRegion, watchPages } from './browser.ts';
+import { goInPage, shot, waitForCameraRest, waitForRegion, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
 const pages = watchPages();
@@ -140,8 +140,8 @@ describe('the map as people use it', () => {
     expect(await tooltip.count()).toBe(0);
     await shot(page, 'tooltip-after-click');
     // A zoom with the wheel hides it too.
-    await page.goto(`${site}?region=53`);
-    await waitForRegion(page, '53');
+    await goInPage(page, '?region=53', '53');
+    await waitForCameraRest(page);
     await hover();
     await page.mouse.wheel(0, -300);
     await expect.poll(() => tooltip.count()).toBe(0);

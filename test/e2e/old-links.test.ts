@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { shot, waitForMap, waitForRegion, watchPages } from './browser.ts';
+import { goInPage, shot, waitForMap, waitForRegion, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
 const pages = watchPages();
@@ -72,5 +72,14 @@ describe('old region links', () => {
     await waitForRegion(page, '5303');
     expect(await page.locator('.notice').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?region=5303&embed=1');
+  });
+
+  it('opens an old desa link met by back/forward in a page that never loaded desa rows (a history entry from before a reload)', async () => {
+    const { page } = await openOld('');
+    await waitForRegion(page, 'national');
+    await goInPage(page, '?region=5303121006');
+    await page.waitForSelector('#map[data-region-ready="53.01.24.2002"], #map[data-region-ready="5303121006"]', { timeout: 60_000 });
+    expect(await page.locator('#panel-title').textContent()).toMatch(/Baumata/);
+    expect(await page.locator('.notice').count()).toBe(0);
   });
 });

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
+import { goInPage, waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
 
 // Real data only (the shipped programs.geojson and all region levels).
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/program-import.test.ts checks the real data (public/data from `npm run data`)');
-const site = inject('siteUrl');
 const pages = watchPages();
 
 interface Locus { desa?: string; locatedBy?: string; level?: string }
@@ -44,9 +43,9 @@ describe('program lists in the page', () => {
     await page.click('.lang-toggle');
     expect(await page.locator('.coverage-gap-note').textContent()).toMatch(/covers only Jawa Barat.*; DKI Jakarta, Jawa Tengah and every province outside Java–Bali are not in it/);
     await page.click('.lang-toggle');
+    await page.click('#tab-region');
     for (const kode of ['3273', '3515', '3510']) {
-      await page.goto(`${site}?region=${kode}`);
-      await waitForRegion(page, kode);
+      await goInPage(page, `?region=${kode}`, kode);
       await expect.poll(() => page.locator('.panel .convergence').getAttribute('data-types'), { timeout: 30_000 }).toContain('skills_training');
     }
   });
@@ -86,8 +85,8 @@ describe('program lists in the page', () => {
     expect(await page.locator('.import-summary').textContent()).toMatch(/1 dari 2 baris dipakai; 1 galat/);
     expect(await page.locator('.issues-error li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-row')}`))).toEqual(['abroad@2']);
     expect(await page.locator('.issues-error li').first().textContent()).toMatch(/Malaysia/);
-    await page.goto(`${site}?region=31.01.02.1002`);
-    await waitForRegion(page, '31.01.02.1002');
+    await goInPage(page, '?region=31.01.02.1002', '31.01.02.1002');
+    await page.click('#tab-region');
     await expect.poll(() => page.locator('.loci-inside li[data-id="T1"]').getAttribute('data-located-by'), { timeout: 30_000 }).toBe('coordinates');
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it, vi } from 'vitest';
-import { shot, waitForRegion, watchPages } from './browser.ts';
+import { goInPage, shot, waitForRegion, watchPages } from './browser.ts';
 
 const { open, openMap } = watchPages();
 // Each test opens one or two full pages on a shared 2-core machine.
@@ -177,8 +177,7 @@ describe('rankings', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.locator('#ranking-kabupaten').scrollIntoViewIfNeeded();
     await shot(page, `ranking-national-phone`);
-    await page.goto(new URL('?region=53&scope=region', inject('siteUrl')).href);
-    await waitForRegion(page, '53');
+    await goInPage(page, '?region=53&scope=region', '53');
     await shot(page, `scope-ntt-phone`);
   });
 });

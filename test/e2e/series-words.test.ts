@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { shot, waitForCameraRest, watchPages } from './browser.ts';
+import { goInPage, shot, waitForCameraRest, watchPages } from './browser.ts';
 
 // Real data only: sources in both languages, the province table, the 2022/2023 extreme-poverty publishers.
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/series-words.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
@@ -102,7 +102,7 @@ describe('series truth and words (issues 20–22)', { timeout: 300_000 }, () => 
     await shot(page.locator('.legend'), 'legend-source-en');
     // The Indonesia panel's national figure names its source in English too (it read "Susenas Maret
     // 2025 (nasional, via proyek STIS, GitHub)" on the English page).
-    await page.goto(new URL('?lang=en', inject('siteUrl')).href);
+    await goInPage(page, '?lang=en', 'national');
     const national = page.locator('.panel .national');
     await poll(() => national.textContent()).toMatch(/^National: 8\.47% \(BPS, Susenas March 2025/);
     for (const word of ['Maret', 'nasional', 'proyek']) expect(await national.textContent(), word).not.toContain(word);

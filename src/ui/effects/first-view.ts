@@ -106,14 +106,32 @@ export async function loadFirstView(source: DataSource, search: string): Promise
   const bundle = { ...meta, values: { [shown]: values } };
   const base: BaseData = { bundle, national, years, defaultYears, kabupatenCodes: national.kabupaten.features.map((f) => f.properties.kode) };
   const levels: Partial<Record<Level, RegionColumns>> = { provinsi, kabupaten };
-  const depth = isKodeKemendagri(raw) ? raw.split('.').length : 0;
-  if (depth >= 3) levels.kecamatan = await source.regions('kecamatan');
-  if (depth >= 4) levels.desa = await source.regions('desa');
   const early = await kecamatan;
   if (early) levels.kecamatan = early;
+  const read = await readLink(source, search, base, levels);
+  return { base, regions: read.regions, url: read.url, notices: read.notices };
+}
+
+/**
+ * The view `search` asks for, read against the region rows it needs: a deep Kemendagri code
+ * (`53.01.24.2002`) loads the kecamatan and desa rows first; a 7- or 10-digit key the data no
+ * longer has opens its new key through its kabupaten's alias shard (`resolveOldLink`). `levels`:
+ * the rows loaded so far; the rows this loads are added to it. The first view reads its URL so, and
+ * so does back/forward (a history entry can name a desa whose rows this page never loaded).
+ */
+export async function readLink(source: DataSource, search: string, base: BaseData, levels: Partial<Record<Level, RegionColumns>>): Promise<{ regions: RegionLookup; url: UrlState; notices: UrlNotice[] }> {
+  const raw = new URLSearchParams(search).get('region')?.trim() ?? '';
+  const depth = isKodeKemendagri(raw) ? raw.split('.').length : 0;
+  if (depth >= 3) levels.kecamatan ??= await source.regions('kecamatan');
+  if (depth >= 4) levels.desa ??= await source.regions('desa');
   // Rows or a shard that cannot be read leave the link as it is: the drill step checks it later.
-  const old = kecamatan ? await resolveOldLink(source, raw, levels).catch(() => undefined) : undefined;
+  const old = /^(\d{7}|\d{10})$/.test(raw) ? await resolveOldLink(source, raw, levels).catch(() => undefined) : undefined;
   const regions = buildRegionLookup(levels);
   const parsed = parseUrlState(search, urlContext(base, regions, old));
-  return { base, regions, url: parsed.state, notices: parsed.notices };
+  return { regions, url: parsed.state, notices: parsed.notices };
+}
+
+/** The rows `lookup` holds, per level loaded (what `readLink` starts from). */
+export function loadedLevels(lookup: RegionLookup): Partial<Record<Level, RegionColumns>> {
+  return Object.fromEntries([...lookup.loaded].map((level) => [level, lookup.levels[level]]));
 }

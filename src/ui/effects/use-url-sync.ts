@@ -1,16 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { historyWrite } from '../../lib/view/history-write.ts';
-import { parseUrlState, serialiseUrlState } from '../../lib/view/url-state.ts';
+import { serialiseUrlState } from '../../lib/view/url-state.ts';
+import type { DataSource } from '../../load/data-source.ts';
+import type { RegionColumns } from '../../lib/regions/region-columns.ts';
+import { LEVELS, type Level } from '../../lib/types.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
-import { urlContext } from './first-view.ts';
+import { loadedLevels, readLink, urlContext } from './first-view.ts';
 
 /**
  * The URL mirrors the view: a user's navigation pushes a history entry, a camera move or a
  * change that came from the URL itself replaces it; back/forward restore the view the URL
- * describes (an embed only replaces). Also sets the document's language and title.
+ * describes (an embed only replaces), loading first the region rows a deep or old code needs
+ * (`readLink`, as the first view does). Also sets the document's language and title.
  */
-export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: string): void {
+export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: string, source: DataSource): void {
   const { base, url } = s;
   // `location.search` as this effect last left it: a difference means the browser moved (back/forward).
   const written = useRef<string | null>(null);
@@ -32,10 +36,20 @@ export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: s
   useEffect(() => {
     if (!base) return;
     const onPop = () => {
-      const parsed = parseUrlState(location.search, urlContext(base, s.regions));
-      dispatch({ type: 'urlRestored', url: parsed.state, notices: parsed.notices });
+      const search = location.search;
+      const levels = loadedLevels(s.regions);
+      const had = new Set(s.regions.loaded);
+      // Rows that cannot be read: the link is read with the rows there are (and says what it could not open).
+      const read = readLink(source, search, base, levels).catch(() => readLink(source, search, base, loadedLevels(s.regions)));
+      void read.then((r) => {
+        // A later back/forward wins over this one.
+        if (location.search !== search) return;
+        const rows: Partial<Record<Level, RegionColumns>> = {};
+        for (const level of LEVELS) if (!had.has(level) && levels[level]) rows[level] = levels[level];
+        dispatch({ type: 'urlRestored', url: r.url, notices: r.notices, rows });
+      });
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-  }, [base, s.regions]);
+  }, [base, s.regions, source]);
 }

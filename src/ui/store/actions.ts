@@ -79,7 +79,8 @@ export type Action =
   | { type: 'firstViewFailed'; problem: PageProblem }
   | { type: 'mapReady' }
   | { type: 'mapFailed'; problem: PageProblem }
-  | { type: 'urlRestored'; url: UrlState; notices: UrlNotice[] }
+  /** Back/forward: the URL's view, with the region rows loaded to read it (`readLink`; none when the page had them). */
+  | { type: 'urlRestored'; url: UrlState; notices: UrlNotice[]; rows?: Partial<Record<Level, RegionColumns>> }
   | {
       type: 'levelLoaded';
       level: Level;

@@ -1,5 +1,6 @@
 import { mergeLoci } from '../../lib/programs/ingest/merge-loci.ts';
 import { findKemendagri, withLevel } from '../../lib/regions/region-lookup.ts';
+import { LEVELS } from '../../lib/types.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { ancestorAt, parentOf } from '../../lib/regions/ancestry.ts';
 import { parentsIn } from '../../lib/regions/parents-in.ts';
@@ -181,8 +182,14 @@ function change(s: PageState, a: Action): PageState {
       return s.map.status === 'creating' ? { ...s, map: { ...s.map, status: 'ready' } } : s;
     case 'mapFailed':
       return { ...s, fatal: a.problem, map: { ...s.map, status: 'failed' } };
-    case 'urlRestored':
-      return { ...s, url: a.url, urlFrom: 'url', notices: a.notices, regionDrawn: a.url.region === s.url.region ? s.regionDrawn : null };
+    case 'urlRestored': {
+      let regions = s.regions;
+      for (const level of LEVELS) {
+        const rows = a.rows?.[level];
+        if (rows && !regions.loaded.has(level)) regions = withLevel(regions, level, rows);
+      }
+      return { ...s, regions, url: a.url, urlFrom: 'url', notices: a.notices, regionDrawn: a.url.region === s.url.region ? s.regionDrawn : null };
+    }
     case 'levelLoaded':
       return { ...s, regions: a.prepared?.from === s.regions ? a.prepared.to : withLevel(s.regions, a.level, a.columns) };
     case 'levelFailed':

@@ -31,6 +31,17 @@ describe('reducer', () => {
     expect([s.url.region, s.urlFrom]).toEqual(['5303', 'url']);
   });
 
+  it('takes back/forward with the region rows loaded to read its URL, keeping the levels it had', () => {
+    const s = loaded({ region: '53' });
+    const kecamatan = cols(['53.01.24'], ['5303']);
+    const next = reducer(s, { type: 'urlRestored', url: url({ region: '53.01.24' }), notices: [], rows: { kecamatan, kabupaten: cols(['9999'], ['99']) } });
+    expect(next.regions.loaded).toEqual(new Set(['provinsi', 'kabupaten', 'kecamatan']));
+    expect(next.regions.levels.kecamatan).toBe(kecamatan);
+    expect(next.regions.levels.kabupaten).toBe(s.regions.levels.kabupaten);
+    expect([next.url.region, next.urlFrom, next.regionDrawn]).toEqual(['53.01.24', 'url', null]);
+    expect(reducer(s, { type: 'urlRestored', url: url({ region: '53' }), notices: [] }).regions).toBe(s.regions);
+  });
+
   it('selects a region as a user navigation, dropping the URL camera', () => {
     const s = reducer(loaded({ view: [120, -9, 7] }), { type: 'selectRegion', kode: '53' });
     expect([s.url.region, s.url.view, s.urlFrom, s.regionDrawn]).toEqual(['53', null, 'user', null]);
