@@ -90,7 +90,8 @@ export function gapPointAt(map: MapLibreMap, x: number, y: number): string | und
   let best: string | undefined, bestD = Infinity;
   for (const f of near) {
     if (f.geometry.type !== 'Point') continue;
-    const at = map.project(f.geometry.coordinates as [number, number]);
+    const [lon, lat] = f.geometry.coordinates;
+    const at = map.project([lon, lat]);
     const d = (at.x - x) ** 2 + (at.y - y) ** 2;
     if (d < bestD) [best, bestD] = [String(f.properties?.kode ?? ''), d];
   }
