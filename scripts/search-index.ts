@@ -7,6 +7,8 @@
  *   a name query loads the shard of its first letter (and of each word that may start a desa
  *   name in a "name + parent" query);
  * - `codes/{kabupaten}.json`: desa by BPS kabupaten (and Kemendagri kabupaten) code, for code queries.
+ * - `desa-no-polygon.json`: Kemendagri desa without a polygon (from `boundary-join.csv`), which are
+ *   also in the desa and code shards, flagged: the page opens their kecamatan.
  * Logs every part's gzip size. Standalone: `npx tsx scripts/search-index.ts`.
  */
 import { readFile, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +18,8 @@ import { gzipSync } from 'node:zlib';
 import { DATA_LAYOUT } from '../src/lib/data-layout.ts';
 import { DataError } from '../src/lib/errors.ts';
 import { buildSearchIndex, type RegionNames } from '../src/lib/search/build-search-index.ts';
+import { noPolygonFromJoin } from '../src/lib/regions/no-polygon-from-join.ts';
+import { readDesaNoPolygon } from '../src/lib/regions/desa-no-polygon.ts';
 import type { Level } from '../src/lib/types.ts';
 import { isMain, runCli } from './cli.ts';
 
@@ -35,7 +39,11 @@ export async function buildSearchIndexFiles(opts: { outDir: string; log: (m: str
     }
     return json;
   };
-  const index = buildSearchIndex({ provinsi: await read('provinsi'), kabupaten: await read('kabupaten'), kecamatan: await read('kecamatan'), desa: await read('desa') });
+  // Kemendagri desa without a polygon: findable, opened at their kecamatan (boundary-join.csv of the boundaries stage).
+  const joinFile = join(opts.outDir, DATA_LAYOUT.boundaryJoinCsv);
+  const joined = await readFile(joinFile, 'utf8').catch(() => { throw new DataError(`${joinFile} is missing: run the boundaries stage first`, { file: joinFile }); });
+  const noPolygon = readDesaNoPolygon(noPolygonFromJoin(joined, DATA_LAYOUT.boundaryJoinCsv), DATA_LAYOUT.boundaryJoinCsv);
+  const index = buildSearchIndex({ provinsi: await read('provinsi'), kabupaten: await read('kabupaten'), kecamatan: await read('kecamatan'), desa: await read('desa') }, noPolygon);
   await rm(join(opts.outDir, DATA_LAYOUT.searchFolder), { recursive: true, force: true });
   const sizes = new Map<string, number>();
   const write = async (rel: string, value: unknown) => {
@@ -45,6 +53,7 @@ export async function buildSearchIndexFiles(opts: { outDir: string; log: (m: str
     sizes.set(rel, gzipSize(body));
   };
   await write(DATA_LAYOUT.searchCore, index.core);
+  await write(DATA_LAYOUT.searchNoPolygon, noPolygon);
   const desaFiles = [...index.desa].map(([letter, shard]) => [DATA_LAYOUT.searchDesa(letter), shard] as const);
   const codeFiles = [...index.codes].map(([kab, shard]) => [DATA_LAYOUT.searchCodes(kab), shard] as const);
   for (const [rel, shard] of [...desaFiles, ...codeFiles]) await write(rel, shard);
@@ -57,6 +66,7 @@ export async function buildSearchIndexFiles(opts: { outDir: string; log: (m: str
   opts.log(`  search/desa: ${desa.length} name shards, ${kb(sum(desa))} gzip in all, largest ${desa[0][0]} ${kb(desa[0][1])}, then ${desa[1][0]} ${kb(desa[1][1])}`);
   opts.log(`  search/codes: ${codes.length} code shards, ${kb(sum(codes))} gzip in all, largest ${codes[0][0]} ${kb(codes[0][1])}`);
   opts.log(`  search: a one-word name query loads at most ${kb(core + desa[0][1])} gzip (core + ${desa[0][0]}); two words at most ${kb(core + desa[0][1] + desa[1][1])}`);
+  opts.log(`  ${DATA_LAYOUT.searchNoPolygon}: ${noPolygon.kode.length} Kemendagri desa without a polygon (in the desa and code shards too, opened at their kecamatan), ${kb(sizes.get(DATA_LAYOUT.searchNoPolygon) ?? 0)} gzip`);
   if (index.strayKemendagri) opts.log(`  search: ${index.strayKemendagri} desa have a Kemendagri code outside every kabupaten's code (findable by name and BPS code only)`);
   return sizes;
 }

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import type { Alias } from '../../src/lib/crosswalk/types.ts';
 import { DataError } from '../../src/lib/errors.ts';
 import { readDelimited } from '../../src/lib/table/read-delimited.ts';
 
@@ -16,12 +15,6 @@ export async function readCsvObjects(file: string, required: string[]): Promise<
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length) throw new DataError(`${file}: missing column(s) ${missing.map((m) => `"${m}"`).join(', ')}; header is "${header.join(',')}"`, { file, row: 1 });
   return records.slice(1).map((r) => ({ line: r.line, row: Object.fromEntries(header.map((h, i) => [h, r.cells[i] ?? ''])) }));
-}
-
-export async function readAliases(file: string): Promise<Alias[]> {
-  return (await readCsvObjects(file, ['level', 'province', 'source_name', 'kode_kemendagri', 'note'])).map(({ line, row }) => ({
-    level: row.level, province: row.province, sourceName: row.source_name, kodeKemendagri: row.kode_kemendagri, note: row.note, line,
-  }));
 }
 
 /** A two-column code map from a committed CSV, validating both codes' shapes. */

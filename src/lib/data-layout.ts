@@ -55,6 +55,8 @@ export const DATA_LAYOUT = {
   searchDesa: (letter: string): string => `search/desa/${letter}.json`,
   /** Desa whose code lies in kabupaten `kab`. */
   searchCodes: (kab: string): string => `search/codes/${kab}.json`,
+  /** Kemendagri desa without a polygon (code, name, kecamatan key): opened at their kecamatan, placed there by the importer. */
+  searchNoPolygon: 'search/desa-no-polygon.json',
   /** Folder of the old-code alias shards (rebuilt whole by the old-codes stage). */
   oldCodesFolder: 'old-codes',
   /** GADM-era BPS kecamatan/desa keys of kabupaten `kab` (their first 4 digits) → Kemendagri codes, for old links and program files. */

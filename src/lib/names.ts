@@ -33,16 +33,6 @@ export function nameKey(name: string): string {
   return fold(splitKind(name).base);
 }
 
-/**
- * Restore spaces in GADM 4.1 names written in CamelCase: "TimorTengahSelatan" →
- * "Timor Tengah Selatan", "KotaJayapura" → "Kota Jayapura". Names that already have spaces
- * or no inner capitals are returned unchanged.
- */
-export function uncamel(name: string): string {
-  if (name.includes(' ')) return name;
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Za-z])(\d)/g, '$1 $2');
-}
-
 const ACRONYMS = new Set(['DKI', 'DI', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XIII', 'RT', 'RW', 'UPT', 'SP']);
 const LOWER = new Set(['dan', 'di']);
 

@@ -7,6 +7,7 @@ import type { Level } from '../lib/types.ts';
 import { featureIdOf } from '../lib/regions/feature-id.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import { readOldCodeShard } from '../lib/regions/read-old-code-shard.ts';
+import { readDesaNoPolygon, type DesaNoPolygon } from '../lib/regions/desa-no-polygon.ts';
 import { readRegionColumns } from '../lib/regions/read-region-columns.ts';
 import type { RegionColumns } from '../lib/regions/region-columns.ts';
 import { chunkPath, type ChunkRef } from '../lib/view/drill.ts';
@@ -42,6 +43,7 @@ export const DATA_FILES = {
   indicatorsCsv: DATA_LAYOUT.indicatorsCsv,
   regions: DATA_LAYOUT.regions,
   oldCodes: DATA_LAYOUT.oldCodes,
+  searchNoPolygon: DATA_LAYOUT.searchNoPolygon,
 } as const;
 
 /**
@@ -73,6 +75,8 @@ export interface DataSource {
    * (HTTP 404) has no old codes: an empty map. Other failures are `LoadError`s.
    */
   oldCodes(kab: string): Promise<ReadonlyMap<string, string>>;
+  /** Kemendagri desa without a polygon (`search/desa-no-polygon.json`), read strictly: opened and placed at their kecamatan. */
+  desaNoPolygon(): Promise<DesaNoPolygon>;
   /** A TopoJSON file as stored (e.g. for point-in-polygon indexes); shares the cache with the features. */
   topology(path: string): Promise<Topology>;
   /** Any JSON file of the data folder, parsed, for readers that check its shape themselves (the search index). */
@@ -174,6 +178,16 @@ export function createDataSource(baseUrl: string = DATA_LAYOUT.baseUrl, fetchFn:
         });
         try {
           return readOldCodeShard(json, kab, file);
+        } catch (e) {
+          throw new LoadError({ kind: 'invalid', file, detail: withoutFile((e as Error).message, file) });
+        }
+      }),
+    desaNoPolygon: () =>
+      once('no-polygon', async () => {
+        const file = DATA_FILES.searchNoPolygon;
+        const json = await getJson<unknown>(file);
+        try {
+          return readDesaNoPolygon(json, file);
         } catch (e) {
           throw new LoadError({ kind: 'invalid', file, detail: withoutFile((e as Error).message, file) });
         }

@@ -79,3 +79,21 @@ function setPoints(map: MapLibreMap, points: readonly GapOutline[]): number {
   }
   return features.length;
 }
+
+/** Half the side (px) of the box a click searches for a listed desa's circle: the circle's radius and a finger's slack. */
+const HIT_SLACK = 6;
+
+/** Code of the listed desa whose circle is at (`x`, `y`) (CSS px in the map), nearest first; undefined when none is there. */
+export function gapPointAt(map: MapLibreMap, x: number, y: number): string | undefined {
+  if (!map.getLayer(POINTS)) return undefined;
+  const near = map.queryRenderedFeatures([[x - HIT_SLACK, y - HIT_SLACK], [x + HIT_SLACK, y + HIT_SLACK]], { layers: [POINTS] });
+  let best: string | undefined, bestD = Infinity;
+  for (const f of near) {
+    if (f.geometry.type !== 'Point') continue;
+    const [lon, lat] = f.geometry.coordinates;
+    const at = map.project([lon, lat]);
+    const d = (at.x - x) ** 2 + (at.y - y) ** 2;
+    if (d < bestD) [best, bestD] = [String(f.properties?.kode ?? ''), d];
+  }
+  return best || undefined;
+}

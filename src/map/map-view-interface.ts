@@ -92,6 +92,8 @@ export interface MapView {
   onClick(cb: (hits: MapHit[]) => void): () => void;
   /** Called when a single program point is clicked, tapped or its button pressed (Enter): the point, to open its card. */
   onPointClick(cb: (point: LocusRef) => void): () => void;
+  /** Called when a listed desa's circle of the gap list is clicked or tapped: its code, to select it as a click on its polygon would. */
+  onGapPointClick(cb: (kode: string) => void): () => void;
   onMoveEnd(cb: (view: [number, number, number], byUser: boolean) => void): () => void;
   /** Called when the user presses the map's "back to Indonesia" button. */
   onReset(cb: () => void): () => void;

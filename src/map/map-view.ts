@@ -13,7 +13,7 @@ import { createMapControls, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
 import { snapshotMap, type MapSnapshot } from './map-snapshot.ts';
 import { framedSnapshot } from './framed-snapshot.ts';
-import { createGapLayer } from './gap-layer.ts';
+import { createGapLayer, gapPointAt } from './gap-layer.ts';
 import { createProgramAreaLayer } from './program-area-layer.ts';
 import { fitCamera } from './fit-camera.ts';
 import { subscribeHover } from './hover-subscription.ts';
@@ -76,6 +76,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
 
   const clickCallbacks = new Set<(hits: MapHit[]) => void>();
   const pointCallbacks = new Set<(point: LocusRef) => void>();
+  const gapPointCallbacks = new Set<(kode: string) => void>();
   const openPoint = (p: LocusRef) => {
     for (const cb of pointCallbacks) cb({ id: p.id, lon: p.lon, lat: p.lat, intervention: p.intervention });
   };
@@ -223,10 +224,13 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     setGapOutlines,
     onHover: (cb) => subscribeHover(map, topHit, highlight.hover, cb),
     onClick(cb) {
-      // A click on a single program point opens its card (onPointClick), not the region under it.
+      // A click on a single program point opens its card (onPointClick), one on a listed desa's gap
+      // circle selects that desa (onGapPointClick), not the region under it.
       const onClick = (e: MapMouseEvent) => {
         const point = pointCallbacks.size ? programLayer.pointAt(e.point.x, e.point.y) : null;
+        const gapKode = point || !gapPointCallbacks.size ? undefined : gapPointAt(map, e.point.x, e.point.y);
         if (point) openPoint(point);
+        else if (gapKode) for (const g of gapPointCallbacks) g(gapKode);
         else cb(hitsAt(e.point.x, e.point.y));
       };
       clickCallbacks.add(cb);
@@ -239,6 +243,10 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     onPointClick(cb) {
       pointCallbacks.add(cb);
       return () => void pointCallbacks.delete(cb);
+    },
+    onGapPointClick(cb) {
+      gapPointCallbacks.add(cb);
+      return () => void gapPointCallbacks.delete(cb);
     },
     onMoveEnd(cb) {
       // Registered after the listener above, so `lastMoveByUser` is this move's.

@@ -44,7 +44,7 @@ export function GapFilters({ options: o, set, withinName, withinKode }: { option
         <span>{t.gapRequire}</span>
         <select id="gap-require" value={o.require ?? 'coastal-or-farming'} onChange={(e) => set({ require: oneOf(e.currentTarget.value, REQUIRE, 'gap requirement') })}>
           {REQUIRE.map((r) => (
-            <option key={r} value={r}>{t.gapRequireOptions[r]}</option>
+            <option key={r} value={r}>{(level === 'desa' ? t.gapRequireOptionsDesa : t.gapRequireOptions)[r]}</option>
           ))}
         </select>
       </label>

@@ -62,7 +62,7 @@ export function GapTable(p: GapTableProps) {
   const total = p.result ? n(p.result.total) : '';
   return (
     <section class="gap-finder" aria-labelledby="gap-title">
-      <h2 id="gap-title">{t.gapTitle}</h2>
+      <h2 id="gap-title">{desa ? t.gapTitleDesa : t.gapTitle}</h2>
       <p class="muted small">{desa ? t.gapIntroDesa : t.gapIntro}</p>
       {p.coverageNote && <p class="gap-coverage-note small">{p.coverageNote}</p>}
       {p.metadata && p.provinceName && <TypeCoverage metadata={p.metadata} provinceName={p.provinceName} />}
@@ -76,7 +76,7 @@ export function GapTable(p: GapTableProps) {
       </div>
       {p.result && rows.length === 0 && !p.levelLoading && (
         <div class="gap-empty" role="status">
-          <p class="muted">{p.hotspots ? t.gapEmptyCovered(n(p.hotspots)) : t.gapEmptyNoMatch}</p>
+          <p class="muted">{p.hotspots ? (desa ? t.gapEmptyCoveredDesa : t.gapEmptyCovered)(n(p.hotspots)) : desa ? t.gapEmptyNoMatchDesa : t.gapEmptyNoMatch}</p>
           {relax && <button type="button" id="gap-relax" class="secondary" onClick={() => set(relax)}>{t.gapRelax}</button>}
         </div>
       )}

@@ -10,7 +10,7 @@ import { toProblem } from '../load/load-error.ts';
  * what is already loaded show at once; the index part a query needs loads behind it (a stale
  * answer is dropped). Every desa result names its kecamatan and kabupaten.
  */
-export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string) => void; selected: string }) {
+export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string, noPolygon?: { kode: string; name: string }) => void; selected: string }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
@@ -36,7 +36,7 @@ export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string) =>
   const chosen = useRef<SearchResult | null>(null);
   useEffect(() => {
     const c = chosen.current;
-    if (!c || p.selected === c.kode) return;
+    if (!c || p.selected === (c.opensAt ?? c.kode)) return;
     chosen.current = null;
     setQuery((q) => (q === c.name ? '' : q));
   }, [p.selected]);
@@ -45,7 +45,9 @@ export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string) =>
     setOpen(false);
     setQuery(e.name);
     chosen.current = e;
-    p.onSelect(e.kode);
+    // A desa without a polygon is no map region: its kecamatan opens, and the page says so.
+    if (e.opensAt) p.onSelect(e.opensAt, { kode: e.kemendagri || e.kode, name: e.name });
+    else p.onSelect(e.kode);
   };
   const onKey = (ev: KeyboardEvent) => {
     if (ev.key === 'ArrowDown') {
@@ -101,6 +103,7 @@ export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string) =>
               role="option"
               aria-selected={i === active}
               class={i === active ? 'active' : ''}
+              data-no-polygon={r.opensAt ? 'true' : undefined}
               onMouseDown={(e) => {
                 e.preventDefault();
                 choose(r);
@@ -110,6 +113,7 @@ export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string) =>
               <span class="result-meta">
                 {t.levels[r.level]}
                 {r.level === 'desa' ? ` · ${r.kecamatan}, ${r.kabupaten}` : r.parentName ? ` · ${r.parentName}` : ''}
+                {r.opensAt && <span class="result-no-polygon"> · {t.searchNoPolygon(r.kecamatan)}</span>}
               </span>
             </li>
           ))}

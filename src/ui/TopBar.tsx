@@ -27,7 +27,7 @@ export function TopBar() {
         <p>{t.appSubtitle}</p>
       </div>
       {base && (
-        <SearchBox search={search} selected={s.url.region} onSelect={(kode) => dispatch({ type: 'selectRegion', kode, from: 'search' })} />
+        <SearchBox search={search} selected={s.url.region} onSelect={(kode, noPolygon) => dispatch({ type: 'selectRegion', kode, from: 'search', ...(noPolygon ? { notice: { param: 'regionNoPolygon', value: noPolygon.kode, name: noPolygon.name } } : {}) })} />
       )}
       {base && (
         <Controls

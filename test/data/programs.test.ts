@@ -25,7 +25,7 @@ import type { Topology } from 'topojson-specification';
 import { readDelimited } from '../../src/lib/table/read-delimited.ts';
 import { parseAddress } from '../../src/lib/programs/ingest/parse-address.ts';
 import { fold, nameKey } from '../../src/lib/names.ts';
-import { oneEditApart } from '../../src/lib/crosswalk/build-crosswalk.ts';
+import { oneEditApart } from '../../src/lib/one-edit-apart.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const realData = join(root, 'public/data');

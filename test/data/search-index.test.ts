@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSearch, type RegionSearch } from '../../src/lib/search/create-search.ts';
+import { readDesaNoPolygon } from '../../src/lib/regions/desa-no-polygon.ts';
+import { noPolygonFromJoin } from '../../src/lib/regions/no-polygon-from-join.ts';
 
 const pub = join(import.meta.dirname, '../../public/data');
 let search: RegionSearch;
@@ -44,6 +46,19 @@ describe('search index (real data)', () => {
     expect((await search.search('53.01.24.2002'))[0]).toMatchObject({ kode: '53.01.24.2002', name: 'Baumata' });
     expect((await search.search('5303121006'))[0]).toMatchObject({ kode: '53.01.24.2002', name: 'Baumata' });
     expect((await search.search('5303121'))[0]).toMatchObject({ kode: '53.01.24', name: 'Taebenu' });
+  });
+
+  it('finds a desa without a polygon (Mukti Lincer, 11.10.09.2009) by name and by code, opening its kecamatan', async () => {
+    expect((await search.search('Mukti Lincer'))[0]).toMatchObject({ kode: '11.10.09.2009', level: 'desa', opensAt: '11.10.09' });
+    expect((await search.search('11.10.09.2009'))[0]).toMatchObject({ name: 'Mukti Lincer', opensAt: '11.10.09' });
+  });
+
+  it('lists every Kemendagri desa without a polygon of boundary-join.csv, each under a kecamatan the map has', () => {
+    const list = readDesaNoPolygon(JSON.parse(readFileSync(join(pub, 'search/desa-no-polygon.json'), 'utf8')), 'desa-no-polygon.json');
+    expect(list).toEqual(noPolygonFromJoin(readFileSync(join(pub, 'boundary-join.csv'), 'utf8'), 'boundary-join.csv'));
+    expect(list.kode.length).toBeGreaterThan(300);
+    const kecamatan = new Set<string>(JSON.parse(readFileSync(join(pub, 'regions/kecamatan.json'), 'utf8')).kode);
+    expect(list.parent.filter((k) => !kecamatan.has(k))).toEqual([]);
   });
 
   it('loads at most 200 KB gzip on the first keystroke', async () => {

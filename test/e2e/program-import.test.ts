@@ -70,6 +70,14 @@ describe('program lists in the page', () => {
     await shot(page, 'import-names');
   });
 
+  it('places a row coded with a desa that has no polygon (Mukti Lincer, 11.10.09.2009) at its kecamatan, saying so on its row', { timeout: 240_000 }, async () => {
+    const { page } = await pages.openMap();
+    await importText(page, 'synthetic-no-polygon.csv', 'id,name,program,ministry,intervention_type,admin_code,year\nP1,Uji desa tanpa batas,Program uji (sintetis),Kemnaker,jobs,11.10.09.2009,2024\n');
+    expect(await page.locator('.import-summary').textContent()).toMatch(/1 dari 1 baris dipakai; 0 galat, 1 peringatan/);
+    expect(await page.locator('.issues-warning li[data-code="no-polygon"]').textContent()).toMatch(/Mukti Lincer.*tidak punya poligon.*ditempatkan se-kecamatan di Kota Baharu/);
+    await shot(page, 'import-no-polygon');
+  });
+
   it('imports an HXL-tagged 3W file, showing which tagged column fed each field', { timeout: 240_000 }, async () => {
     const { page } = await pages.openMap();
     await importText(page, 'synthetic-3w.csv', readFileSync('test/fixtures/programs/synthetic-3w.csv', 'utf8'));

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { watchPages } from './browser.ts';
+import { shot, watchPages } from './browser.ts';
 
 const pages = watchPages();
 
@@ -65,5 +65,35 @@ describe('search finds what people type', () => {
     await page.waitForLoadState('networkidle');
     expect(sizes.length).toBeGreaterThan(0);
     for (const [url, gz] of sizes) expect(gz, url).toBeLessThanOrEqual(200 * 1024);
+  });
+});
+
+describe('a desa without a polygon (Mukti Lincer, 11.10.09.2009, in boundary-join.csv)', () => {
+  const words = {
+    id: { meta: /Mukti Lincer.*tanpa batas wilayah di peta; membuka Kecamatan Kota Baharu/, notice: 'Desa/kelurahan Mukti Lincer (11.10.09.2009) ada di daftar kode Kemendagri tetapi tidak punya batas wilayah di peta (BIG RBI 2023); dibuka kecamatannya' },
+    en: { meta: /Mukti Lincer.*no boundary on the map; opens Kecamatan Kota Baharu/, notice: "Desa/kelurahan Mukti Lincer (11.10.09.2009) is in Kemendagri's code list but has no boundary on the map (BIG RBI 2023); its kecamatan is shown" },
+  } as const;
+  for (const lang of ['id', 'en'] as const) {
+    it(`is found by name, said to have no boundary, and opens its kecamatan with a notice (${lang})`, async () => {
+      const w = words[lang];
+      const { page } = await pages.openMap(lang === 'en' ? '?lang=en' : '');
+      const texts = await optionsFor(page, 'Mukti Lincer', /Mukti Lincer/);
+      expect(texts[0]).toMatch(w.meta);
+      expect(await page.locator('#search-results [role="option"]').first().getAttribute('data-no-polygon')).toBe('true');
+      await shot(page, `search-no-polygon-${lang}`);
+      await page.press('#search-input', 'Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('region'), { timeout: 30_000 }).toBe('11.10.09');
+      await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 60_000 }).toBe('Kota Baharu');
+      expect(await page.locator('.notice').textContent()).toContain(w.notice);
+      await page.waitForSelector('#map[data-region-ready="11.10.09"]', { timeout: 60_000 });
+      await shot(page, `search-no-polygon-opened-${lang}`);
+    });
+  }
+
+  it('opens its kecamatan from a link naming its code, saying so', async () => {
+    const { page } = await pages.openMap('?region=11.10.09.2009');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region'), { timeout: 60_000 }).toBe('11.10.09');
+    await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 60_000 }).toBe('Kota Baharu');
+    expect(await page.locator('.notice').textContent()).toContain(words.id.notice);
   });
 });

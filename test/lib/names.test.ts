@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, provinceKey, splitKind, titleCase, uncamel } from '../../src/lib/names.ts';
+import { nameKey, provinceKey, splitKind, titleCase } from '../../src/lib/names.ts';
 
 describe('names', () => {
   it('splits Kab. and Kota prefixes', () => {
@@ -17,11 +17,6 @@ describe('names', () => {
     expect(nameKey('Kota Bau-Bau')).toBe(nameKey('Baubau'));
   });
   it('folds accents', () => expect(nameKey('Pèrcut Sèi Tuan')).toBe('percutseituan'));
-  it('restores GADM spaces', () => {
-    expect(uncamel('TimorTengahSelatan')).toBe('Timor Tengah Selatan');
-    expect(uncamel('KotaJayapura')).toBe('Kota Jayapura');
-    expect(uncamel('Kupang')).toBe('Kupang');
-  });
   it('title-cases code-list names', () => {
     expect(titleCase('KABUPATEN TOJO UNA-UNA')).toBe('Kabupaten Tojo Una-Una');
     expect(titleCase('DKI JAKARTA')).toBe('DKI Jakarta');

@@ -46,7 +46,7 @@ describe('stage inputs', () => {
 
   it('hashes the version of each package a stage imports and the data it declares', async () => {
     const byName = new Map(await Promise.all(STAGES.map(async (s) => [s.name, await stageFiles(root, s)] as const)));
-    expect(byName.get('boundaries')).toEqual(expect.arrayContaining(['node_modules/topojson-server/package.json', 'node_modules/mapshaper/package.json', 'data/boundaries/big-rbi-2023/desa/53.json.gz', 'data/crosswalk/crosswalk_kabupaten.csv']));
+    expect(byName.get('boundaries')).toEqual(expect.arrayContaining(['node_modules/topojson-server/package.json', 'node_modules/mapshaper/package.json', 'data/boundaries/big-rbi-2023/desa/53.json.gz', 'data/crosswalk/crosswalk_kabupaten.csv', 'data/crosswalk/crosswalk_provinsi.csv']));
     expect(byName.get('indicators')).toEqual(expect.arrayContaining(['src/lib/errors.ts', 'src/lib/view/default-year.ts', 'data/stats/sources.csv']));
     expect(byName.get('indicators')).not.toContain('data/stats/CONFLICTS.md');
     expect(byName.get('programs')).toEqual(expect.arrayContaining(['data/programs/program_loci.csv', 'data/programs/knmp_2025.csv']));

@@ -1,6 +1,7 @@
 import { DataError } from '../errors.ts';
 import { DATA_LAYOUT } from '../data-layout.ts';
 import type { RegionColumns } from '../regions/region-columns.ts';
+import type { DesaNoPolygon } from '../regions/desa-no-polygon.ts';
 import type { Level } from '../types.ts';
 import { searchWords } from './search-words.ts';
 import { shardLetter } from './shard-letter.ts';
@@ -26,10 +27,17 @@ export interface SearchIndexFiles {
  * (for name queries) and once by kabupaten (for code queries). A desa goes into the code shard of
  * its BPS kabupaten and, when its Kemendagri code starts with another kabupaten's Kemendagri
  * code, into that one's too. Codes are stored as extensions of their parent's (see `types.ts`).
- * Throws `DataError` when a region's parent is missing from the level above.
+ * Desa without a polygon (`noPolygon`, Kemendagri's list only) are added to both, flagged
+ * (`DesaShard.noPolygon`). Throws `DataError` when a region's parent is missing from the level above.
  */
-export function buildSearchIndex(levels: { provinsi: RegionNames; kabupaten: RegionNames; kecamatan: RegionNames; desa: RegionNames }): SearchIndexFiles {
-  const { provinsi: p, kabupaten: k, kecamatan: c, desa: d } = levels;
+export function buildSearchIndex(levels: { provinsi: RegionNames; kabupaten: RegionNames; kecamatan: RegionNames; desa: RegionNames }, noPolygon: DesaNoPolygon = { kode: [], name: [], parent: [] }): SearchIndexFiles {
+  const { provinsi: p, kabupaten: k, kecamatan: c } = levels;
+  // Desa without a polygon join the desa rows, flagged: found by name and code like the others.
+  const d: RegionNames = {
+    kode: [...levels.desa.kode, ...noPolygon.kode], kemendagri: [...levels.desa.kemendagri, ...noPolygon.kode],
+    name: [...levels.desa.name, ...noPolygon.name], parent: [...levels.desa.parent, ...noPolygon.parent],
+  };
+  const drawn = levels.desa.kode.length;
   const core: SearchCore = {
     format: SEARCH_FORMAT,
     provinsi: { kode: p.kode, kemendagri: p.kemendagri, name: p.name },
@@ -57,6 +65,7 @@ export function buildSearchIndex(levels: { provinsi: RegionNames; kabupaten: Reg
       kab: /^\d{10}$/.test(kode) ? kode.slice(0, 4) : c.parent[kec],
       kemKab: kem.slice(0, 5),
       fullKode: kode,
+      noPolygon: i >= drawn,
     };
   });
   type Row = (typeof rows)[number];
@@ -70,6 +79,8 @@ export function buildSearchIndex(levels: { provinsi: RegionNames; kabupaten: Reg
     list.sort((a, b) => a.kecamatan - b.kecamatan || (a.fullKode < b.fullKode ? -1 : 1));
     const shard: DesaShard = { name: list.map((r) => r.name), kecamatan: list.map((r, i) => (i ? r.kecamatan - list[i - 1].kecamatan : r.kecamatan)), kode: list.map((r) => r.kode) };
     if (withKemendagri) shard.kemendagri = list.map((r) => r.kemendagri);
+    const noPolygonRows = list.flatMap((r, i) => (r.noPolygon ? [i] : []));
+    if (noPolygonRows.length) shard.noPolygon = noPolygonRows;
     return shard;
   };
   let strayKemendagri = 0;

@@ -99,7 +99,11 @@ function readShard(json: unknown, file: string, kecamatanCount: number): DesaSha
     kec += delta;
     if (!Number.isInteger(delta) || kec < 0 || kec >= kecamatanCount) throw new DataError(`${file}: row ${i} points to kecamatan ${kec}, outside the ${kecamatanCount} in ${CORE}`, { file, row: i, column: 'kecamatan' });
   });
-  return shard;
+  const flagged: unknown = Reflect.get(shard, 'noPolygon');
+  if (flagged === undefined) return shard;
+  const rows = Array.isArray(flagged) ? flagged.filter((r): r is number => Number.isInteger(r) && r >= 0 && r < shard.name.length) : [];
+  if (!Array.isArray(flagged) || rows.length !== flagged.length) throw new DataError(`${file}: "noPolygon" is not a list of row numbers below ${shard.name.length}`, { file, column: 'noPolygon' });
+  return { ...shard, noPolygon: rows };
 }
 
 function inRange(parents: number[], count: number, file: string): void {

@@ -24,6 +24,8 @@ export class SearchData {
   readonly parent: number[] = [];
   /** Name shard letter of desa rows ('' for core rows). */
   readonly letter: string[] = [];
+  /** Rows of desa without a polygon (opened at their kecamatan). */
+  readonly noPolygon = new Set<number>();
   /** Number of rows above desa. */
   readonly coreSize: number;
   private readonly byKode = new Map<string, number>();
@@ -45,14 +47,17 @@ export class SearchData {
   /** Add the desa of a shard (codes expanded, parents linked); desa already present are skipped. */
   addDesa(shard: DesaShard): void {
     let kec = 0;
+    const flagged = new Set(shard.noPolygon);
     for (let i = 0; i < shard.name.length; i++) {
       kec += shard.kecamatan[i];
       const parent = this.kecamatanRow + kec;
       const kode = extend(shard.kode[i], 10, this.kode[parent]);
       const kemendagri = extendKemendagri(shard.kemendagri?.[i] ?? '', this.kemendagri[parent]);
       const known = this.byKode.get(`3:${kode}`);
-      if (known === undefined) this.add(3, kode, kemendagri, shard.name[i], parent);
-      else if (kemendagri !== '') this.kemendagri[known] = kemendagri;
+      if (known === undefined) {
+        if (flagged.has(i)) this.noPolygon.add(this.level.length);
+        this.add(3, kode, kemendagri, shard.name[i], parent);
+      } else if (kemendagri !== '') this.kemendagri[known] = kemendagri;
     }
   }
 
@@ -69,6 +74,7 @@ export class SearchData {
     return {
       kode: this.kode[row], kemendagri: this.kemendagri[row], level: LEVELS[this.level[row]], name: this.name[row],
       parentName: parent >= 0 ? this.name[parent] : '', provinsi: names[0], kabupaten: names[1], kecamatan: names[2], match,
+      ...(this.noPolygon.has(row) ? { opensAt: this.kode[parent] } : {}),
     };
   }
 

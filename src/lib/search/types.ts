@@ -59,6 +59,11 @@ export interface DesaShard {
    * full dotted code, or ''. Name shards leave it out (it would add a fifth to their size).
    */
   kemendagri?: string[];
+  /**
+   * Rows (positions in this shard, ascending) of desa that have no polygon (Kemendagri's list only;
+   * see `DesaNoPolygon`): found like any desa, opened at their kecamatan. Absent when none.
+   */
+  noPolygon?: number[];
 }
 
 /** How a result matched, best first. */
@@ -78,4 +83,6 @@ export interface SearchResult {
   kabupaten: string;
   provinsi: string;
   match: MatchKind;
+  /** A desa without a polygon is not a map region: the key of its kecamatan, which the page opens instead (and says so). Absent for every other result. */
+  opensAt?: string;
 }

@@ -71,16 +71,26 @@ export interface UrlContext {
   regionExists: (kode: string) => boolean;
   /**
    * Where a region key that no longer exists now points (old BPS kecamatan/desa codes of shared
-   * links; see `resolveOldCode`), or undefined. An old code that reaches only its parent is
-   * reported in `notices` as `regionParent`.
+   * links; see `resolveOldCode`), or where a desa without a polygon opens (its kecamatan), or
+   * undefined. An old code that reaches only its parent is reported in `notices` as
+   * `regionParent`; a desa without a polygon as `regionNoPolygon` with its name.
    */
-  oldRegion?: (kode: string) => OldCodeTarget | undefined;
+  oldRegion?: (kode: string) => OldCodeTarget | NoPolygonTarget | undefined;
+}
+
+/** A desa of Kemendagri's list without a polygon: opened at its kecamatan (`code`), with its name said. */
+export interface NoPolygonTarget {
+  code: string;
+  how: 'no-polygon';
+  name: string;
 }
 
 /** One parameter that was ignored, for a visible notice: `{ param: 'year', value: '1990' }`. */
 export interface UrlNotice {
   param: string;
   value: string;
+  /** `regionNoPolygon`: the desa's name (its code is `value`). */
+  name?: string;
 }
 
 /**
@@ -123,6 +133,7 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
     else if (old && target && ctx.regionExists(target)) {
       region = target;
       if (old.how === 'parent') notices.push({ param: 'regionParent', value: regionRaw });
+      else if (old.how === 'no-polygon') notices.push({ param: 'regionNoPolygon', value: regionRaw, name: old.name });
     } else bad('region');
   }
 

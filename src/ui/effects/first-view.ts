@@ -8,7 +8,8 @@ import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import { regionOf } from '../../lib/regions/region-views.ts';
 import { findKemendagri, type RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
-import { parseUrlState, type UrlContext, type UrlNotice, type UrlState } from '../../lib/view/url-state.ts';
+import { parseUrlState, type NoPolygonTarget, type UrlContext, type UrlNotice, type UrlState } from '../../lib/view/url-state.ts';
+import { findNoPolygon } from '../../lib/regions/desa-no-polygon.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import { LoadError } from '../../load/load-error.ts';
 import type { BaseData } from '../store/page-state.ts';
@@ -26,7 +27,7 @@ export const appDefaults = {
 /** An old `?region=` code the loaded data no longer has, and where its alias shard sends it. */
 export interface OldLink {
   code: string;
-  target: OldCodeTarget;
+  target: OldCodeTarget | NoPolygonTarget;
 }
 
 /**
@@ -81,6 +82,18 @@ async function resolveOldLink(source: DataSource, raw: string, levels: Partial<R
 }
 
 /**
+ * For a dotted desa `?region=` code that is no key (the desa rows loaded): a desa of Kemendagri's
+ * list without a polygon, opened at its kecamatan (`search/desa-no-polygon.json`, fetched only
+ * then). Undefined for any other code (the drill step then falls back, saying so).
+ */
+async function noPolygonLink(source: DataSource, raw: string, levels: Partial<Record<Level, RegionColumns>>): Promise<OldLink | undefined> {
+  const lookup = buildRegionLookup(levels);
+  if (regionOf(lookup, raw) ?? findKemendagri(lookup, raw)) return undefined;
+  const hit = findNoPolygon(await source.desaNoPolygon(), raw);
+  return hit && regionOf(lookup, hit.parent) ? { code: raw, target: { code: hit.parent, how: 'no-polygon', name: hit.name } } : undefined;
+}
+
+/**
  * Everything the first view needs: national boundaries, provinsi and kabupaten rows, indicators,
  * per indicator its years and default year, and the view the URL asks for. A deep Kemendagri code
  * in the URL (`53.01.24.2002`) loads the kecamatan and desa rows first so it can be read; so does
@@ -125,7 +138,7 @@ export async function readLink(source: DataSource, search: string, base: BaseDat
   if (depth >= 3) levels.kecamatan ??= await source.regions('kecamatan');
   if (depth >= 4) levels.desa ??= await source.regions('desa');
   // Rows or a shard that cannot be read leave the link as it is: the drill step checks it later.
-  const old = /^(\d{7}|\d{10})$/.test(raw) ? await resolveOldLink(source, raw, levels).catch(() => undefined) : undefined;
+  const old = /^(\d{7}|\d{10})$/.test(raw) ? await resolveOldLink(source, raw, levels).catch(() => undefined) : depth === 4 ? await noPolygonLink(source, raw, levels).catch(() => undefined) : undefined;
   const regions = buildRegionLookup(levels);
   const parsed = parseUrlState(search, urlContext(base, regions, old));
   return { regions, url: parsed.state, notices: parsed.notices };

@@ -1,5 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { importWithChunks } from '../../lib/programs/ingest/import-with-chunks.ts';
+import { noPolygonCodes } from '../../lib/regions/desa-no-polygon.ts';
 import { encodedBuffers, encodeLoci } from '../../lib/programs/codec/loci-codec.ts';
 import type { ProgramImport } from '../../lib/programs/types.ts';
 import { emptyLookup, withLevel, type RegionLookup } from '../../lib/regions/region-lookup.ts';
@@ -84,8 +85,11 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       lookup = undefined;
       throw err;
     });
+    // Desa without a polygon are placed at their kecamatan, with a warning on their row (4 KB; a
+    // list that cannot be read leaves their codes unknown, as before).
+    const noPolygon = await source.desaNoPolygon().then(noPolygonCodes, () => undefined);
     post({ id, kind: 'progress', stage: 'check' });
-    const result = await importWithChunks(bytes, file.name, lk, (path): Promise<Topology> => source.topology(path), { national: DATA_FILES.national, basemap: DATA_FILES.basemap }, { oldCodeShard: (kab) => source.oldCodes(kab) });
+    const result = await importWithChunks(bytes, file.name, lk, (path): Promise<Topology> => source.topology(path), { national: DATA_FILES.national, basemap: DATA_FILES.basemap }, { oldCodeShard: (kab) => source.oldCodes(kab), ...(noPolygon ? { unplacedCodes: noPolygon } : {}) });
     post({ id, kind: 'progress', stage: 'save' });
     // Kept in this browser until the user removes it; a failure to keep it leaves the import usable.
     const saved = await saveImport({ file: file.name, mode, savedAt: new Date().toISOString(), result }).then(() => true, () => false);

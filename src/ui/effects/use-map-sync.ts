@@ -83,6 +83,11 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
         else dispatch({ type: 'selectRegion', kode: target });
       }),
       map.onPointClick((locus) => dispatch({ type: 'openLocus', locus })),
+      // A listed desa's gap circle selects that desa, as a click on its polygon selects a region.
+      map.onGapPointClick((kode) => {
+        const { url: u } = stateRef.current;
+        dispatch({ type: u.embed && !u.embedOptions.drill ? 'pickRegion' : 'selectRegion', kode });
+      }),
       map.onMoveEnd((view, byUser) => {
         dispatch({ type: 'cameraSettled', camera: view });
         if (byUser) dispatch({ type: 'moveCamera', view });

@@ -23,7 +23,7 @@ import type { ImportStage } from '../../protocol/program-import.ts';
  */
 export type Action =
   // The user's intents
-  | { type: 'selectRegion'; kode: string; from?: 'search' }
+  | { type: 'selectRegion'; kode: string; from?: 'search'; /** Said with the selection: a desa without a polygon opened at its kecamatan. */ notice?: UrlNotice }
   | { type: 'resetView' }
   /** A reader's tap in an embed without `drill=1` (null: the card closed). */
   | { type: 'pickRegion'; kode: string | null }

@@ -57,10 +57,13 @@ function change(s: PageState, a: Action): PageState {
     case 'selectRegion': {
       // A region found by search is shown in the region tab, whatever tab was open.
       const tab = a.from === 'search' ? 'region' : s.tab;
-      if (a.kode === s.url.region && s.url.view === null) return tab === s.tab ? s : { ...s, tab };
+      // A desa without a polygon opened at its kecamatan says so; another selection drops that sentence.
+      const kept = s.notices.filter((n) => n.param !== 'regionNoPolygon');
+      const notices = a.notice ? [...kept, a.notice] : kept.length === s.notices.length ? s.notices : kept;
+      if (a.kode === s.url.region && s.url.view === null) return tab === s.tab && notices === s.notices ? s : { ...s, tab, notices };
       // A newly selected region limits the gap table to it again (gap-options.ts).
       const { within: _within, ...gapOptions } = s.gapOptions;
-      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab, gapOptions, picked: null, locus: null };
+      return { ...view(s, { region: a.kode, view: null }), regionDrawn: null, tab, gapOptions, picked: null, locus: null, notices };
     }
     case 'resetView':
       // An embed goes back to the region it opened on, never to all of Indonesia.

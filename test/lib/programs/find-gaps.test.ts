@@ -82,13 +82,17 @@ describe('findGaps', () => {
     expect(r.rows[0]).toMatchObject({ flagsFrom: '5303', parentName: 'Kabupaten Kupang', loci: 0, areaWideLoci: 1, idm: { score: 0.45, status: 5, kelurahan: false, year: 2024 } });
     expect(r.rows[0].reasons.map((x) => x.en)).toEqual([
       'IDM 0.4500: Sangat Tertinggal (severely left behind) (synthetic IDM 2024)',
-      'Kabupaten Kupang: farming',
+      'Farming kabupaten (a figure of Kabupaten Kupang, not of this desa): farming',
       'coastal desa (its boundary touches the sea)',
       '2021 extreme-poverty priority kabupaten',
       'no program locus, but no program register covers this region: no locus is no evidence of no program',
       '1 area-wide program of a parent region (not counted as coverage)',
     ]);
     expect(r.rows[1].reasons[0]).toEqual({ id: 'tidak dinilai IDM (kelurahan) (sintetis IDM 2024)', en: 'not scored by IDM (kelurahan) (synthetic IDM 2024)' });
+    // The kabupaten's farming flag is carried only as the kabupaten's, in the table and in the CSV.
+    expect([r.rows[0].farming, r.rows[0].kabupatenFarming]).toEqual([null, true]);
+    const [head, first] = gapsToCsv(r.rows, 'en').replace('\ufeff', '').split('\r\n').map((l) => l.split(','));
+    expect([first[head.indexOf('farming')], first[head.indexOf('kabupaten_farming')]]).toEqual(['', 'true']);
   });
 
   it('gives desa rows their own IDM and never their kabupaten\'s poverty figures, and measures their distance to the nearest locus', () => {

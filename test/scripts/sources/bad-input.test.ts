@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/errors.ts';
-import { loadGadm } from '../../../scripts/sources/gadm.ts';
+import { loadBigDesa } from '../../../scripts/sources/big.ts';
 import { loadKemendagri } from '../../../scripts/sources/kemendagri.ts';
 import { readCodeMap } from '../../../scripts/sources/tables.ts';
 
@@ -15,18 +15,13 @@ const file = (name: string, body: string) => {
 };
 
 describe('the pipeline stops on bad input, naming the file and the problem', () => {
-  it('a missing boundary file', async () => {
-    const missing = join(dir, 'nope.json');
-    await expect(loadGadm({ 2: missing, 3: missing, 4: missing })).rejects.toThrow(DataError);
-    await expect(loadGadm({ 2: missing, 3: missing, 4: missing })).rejects.toThrow(/nope\.json: cannot read the boundary file/);
-  });
-  it('a corrupt boundary file', async () => {
-    const bad = file('corrupt.json', '{"type":"FeatureCollection","features":[');
-    await expect(loadGadm({ 2: bad, 3: bad, 4: bad })).rejects.toThrow(/corrupt\.json: not valid JSON/);
-  });
-  it('a boundary file that is not a FeatureCollection', async () => {
-    const bad = file('point.json', '{"type":"Point","coordinates":[0,0]}');
-    await expect(loadGadm({ 2: bad, 3: bad, 4: bad })).rejects.toThrow(/point\.json: expected a GeoJSON FeatureCollection, got Point/);
+  it('a missing or empty boundary folder', async () => {
+    const missing = join(dir, 'nope');
+    await expect(loadBigDesa(missing)).rejects.toThrow(DataError);
+    await expect(loadBigDesa(missing)).rejects.toThrow(/nope\/desa: cannot list the BIG desa files/);
+    const empty = mkdtempSync(join(tmpdir(), 'lokus-big-'));
+    mkdirSync(join(empty, 'desa'));
+    await expect(loadBigDesa(empty)).rejects.toThrow(/desa: no desa\/NN\.json\.gz files/);
   });
   it('a code list with a malformed code', async () => {
     const d = mkdtempSync(join(tmpdir(), 'lokus-kd-')) + '/';

@@ -101,6 +101,18 @@ describe('loadFirstView with today’s BPS keys (the SYNTHETIC site as it is)', 
     expect(oldShards(asked)).toEqual([]);
   });
 
+  it('opens a desa of Kemendagri\'s list without a polygon (SYNTHETIC 53.01.24.2099) at its kecamatan, naming it; another unknown desa code is not read so', async () => {
+    const list = { [DATA_LAYOUT.searchNoPolygon]: { kode: ['53.01.24.2099'], name: ['Hilang Jaya'], parent: ['53.01.24'] } };
+    const { source, asked } = site({ ...BIG, ...list });
+    expect(await loadFirstView(source, '?region=53.01.24.2099')).toMatchObject({ url: { region: '53.01.24' }, notices: [{ param: 'regionNoPolygon', value: '53.01.24.2099', name: 'Hilang Jaya' }] });
+    expect(asked).toContain(DATA_LAYOUT.searchNoPolygon);
+    expect((await loadFirstView(site({ ...BIG, ...list }).source, '?region=53.01.24.2098')).notices.some((n) => n.param === 'regionNoPolygon')).toBe(false);
+    // A desa with a polygon never asks for the list.
+    const drawn = site({ ...BIG, ...list });
+    expect((await loadFirstView(drawn.source, '?region=53.01.24.2002')).url.region).toBe('53.01.24.2002');
+    expect(drawn.asked).not.toContain(DATA_LAYOUT.searchNoPolygon);
+  });
+
   it('opens a kecamatan code that is no key at its kabupaten, saying so', async () => {
     const { source, asked } = site();
     expect(await loadFirstView(source, '?region=5303999')).toMatchObject({ url: { region: '5303' }, notices: [{ param: 'regionParent', value: '5303999' }] });

@@ -19,6 +19,8 @@ export interface FakeMapView extends MapView {
   click(hits: MapHit[]): void;
   /** A click or Enter on a single program point. */
   pointClick(point: LocusRef): void;
+  /** A click on a listed desa's gap circle. */
+  gapPointClick(kode: string): void;
   moveEnd(view: [number, number, number], byUser: boolean): void;
   reset(): void;
   readonly destroyed: boolean;
@@ -27,7 +29,7 @@ export interface FakeMapView extends MapView {
 /** A recording fake of the map (see `FakeMapView`); `whenIdle` resolves at once. */
 export function createFakeMapView(): FakeMapView {
   const calls: MapCall[] = [];
-  const listeners = { click: new Set<(hits: MapHit[]) => void>(), moveEnd: new Set<(view: [number, number, number], byUser: boolean) => void>(), reset: new Set<() => void>(), point: new Set<(p: LocusRef) => void>(), hover: new Set<(hit: MapHit | null) => void>() };
+  const listeners = { click: new Set<(hits: MapHit[]) => void>(), moveEnd: new Set<(view: [number, number, number], byUser: boolean) => void>(), reset: new Set<() => void>(), point: new Set<(p: LocusRef) => void>(), gapPoint: new Set<(kode: string) => void>(), hover: new Set<(hit: MapHit | null) => void>() };
   let view: [number, number, number] = [118, -2, 4];
   let destroyed = false;
   const record = (method: keyof MapView, args: unknown[]) => {
@@ -44,6 +46,7 @@ export function createFakeMapView(): FakeMapView {
     clear: () => void calls.splice(0),
     click: (hits) => listeners.click.forEach((cb) => cb(hits)),
     pointClick: (p) => listeners.point.forEach((cb) => cb(p)),
+    gapPointClick: (kode) => listeners.gapPoint.forEach((cb) => cb(kode)),
     moveEnd(v, byUser) {
       view = v;
       listeners.moveEnd.forEach((cb) => cb(v, byUser));
@@ -74,6 +77,7 @@ export function createFakeMapView(): FakeMapView {
     onHover: (cb) => subscribe(listeners.hover, cb),
     onClick: (cb) => subscribe(listeners.click, cb),
     onPointClick: (cb) => subscribe(listeners.point, cb),
+    onGapPointClick: (cb) => subscribe(listeners.gapPoint, cb),
     onMoveEnd: (cb) => subscribe(listeners.moveEnd, cb),
     onReset: (cb) => subscribe(listeners.reset, cb),
     setLocale: (...args) => record('setLocale', args),

@@ -56,6 +56,16 @@ describe('reducer', () => {
     expect([again.url.region, again.tab]).toEqual(['5303', 'region']);
   });
 
+  it('says a desa without a polygon was opened at its kecamatan (SYNTHETIC), and drops that sentence on the next selection', () => {
+    const notice = { param: 'regionNoPolygon', value: '53.01.24.2099', name: 'Hilang Jaya' };
+    const s = reducer(loaded(), { type: 'selectRegion', kode: '5303', from: 'search', notice });
+    expect([s.url.region, s.notices]).toEqual(['5303', [notice]]);
+    expect(reducer(s, { type: 'selectRegion', kode: '53' }).notices).toEqual([]);
+    // The same kecamatan chosen again through another such desa says that one.
+    const other = { ...notice, value: '53.01.24.2098', name: 'Hilang Lagi' };
+    expect(reducer(s, { type: 'selectRegion', kode: '5303', from: 'search', notice: other }).notices).toEqual([other]);
+  });
+
   it('opens a program point\'s card and closes it; the region stays, and selecting another region closes it', () => {
     const locus = { id: 'PL001', lon: 123.7, lat: -10.2, intervention: 'skills_training' };
     const open = reducer(loaded({ region: '53' }), { type: 'openLocus', locus });

@@ -42,6 +42,6 @@ export function desaGapFields(need: DesaNeed, r: number, h: GapHotspot | undefin
   const reasons: Words[] = [idm.score === null
     ? { id: `${words.id} (${need.source.id})`, en: `${words.en} (${need.source.en})` }
     : { id: `IDM ${formatNumber(idm.score, 'id', 4)}: ${words.id} (${need.source.id})`, en: `IDM ${formatNumber(idm.score, 'en', 4)}: ${words.en} (${need.source.en})` }];
-  if (h?.farming && h.farmingReason) reasons.push({ id: `${kabupatenName}: ${h.farmingReason.id}`, en: `${kabupatenName}: ${h.farmingReason.en}` });
+  if (h?.farming && h.farmingReason) reasons.push({ id: `Kabupaten pertanian (angka ${kabupatenName}, bukan angka desa ini): ${h.farmingReason.id}`, en: `Farming kabupaten (a figure of ${kabupatenName}, not of this desa): ${h.farmingReason.en}` });
   return { idm, reasons };
 }

@@ -48,7 +48,10 @@ export interface GapRow {
   coastlineKm: number;
   areaKm2: number;
   coastal: boolean;
+  /** The row's own farming flag: kabupaten rows only (null: no figure; kecamatan and desa have none of their own). */
   farming: boolean | null;
+  /** Kecamatan and desa rows: their kabupaten's farming flag, named as the kabupaten's, never the row's own (null: no figure). */
+  kabupatenFarming?: boolean | null;
   priority?: 'listed' | 'disputed';
   loci: number;
   convergence: number;
@@ -136,7 +139,10 @@ export function gapRow(lookup: RegionLookup, coverage: Coverage, flags: GapFlags
     nearestKmByType: byType,
     coastlineKm: cols.coastlineKm[r] ?? 0,
     areaKm2: cols.areaKm2[r] ?? 0,
-    coastal, farming: h ? h.farming : null,
+    coastal,
+    // Farming is a kabupaten figure: a finer row carries it only as its kabupaten's.
+    farming: level === 'kabupaten' && h ? h.farming : null,
+    ...(level === 'kabupaten' ? {} : { kabupatenFarming: h ? h.farming : null }),
     ...(h?.priority ? { priority: h.priority } : {}),
     loci: n, convergence: cov.convergence[r], areaWideLoci: aw,
     registeredTypes: registered,

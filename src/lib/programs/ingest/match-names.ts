@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '../../types.ts';
 import { fold, joinSpellings, nameKey, provinceKey, splitKind, type KabKind } from '../../names.ts';
-import { oneEditApart } from '../../crosswalk/build-crosswalk.ts';
+import { oneEditApart } from '../../one-edit-apart.ts';
 import type { RegionLookup } from '../../regions/region-lookup.ts';
 
 /**
