@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { showsPrograms } from '../../lib/embed/embed-options.ts';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Strings } from '../../i18n/index.ts';
 import { BIVARIATE_COLOURS, bivariateClasses } from '../../lib/colour/bivariate.ts';
 import { chunkId, clickTarget, focusOf } from '../../lib/view/drill.ts';
@@ -128,9 +128,11 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // no overlay covers (or the URL's camera: a `view` is the user's and is kept). What to do is
   // planned from the scene drawn last and the one the state asks for (store/plan-map.ts); this
   // only runs the plan. A chunk that failed does not hold the map back (store/map-scene.ts).
+  // A layout effect: the map gets a chunk with the render that brings it, not a frame later (a
+  // frame of the map with software WebGL can take 300 ms; issue 20's desa view waited for it).
   const scene = useMemo(() => mapScene(s), [base?.national, s.layout, s.chunks, s.failedChunks, url.region, url.view, s.urlFrom, s.fitRequest, s.attempt, s.camera]);
   const drawn = useRef<{ map: MapView; scene: MapScene } | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map || !scene) return;
     applyMapCommands(map, planMap(drawn.current?.map === map ? drawn.current.scene : null, scene), dispatch);
     drawn.current = { map, scene };
