@@ -102,12 +102,15 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     map.setLocale(mapLocaleOf(t, homeName));
   }, [map, localeKey]);
 
-  useEffect(() => {
+  // The national shapes, the fill and the scene below are layout effects, in this order (the scene's
+  // selection and context colours look up the national shapes and the fill): the map gets them with
+  // the render that brings them, not a frame later (with software WebGL a frame can take 300 ms).
+  useLayoutEffect(() => {
     if (map && base) map.setNational(base.national);
   }, [map, base]);
 
   // Fill: the indicator's classes, or poverty × program coverage in bivariate mode.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map || !base) return;
     let fill: Fill = { kind: 'classes', values: d.fillValues, bounds: d.classes.bounds, colours: d.colours, noData: NO_DATA_COLOUR, level: d.fillLevel };
     if (url.mode === 'bivariate' && analysis) {
@@ -128,8 +131,6 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // no overlay covers (or the URL's camera: a `view` is the user's and is kept). What to do is
   // planned from the scene drawn last and the one the state asks for (store/plan-map.ts); this
   // only runs the plan. A chunk that failed does not hold the map back (store/map-scene.ts).
-  // A layout effect: the map gets a chunk with the render that brings it, not a frame later (a
-  // frame of the map with software WebGL can take 300 ms; issue 20's desa view waited for it).
   const scene = useMemo(() => mapScene(s), [base?.national, s.layout, s.chunks, s.failedChunks, url.region, url.view, s.urlFrom, s.fitRequest, s.attempt, s.camera]);
   const drawn = useRef<{ map: MapView; scene: MapScene } | null>(null);
   useLayoutEffect(() => {
