@@ -14,7 +14,8 @@
  *    (`data-region-ready`), budget 1 s plus the camera animation;
  *  - the embed's first view (`?embed=1`, issue 9) in the same alternating runs: time and bytes
  *    against the full app and the bare page; an embed must not load more than the full app;
- *  - the desa view at z9.5 (issue 20): geometry bytes and move end → drawn (desa-view.ts).
+ *  - the desa view at z9.5 (issue 20): geometry bytes and move end → the first frame with the desa
+ *    in view drawn (desa-view.ts, on a build with the map probe: `withProbeSite`).
  * Uses public/data (or LOKUS_DATA_DIR) when complete, otherwise the SYNTHETIC fixture (and says so).
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -47,10 +48,8 @@ export const MAP_BUDGETS = {
 type Budget = (label: string, value: number, max: number, fmt: (n: number) => string) => void;
 
 export async function benchMap(print: (label: string, value: string) => void, budget: Budget = (l, v, m, f) => print(l, `${f(v)} (budget ${f(m)})`)): Promise<void> {
-  const given = process.env.LOKUS_DATA_DIR ?? join(root, 'public/data');
-  const real = existsSync(join(given, 'indicators.json'));
-  const dataDir = real ? given : join(root, 'test/fixtures/site/synthetic/data');
-  print('map: data', real ? given : 'SYNTHETIC fixture (indicators.json missing)');
+  const { dir: dataDir, real } = benchData();
+  print('map: data', real ? dataDir : 'SYNTHETIC fixture (indicators.json missing)');
   const siteDir = join(cache, 'site');
   const bareDir = join(cache, 'bare');
   await build({ root, logLevel: 'error', build: { outDir: siteDir, emptyOutDir: true, copyPublicDir: false } });
@@ -60,10 +59,7 @@ export async function benchMap(print: (label: string, value: string) => void, bu
   const server = serve({ '/bare/': bareDir, '/data/': dataDir, '/': siteDir }, join(root, 'public'), served);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
-  });
+  const browser = await launch();
   try {
     // Loads alternate (Lokus, bare, Lokus, …) so that the machine's noise falls on both alike.
     const siteRuns: Load[] = [], bareRuns: Load[] = [], embedRuns: Load[] = [];
@@ -90,9 +86,40 @@ export async function benchMap(print: (label: string, value: string) => void, bu
     print('map: embed first-view bytes (JS + CSS + data, gzip)', `${kb(total(embed.bytes))} (full app ${kb(total(site.bytes))}, bare ${kb(total(bare.bytes))}; data ${kb(embed.bytes.data.gzip)} vs ${kb(site.bytes.data.gzip)})`);
     budget('map: embed first view bytes, embed ÷ full app', total(embed.bytes) / total(site.bytes), MAP_BUDGETS.embedBytesRatio, (n) => n.toFixed(2));
     for (const step of await drillDown(browser, `${base}/`)) budget(`map: drill-down, choose ${step.name} → drawn`, step.ms, MAP_BUDGETS.drillMs + CAMERA_MS, (n) => `${n.toFixed(0)} ms`);
-    await benchDesaView(browser, base, served, print, budget);
+    await withProbeSite((b, probeBase, probeServed) => benchDesaView(b, probeBase, probeServed, print, budget), browser);
   } finally {
     await browser.close();
+    server.close();
+  }
+}
+
+/** Debian Chromium with software WebGL, as the browser tests run it. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
+const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+/** The data the bench serves: public/data (or LOKUS_DATA_DIR) when complete, else the SYNTHETIC fixture. */
+function benchData(): { dir: string; real: boolean } {
+  const given = process.env.LOKUS_DATA_DIR ?? join(root, 'public/data');
+  const real = existsSync(join(given, 'indicators.json'));
+  return { dir: real ? given : join(root, 'test/fixtures/site/synthetic/data'), real };
+}
+
+/**
+ * The production build with the test hooks built in (`window.lokusMapProbe`: how a bench sees
+ * MapLibre's frames), served with the data on its own port; `fn` gets a browser (the given one or a
+ * new one), the site's URL and the files served, with the time each request arrived.
+ */
+export async function withProbeSite(fn: (browser: Browser, base: string, served: Served[]) => Promise<void>, given?: Browser): Promise<void> {
+  const dir = join(cache, 'probe-site');
+  await build({ root, logLevel: 'error', build: { outDir: dir, emptyOutDir: true, copyPublicDir: false }, define: { 'import.meta.env.VITE_LOKUS_TEST_HOOKS': JSON.stringify('1') } });
+  const served: Served[] = [];
+  const server = serve({ '/data/': benchData().dir, '/': dir }, join(root, 'public'), served);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const browser = given ?? (await launch());
+  try {
+    await fn(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, served);
+  } finally {
+    if (!given) await browser.close();
     server.close();
   }
 }
@@ -255,5 +282,10 @@ export function serve(mounts: Record<string, string>, publicDir: string, served:
   });
 }
 
-// `npx tsx scripts/bench/map.ts` runs it alone.
-if (import.meta.url === `file://${process.argv[1]}`) await benchMap((label, value) => console.log(`${label}: ${value}`));
+// `npx tsx scripts/bench/map.ts` runs it alone; with `--desa-view`, only the desa view (desa-view.ts).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const print = (label: string, value: string) => console.log(`${label}: ${value}`);
+  const budget: Budget = (l, v, m, f) => print(l, `${f(v)} (budget ${f(m)}${v <= m ? '' : ' — OVER'})`);
+  if (process.argv.includes('--desa-view')) await withProbeSite((browser, base, served) => benchDesaView(browser, base, served, print, budget));
+  else await benchMap(print, budget);
+}

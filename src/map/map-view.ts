@@ -207,7 +207,10 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
         for (const suffix of ['fill', 'line', 'hover', 'selected']) {
           const id = `${source}-${suffix}`;
           map.setLayoutProperty(id, 'visibility', f ? 'visible' : 'none');
-          if (f) map.setFilter(id, f.parents ? parentFilter(f.parents) : null);
+          // `undefined`, not `null`, for no filter: MapLibre takes null as a change from the
+          // layer's undefined every time and re-tiles the whole source (measured: each chunk
+          // arriving re-tiled every desa chunk in view again).
+          if (f) map.setFilter(id, f.parents ? parentFilter(f.parents) : undefined);
         }
       }
       programAreas.refresh();

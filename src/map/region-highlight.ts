@@ -27,11 +27,18 @@ export function createRegionHighlight(map: MapLibreMap, nationalShape: (kode: st
   let hovered: FeatureRef | null = null;
   let selected: FeatureRef | null = null;
   const isNational = (kode: string) => levelOf(kode) === 'provinsi' || levelOf(kode) === 'kabupaten';
+  // What the highlight source holds (the codes whose shapes it has): sent again only when that
+  // changes (each setData re-tiles the source in the worker and costs a frame; every scene change selects again).
+  let drawn = '';
   const draw = () => {
-    const features = (['selected', 'hover'] as const).flatMap((state) => {
+    const shapes = (['selected', 'hover'] as const).flatMap((state) => {
       const f = hl[state] ? nationalShape(hl[state]) : undefined;
-      return f ? [{ type: 'Feature' as const, geometry: f.geometry, properties: { state } }] : [];
+      return f ? [{ state, f }] : [];
     });
+    const key = shapes.map(({ state }) => `${state}:${hl[state]}`).join(',');
+    if (key === drawn) return;
+    drawn = key;
+    const features = shapes.map(({ state, f }) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { state } }));
     (map.getSource('highlight') as GeoJSONSource).setData({ type: 'FeatureCollection', features });
   };
   const ref = (kode: string): FeatureRef | null => {

@@ -43,3 +43,27 @@ export function runRequest(r: Request, run: RequestRunner, dispatch: (a: Action)
       return;
   }
 }
+
+/**
+ * Start the requests of one plan (`planLoads`), as `runRequest` does, except that its boundary
+ * chunks arrive together: one `chunksLoaded` once all of them are in (failures one by one), so the
+ * map adds them in one go. Each chunk arriving on its own cost the map a frame and a re-tiling of
+ * the plain land under them (with software WebGL, 300–500 ms a frame; issue 20's desa view).
+ */
+export function runRequests(rs: readonly Request[], run: RequestRunner, dispatch: (a: Action) => void): void {
+  const chunks = rs.flatMap((r) => (r.kind === 'chunk' ? [r] : []));
+  for (const r of rs) if (r.kind !== 'chunk' || chunks.length === 1) runRequest(r, run, dispatch);
+  if (chunks.length < 2) return;
+  const loads = chunks.map(({ chunk, region }) => {
+    const id = chunkId(chunk);
+    dispatch({ type: 'chunkRequested', id });
+    return run.chunk(chunk).then(
+      (features) => ({ id, features }),
+      (e: unknown) => void dispatch({ type: 'chunkFailed', id, region, problem: toProblem(e) }),
+    );
+  });
+  void Promise.all(loads).then((done) => {
+    const loaded = done.filter((c) => c !== undefined);
+    if (loaded.length) dispatch({ type: 'chunksLoaded', chunks: loaded });
+  });
+}

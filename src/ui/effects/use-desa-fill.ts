@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { desaFillOf } from '../../lib/view/desa-fill-of.ts';
 import { idmStatusLookup } from '../../lib/indicators/idm-status-lookup.ts';
 import { KELURAHAN_STATE } from '../../map/desa-fill-colour.ts';
@@ -18,7 +18,8 @@ export function useDesaFill(map: MapView | null, scene: MapScene | null, s: Page
   const desaFill = desaFillOf(s.url.indicator, s.url.region);
   const idmStatus = s.base?.bundle.values.idm_status;
   const desaRun = useRef(0);
-  useEffect(() => {
+  // A layout effect, after the scene's (use-map-sync.ts): the colours go with the chunks, in the same frame.
+  useLayoutEffect(() => {
     if (!map || !scene) return;
     const run = ++desaRun.current;
     map.setDesaFill(desaFill);

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { showsPrograms } from '../../lib/embed/embed-options.ts';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Strings } from '../../i18n/index.ts';
 import { BIVARIATE_COLOURS, bivariateClasses } from '../../lib/colour/bivariate.ts';
 import { chunkId, clickTarget, focusOf } from '../../lib/view/drill.ts';
@@ -107,12 +107,15 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     map.setLocale(mapLocaleOf(t, homeName));
   }, [map, localeKey]);
 
-  useEffect(() => {
+  // The national shapes, the fill and the scene below are layout effects, in this order (the scene's
+  // selection and context colours look up the national shapes and the fill): the map gets them with
+  // the render that brings them, not a frame later (with software WebGL a frame can take 300 ms).
+  useLayoutEffect(() => {
     if (map && base) map.setNational(base.national);
   }, [map, base]);
 
   // Fill: the indicator's classes, or poverty × program coverage in bivariate mode.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map || !base) return;
     let fill: Fill = { kind: 'classes', values: d.fillValues, bounds: d.classes.bounds, colours: d.colours, noData: NO_DATA_COLOUR, level: d.fillLevel };
     if (url.mode === 'bivariate' && analysis) {
@@ -135,7 +138,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // only runs the plan. A chunk that failed does not hold the map back (store/map-scene.ts).
   const scene = useMemo(() => mapScene(s), [base?.national, s.layout, s.chunks, s.failedChunks, url.region, url.view, s.urlFrom, s.fitRequest, s.attempt, s.camera]);
   const drawn = useRef<{ map: MapView; scene: MapScene } | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map || !scene) return;
     applyMapCommands(map, planMap(drawn.current?.map === map ? drawn.current.scene : null, scene), dispatch);
     drawn.current = { map, scene };

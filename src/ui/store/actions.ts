@@ -95,6 +95,8 @@ export type Action =
   | { type: 'requestStarted'; key: string }
   | { type: 'loadFailed'; problem: PageProblem }
   | { type: 'chunkLoaded'; id: string; features: RegionFeatures }
+  /** Boundary chunks asked for together, arrived together (effects/run-request.ts `runRequests`). */
+  | { type: 'chunksLoaded'; chunks: readonly { id: string; features: RegionFeatures }[] }
   | { type: 'chunkRequested'; id: string }
   | { type: 'chunkFailed'; id: string; region: string; problem: PageProblem }
   | { type: 'unknownRegion'; kode: string }

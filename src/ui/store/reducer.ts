@@ -207,6 +207,11 @@ function change(s: PageState, a: Action): PageState {
       return s;
     case 'chunkLoaded':
       return { ...s, chunks: new Map([...s.chunks, [a.id, a.features]]), failedChunks: without(s.failedChunks, a.id) };
+    case 'chunksLoaded': {
+      const chunks = new Map(s.chunks);
+      for (const c of a.chunks) chunks.set(c.id, c.features);
+      return { ...s, chunks, failedChunks: a.chunks.reduce((f, c) => without(f, c.id), s.failedChunks) };
+    }
     case 'chunkRequested':
       return s.failedChunks.has(a.id) ? { ...s, failedChunks: without(s.failedChunks, a.id) } : s;
     case 'chunkFailed':

@@ -33,6 +33,9 @@ export function requestStatus(prev: PageState, next: PageState, a: Action): Read
     case 'chunkLoaded':
       m = set(m, `chunk:${a.id}`, 'done');
       break;
+    case 'chunksLoaded':
+      for (const c of a.chunks) m = set(m, `chunk:${c.id}`, 'done');
+      break;
     case 'chunkFailed':
       m = set(m, `chunk:${a.id}`, 'failed');
       break;

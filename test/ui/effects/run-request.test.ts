@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChunkRef } from '../../../src/lib/view/drill.ts';
 import type { RegionFeatures } from '../../../src/load/data-source.ts';
-import { runRequest, type RequestRunner } from '../../../src/ui/effects/run-request.ts';
+import { runRequest, runRequests, type RequestRunner } from '../../../src/ui/effects/run-request.ts';
 import type { Action } from '../../../src/ui/store/actions.ts';
 import type { PageState } from '../../../src/ui/store/page-state.ts';
 import { planLoads } from '../../../src/ui/store/plan-loads.ts';
@@ -62,5 +62,29 @@ describe('runRequest with planLoads', () => {
     page.dispatch({ type: 'retry' });
     await tick();
     expect([calls, page.state.failedChunks.size, page.state.requests.get('chunk:kecamatan-53')]).toEqual([2, 0, 'done']);
+  });
+
+  it('chunks planned together arrive together (one chunksLoaded, the map adds them in one go); a failed one is said on its own', async () => {
+    const actions: Action[] = [];
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const runner: RequestRunner = {
+      firstView: () => Promise.reject(new Error('not in this test')),
+      chunk: async (ref) => {
+        await gate;
+        if (ref.key === '5304') throw new Error('Failed to fetch');
+        return kecamatan53;
+      },
+      loadLevel: () => {},
+      loadIndicator: () => {},
+    };
+    const refs = ['5303', '5304', '5305'].map((key) => ({ kind: 'chunk' as const, chunk: { level: 'desa' as const, key }, region: '' }));
+    runRequests(refs, runner, (a) => actions.push(a));
+    expect(actions.map((a) => a.type)).toEqual(['chunkRequested', 'chunkRequested', 'chunkRequested']);
+    release();
+    await tick();
+    expect(actions.slice(3).map((a) => (a.type === 'chunksLoaded' ? `loaded ${a.chunks.map((c) => c.id).join(',')}` : a.type === 'chunkFailed' ? `failed ${a.id}` : a.type))).toEqual(['failed desa-5304', 'loaded desa-5303,desa-5305']);
+    const s = reducer(loadedPage(), actions[actions.length - 1]);
+    expect([...s.chunks.keys()]).toEqual(['desa-5303', 'desa-5305']);
   });
 });
