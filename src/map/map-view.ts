@@ -153,9 +153,12 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
         nationalShown = true;
         for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
         if (fill) showFillLevel(fillSource(fill));
+        // Province borders follow once the kabupaten are drawn: they are context, not the first view.
+        // (Registered here, not at once: the map is idle while the kabupaten layers are still hidden,
+        // and their tiles then took frames before the first choropleth, each a software-WebGL frame
+        // the first view waited for.)
+        map.once('idle', () => (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] }));
       });
-      // Province borders follow once the kabupaten are drawn: they are context, not the first view.
-      map.once('idle', () => (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] }));
     },
     setNeighbours: (fc) => void (map.getSource('neighbours') as GeoJSONSource).setData(fc),
     setFill(f) {
