@@ -31,7 +31,11 @@ const POINTS = 'gap-points';
 export function createGapLayer(map: MapLibreMap, chunkSources: () => ReadonlyMap<string, Level>): (rows: GapOutline[], points?: readonly GapOutline[]) => void {
   let badges: Marker[] = [];
   const layers = new Set<string>();
-  return (rows, points = []) => {
+  // The points last sent and how many were drawn: the outlines follow every chunk that arrives, the
+  // points only change with the list (re-sending up to 20,000 of them re-tiled them each time).
+  let sent: readonly GapOutline[] | undefined;
+  let drawn = 0;
+  return (rows, points = NO_POINTS) => {
     const byLevel = new Map<Level, string[]>();
     for (const r of rows) byLevel.set(r.level, [...(byLevel.get(r.level) ?? []), r.kode]);
     const sources: [string, Level][] = [['kabupaten', 'kabupaten'], ...chunkSources()];
@@ -57,11 +61,17 @@ export function createGapLayer(map: MapLibreMap, chunkSources: () => ReadonlyMap
       el.textContent = String(r.rank);
       return [new Marker({ element: el }).setLngLat([r.lon, r.lat]).addTo(map)];
     });
-    const drawn = setPoints(map, points);
+    if (points !== sent) {
+      drawn = setPoints(map, points);
+      sent = points;
+    }
     map.getContainer().dataset.gapOutlines = String(rows.length);
     map.getContainer().dataset.gapPoints = String(drawn);
   };
 }
+
+/** No desa list: one array, so that "no points" twice is no change. */
+const NO_POINTS: readonly GapOutline[] = [];
 
 /** The listed desa as circles (one GeoJSON source and layer, made on first use); returns how many are drawn. */
 function setPoints(map: MapLibreMap, points: readonly GapOutline[]): number {

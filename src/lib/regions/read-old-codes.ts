@@ -2,7 +2,7 @@ import { DataError, where } from '../errors.ts';
 import type { OldCodeRow } from './old-code-alias.ts';
 
 /** The header `data/boundaries/old-codes-gadm41.csv` must have, in this order. */
-export const OLD_CODES_HEADER = ['level', 'kode_bps', 'kode_kemendagri'] as const;
+const OLD_CODES_HEADER = ['level', 'kode_bps', 'kode_kemendagri'] as const;
 
 /** Old BPS key and Kemendagri code shapes per level: kecamatan 7 digits ↔ `NN.NN.NN`, desa 10 digits ↔ `NN.NN.NN.NNNN`. */
 const SHAPES = {

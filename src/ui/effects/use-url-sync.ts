@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { historyWrite } from '../../lib/view/history-write.ts';
-import { serialiseUrlState } from '../../lib/view/url-state.ts';
+import { parseUrlState, serialiseUrlState, type UrlNotice, type UrlState } from '../../lib/view/url-state.ts';
+import { regionOf } from '../../lib/regions/region-views.ts';
 import type { DataSource } from '../../load/data-source.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import { LEVELS, type Level } from '../../lib/types.ts';
@@ -37,17 +38,30 @@ export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: s
     if (!base) return;
     const onPop = () => {
       const search = location.search;
+      const region = new URLSearchParams(search).get('region')?.trim() ?? '';
+      const now = (url: UrlState, notices: UrlNotice[], rows?: Partial<Record<Level, RegionColumns>>) => dispatch({ type: 'urlRestored', url, notices, ...(rows ? { rows } : {}) });
+      // No region, or one the loaded rows hold: read at once, without rebuilding the region lookup.
+      const readNow = () => {
+        const parsed = parseUrlState(search, urlContext(base, s.regions));
+        now(parsed.state, parsed.notices);
+      };
+      if (!region || regionOf(s.regions, region)) return readNow();
+      // Another one may need the kecamatan/desa rows or an alias shard first (`readLink`).
       const levels = loadedLevels(s.regions);
       const had = new Set(s.regions.loaded);
-      // Rows that cannot be read: the link is read with the rows there are (and says what it could not open).
-      const read = readLink(source, search, base, levels).catch(() => readLink(source, search, base, loadedLevels(s.regions)));
-      void read.then((r) => {
-        // A later back/forward wins over this one.
-        if (location.search !== search) return;
-        const rows: Partial<Record<Level, RegionColumns>> = {};
-        for (const level of LEVELS) if (!had.has(level) && levels[level]) rows[level] = levels[level];
-        dispatch({ type: 'urlRestored', url: r.url, notices: r.notices, rows });
-      });
+      readLink(source, search, base, levels).then(
+        (r) => {
+          // A later back/forward wins over this one.
+          if (location.search !== search) return;
+          const rows: Partial<Record<Level, RegionColumns>> = {};
+          for (const level of LEVELS) if (!had.has(level) && levels[level]) rows[level] = levels[level];
+          now(r.url, r.notices, rows);
+        },
+        // Rows that cannot be read: the link is read with the rows there are (it then says what it could not open).
+        () => {
+          if (location.search === search) readNow();
+        },
+      );
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);

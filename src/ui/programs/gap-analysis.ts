@@ -26,7 +26,12 @@ export function desaNeedOf(a: ProgramAnalysis, bundle: IndicatorBundle): DesaNee
   const idm = bundle.values.idm, status = bundle.values.idm_status;
   if (!idm || !status) return undefined;
   const year = Math.max(...Object.keys(idm).map(Number));
-  const first = Object.values(idm[String(year)] ?? {})[0];
+  // The first value names the source: read one, not all 75,000 (Object.values would copy them).
+  let first: (typeof idm)[string][string] | undefined;
+  for (const k in idm[String(year)] ?? {}) {
+    first = idm[String(year)][k];
+    break;
+  }
   const source = first ? bundle.sources[first[1]] : undefined;
   const words = source ? { id: sourceIn(source, 'id').title, en: sourceIn(source, 'en').title } : { id: `IDM ${year}`, en: `IDM ${year}` };
   return desaNeed(a.lookup, idm[String(year)] ?? {}, status[String(year)] ?? {}, year, words);

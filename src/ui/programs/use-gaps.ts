@@ -8,7 +8,7 @@ import type { GapOutline } from '../../map/gap-layer.ts';
 type GapModule = typeof import('./gap-analysis.ts');
 
 /** Listed desa drawn on the map at most (the worst ranked first): one GeoJSON source of points, light at any zoom. */
-export const GAP_MAP_POINTS = 20000;
+const GAP_MAP_POINTS = 20000;
 
 /**
  * Gap rows for the gap tab: the gap finder module is loaded when first asked for (`active`), then

@@ -9,7 +9,7 @@ import { ancestorRows, type RegionLookup } from '../../regions/region-lookup.ts'
 import { levelOf } from '../../regions/level-of.ts';
 import { parentsIn } from '../../regions/parents-in.ts';
 
-export { GAP_DEFAULTS, IDM_FILTERS, gapOptions, type GapOptions, type IdmFilter } from './gap-options.ts';
+export { GAP_DEFAULTS, IDM_FILTERS, type GapOptions } from './gap-options.ts';
 export { registeredTypes } from './registered-types.ts';
 export type { GapResult, GapRow } from './gap-row.ts';
 
