@@ -3,6 +3,11 @@ import type { UrlNotice } from '../view/url-state.ts';
 /** Notices with a sentence of their own (the rest are ignored parameters, listed in one sentence). */
 const OWN = new Set(['regionParent', 'regionNoPolygon']);
 
+/** A notice about the region the page opened instead of the one asked for (its own sentence), not about an ignored parameter. */
+export function isRegionNotice(n: { param: string }): boolean {
+  return OWN.has(n.param);
+}
+
 /**
  * The sentences shown for the URL's notices: an old region code opened at its parent, and a desa
  * without a polygon opened at its kecamatan, get their own sentence; every other ignored parameter

@@ -4,6 +4,11 @@ export interface OldCodeRow {
   kodeKemendagri: string;
 }
 
+/** A 7- or 10-digit BPS kecamatan or desa key: the shape of a code from before the BIG boundaries (`5303121006`). */
+export function isOldCodeShape(code: string): boolean {
+  return /^(\d{7}|\d{10})$/.test(code);
+}
+
 /** Where an old `?region=` code now points, and how it got there. */
 export interface OldCodeTarget {
   /** Today's key: a Kemendagri code with dots for kecamatan and desa, the BPS code for a kabupaten. */
@@ -19,7 +24,7 @@ export interface OldCodeTarget {
  */
 export function buildOldCodeAliases(rows: readonly OldCodeRow[]): Map<string, string> {
   const m = new Map<string, string>();
-  for (const r of rows) if (r.kodeKemendagri && /^(\d{7}|\d{10})$/.test(r.kodeBps)) m.set(r.kodeBps, r.kodeKemendagri);
+  for (const r of rows) if (r.kodeKemendagri && isOldCodeShape(r.kodeBps)) m.set(r.kodeBps, r.kodeKemendagri);
   return m;
 }
 
@@ -32,7 +37,7 @@ export function buildOldCodeAliases(rows: readonly OldCodeRow[]): Map<string, st
  * target that is not is replaced by its kecamatan, as a parent.
  */
 export function resolveOldCode(code: string, aliases: ReadonlyMap<string, string>, exists?: (key: string) => boolean): OldCodeTarget | undefined {
-  if (!/^(\d{7}|\d{10})$/.test(code)) return undefined;
+  if (!isOldCodeShape(code)) return undefined;
   const own = aliases.get(code);
   if (own && (!exists || exists(own))) return { code: own, how: 'alias' };
   // A Kemendagri desa without a polygon today (378 are listed without one): its kecamatan.

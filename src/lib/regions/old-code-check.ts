@@ -1,3 +1,4 @@
+import { isOldCodeShape } from './old-code-alias.ts';
 import type { RegionLookup } from './region-lookup.ts';
 
 /**
@@ -12,7 +13,7 @@ import type { RegionLookup } from './region-lookup.ts';
  * "Hutan", has a key but no kecamatan of its prefix).
  */
 export function oldCodeCheck(code: string, lookup: RegionLookup): 'none' | 'load-kecamatan' | 'load-desa' | 'key' | 'old' {
-  if (!/^(\d{7}|\d{10})$/.test(code)) return 'none';
+  if (!isOldCodeShape(code)) return 'none';
   if (!lookup.loaded.has('kecamatan')) return 'load-kecamatan';
   if (code.length === 7) return lookup.byBps.kecamatan.has(code) ? 'key' : 'old';
   if (lookup.loaded.has('desa')) return lookup.byBps.desa.has(code) ? 'key' : 'old';

@@ -1,5 +1,5 @@
 import { levelOf } from '../regions/level-of.ts';
-import { resolveOldCode } from '../regions/old-code-alias.ts';
+import { isOldCodeShape, resolveOldCode } from '../regions/old-code-alias.ts';
 import type { SearchData } from './search-data.ts';
 
 /** How {@link findOldCode} reaches files: the alias shard of an old kabupaten prefix, and a kabupaten's search code shard (loaded into the data). */
@@ -22,7 +22,7 @@ export interface OldCodeFiles {
 export async function findOldCode(data: SearchData, query: string, files: OldCodeFiles): Promise<number | undefined> {
   const code = query.replace(/\s/g, '');
   const level = levelOf(code);
-  if (!/^(\d{7}|\d{10})$/.test(code) || !level || data.row(level, code) >= 0) return undefined;
+  if (!isOldCodeShape(code) || !level || data.row(level, code) >= 0) return undefined;
   const aliases = await files.aliases(code.slice(0, 4)).catch(() => undefined);
   const target = aliases && resolveOldCode(code, aliases);
   if (target?.how !== 'alias') return undefined;

@@ -1,7 +1,7 @@
 import { ancestorAt } from '../../lib/regions/ancestry.ts';
 import { isKodeKemendagri } from '../../lib/regions/level-of.ts';
 import { oldCodeCheck } from '../../lib/regions/old-code-check.ts';
-import { resolveOldCode, type OldCodeTarget } from '../../lib/regions/old-code-alias.ts';
+import { isOldCodeShape, resolveOldCode, type OldCodeTarget } from '../../lib/regions/old-code-alias.ts';
 import { parentsIn } from '../../lib/regions/parents-in.ts';
 import { buildRegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
@@ -108,7 +108,7 @@ export async function loadFirstView(source: DataSource, search: string): Promise
   const defaultValues = source.indicatorValues(appDefaults.indicator).catch(() => undefined);
   // A 7- or 10-digit region (an old BPS key, or today's) is read against the kecamatan rows: asked for alongside.
   const raw = new URLSearchParams(search).get('region')?.trim() ?? '';
-  const kecamatan = /^(\d{7}|\d{10})$/.test(raw) ? source.regions('kecamatan').catch(() => undefined) : undefined;
+  const kecamatan = isOldCodeShape(raw) ? source.regions('kecamatan').catch(() => undefined) : undefined;
   const [national, provinsi, kabupaten, index] = await Promise.all([source.national(), source.regions('provinsi'), source.regions('kabupaten'), source.indicatorIndex()]);
   const years = new Map(Object.entries(index.years).map(([id, y]) => [id, y.years]));
   const defaultYears = new Map(Object.entries(index.years).map(([id, y]) => [id, y.defaultYear]));
@@ -138,7 +138,7 @@ export async function readLink(source: DataSource, search: string, base: BaseDat
   if (depth >= 3) levels.kecamatan ??= await source.regions('kecamatan');
   if (depth >= 4) levels.desa ??= await source.regions('desa');
   // Rows or a shard that cannot be read leave the link as it is: the drill step checks it later.
-  const old = /^(\d{7}|\d{10})$/.test(raw) ? await resolveOldLink(source, raw, levels).catch(() => undefined) : depth === 4 ? await noPolygonLink(source, raw, levels).catch(() => undefined) : undefined;
+  const old = isOldCodeShape(raw) ? await resolveOldLink(source, raw, levels).catch(() => undefined) : depth === 4 ? await noPolygonLink(source, raw, levels).catch(() => undefined) : undefined;
   const regions = buildRegionLookup(levels);
   const parsed = parseUrlState(search, urlContext(base, regions, old));
   return { regions, url: parsed.state, notices: parsed.notices };

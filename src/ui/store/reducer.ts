@@ -1,6 +1,7 @@
 import { mergeLoci } from '../../lib/programs/ingest/merge-loci.ts';
 import { findKemendagri, withLevel } from '../../lib/regions/region-lookup.ts';
 import { LEVELS } from '../../lib/types.ts';
+import { isRegionNotice } from '../../lib/format/url-notice-texts.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { ancestorAt, parentOf } from '../../lib/regions/ancestry.ts';
 import { parentsIn } from '../../lib/regions/parents-in.ts';
@@ -57,8 +58,9 @@ function change(s: PageState, a: Action): PageState {
     case 'selectRegion': {
       // A region found by search is shown in the region tab, whatever tab was open.
       const tab = a.from === 'search' ? 'region' : s.tab;
-      // A desa without a polygon opened at its kecamatan says so; another selection drops that sentence.
-      const kept = s.notices.filter((n) => n.param !== 'regionNoPolygon');
+      // A region opened instead of the one asked for (a parent, or the kecamatan of a desa without a
+      // polygon) says so; another selection drops that sentence.
+      const kept = s.notices.filter((n) => !isRegionNotice(n));
       const notices = a.notice ? [...kept, a.notice] : kept.length === s.notices.length ? s.notices : kept;
       if (a.kode === s.url.region && s.url.view === null) return tab === s.tab && notices === s.notices ? s : { ...s, tab, notices };
       // A newly selected region limits the gap table to it again (gap-options.ts).

@@ -1,4 +1,4 @@
-import { IDM_STATUSES, type IdmStatus } from '../../indicators/idm-status.ts';
+import { idmStatusClass, type IdmStatus } from '../../indicators/idm-status.ts';
 import { formatNumber } from '../../format/format.ts';
 import type { DesaNeed } from './desa-need.ts';
 import type { GapHotspot } from './gap-flags.ts';
@@ -20,7 +20,7 @@ export interface GapIdm {
 /** What a desa row says of its status in words: the class's name, or why it has none. */
 export function idmStatusWords(idm: GapIdm): Words {
   if (idm.kelurahan) return { id: 'tidak dinilai IDM (kelurahan)', en: 'not scored by IDM (kelurahan)' };
-  const cls = IDM_STATUSES.find((s) => s.status === idm.status);
+  const cls = idm.status === null ? undefined : idmStatusClass(idm.status);
   return cls ? cls.label : { id: `tanpa skor IDM ${idm.year}`, en: `no IDM ${idm.year} score` };
 }
 
@@ -33,7 +33,7 @@ export function desaGapFields(need: DesaNeed, r: number, h: GapHotspot | undefin
   const s = need.status[r], score = need.score[r];
   const idm: GapIdm = {
     score: Number.isNaN(score) ? null : score,
-    status: s >= 1 && s <= 5 ? (IDM_STATUSES[s - 1].status) : null,
+    status: idmStatusClass(s)?.status ?? null,
     kelurahan: need.kelurahan[r] === 1,
     year: need.year,
     source: need.source,

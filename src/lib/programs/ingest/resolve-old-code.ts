@@ -1,4 +1,4 @@
-import { resolveOldCode } from '../../regions/old-code-alias.ts';
+import { isOldCodeShape, resolveOldCode } from '../../regions/old-code-alias.ts';
 import type { RegionLookup } from '../../regions/region-lookup.ts';
 import { resolveCode, type ResolvedCode } from './resolve-code.ts';
 
@@ -24,7 +24,7 @@ export interface OldCodeReading {
  */
 export function resolveOldBpsCode(lookup: RegionLookup, raw: string, oldCodes: ReadonlyMap<string, string>): OldCodeReading | undefined {
   const code = raw.trim();
-  if (!/^(\d{7}|\d{10})$/.test(code) || !oldCodes.has(code)) return undefined;
+  if (!isOldCodeShape(code) || !oldCodes.has(code)) return undefined;
   if (resolveCode(lookup, code, 'bps')) return undefined;
   const target = resolveOldCode(code, oldCodes, (k) => !!resolveCode(lookup, k, k.includes('.') ? 'kemendagri' : 'bps'));
   if (!target) return undefined;
