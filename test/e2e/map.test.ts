@@ -8,8 +8,7 @@ const open = pages.openMap;
 
 describe('the map page', () => {
   it('loads with a legend showing classes, no data, unit, source and year', async () => {
-    const { page } = await open();
-    await waitForRegion(page, 'national');
+    const { page } = await pages.visit('', 'national');
     const legend = page.locator('.legend');
     await expect.poll(() => legend.locator('.legend-classes li[data-class]').count()).toBeGreaterThan(1);
     expect(await legend.locator('.legend-nodata').textContent()).toContain('Tidak ada data');
@@ -19,7 +18,7 @@ describe('the map page', () => {
   });
 
   it('lists both Kabupaten Kupang and Kota Kupang with level and parent when searching "Kupang"', async () => {
-    const { page } = await open();
+    const { page } = await pages.visit('', 'national');
     await page.fill('#search-input', 'Kupang');
     const options = page.locator('#search-results [role="option"]');
     await expect.poll(() => options.count()).toBeGreaterThanOrEqual(2);
@@ -38,8 +37,7 @@ describe('the map page', () => {
   });
 
   it('opens Kab. Kupang’s panel with its P0, source, rank and coastal flag from ?region=5303', async () => {
-    const { page } = await open('?region=5303');
-    await waitForRegion(page, '5303');
+    const { page } = await pages.visit('?region=5303', '5303');
     const panel = page.locator('.panel[data-region="5303"]');
     expect(await panel.locator('#panel-title').textContent()).toMatch(/Kupang/);
     const p0 = await panel.locator('tr[data-indicator="p0"]').textContent();
@@ -60,8 +58,7 @@ describe('the map page', () => {
   });
 
   it('drills from Kec. Taebenu to Desa Baumata by clicking the map', async () => {
-    const { page } = await open('?region=53.01.24');
-    await waitForRegion(page, '53.01.24');
+    const { page } = await pages.visit('?region=53.01.24', '53.01.24');
     const label = page.locator('.region-label', { hasText: /^Baumata$/ });
     await label.waitFor({ state: 'attached' });
     const box = await label.boundingBox();
@@ -76,8 +73,7 @@ describe('the map page', () => {
   });
 
   it('draws the desa of a kecamatan whose kabupaten is not its code’s prefix (Talang Ubi 16.12.01 lies in PALI, 1612), and drills into one', async () => {
-    const { page } = await open('?region=16.12.01');
-    await waitForRegion(page, '16.12.01');
+    const { page } = await pages.visit('?region=16.12.01', '16.12.01');
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Talang Ubi/);
     const label = page.locator('.region-label', { hasText: /^Semangus$/ });
     await label.waitFor({ state: 'attached' });
@@ -93,8 +89,7 @@ describe('the map page', () => {
   });
 
   it('switches the interface and number format to English', async () => {
-    const { page } = await open('?region=5303');
-    await waitForRegion(page, '5303');
+    const { page } = await pages.visit('?region=5303', '5303');
     await page.click('.lang-toggle');
     await expect.poll(() => page.locator('.legend-nodata').textContent()).toContain('No data');
     expect(await page.locator('.rank').textContent()).toMatch(/rank \d+ of \d+/);
@@ -104,8 +99,7 @@ describe('the map page', () => {
   });
 
   it('restores indicator, year, region and language from a copied URL, and recolours without refetching boundaries', async () => {
-    const first = await open('?region=5303');
-    await waitForRegion(first.page, '5303');
+    const first = await pages.visit('?region=5303', '5303');
     const years = await first.page.locator('#year-select option').allTextContents();
     const otherYear = years.find((y) => y !== '2025')!;
     const before = first.requests.filter((u) => u.includes('/boundaries/')).length;
@@ -121,7 +115,6 @@ describe('the map page', () => {
     const copied = (await manual.count()) ? await manual.inputValue() : first.page.url();
     expect(copied).toBe(first.page.url());
     const legend = await first.page.locator('.legend-title').textContent();
-    await first.page.close();
     const second = await pages.open();
     await second.page.goto(copied);
     await waitForMap(second.page);
@@ -132,7 +125,7 @@ describe('the map page', () => {
   });
 
   it('falls back to defaults with a visible notice for invalid URL values', async () => {
-    const { page } = await open('?indicator=nope&year=1890&region=99999');
+    const { page } = await pages.visit('?indicator=nope&year=1890&region=99999', 'national');
     expect(await page.locator('.notice').textContent()).toMatch(/indicator=nope.*year=1890.*region=99999/);
     expect(await page.locator('.legend-title').textContent()).toMatch(/2025/);
   });

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it, vi } from 'vitest';
 import { goInPage, shot, waitForRegion, watchPages } from './browser.ts';
 
-const { open, openMap } = watchPages();
+const { open, openMap, visit } = watchPages();
 // Each test opens one or two full pages on a shared 2-core machine.
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -18,8 +18,7 @@ const legendCounts = (page: Page, re: RegExp) => page.locator('.legend-classes l
 
 describe.each(langs)('rankings and the region panel ($lang)', (l) => {
   it('lists Supiori, Intan Jaya, Deiyai, Puncak and Paniai first in the national view without a click, and ranks the 38 provinces', async () => {
-    const { page } = await openMap(withLang('', l));
-    await waitForRegion(page, 'national');
+    const { page } = await visit(withLang('', l), 'national');
     const kab = page.locator('#ranking-kabupaten');
     await expect.poll(() => kab.locator('.ranking-worst .ranking-name').count()).toBe(10);
     expect(await kab.locator('h3').textContent()).toMatch(l.title);
@@ -35,8 +34,7 @@ describe.each(langs)('rankings and the region panel ($lang)', (l) => {
   });
 
   it('selects a ranked region; the panel is then at its top with the focus on its heading', async () => {
-    const { page } = await openMap(withLang('?region=53', l));
-    await waitForRegion(page, '53');
+    const { page } = await visit(withLang('?region=53', l), '53');
     await page.locator('.children-ranked li').nth(21).waitFor();
     await page.locator('#side-panel').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     expect(await page.locator('#side-panel').evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
@@ -52,8 +50,7 @@ describe.each(langs)('rankings and the region panel ($lang)', (l) => {
   });
 
   it('reaches the children list from the panel heading in at most 10 Tab stops, and by its skip link', async () => {
-    const { page } = await openMap(withLang('?region=53', l));
-    await waitForRegion(page, '53');
+    const { page } = await visit(withLang('?region=53', l), '53');
     await page.locator('.children-ranked li').first().waitFor();
     await page.locator('#panel-title').focus();
     let stops = 0;
@@ -71,8 +68,7 @@ describe.each(langs)('rankings and the region panel ($lang)', (l) => {
   });
 
   it('computes classes over NTT’s 22 kabupaten/kota with scope=region, in the legend and the print sheet', async () => {
-    const { page } = await openMap(withLang('?region=53&scope=region', l), { width: 1280, height: 800 });
-    await waitForRegion(page, '53');
+    const { page } = await visit(withLang('?region=53&scope=region', l), '53');
     const counts = await legendCounts(page, l.count);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(22);
     expect(Math.max(...counts)).toBeLessThanOrEqual(6);
@@ -108,8 +104,7 @@ describe.each(langs)('rankings and the region panel ($lang)', (l) => {
 
 describe('rankings', () => {
   it('shows every row on demand, says ties and missing data, and downloads the whole ranking as CSV', async () => {
-    const { page } = await openMap('?indicator=stunting_prevalence_under5&year=2018');
-    await waitForRegion(page, 'national');
+    const { page } = await visit('?indicator=stunting_prevalence_under5&year=2018', 'national');
     const kab = page.locator('#ranking-kabupaten');
     await kab.locator('.ranking-worst li').first().waitFor();
     const n = Number(await kab.getAttribute('data-count'));
@@ -128,11 +123,13 @@ describe('rankings', () => {
     expect(lines).toHaveLength(1 + n + Number(await kab.getAttribute('data-missing')));
     expect(lines[1]).toMatch(/^1,[01],\d{4},/);
     expect(lines.at(-1)).toMatch(/^,,\d{4},.*,stunting_prevalence_under5,2018,,/);
+    // Folded again: the ten worst and ten best.
+    await kab.locator('.ranking-toggle').click();
+    expect(await kab.locator('.ranking-worst li').count()).toBe(10);
   });
 
   it('on the English page, the ranking and view downloads have English column names and cite their sources in English', async () => {
-    const { page } = await openMap('?lang=en');
-    await waitForRegion(page, 'national');
+    const { page } = await visit('?lang=en', 'national');
     const save = async (button: Locator) => {
       const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
       return { name: file.suggestedFilename(), lines: readFileSync(await file.path(), 'utf8').replace('\ufeff', '').trim().split('\r\n') };
@@ -152,8 +149,7 @@ describe('rankings', () => {
   });
 
   it('ranks the change view by the largest deteriorations and improvements, and a row opens its region', async () => {
-    const { page } = await openMap('?mode=change&from=2019');
-    await waitForRegion(page, 'national');
+    const { page } = await visit('?mode=change&from=2019', 'national');
     const kab = page.locator('#ranking-kabupaten');
     await kab.locator('.ranking-worst li').first().waitFor();
     expect(await kab.locator('.ranking-worst h4').textContent()).toMatch(/memburuk paling besar/);
@@ -170,8 +166,7 @@ describe('rankings', () => {
   });
 
   it('fits a 390 px phone: the national ranking and NTT with its own classes', async () => {
-    const { page } = await openMap('', { width: 390, height: 844 });
-    await waitForRegion(page, 'national');
+    const { page } = await visit('', 'national', { width: 390, height: 844 });
     await page.locator('#ranking-kabupaten .ranking-worst li').first().waitFor();
     const overflow = await page.locator('#ranking-kabupaten').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -4,19 +4,11 @@ import { goInPage, shot, waitForCameraRest, watchPages } from './browser.ts';
 
 // Real data only: sources in both languages, the province table, the 2022/2023 extreme-poverty publishers.
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/series-words.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
-const site = inject('siteUrl');
 const pages = watchPages();
-// The machine is shared: the first choropleth has taken more than a minute under load.
-const SLOW = 180_000;
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 60_000 });
 
-async function open(query: string, region?: string) {
-  const w = await pages.open();
-  await w.page.goto(site + query);
-  await w.page.waitForSelector('#map[data-ready="true"]', { timeout: SLOW });
-  if (region) await w.page.waitForSelector(`#map[data-region-ready="${region}"]`, { timeout: SLOW });
-  return w.page;
-}
+/** The site at `query` with `region` drawn, in the file's kept page (the tests here read what a link opens). */
+const open = async (query: string, region = 'national') => (await pages.visit(query, region)).page;
 
 /** Hover the first of `points` (lon, lat) that is on the map's canvas (not under a program ring) until the tooltip's region is `name`; its text. */
 async function hover(page: Page, points: [number, number][], name: string): Promise<string> {

@@ -16,13 +16,8 @@ const SLOW = 180_000;
 /** `expect.poll` with 30 s (not 1 s) to wait: values load lazily and the page is slow under load. */
 const poll = <T>(fn: () => T | Promise<T>, opts: { timeout: number } = { timeout: 30_000 }) => expect.poll(fn, opts);
 
-async function open(query = '', region?: string, viewport?: { width: number; height: number }) {
-  const w = await pages.open(viewport);
-  await w.page.goto(site + query);
-  await w.page.waitForSelector('#map[data-ready="true"]', { timeout: SLOW });
-  if (region) await w.page.waitForSelector(`#map[data-region-ready="${region}"]`, { timeout: SLOW });
-  return w;
-}
+/** The site at `query` with `region` drawn, in the file's kept page (the tests here read what a link opens). */
+const open = (query = '', region = 'national', viewport?: { width: number; height: number }) => pages.visit(query, region, viewport);
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -238,7 +233,8 @@ describe('statistics over time', { timeout: 300_000 }, () => {
   });
 
   it('a dropped BPS .xlsx becomes a mapped indicator with its join report, kept in the browser until removed', async () => {
-    const { page } = await open();
+    // A page of its own: the dropped table is kept in IndexedDB.
+    const { page } = await pages.openMap();
     const bytes = [...readFileSync('data/stats/bps/xlsx/bps-621-p0-kabkota-2018-2024.xlsx')];
     const dt = await page.evaluateHandle((b) => {
       const d = new DataTransfer();
