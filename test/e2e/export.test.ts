@@ -71,8 +71,7 @@ function swatchColours(page: Page): Promise<string[]> {
 
 describe('image download', () => {
   it('saves the view as a 1200 × 800 PNG (2400 × 1600 at 2×) with legend colours, a drawn map and the alt text as Description', async () => {
-    const { page } = await pages.openMap('?region=53');
-    await waitForRegion(page, '53');
+    const { page } = await pages.visit('?region=53', '53');
     const colours = await swatchColours(page);
     expect(colours).toHaveLength(5);
 
@@ -103,8 +102,7 @@ describe('image download', () => {
   }, 240_000);
 
   it('names the national view Indonesia and writes the English words with lang=en', async () => {
-    const { page } = await pages.openMap('?lang=en');
-    await waitForRegion(page, 'national');
+    const { page } = await pages.visit('?lang=en', 'national');
     expect(await page.locator('.image-download button').textContent()).toBe('Download image');
     const one = await download(page, 1);
     expect(one.name).toBe('lokus-p0-2025-indonesia.png');
@@ -116,8 +114,7 @@ describe('image download', () => {
   for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
     for (const lang of ['id', 'en'] as const) {
       it(`(${name}, ${lang}) frames NTT for the image's own map box: its outline fills the box in its limiting dimension, map fills the whole box, the live camera stays`, async () => {
-        const { page } = await pages.openMap(`?region=53${lang === 'en' ? '&lang=en' : ''}`, viewport);
-        await waitForRegion(page, '53');
+        const { page } = await pages.visit(`?region=53${lang === 'en' ? '&lang=en' : ''}`, '53', viewport);
         await waitForCameraRest(page);
         const camera = await page.evaluate(() => window.lokusMapProbe!.rest());
         const one = await download(page, 1);
@@ -139,8 +136,7 @@ describe('image download', () => {
 
   for (const lang of ['id', 'en'] as const) {
     it(`(desktop, ${lang}) draws Indonesia for the image's map box: the land spans ≥ 85 % of its width, no blank band above or below`, async () => {
-      const { page } = await pages.openMap(lang === 'en' ? '?lang=en' : '', { width: 1280, height: 800 });
-      await waitForRegion(page, 'national');
+      const { page } = await pages.visit(lang === 'en' ? '?lang=en' : '', 'national', { width: 1280, height: 800 });
       await waitForCameraRest(page);
       const camera = await page.evaluate(() => window.lokusMapProbe!.rest());
       const one = await download(page, 1);
@@ -156,8 +152,7 @@ describe('image download', () => {
   it('(phone) a tall province: the camera moves away for the image and comes back exactly, the image filled', async () => {
     // Sulawesi Selatan fits a phone's map by its height above the sheet: the image's wider box needs
     // more of the map than the canvas holds, so the map is drawn zoomed out for the copy.
-    const { page } = await pages.openMap('?region=73', { width: 390, height: 844 });
-    await waitForRegion(page, '73');
+    const { page } = await pages.visit('?region=73', '73', { width: 390, height: 844 });
     await waitForCameraRest(page);
     const camera = await page.evaluate(() => window.lokusMapProbe!.rest());
     // The still picture laid over the map while its camera is away: seen once, gone after.

@@ -15,8 +15,7 @@ const viewOf = (page: Page): number[] | null => {
 
 describe('the map as people use it', () => {
   it('has zoom, "back to Indonesia", fullscreen and a km scale bar, labelled in the page language', async () => {
-    const { page } = await open();
-    await waitForRegion(page, 'national');
+    const { page } = await pages.visit('', 'national');
     const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
     expect(await zoomIn.getAttribute('aria-label')).toBe('Perbesar');
     expect(await page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe('Perkecil');
@@ -57,7 +56,7 @@ describe('the map as people use it', () => {
   });
 
   it('names the map and its controls in English with lang=en, and follows a language switch', async () => {
-    const { page } = await open('?lang=en');
+    const { page } = await pages.visit('?lang=en', 'national');
     expect(await page.locator('#map').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
     expect(await page.locator('#map canvas').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
@@ -92,7 +91,7 @@ describe('the map as people use it', () => {
   }
 
   it('opens a searched region in the region tab from any tab', async () => {
-    const { page } = await open();
+    const { page } = await pages.visit('', 'national');
     await page.click('#tab-programs');
     await page.fill('#search-input', 'Kupang');
     await expect.poll(() => page.locator('#search-results [role="option"]').first().textContent()).toMatch(/Kabupaten Kupang/);
@@ -102,8 +101,7 @@ describe('the map as people use it', () => {
   });
 
   it('lists a province’s kabupaten/kota ranked by the shown indicator with their values', async () => {
-    const { page } = await open('?region=53');
-    await waitForRegion(page, '53');
+    const { page } = await pages.visit('?region=53', '53');
     const rows = page.locator('.children-ranked li');
     await expect.poll(() => rows.count()).toBe(22);
     expect(await page.locator('#children-title').textContent()).toMatch(/^Kabupaten\/Kota menurut .*P0.*, 2025$/);
@@ -118,8 +116,7 @@ describe('the map as people use it', () => {
   });
 
   it('hides the tooltip after a click, a zoom or when the pointer leaves the regions', async () => {
-    const { page } = await open('?region=53');
-    await waitForRegion(page, '53');
+    const { page } = await pages.visit('?region=53', '53');
     const tooltip = page.locator('.tooltip');
     const label = page.locator('.region-label', { hasText: /^Sumba Timur$/ });
     await label.waitFor({ state: 'attached' });
@@ -154,8 +151,7 @@ describe('the map as people use it', () => {
   });
 
   it('takes keyboard focus to the opened region: a gap row, skip links, and a spoken "loaded"', async () => {
-    const { page } = await open();
-    await waitForRegion(page, 'national');
+    const { page } = await pages.visit('', 'national');
     await page.click('#tab-gaps');
     await expect.poll(() => page.locator('.gap-table tr.gap-row').count()).toBeGreaterThan(10);
     await page.locator('.gap-table tr.gap-row button.gap-open').first().focus();

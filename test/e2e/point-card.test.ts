@@ -23,8 +23,7 @@ const cardState = (page: Page) => page.locator('.locus-card').getAttribute('data
 
 describe('a program point opens its card', () => {
   it('a click on a point in Jawa Timur opens the card (Bahasa Indonesia): name, program, ministry, type, year, placement, source link in a new tab; × closes it and the region stays', { timeout: 180_000 }, async () => {
-    const { page } = await pages.openMap('?region=35');
-    await waitForRegion(page, '35');
+    const { page } = await pages.visit('?region=35', '35');
     await expect.poll(async () => (await freeOnMap(page, '.program-point[data-id]')).length, { timeout: 60_000 }).toBeGreaterThan(0);
     const [p] = await freeOnMap(page, '.program-point[data-id]');
     await page.mouse.click(p.x, p.y);
@@ -49,8 +48,7 @@ describe('a program point opens its card', () => {
   });
 
   it('Enter on a point\'s button opens the card (English); Escape closes it and focus returns to the point', { timeout: 180_000 }, async () => {
-    const { page } = await pages.openMap('?region=35&lang=en');
-    await waitForRegion(page, '35');
+    const { page } = await pages.visit('?region=35&lang=en', '35');
     await expect.poll(async () => (await freeOnMap(page, '.program-point[data-id]')).length, { timeout: 60_000 }).toBeGreaterThan(0);
     const [p] = await freeOnMap(page, '.program-point[data-id]');
     const button = page.locator(`.program-point[data-id="${p.id}"]`);
