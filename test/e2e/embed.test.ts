@@ -200,8 +200,10 @@ ${snippet}
 <p>Article text after the map. ${'Lorem ipsum dolor sit amet. '.repeat(30)}</p>
 </main></body></html>`;
 
-  for (const lang of ['id', 'en'] as const) {
-    it(`(${lang}) written on a desktop, it starts within 20 px of its settled height in a 390-px phone's page and in a 680-px desktop column`, { timeout: 240_000 }, async () => {
+  // Language × host width pairwise (each language once, each host once): a host page and a
+  // preview cost seconds of software rendering each.
+  for (const [lang, width, column] of [['id', 390, null], ['en', 1280, 680]] as const) {
+    it(`(${lang}) written on a desktop, it starts within 20 px of its settled height in a ${column ? `${column}-px desktop column` : `${width}-px phone's page`}`, { timeout: 240_000 }, async () => {
       const { page } = await pages.openMap(`?region=53${lang === 'en' ? '&lang=en' : ''}`, { width: 1280, height: 900 });
       await waitForRegion(page, '53');
       await page.click('.embed-open');
@@ -209,23 +211,21 @@ ${snippet}
       await preview.waitForSelector('#map[data-region-ready="53"]', { timeout: 60_000 });
       await expect.poll(() => page.inputValue('#embed-snippet-responsive'), { timeout: 20_000 }).toContain('container-type:inline-size');
       const snippet = await page.inputValue('#embed-snippet-responsive');
-      for (const [width, column] of [[390, null], [1280, 680]] as const) {
-        const { page: host } = await pages.open({ width, height: 800 }, width === 390);
-        await host.route(hostUrl, (r) => r.fulfill({ contentType: 'text/html', body: article(snippet, column) }));
-        // Every height the reader sees on the way, frame by frame (a guess posted early once made it jump 75 px and back).
-        await host.addInitScript(`window.heights = []; (function tick() { const f = document.querySelector('iframe[data-lokus-embed]'); if (f) window.heights.push(Math.round(f.getBoundingClientRect().height)); requestAnimationFrame(tick); })();`);
-        await host.goto(hostUrl);
-        const initial = await host.evaluate(() => (window as unknown as { initial: number }).initial);
-        const frame = (await (await host.waitForSelector('iframe[data-lokus-embed]')).contentFrame())!;
-        await frame.waitForSelector('#map[data-region-ready="53"]', { timeout: 60_000 });
-        const settled = await settledHeight(host, 'iframe[data-lokus-embed]');
-        expect(Math.abs(settled - initial), `${width} px: snippet height ${initial}, settled ${settled}`).toBeLessThanOrEqual(20);
-        const seen = await host.evaluate(() => (window as unknown as { heights: number[] }).heights);
-        expect(Math.max(...seen.map((h) => Math.abs(h - initial))), `${width} px: heights on the way ${[...new Set(seen)].join(' → ')}`).toBeLessThanOrEqual(20);
-        // Settled means the content fits: nothing scrolls inside the frame.
-        expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1)).toBe(true);
-        await shot(host, `embed-snippet-host-${width}-${lang}`);
-      }
+      const { page: host } = await pages.open({ width, height: 800 }, width === 390);
+      await host.route(hostUrl, (r) => r.fulfill({ contentType: 'text/html', body: article(snippet, column) }));
+      // Every height the reader sees on the way, frame by frame (a guess posted early once made it jump 75 px and back).
+      await host.addInitScript(`window.heights = []; (function tick() { const f = document.querySelector('iframe[data-lokus-embed]'); if (f) window.heights.push(Math.round(f.getBoundingClientRect().height)); requestAnimationFrame(tick); })();`);
+      await host.goto(hostUrl);
+      const initial = await host.evaluate(() => (window as unknown as { initial: number }).initial);
+      const frame = (await (await host.waitForSelector('iframe[data-lokus-embed]')).contentFrame())!;
+      await frame.waitForSelector('#map[data-region-ready="53"]', { timeout: 60_000 });
+      const settled = await settledHeight(host, 'iframe[data-lokus-embed]');
+      expect(Math.abs(settled - initial), `${width} px: snippet height ${initial}, settled ${settled}`).toBeLessThanOrEqual(20);
+      const seen = await host.evaluate(() => (window as unknown as { heights: number[] }).heights);
+      expect(Math.max(...seen.map((h) => Math.abs(h - initial))), `${width} px: heights on the way ${[...new Set(seen)].join(' → ')}`).toBeLessThanOrEqual(20);
+      // Settled means the content fits: nothing scrolls inside the frame.
+      expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1)).toBe(true);
+      await shot(host, `embed-snippet-host-${width}-${lang}`);
     });
   }
 });
@@ -364,22 +364,20 @@ describe('publishing', () => {
 
 
 describe('the embed legend on a phone', () => {
-  for (const lang of ['id', 'en'] as const) {
-    it(`keeps every class bound it shows readable and apart at 360 px, with a long unit too (${lang})`, async () => {
-      for (const [q, region] of [['?embed=1&region=53', '53'], ['?embed=1&indicator=poor_thousands', 'national']] as const) {
-        const { page } = await pages.openMap(`${q}${lang === 'en' ? '&lang=en' : ''}`, { width: 360, height: 640 });
-        await waitForRegion(page, region);
-        const bounds = await page.locator('.embed-bound').evaluateAll((els) =>
-          els.filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => ({ text: e.textContent ?? '', left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })),
-        );
-        // The lowest and the highest bound are always shown; none runs into the next or off the page.
-        expect(bounds.length).toBeGreaterThanOrEqual(3);
-        const sorted = [...bounds].sort((a, b) => a.left - b.left);
-        for (let i = 1; i < sorted.length; i++) expect(sorted[i].left, `${sorted[i - 1].text} | ${sorted[i].text}`).toBeGreaterThanOrEqual(sorted[i - 1].right - 0.5);
-        expect(sorted.at(-1)!.right).toBeLessThanOrEqual(360);
-        await shot(page, `embed-legend-360-${region}-${lang}`);
-        await page.close();
-      }
+  // Language × view pairwise: decimal commas with NTT's classes, the longer English unit with the number of poor.
+  for (const [lang, q, region] of [['id', '?embed=1&region=53', '53'], ['en', '?embed=1&indicator=poor_thousands', 'national']] as const) {
+    it(`keeps every class bound it shows readable and apart at 360 px (${lang}, ${region === 'national' ? 'a long unit' : 'NTT'})`, async () => {
+      const { page } = await pages.openMap(`${q}${lang === 'en' ? '&lang=en' : ''}`, { width: 360, height: 640 });
+      await waitForRegion(page, region);
+      const bounds = await page.locator('.embed-bound').evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => ({ text: e.textContent ?? '', left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })),
+      );
+      // The lowest and the highest bound are always shown; none runs into the next or off the page.
+      expect(bounds.length).toBeGreaterThanOrEqual(3);
+      const sorted = [...bounds].sort((a, b) => a.left - b.left);
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i].left, `${sorted[i - 1].text} | ${sorted[i].text}`).toBeGreaterThanOrEqual(sorted[i - 1].right - 0.5);
+      expect(sorted.at(-1)!.right).toBeLessThanOrEqual(360);
+      await shot(page, `embed-legend-360-${region}-${lang}`);
     });
   }
 });
@@ -427,16 +425,15 @@ async function expectFramed(target: Page | Frame, what: string): Promise<void> {
 }
 
 describe('the embed map fits NTT\'s shape, controls off its land', () => {
-  for (const lang of ['id', 'en'] as const) {
-    for (const [width, height] of [[390, 700], [360, 640]] as const) {
-      it(`(${lang}) opened on its own on a ${width}-px touch phone`, async () => {
-        const { page } = await pages.open({ width, height, touch: true });
-        await page.goto(`${site}?region=53&embed=1&lang=${lang}`);
-        await waitForRegion(page, '53');
-        await expectFramed(page, `${width} px alone`);
-        await shot(page, `embed-framed-${width}-${lang}`);
-      });
-    }
+  // Language × phone pairwise: each language once, each phone once.
+  for (const [lang, width, height] of [['id', 390, 700], ['en', 360, 640]] as const) {
+    it(`(${lang}) opened on its own on a ${width}-px touch phone`, async () => {
+      const { page } = await pages.open({ width, height, touch: true });
+      await page.goto(`${site}?region=53&embed=1&lang=${lang}`);
+      await waitForRegion(page, '53');
+      await expectFramed(page, `${width} px alone`);
+      await shot(page, `embed-framed-${width}-${lang}`);
+    });
   }
 
   for (const width of [390, 680]) {
