@@ -25,7 +25,7 @@ describe('the national desa gap list', () => {
   for (const lang of ['id', 'en'] as const) {
     it(`lists coastal Sangat Tertinggal desa with no program within 10 km across Indonesia (${lang}): counted, on the map, a row opens its desa, CSV named and headed`, async () => {
       const w = words[lang];
-      const { page } = await pages.openMap(lang === 'en' ? '?lang=en' : '');
+      const { page } = await pages.visit(lang === 'en' ? '?lang=en' : '', 'national');
       await page.click('#tab-gaps');
       await page.click('#gap-national-desa');
       const table = page.locator('.gap-table[data-level="desa"]');

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
+import { waitForMap, watchPages, shot } from './browser.ts';
 
-const { openMap: open, open: openBlank } = watchPages();
+const { open: openBlank, visit } = watchPages();
 
 /** Share of the map's inner box (x 60…820, y 140…680 of a 1280 × 800 page) painted in `colour` ('#rrggbb'). */
 function shareOf(page: Page, png: Buffer, colour: string): Promise<number> {
@@ -54,8 +54,7 @@ describe('the first view (issue 8)', () => {
 
 describe('how the map draws kecamatan and desa (issue 12 items 4 and 10)', () => {
   it('names coastal, inland and sea in the legend at desa level, coastal in sand rather than blue', async () => {
-    const { page } = await open('?region=53.01.05');
-    await waitForRegion(page, '53.01.05');
+    const { page } = await visit('?region=53.01.05', '53.01.05');
     const coastal = page.locator('.legend-sublevel [data-legend="coastal"]');
     expect(await coastal.textContent()).toMatch(/pesisir/i);
     expect(await page.locator('.legend-sublevel [data-legend="sea"]').textContent()).toBe('Laut');
@@ -66,15 +65,13 @@ describe('how the map draws kecamatan and desa (issue 12 items 4 and 10)', () =>
   });
 
   it('says "coastal" in English', async () => {
-    const { page } = await open('?region=53.01.05&lang=en');
-    await waitForRegion(page, '53.01.05');
+    const { page } = await visit('?region=53.01.05&lang=en', '53.01.05');
     expect(await page.locator('.legend-sublevel [data-legend="coastal"]').textContent()).toMatch(/^Coastal/);
   });
 
   it('at Baumata draws Kota Kupang from the kecamatan chunk, not its simplified national shape (no slivers)', async () => {
     // Camera on Baumata's western edge, Kota Kupang on the left of the map.
-    const { page } = await open('?region=53.01.24.2002&view=123.62,-10.19,12.5');
-    await waitForRegion(page, '53.01.24.2002');
+    const { page } = await visit('?region=53.01.24.2002&view=123.62,-10.19,12.5', '53.01.24.2002');
     // The national kabupaten of NTT (53) are filtered out while its kecamatan chunk is shown…
     expect(await page.locator('#map').getAttribute('data-national-hidden')).toBe('53');
     // …and Kota Kupang is still there, drawn and hoverable as a kabupaten.
@@ -88,8 +85,7 @@ describe('how the map draws kecamatan and desa (issue 12 items 4 and 10)', () =>
   });
 
   it('hides no national kabupaten at the national view', async () => {
-    const { page } = await open('');
-    await waitForRegion(page, 'national');
+    const { page } = await visit('', 'national');
     expect(await page.locator('#map').getAttribute('data-national-hidden')).toBe('');
   });
 });

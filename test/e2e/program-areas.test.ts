@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shot, waitForRegion, watchPages } from './browser.ts';
+import { shot, watchPages } from './browser.ts';
 
 // Real data only: PL009 (Kemnaker's NTT-wide jobs programme) and Desa Baumata are in the shipped list.
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/program-areas.test.ts checks the real data (public/data from `npm run data`)');
@@ -23,8 +23,7 @@ const drawn = (page: Page) =>
 
 describe('area-wide programs are areas', () => {
   it('in NTT (?region=53) PL009 is no point or ring: Nusa Tenggara Timur and each kabupaten with a BLK Komunitas are outlined instead', { timeout: 180_000 }, async () => {
-    const { page } = await pages.openMap('?region=53');
-    await waitForRegion(page, '53');
+    const { page } = await pages.visit('?region=53', '53');
     expect(areas.find((l) => l.id === 'PL009')).toMatchObject({ level: 'provinsi', provinsi: '53' });
     // The shipped points first, then the records (a region is open): either way only places are points.
     await expect.poll(() => drawn(page), { timeout: 60_000 }).toMatchObject({ points: places, areas: areas.length });
@@ -54,8 +53,7 @@ describe('area-wide programs are areas', () => {
   });
 
   it('Desa Baumata (?region=53.01.24.2002) is 0 km from a jobs programme (PL009 covers NTT), in both languages', { timeout: 180_000 }, async () => {
-    const { page } = await pages.openMap('?region=53.01.24.2002');
-    await waitForRegion(page, '53.01.24.2002');
+    const { page } = await pages.visit('?region=53.01.24.2002', '53.01.24.2002');
     const jobs = page.locator('.region-nearest li[data-type="jobs"]');
     await jobs.waitFor({ timeout: 60_000 });
     expect(await jobs.getAttribute('data-km')).toBe('0');

@@ -50,7 +50,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
 
 describe('programs, coverage and gaps in the page', () => {
   it('shows the Baumata programs at Desa Baumata with convergence 2 (skills training + land reform)', async () => {
-    const { page } = await open('?region=53.01.24.2002', '53.01.24.2002');
+    const { page } = await pages.visit('?region=53.01.24.2002', '53.01.24.2002');
     const conv = page.locator('.panel .convergence');
     await expect.poll(() => conv.getAttribute('data-convergence')).toBe('2');
     expect(await conv.getAttribute('data-types')).toBe('skills_training land_reform');
@@ -74,7 +74,7 @@ describe('programs, coverage and gaps in the page', () => {
   });
 
   it('says per intervention type what the data covers, marks rows no register covers, and can keep only registered regions', async () => {
-    const { page } = await open('', 'national');
+    const { page } = await pages.visit('', 'national');
     await page.click('#tab-gaps');
     const rows = page.locator('.gap-table tr.gap-row');
     await expect.poll(() => rows.count()).toBeGreaterThan(10);
@@ -98,6 +98,7 @@ describe('programs, coverage and gaps in the page', () => {
   });
 
   it('lists uncovered coastal or farming hotspots with reasons, and a row opens its region', async () => {
+    // A page of its own: the gap filters the test before changed are page state, not the link's.
     const { page } = await open('', 'national');
     await page.click('#tab-gaps');
     const rows = page.locator('.gap-table tr.gap-row');
