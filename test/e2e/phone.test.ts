@@ -72,7 +72,8 @@ describe('the change view\'s menus show their values', () => {
   for (const [name, viewport] of [['phone', phone], ['desktop', desktop]] as const) {
     for (const lang of langs) {
       it(`(${name}, ${lang}) the view menu reads "${lang === 'id' ? 'Perubahan antar tahun' : 'Change between years'}", the indicator and both years are readable`, async () => {
-        const page = await openAt(query(lang, 'mode=change&from=2020'), viewport);
+        // The file's kept page for this viewport: the test reads what the link opens.
+        const { page } = await pages.visit(query(lang, 'mode=change&from=2020'), 'national', viewport);
         expect(await page.locator('#mode-select').inputValue()).toBe('change');
         const mode = await shownText(page.locator('#mode-select'));
         expect(mode.text).toBe(lang === 'id' ? 'Perubahan antar tahun' : 'Change between years');
@@ -186,7 +187,7 @@ describe('on a phone the panel is a bottom sheet that drags by its handle', () =
   }
 
   it('on a desktop there is no handle: the panel is beside the map', async () => {
-    const page = await openAt('', desktop);
+    const { page } = await pages.visit('', 'national', desktop);
     expect(await page.locator('.sheet-handle').isVisible()).toBe(false);
   });
 });
