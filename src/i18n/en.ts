@@ -77,6 +77,8 @@ export const en: Strings = {
   drillDown: (level) => `Show ${plural(level)}`,
   drillUp: (name) => `Up to ${name}`,
   children: (level, n) => `${n} ${n === 1 ? level.toLowerCase() : plural(level)}`,
+  childrenNoPolygonCount: (n) => `(+${n} with no boundary on the map)`,
+  childrenNoPolygon: (names) => `Also in this kecamatan by Kemendagri's code list, with no boundary on the map (BIG RBI 2023): ${names}. The kecamatan's IDM figures count them where IDM scores them; programs and search place them at this kecamatan.`,
   national: 'National',
   shareLink: 'Copy a link to this view',
   shareCopied: 'Link copied',

@@ -78,6 +78,8 @@ export const id = {
   drillDown: (level: string) => `Lihat ${level.toLowerCase()}`,
   drillUp: (name: string) => `Naik ke ${name}`,
   children: (level: string, n: number) => `${n} ${level.toLowerCase()}`,
+  childrenNoPolygonCount: (n: number) => `(+${n} tanpa batas wilayah di peta)`,
+  childrenNoPolygon: (names: string) => `Juga di kecamatan ini menurut daftar kode Kemendagri, tanpa batas wilayah di peta (BIG RBI 2023): ${names}. Angka IDM kecamatan ini menghitungnya bila dinilai IDM; program dan pencarian menempatkannya di kecamatan ini.`,
   national: 'Nasional',
   shareLink: 'Salin tautan tampilan ini',
   shareCopied: 'Tautan disalin',

@@ -1,3 +1,4 @@
+import type { NoPolygonHit } from '../lib/regions/desa-no-polygon.ts';
 import type { Region } from '../lib/regions/region.ts';
 import { useI18n } from './store/store.ts';
 
@@ -6,6 +7,8 @@ export interface RegionChildrenProps {
   /** Level name of the children (plural form is left to the strings). */
   levelName: string;
   onSelect: (kode: string) => void;
+  /** A kecamatan's desa in Kemendagri's list that have no polygon (not map regions): named below the list. */
+  unmapped?: readonly NoPolygonHit[];
 }
 
 /**
@@ -16,7 +19,10 @@ export function RegionChildren(p: RegionChildrenProps) {
   const { t } = useI18n();
   return (
     <details>
-      <summary id="children-title">{t.children(p.levelName, p.regions.length)}</summary>
+      <summary id="children-title">
+        {t.children(p.levelName, p.regions.length)}
+        {p.unmapped && p.unmapped.length > 0 && <span class="children-unmapped-count"> {t.childrenNoPolygonCount(p.unmapped.length)}</span>}
+      </summary>
       <ul class="children">
         {[...p.regions]
           .sort((a, b) => a.name.localeCompare(b.name))
@@ -26,6 +32,11 @@ export function RegionChildren(p: RegionChildrenProps) {
             </li>
           ))}
       </ul>
+      {p.unmapped && p.unmapped.length > 0 && (
+        <p class="children-unmapped muted" data-count={p.unmapped.length}>
+          {t.childrenNoPolygon(p.unmapped.map((u) => `${u.name} (${u.kode})`).join(', '))}
+        </p>
+      )}
     </details>
   );
 }

@@ -21,6 +21,7 @@ import { changeClassIndex } from '../lib/view/change.ts';
 import type { SeriesBreak } from '../lib/colour/series-breaks.ts';
 import { classIndex } from '../lib/colour/classify.ts';
 import type { FlagResult } from '../lib/hotspot/types.ts';
+import type { NoPolygonHit } from '../lib/regions/desa-no-polygon.ts';
 
 export interface RegionPanelProps {
   region: Region;
@@ -42,6 +43,8 @@ export interface RegionPanelProps {
   classes: { bounds: readonly number[]; colours: readonly string[] };
   /** The shown values (kode → value, or change in the change view), all levels: the children's ranking. */
   values: ReadonlyMap<string, number>;
+  /** A kecamatan's desa without a polygon (Kemendagri lists them, BIG has no boundary): named under its desa. */
+  unmapped?: readonly NoPolygonHit[];
   /** The change view: the panel shows both years' values and the change. */
   change?: { from: number; kind: ChangeKind; sides: readonly string[]; breaks?: ReadonlyMap<string, SeriesBreak> };
 }
@@ -156,7 +159,7 @@ export function RegionPanel(p: RegionPanelProps) {
             listClass="children-ranked"
           />
         ) : (
-          childLevel && children.length > 0 && <RegionChildren regions={children} levelName={t.levels[childLevel]} onSelect={p.onSelect} />
+          childLevel && (children.length > 0 || !!p.unmapped?.length) && <RegionChildren regions={children} levelName={t.levels[childLevel]} onSelect={p.onSelect} unmapped={p.unmapped} />
         )}
       </nav>
       {def && hasFigures && <TrendChart points={trend} national={nationalTrend} decimals={def.decimals} unit={def.unit[lang]} label={t.trend(def.label[lang])} regionName={region.name} currentYear={p.year} />}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { noPolygonIn } from '../lib/regions/desa-no-polygon.ts';
 import type { SheetSize } from '../lib/view/sheet-snap.ts';
 import { SheetHandle } from './SheetHandle.tsx';
 import { GAP_DEFAULTS } from '../lib/programs/gaps/find-gaps.ts';
@@ -108,7 +109,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
           <>
             <Breadcrumb region={url.region} regions={s.regions} onSelect={select} />
             {selected ? (
-              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={yearsAtLevel(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], selected.level === 'provinsi' ? 'provinsi' : 'kabupaten')} hasIdm={base.years.has('idm')} classes={{ bounds: d.classes.bounds, colours: d.colours }} values={d.values} change={d.change}>
+              <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={yearsAtLevel(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], selected.level === 'provinsi' ? 'provinsi' : 'kabupaten')} hasIdm={base.years.has('idm')} classes={{ bounds: d.classes.bounds, colours: d.colours }} values={d.values} change={d.change} unmapped={selected.level === 'kecamatan' && s.noPolygon ? noPolygonIn(s.noPolygon, selected.kode) : undefined}>
                 <RegionPrograms {...regionPrograms(selected.kode, selected.level)} />
               </RegionPanel>
             ) : url.region ? (

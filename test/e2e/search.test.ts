@@ -72,8 +72,8 @@ describe('search finds what people type', () => {
 
 describe('a desa without a polygon (Mukti Lincer, 11.10.09.2009, in boundary-join.csv)', () => {
   const words = {
-    id: { meta: /Mukti Lincer.*tanpa batas wilayah di peta; membuka Kecamatan Kota Baharu/, notice: 'Desa/kelurahan Mukti Lincer (11.10.09.2009) ada di daftar kode Kemendagri tetapi tidak punya batas wilayah di peta (BIG RBI 2023); dibuka kecamatannya' },
-    en: { meta: /Mukti Lincer.*no boundary on the map; opens Kecamatan Kota Baharu/, notice: "Desa/kelurahan Mukti Lincer (11.10.09.2009) is in Kemendagri's code list but has no boundary on the map (BIG RBI 2023); its kecamatan is shown" },
+    id: { meta: /Mukti Lincer.*tanpa batas wilayah di peta; membuka Kecamatan Kota Baharu/, notice: 'Desa/kelurahan Mukti Lincer (11.10.09.2009) ada di daftar kode Kemendagri tetapi tidak punya batas wilayah di peta (BIG RBI 2023); dibuka kecamatannya', unmapped: /^Juga di kecamatan ini .*tanpa batas wilayah di peta \(BIG RBI 2023\): .*Mukti Lincer \(11\.10\.09\.2009\)/ },
+    en: { meta: /Mukti Lincer.*no boundary on the map; opens Kecamatan Kota Baharu/, notice: "Desa/kelurahan Mukti Lincer (11.10.09.2009) is in Kemendagri's code list but has no boundary on the map (BIG RBI 2023); its kecamatan is shown", unmapped: /^Also in this kecamatan .*no boundary on the map \(BIG RBI 2023\): .*Mukti Lincer \(11\.10\.09\.2009\)/ },
   } as const;
   for (const lang of ['id', 'en'] as const) {
     it(`is found by name, said to have no boundary, and opens its kecamatan with a notice (${lang})`, async () => {
@@ -88,6 +88,8 @@ describe('a desa without a polygon (Mukti Lincer, 11.10.09.2009, in boundary-joi
       await expect.poll(() => page.locator('#panel-title').textContent(), { timeout: 60_000 }).toBe('Kota Baharu');
       expect(await page.locator('.notice').textContent()).toContain(w.notice);
       await page.waitForSelector('#map[data-region-ready="11.10.09"]', { timeout: 60_000 });
+      // Its kecamatan's desa list names it, as Kemendagri lists it, with no boundary on the map.
+      await expect.poll(() => page.locator('.children-unmapped').textContent(), { timeout: 30_000 }).toMatch(w.unmapped);
       await shot(page, `search-no-polygon-opened-${lang}`);
     });
   }

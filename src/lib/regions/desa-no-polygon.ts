@@ -46,3 +46,8 @@ export function findNoPolygon(list: DesaNoPolygon, code: string): NoPolygonHit |
 export function noPolygonCodes(list: DesaNoPolygon): Map<string, string> {
   return new Map(list.kode.map((k, i) => [k.replace(/\./g, ''), list.name[i]]));
 }
+
+/** The listed desa placed at kecamatan `kecamatan` (its region key), by name. */
+export function noPolygonIn(list: DesaNoPolygon, kecamatan: string): NoPolygonHit[] {
+  return list.parent.flatMap((p, i) => (p === kecamatan ? [{ kode: list.kode[i], name: list.name[i], parent: p }] : [])).sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,5 +1,6 @@
 import { chunkId, type ChunkRef } from '../../lib/view/drill.ts';
 import type { RegionFeatures } from '../../load/data-source.ts';
+import type { DesaNoPolygon } from '../../lib/regions/desa-no-polygon.ts';
 import { toProblem } from '../../load/load-error.ts';
 import type { Action } from '../store/actions.ts';
 import type { Request } from '../store/request.ts';
@@ -10,6 +11,7 @@ import type { Loader } from './loader.ts';
 export interface RequestRunner extends Pick<Loader, 'loadLevel' | 'loadIndicator'> {
   firstView(): ReturnType<typeof loadFirstView>;
   chunk(ref: ChunkRef): Promise<RegionFeatures>;
+  noPolygon(): Promise<DesaNoPolygon>;
 }
 
 /**
@@ -40,6 +42,13 @@ export function runRequest(r: Request, run: RequestRunner, dispatch: (a: Action)
       return;
     case 'indicator':
       run.loadIndicator(r.id);
+      return;
+    case 'noPolygon':
+      dispatch({ type: 'requestStarted', key: 'noPolygon' });
+      run.noPolygon().then(
+        (list) => dispatch({ type: 'noPolygonLoaded', list }),
+        (e: unknown) => dispatch({ type: 'noPolygonFailed', problem: toProblem(e) }),
+      );
       return;
   }
 }

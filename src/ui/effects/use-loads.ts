@@ -17,6 +17,7 @@ export function useLoads(s: PageState, dispatch: (a: Action) => void, loader: Lo
   const runner = useMemo((): RequestRunner => ({
     firstView: () => loadFirstView(loader.source, location.search),
     chunk: (ref) => loader.source.chunk(ref),
+    noPolygon: () => loader.source.desaNoPolygon(),
     loadLevel: loader.loadLevel,
     loadIndicator: loader.loadIndicator,
   }), [loader]);

@@ -6,6 +6,7 @@ import type { LociFilter } from '../../lib/programs/coverage/filter-loci.ts';
 import type { GapOptions } from '../../lib/programs/gaps/find-gaps.ts';
 import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
+import type { DesaNoPolygon } from '../../lib/regions/desa-no-polygon.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { Level } from '../../lib/types.ts';
 import type { ClassMethod } from '../../lib/colour/classify.ts';
@@ -91,6 +92,8 @@ export type Action =
   | { type: 'levelFailed'; level: Level; problem: PageProblem }
   | { type: 'indicatorLoaded'; id: string; values: IndicatorValues }
   | { type: 'indicatorFailed'; id: string; problem: PageProblem }
+  | { type: 'noPolygonLoaded'; list: DesaNoPolygon }
+  | { type: 'noPolygonFailed'; problem: PageProblem }
   /** A request (store/request.ts) started; its key in `PageState.requests`. */
   | { type: 'requestStarted'; key: string }
   | { type: 'loadFailed'; problem: PageProblem }

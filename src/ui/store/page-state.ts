@@ -7,6 +7,7 @@ import type { ProgramImport, ProgramLocus } from '../../lib/programs/types.ts';
 import type { ProgramPoint } from '../../lib/programs/codec/program-points-file.ts';
 import type { ProgramsMetadata } from '../../lib/programs/metadata.ts';
 import { emptyLookup, type RegionLookup } from '../../lib/regions/region-lookup.ts';
+import type { DesaNoPolygon } from '../../lib/regions/desa-no-polygon.ts';
 import type { Lang } from '../../lib/format/format.ts';
 import type { UrlNotice, UrlState } from '../../lib/view/url-state.ts';
 import type { MapLayout } from '../../lib/view/fit-padding.ts';
@@ -93,6 +94,8 @@ export interface PageState {
   camera: [number, number, number] | null;
   /** Downloads the page made, by `requestKey` (first view, chunks, levels, indicators): loading, done or failed (store/plan-loads.ts). */
   requests: ReadonlyMap<string, RequestStatus>;
+  /** Kemendagri's desa without a polygon (BIG has none; `search/desa-no-polygon.json`), once a kecamatan panel asked for them; null before. */
+  noPolygon: DesaNoPolygon | null;
   /** Chunks of the selected region whose download failed (by chunk id); the map shows what it has, the page offers a retry. */
   failedChunks: ReadonlySet<string>;
   programs: ProgramSet | null;
@@ -143,6 +146,7 @@ export function initialState(lang: Lang, url: UrlState): PageState {
     camera: null,
     failedChunks: new Set(),
     requests: new Map(),
+    noPolygon: null,
     programs: null,
     programsError: null,
     filter: {},

@@ -20,7 +20,8 @@ import { desaFillOf } from '../../lib/view/desa-fill-of.ts';
  *   gzip) also under a kabupaten or kecamatan, whose desa the tooltip then names by status; IDM score
  *   and status while the gap tab lists desa (ranked by them);
  * - from the desa zoom, the desa chunks of the kabupaten in view (store/desa-view.ts), and, while an
- *   IDM figure is shown, the desa IDM status that colours them, then the score the tooltip names.
+ *   IDM figure is shown, the desa IDM status that colours them, then the score the tooltip names;
+ * - for a selected kecamatan, the list of desa without a polygon (its panel names those it has).
  * Pure: effects/use-loads.ts starts what it returns.
  */
 export function planLoads(s: PageState): Request[] {
@@ -52,6 +53,7 @@ export function planLoads(s: PageState): Request[] {
     ...chunks.map((chunk): Request => ({ kind: 'chunk', chunk, region: url.region })),
     ...[...levels].filter((level) => !s.regions.loaded.has(level)).map((level): Request => ({ kind: 'level', level })),
     ...[...new Set(ids)].filter((id) => !base.bundle.values[id]).map((id): Request => ({ kind: 'indicator', id })),
+    ...(level === 'kecamatan' && !s.noPolygon ? [{ kind: 'noPolygon' } as const] : []),
   ];
   return requests.filter(open);
 }

@@ -198,7 +198,10 @@ function change(s: PageState, a: Action): PageState {
     case 'levelLoaded':
       return { ...s, regions: a.prepared?.from === s.regions ? a.prepared.to : withLevel(s.regions, a.level, a.columns) };
     case 'levelFailed':
+    case 'noPolygonFailed':
       return { ...s, problems: [...s.problems, a.problem] };
+    case 'noPolygonLoaded':
+      return { ...s, noPolygon: a.list };
     case 'indicatorLoaded':
       if (!s.base || s.base.bundle.values[a.id]) return s;
       return { ...s, base: { ...s.base, bundle: { ...s.base.bundle, values: { ...s.base.bundle.values, [a.id]: a.values } } } };

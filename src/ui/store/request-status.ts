@@ -51,6 +51,12 @@ export function requestStatus(prev: PageState, next: PageState, a: Action): Read
     case 'indicatorFailed':
       m = set(m, `indicator:${a.id}`, 'failed');
       break;
+    case 'noPolygonLoaded':
+      m = set(m, 'noPolygon', 'done');
+      break;
+    case 'noPolygonFailed':
+      m = set(m, 'noPolygon', 'failed');
+      break;
     case 'retry':
       m = withoutFailed(m);
       break;

@@ -7,12 +7,14 @@ export type Request =
   /** A boundary chunk of the selected region (`region`: selected when it was asked for). */
   | { kind: 'chunk'; chunk: ChunkRef; region: string }
   | { kind: 'level'; level: Level }
-  | { kind: 'indicator'; id: string };
+  | { kind: 'indicator'; id: string }
+  /** Kemendagri's desa without a polygon (`search/desa-no-polygon.json`): a kecamatan's panel names its own. */
+  | { kind: 'noPolygon' };
 
 /** Where a request stands; a request not in `PageState.requests` has not been made (or may be made again). */
 export type RequestStatus = 'loading' | 'done' | 'failed';
 
-/** The one name of a request in `PageState.requests`: `firstView`, `chunk:kecamatan-53`, `level:desa`, `indicator:p0`. */
+/** The one name of a request in `PageState.requests`: `firstView`, `chunk:kecamatan-53`, `level:desa`, `indicator:p0`, `noPolygon`. */
 export function requestKey(r: Request): string {
   switch (r.kind) {
     case 'firstView':
@@ -23,5 +25,7 @@ export function requestKey(r: Request): string {
       return `level:${r.level}`;
     case 'indicator':
       return `indicator:${r.id}`;
+    case 'noPolygon':
+      return 'noPolygon';
   }
 }
