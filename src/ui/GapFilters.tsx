@@ -16,12 +16,12 @@ export const NATIONAL_DESA_PRESET: Partial<GapOptions> = { level: 'desa', idm: '
  * status (desa), distance to the nearest program, area-wide programs, registers, "only in …", and a
  * button for the national desa list (coastal Sangat Tertinggal desa with no program within 10 km).
  */
-export function GapFilters({ options: o, set, withinName, withinKode }: { options: Partial<GapOptions>; set: (patch: Partial<GapOptions>) => void; withinName: string | undefined; withinKode: string }) {
+export function GapFilters({ options: o, set, withinName, withinKode }: { options: Partial<GapOptions>; set: (patch: Partial<GapOptions>, national?: true) => void; withinName: string | undefined; withinKode: string }) {
   const { t } = useI18n();
   const level = o.level ?? 'kabupaten';
   return (
     <div class="gap-options">
-      <button type="button" id="gap-national-desa" class="secondary gap-preset" onClick={() => set(NATIONAL_DESA_PRESET)}>{t.gapNationalDesa(NATIONAL_DESA_PRESET.noProgramWithinKm ?? 0)}</button>
+      <button type="button" id="gap-national-desa" class="secondary gap-preset" onClick={() => set(NATIONAL_DESA_PRESET, true)}>{t.gapNationalDesa(NATIONAL_DESA_PRESET.noProgramWithinKm ?? 0)}</button>
       <label>
         <span>{t.gapLevel}</span>
         <select id="gap-level" value={level} onChange={(e) => set({ level: oneOf(e.currentTarget.value, GAP_LEVELS, 'gap level') })}>

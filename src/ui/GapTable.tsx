@@ -12,7 +12,8 @@ import { GapFilters, MAX_LOCI } from './GapFilters.tsx';
 export interface GapTableProps {
   result: GapResult | undefined;
   options: Partial<GapOptions>;
-  onOptions: (o: Partial<GapOptions>) => void;
+  /** New options; `national`: a list of all Indonesia (the map shows Indonesia with it). */
+  onOptions: (o: Partial<GapOptions>, national?: true) => void;
   /** Name of the selected region, offered as "only in …"; undefined at national level. */
   withinName: string | undefined;
   withinKode: string;
@@ -51,7 +52,7 @@ function relaxed(o: Partial<GapOptions>, hotspots: number | undefined): Partial<
 export function GapTable(p: GapTableProps) {
   const { t, lang } = useI18n();
   const o = p.options;
-  const set = (patch: Partial<GapOptions>) => p.onOptions({ ...o, ...patch });
+  const set = (patch: Partial<GapOptions>, national?: true) => p.onOptions({ ...o, ...patch }, national);
   const n = (v: number | undefined, d = 0) => (v === undefined ? '–' : formatNumber(v, lang, d));
   const rows = p.result?.rows ?? [];
   const relax = rows.length === 0 ? relaxed(o, p.hotspots) : null;

@@ -141,7 +141,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             result={gaps.result}
             year={d.hotspotYear}
             options={gaps.options}
-            onOptions={(options) => dispatch({ type: 'setGapOptions', options })}
+            onOptions={(options, national) => dispatch({ type: 'setGapOptions', options, ...(national ? { national } : {}) })}
             withinName={selected && selected.level !== 'desa' ? selected.name : undefined}
             withinKode={selected?.kode ?? ''}
             hotspots={gaps.hotspots}

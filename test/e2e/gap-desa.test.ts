@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shot, watchPages } from './browser.ts';
+import { shot, waitForRegion, watchPages } from './browser.ts';
 import { readDelimited } from '../../src/lib/table/read-delimited.ts';
 
 const pages = watchPages();
@@ -25,9 +25,12 @@ describe('the national desa gap list', () => {
   for (const lang of ['id', 'en'] as const) {
     it(`lists coastal Sangat Tertinggal desa with no program within 10 km across Indonesia (${lang}): counted, on the map, a row opens its desa, CSV named and headed`, async () => {
       const w = words[lang];
-      const { page } = await pages.visit(lang === 'en' ? '?lang=en' : '', 'national');
+      // In English from a selected kabupaten: the national list shows Indonesia with it (it stayed on the kabupaten).
+      const { page } = await (lang === 'en' ? pages.visit('?region=5303&lang=en', '5303') : pages.visit('', 'national'));
       await page.click('#tab-gaps');
       await page.click('#gap-national-desa');
+      await waitForRegion(page, 'national');
+      expect(new URL(page.url()).searchParams.get('region')).toBeNull();
       const table = page.locator('.gap-table[data-level="desa"]');
       await table.waitFor({ timeout: 90_000 });
       const total = Number(await table.getAttribute('data-total'));

@@ -54,7 +54,8 @@ export type Action =
   | { type: 'cameraSettled'; camera: [number, number, number] }
   | { type: 'setTab'; tab: SideTab }
   | { type: 'setFilter'; filter: LociFilter }
-  | { type: 'setGapOptions'; options: Partial<GapOptions> }
+  /** `national`: a list of all Indonesia (the national desa list's button): the map shows Indonesia with it. */
+  | { type: 'setGapOptions'; options: Partial<GapOptions>; national?: true }
   | { type: 'dismissNotices' }
   | { type: 'dismissProblem'; index: number }
   | { type: 'retry' }

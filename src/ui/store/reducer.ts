@@ -150,6 +150,8 @@ function change(s: PageState, a: Action): PageState {
     case 'setFilter':
       return { ...s, filter: a.filter };
     case 'setGapOptions':
+      // The national list beside a selected kabupaten's map read as that kabupaten's: Indonesia is shown with it.
+      if (a.national && s.url.region !== '') return { ...view(s, { region: '', view: null }), regionDrawn: null, gapOptions: a.options, picked: null, locus: null, notices: s.notices.filter((n) => !isRegionNotice(n)) };
       return { ...s, gapOptions: a.options };
     case 'dismissNotices':
       return { ...s, notices: [] };

@@ -47,6 +47,14 @@ describe('reducer', () => {
     expect([s.url.region, s.url.view, s.urlFrom, s.regionDrawn]).toEqual(['53', null, 'user', null]);
   });
 
+  it('shows Indonesia with the national desa gap list, in the gap tab; other gap options leave the selected region', () => {
+    const gaps = reducer(loaded({ region: '5303' }), { type: 'setTab', tab: 'gaps' });
+    const within = reducer(gaps, { type: 'setGapOptions', options: { level: 'desa', within: '5303' } });
+    expect([within.url.region, within.gapOptions.within]).toEqual(['5303', '5303']);
+    const national = reducer(within, { type: 'setGapOptions', options: { level: 'desa', idm: 'sangat', within: '' }, national: true });
+    expect([national.url.region, national.url.view, national.urlFrom, national.regionDrawn, national.tab, national.gapOptions]).toEqual(['', null, 'user', null, 'gaps', { level: 'desa', idm: 'sangat', within: '' }]);
+  });
+
   it('opens the region tab for a region found by search, from any tab, even when it is already selected', () => {
     const programs = reducer(loaded(), { type: 'setTab', tab: 'programs' });
     expect(reducer(programs, { type: 'selectRegion', kode: '5303' }).tab).toBe('programs');
