@@ -1,8 +1,8 @@
 import { useI18n } from './store/store.ts';
 import { GAP_DEFAULTS, IDM_FILTERS, type GapOptions } from '../lib/programs/gaps/find-gaps.ts';
+import { GAP_REQUIRE } from '../lib/programs/gaps/gap-options.ts';
 import { oneOf } from '../lib/one-of.ts';
 
-const REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
 const GAP_LEVELS = ['kabupaten', 'kecamatan', 'desa'] as const;
 const SORT_BY = ['poor', 'p0'] as const;
 export const MAX_LOCI = [0, 1, 2, 3, 5];
@@ -42,8 +42,8 @@ export function GapFilters({ options: o, set, withinName, withinKode }: { option
       )}
       <label>
         <span>{t.gapRequire}</span>
-        <select id="gap-require" value={o.require ?? 'coastal-or-farming'} onChange={(e) => set({ require: oneOf(e.currentTarget.value, REQUIRE, 'gap requirement') })}>
-          {REQUIRE.map((r) => (
+        <select id="gap-require" value={o.require ?? 'coastal-or-farming'} onChange={(e) => set({ require: oneOf(e.currentTarget.value, GAP_REQUIRE, 'gap requirement') })}>
+          {GAP_REQUIRE.map((r) => (
             <option key={r} value={r}>{(level === 'desa' ? t.gapRequireOptionsDesa : t.gapRequireOptions)[r]}</option>
           ))}
         </select>

@@ -4,13 +4,16 @@ import type { InterventionType } from '../types.ts';
 /** Which desa rows qualify by their own IDM 2024 status (desa rows only). */
 export const IDM_FILTERS = ['need', 'sangat', 'all'] as const;
 export type IdmFilter = (typeof IDM_FILTERS)[number];
+/** Which hotspot kinds a row needs besides poverty (desa: besides IDM need), in the order the page offers them. */
+export const GAP_REQUIRE = ['coastal-or-farming', 'coastal', 'farming', 'coastal-and-farming', 'any'] as const;
+export type GapRequire = (typeof GAP_REQUIRE)[number];
 
 /** Defaults of `findGaps`; the README and docs/programs.md repeat them. */
 export const GAP_DEFAULTS = {
   /** Level of the rows. Kabupaten rows by their poverty figures; kecamatan rows inherit them; desa rows by their own IDM. */
   level: 'kabupaten' as Level,
   /** Which hotspot kinds qualify besides poverty (desa: besides IDM need): coastal, farming, either, both, or any. */
-  require: 'coastal-or-farming' as 'coastal' | 'farming' | 'coastal-or-farming' | 'coastal-and-farming' | 'any',
+  require: 'coastal-or-farming' as GapRequire,
   /** A region is a gap when it has at most this many program loci (0: no program at all). */
   maxLoci: 0,
   /** …and a convergence score at most this (5: no limit). */
@@ -51,7 +54,7 @@ export type GapOptions = typeof GAP_DEFAULTS;
 export function gapOptions(options: Partial<GapOptions> = {}): GapOptions {
   const o = { ...GAP_DEFAULTS, ...options };
   if (!LEVELS.includes(o.level)) throw new Error(`invalid level: ${o.level}`);
-  if (!['coastal', 'farming', 'coastal-or-farming', 'coastal-and-farming', 'any'].includes(o.require)) throw new Error(`invalid require: ${o.require}`);
+  if (!GAP_REQUIRE.includes(o.require)) throw new Error(`invalid require: ${o.require}`);
   if (o.sortBy !== 'poor' && o.sortBy !== 'p0') throw new Error(`invalid sortBy: ${o.sortBy}`);
   if (!IDM_FILTERS.includes(o.idm)) throw new Error(`invalid idm: ${o.idm}`);
   for (const k of ['maxLoci', 'maxConvergence', 'limit', 'noProgramWithinKm'] as const) if (!(o[k] >= 0)) throw new Error(`invalid ${k}: ${o[k]}`);
