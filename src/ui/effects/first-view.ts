@@ -7,7 +7,7 @@ import { buildRegionLookup } from '../../lib/regions/region-lookup.ts';
 import type { RegionColumns } from '../../lib/regions/region-columns.ts';
 import { regionOf } from '../../lib/regions/region-views.ts';
 import { findKemendagri, type RegionLookup } from '../../lib/regions/region-lookup.ts';
-import type { Level } from '../../lib/types.ts';
+import { LEVELS, type Level } from '../../lib/types.ts';
 import { parseUrlState, type NoPolygonTarget, type UrlContext, type UrlNotice, type UrlState } from '../../lib/view/url-state.ts';
 import { findNoPolygon } from '../../lib/regions/desa-no-polygon.ts';
 import type { DataSource } from '../../load/data-source.ts';
@@ -55,6 +55,26 @@ export function urlContext(base: BaseData, lookup: RegionLookup, old?: OldLink):
   };
 }
 
+type LookupOf = (levels: Partial<Record<Level, RegionColumns>>) => RegionLookup;
+
+/**
+ * The lookup of the rows loaded so far, built again only when a level was added: reading an old
+ * link asked for it up to four times over the same rows (with the desa rows, 83,385 of them, each
+ * build takes a noticeable part of the first view).
+ */
+function memoLookup(): LookupOf {
+  let rows: unknown[] = [];
+  let lookup: RegionLookup | undefined;
+  return (levels) => {
+    const now = LEVELS.map((l) => levels[l]);
+    if (!lookup || now.some((c, i) => c !== rows[i])) {
+      lookup = buildRegionLookup(levels);
+      rows = now;
+    }
+    return lookup;
+  };
+}
+
 /**
  * For a 7- or 10-digit `?region=` code that the data no longer has as a key (see `oldCodeCheck`;
  * after the switch to Kemendagri keys for kecamatan and desa), its target through the alias shard
@@ -62,9 +82,9 @@ export function urlContext(base: BaseData, lookup: RegionLookup, old?: OldLink):
  * `levels` (the rows `oldCodeCheck` asks for too). Undefined when the code is a key, or when its
  * shard cannot be read (the drill step then falls back to what exists, saying so).
  */
-async function resolveOldLink(source: DataSource, raw: string, levels: Partial<Record<Level, RegionColumns>>): Promise<OldLink | undefined> {
+async function resolveOldLink(source: DataSource, raw: string, levels: Partial<Record<Level, RegionColumns>>, lookupOf: LookupOf): Promise<OldLink | undefined> {
   for (;;) {
-    const step = oldCodeCheck(raw, buildRegionLookup(levels));
+    const step = oldCodeCheck(raw, lookupOf(levels));
     if (step === 'load-kecamatan') levels.kecamatan = await source.regions('kecamatan');
     else if (step === 'load-desa') levels.desa = await source.regions('desa');
     else if (step !== 'old') return undefined;
@@ -76,7 +96,7 @@ async function resolveOldLink(source: DataSource, raw: string, levels: Partial<R
   // A dotted desa is read with the desa rows loaded, as a link naming it would be; one without a
   // polygon today opens its kecamatan.
   if (first.code.split('.').length === 4) levels.desa ??= await source.regions('desa');
-  const lookup = buildRegionLookup(levels);
+  const lookup = lookupOf(levels);
   const target = resolveOldCode(raw, aliases, (k) => !!(regionOf(lookup, k) ?? findKemendagri(lookup, k))) ?? first;
   return { code: raw, target };
 }
@@ -86,8 +106,8 @@ async function resolveOldLink(source: DataSource, raw: string, levels: Partial<R
  * list without a polygon, opened at its kecamatan (`search/desa-no-polygon.json`, fetched only
  * then). Undefined for any other code (the drill step then falls back, saying so).
  */
-async function noPolygonLink(source: DataSource, raw: string, levels: Partial<Record<Level, RegionColumns>>): Promise<OldLink | undefined> {
-  const lookup = buildRegionLookup(levels);
+async function noPolygonLink(source: DataSource, raw: string, levels: Partial<Record<Level, RegionColumns>>, lookupOf: LookupOf): Promise<OldLink | undefined> {
+  const lookup = lookupOf(levels);
   if (regionOf(lookup, raw) ?? findKemendagri(lookup, raw)) return undefined;
   const hit = findNoPolygon(await source.desaNoPolygon(), raw);
   return hit && regionOf(lookup, hit.parent) ? { code: raw, target: { code: hit.parent, how: 'no-polygon', name: hit.name } } : undefined;
@@ -138,8 +158,9 @@ export async function readLink(source: DataSource, search: string, base: BaseDat
   if (depth >= 3) levels.kecamatan ??= await source.regions('kecamatan');
   if (depth >= 4) levels.desa ??= await source.regions('desa');
   // Rows or a shard that cannot be read leave the link as it is: the drill step checks it later.
-  const old = isOldCodeShape(raw) ? await resolveOldLink(source, raw, levels).catch(() => undefined) : depth === 4 ? await noPolygonLink(source, raw, levels).catch(() => undefined) : undefined;
-  const regions = buildRegionLookup(levels);
+  const lookupOf = memoLookup();
+  const old = isOldCodeShape(raw) ? await resolveOldLink(source, raw, levels, lookupOf).catch(() => undefined) : depth === 4 ? await noPolygonLink(source, raw, levels, lookupOf).catch(() => undefined) : undefined;
+  const regions = lookupOf(levels);
   const parsed = parseUrlState(search, urlContext(base, regions, old));
   return { regions, url: parsed.state, notices: parsed.notices };
 }
