@@ -16,6 +16,12 @@ export interface MapViewOptions {
   cooperativeGestures: boolean;
   /** Id of the element describing the map (its alt text), set as the canvas' `aria-describedby`; '' for none. */
   describedBy: string;
+  /**
+   * Pixel ratio of the map while its canvas is hidden, before the first choropleth (`MapView.reveal`
+   * then draws at the screen's). Nobody sees those frames, yet a software renderer (SwiftShader,
+   * no GPU) drew each at full size and the first visible frame waited for all of them.
+   */
+  hiddenPixelRatio: number;
 }
 
 export const defaultMapOptions: MapViewOptions = {
@@ -24,6 +30,7 @@ export const defaultMapOptions: MapViewOptions = {
   locale: { map: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreenEnter: 'Enter fullscreen', fullscreenExit: 'Exit fullscreen', reset: 'Show all of Indonesia', attribution: 'Toggle attribution', attributionText: 'Boundaries: BIG (RBI 2023), Kemendagri codes · Data: BPS and others (sources in the legend)', cooperativeCtrl: 'Use Ctrl + scroll to zoom the map', cooperativeMac: 'Use ⌘ + scroll to zoom the map', cooperativeTouch: 'Use two fingers to move the map' },
   cooperativeGestures: false,
   describedBy: '',
+  hiddenPixelRatio: 0.125,
 };
 
 /** The MapLibre map with the page's options (throws without WebGL). */
@@ -32,6 +39,7 @@ export function newMap(container: HTMLElement, o: MapViewOptions): MapLibreMap {
     container,
     style: baseStyle(),
     bounds: o.initialBounds,
+    pixelRatio: o.hiddenPixelRatio,
     fitBoundsOptions: { padding: 10 },
     // The attribution is one of the controls (map-controls.ts), so it follows the page's language.
     attributionControl: false,

@@ -101,6 +101,8 @@ export interface MapView {
   setLocale(locale: MapLocale): void;
   /** Resolves when everything requested so far has been drawn. */
   whenIdle(): Promise<void>;
+  /** Draw at the screen's pixel ratio (the map starts at `hiddenPixelRatio` while its canvas is hidden); resolves once that is drawn. */
+  reveal(): Promise<void>;
   /** The map as drawn now, at least at `pixelRatio`, with its HTML labels and clusters (image download, print). */
   snapshot(pixelRatio: number): MapSnapshot;
   /**

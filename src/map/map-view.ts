@@ -116,6 +116,9 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   // The kabupaten layers are visible once their data is in the worker; the province shapes are sent on first use.
   let nationalShown = false;
   let provinsiData = false;
+  // Context drawn once the first choropleth is shown at the screen's pixel ratio (`reveal`): until then, what waits for it.
+  let revealed = false;
+  let afterReveal: (() => void) | null = null;
   // One national fill layer at a time: kabupaten/kota, or provinces in the national provinsi view.
   const showFillLevel = (level: 'kabupaten' | 'provinsi') => {
     map.setLayoutProperty('provinsi-fill', 'visibility', level === 'provinsi' ? 'visible' : 'none');
@@ -153,11 +156,11 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
         nationalShown = true;
         for (const id of NATIONAL_LAYERS) map.setLayoutProperty(id, 'visibility', 'visible');
         if (fill) showFillLevel(fillSource(fill));
-        // Province borders follow once the kabupaten are drawn: they are context, not the first view.
-        // (Registered here, not at once: the map is idle while the kabupaten layers are still hidden,
-        // and their tiles then took frames before the first choropleth, each a software-WebGL frame
-        // the first view waited for.)
-        map.once('idle', () => (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] }));
+        // Province borders follow once the first choropleth is shown: they are context, not the first
+        // view (their tiles took frames before it, each a software-WebGL frame the first view waited for).
+        const borders = () => void (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] });
+        if (revealed) borders();
+        else afterReveal = borders;
       });
     },
     setNeighbours: (fc) => void (map.getSource('neighbours') as GeoJSONSource).setData(fc),
@@ -265,11 +268,14 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       return () => void resetCallbacks.delete(cb);
     },
     setLocale: controls.setLocale,
-    whenIdle() {
-      return new Promise((resolve) => {
-        map.once('idle', () => resolve());
-        if (map.loaded() && !map.isMoving()) map.triggerRepaint();
-      });
+    whenIdle: () => whenIdle(map),
+    async reveal() {
+      // Back to following devicePixelRatio (MapLibre documents null for that; its type says number).
+      (map as unknown as { setPixelRatio(r: number | null): void }).setPixelRatio(null);
+      await whenIdle(map);
+      revealed = true;
+      afterReveal?.();
+      afterReveal = null;
     },
     snapshot: (pixelRatio) => snapshotMap(map, pixelRatio),
     framedSnapshot(request) {
@@ -290,4 +296,12 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       map.remove();
     },
   };
+}
+
+/** Resolves when everything requested of `map` so far has been drawn. */
+function whenIdle(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    if (map.loaded() && !map.isMoving()) map.triggerRepaint();
+  });
 }

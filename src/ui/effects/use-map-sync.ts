@@ -125,7 +125,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     map.setFill(fill);
     if (s.firstDrawn) return;
     performance.mark('lokus:choropleth-sent');
-    void map.whenIdle().then(() => {
+    void map.whenIdle().then(map.reveal).then(() => {
       dispatch({ type: 'firstDrawn' });
       // Neighbouring land is context: fetched once the first choropleth is drawn so it never delays it.
       source.basemap().then(map.setNeighbours, (e: Error) => console.warn(e.message));

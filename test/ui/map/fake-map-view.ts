@@ -26,7 +26,7 @@ export interface FakeMapView extends MapView {
   readonly destroyed: boolean;
 }
 
-/** A recording fake of the map (see `FakeMapView`); `whenIdle` resolves at once. */
+/** A recording fake of the map (see `FakeMapView`); `whenIdle` and `reveal` resolve at once. */
 export function createFakeMapView(): FakeMapView {
   const calls: MapCall[] = [];
   const listeners = { click: new Set<(hits: MapHit[]) => void>(), moveEnd: new Set<(view: [number, number, number], byUser: boolean) => void>(), reset: new Set<() => void>(), point: new Set<(p: LocusRef) => void>(), gapPoint: new Set<(kode: string) => void>(), hover: new Set<(hit: MapHit | null) => void>() };
@@ -82,6 +82,7 @@ export function createFakeMapView(): FakeMapView {
     onReset: (cb) => subscribe(listeners.reset, cb),
     setLocale: (...args) => record('setLocale', args),
     whenIdle: () => Promise.resolve(),
+    reveal: () => Promise.resolve(),
     snapshot(...args): MapSnapshot {
       record('snapshot', args);
       throw new Error('the fake map draws nothing to copy');
