@@ -16,6 +16,7 @@ export const en: Strings = {
   langToggleLabel: 'Ganti ke Bahasa Indonesia',
   loading: 'Loading map…',
   loadingChunk: 'Loading boundaries…',
+  loadingPart: 'Loading…',
   errorTitle: 'Data could not be loaded',
   retry: 'Try again',
   mapLabel: 'Poverty map of Indonesia',

@@ -14,6 +14,8 @@ export const id = {
   langToggleLabel: 'Switch to English',
   loading: 'Memuat peta…',
   loadingChunk: 'Memuat batas wilayah…',
+  /** A part of the page whose code loads on first use (the gap table, the print sheet). */
+  loadingPart: 'Memuat…',
   errorTitle: 'Data tidak dapat dimuat',
   retry: 'Coba lagi',
   mapLabel: 'Peta kemiskinan Indonesia',

@@ -24,7 +24,8 @@ import { appDefaults } from './effects/first-view.ts';
 import { embedDefaults, parseEmbedOptions } from '../lib/embed/embed-options.ts';
 import { EmbedLayout } from './embed/EmbedLayout.tsx';
 import { useViewText } from './store/use-view-text.ts';
-import { PrintSheet } from './export/PrintSheet.tsx';
+import { LazyPrintSheet } from './export/LazyPrintSheet.tsx';
+import { useAfterFirstFrame } from './effects/use-after-first-frame.ts';
 
 export interface AppProps {
   source: DataSource;
@@ -79,6 +80,9 @@ export function App({ source, createMap }: AppProps) {
   useMapLayout(mapEl, [map, state.base !== null], dispatch);
   useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl, gapRows: gaps.result?.rows, gapPoints: gaps.points });
 
+  // The print sheet is hidden on screen: its code loads once the first choropleth is on screen.
+  const afterFirstFrame = useAfterFirstFrame(state.firstDrawn);
+
   const store = useMemo(() => ({ state, dispatch, loader }), [state, loader]);
   const i18n = useMemo(() => ({ t, lang }), [lang]);
   return (
@@ -100,7 +104,7 @@ export function App({ source, createMap }: AppProps) {
             <SidePanel derived={derived} analysis={analysis} gaps={gaps} />
           </main>
           </>)}
-          <PrintSheet derived={derived} canvasRef={printMapEl} />
+          {afterFirstFrame && <LazyPrintSheet derived={derived} canvasRef={printMapEl} />}
         </div>
       </I18nContext.Provider>
     </StoreContext.Provider>

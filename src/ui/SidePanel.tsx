@@ -9,7 +9,6 @@ import { programsInRegion } from '../lib/programs/coverage/programs-in-region.ts
 import { DATA_FILES } from '../load/data-source.ts';
 import { Breadcrumb } from './Breadcrumb.tsx';
 import { downloadText } from './download.ts';
-import { GapTable } from './GapTable.tsx';
 import { gapsCsvName } from '../lib/programs/gaps/gaps-csv-name.ts';
 import { ImageDownload } from './export/ImageDownload.tsx';
 import { PrintButton } from './export/PrintButton.tsx';
@@ -24,14 +23,17 @@ import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { SideTabs } from './SideTabs.tsx';
 import { NationalPanel } from './NationalPanel.tsx';
 import { lazyComponent } from './lazy-component.tsx';
+import { PartLoading } from './PartLoading.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import { yearsAtLevel } from '../lib/view/year-coverage.ts';
 import type { Derived } from './store/use-derived.ts';
 
 // Not in the first view (no region selected, region tab): their code loads when first shown. The gap
-// table stays in the main chunk: its tab must list rows as soon as the gap finder has them.
+// table's code loads with the gap finder's, when its tab opens (both are small; the finder also
+// waits for the program records), saying "Memuat…" meanwhile.
 const RegionPanel = lazyComponent(() => import('./RegionPanel.tsx').then((m) => m.RegionPanel));
 const ProgramsPanel = lazyComponent(() => import('./ProgramsPanel.tsx').then((m) => m.ProgramsPanel));
+const GapTable = lazyComponent(() => import('./GapTable.tsx').then((m) => m.GapTable), PartLoading);
 
 /** The side panel: region, program and gap tabs, and the share and open-data links. */
 export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; analysis: ProgramAnalysis | null; gaps: ReturnType<typeof useGaps> }) {

@@ -12,7 +12,6 @@ import type { DataSource } from '../../load/data-source.ts';
 import type { Fill, MapLocale, MapView } from '../../map/map-view.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { drawPrintMap } from '../export/draw-map-snapshot.ts';
-import { exportSpec, pageAppUrl } from '../export/export-spec.ts';
 import { clusterLabeller, pointLabeller, programPoints } from '../programs/program-points.ts';
 import type { ProgramAnalysis } from '../programs/use-program-analysis.ts';
 import type { GapRow } from '../../lib/programs/gaps/find-gaps.ts';
@@ -173,8 +172,9 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   useEffect(() => {
     const request = s.imageRequest;
     if (!map || !request) return;
-    const spec = exportSpec({ state: s, derived: d, t, now: new Date(), appUrl: pageAppUrl() });
-    const saved = import('../export/save-map-image.ts').then(async ({ saveMapImage, exportMapBox, drawStill }) => {
+    const now = new Date();
+    const saved = import('../export/save-map-image.ts').then(async ({ saveMapImage, exportMapBox, drawStill, exportSpec, pageAppUrl }) => {
+      const spec = exportSpec({ state: s, derived: d, t, now, appUrl: pageAppUrl() });
       if (!spec) throw new Error('the image cannot be made before the map data is loaded');
       await map.whenIdle();
       // A fitted view is drawn for the image's own map box: the region fills it in its limiting
