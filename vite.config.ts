@@ -38,7 +38,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/load/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/load/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/scripts/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

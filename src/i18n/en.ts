@@ -16,6 +16,7 @@ export const en: Strings = {
   langToggleLabel: 'Ganti ke Bahasa Indonesia',
   loading: 'Loading map…',
   loadingChunk: 'Loading boundaries…',
+  loadingPart: 'Loading…',
   errorTitle: 'Data could not be loaded',
   retry: 'Try again',
   mapLabel: 'Poverty map of Indonesia',
@@ -302,6 +303,8 @@ export const en: Strings = {
       kept: `The program list ${p.file ?? ''} kept in this browser is damaged or from another version of Lokus (${p.detail}), so it is not shown and was removed from this browser. Import the file again to use it.`,
       store: `The program list${p.file ? ` ${p.file}` : ''} kept in this browser could not be read (${p.detail}). The shipped program list is still used; “Back to the shipped programs” in the Programs tab removes the kept lists.`,
       worker: `The program list checker (a Web Worker) could not be loaded (${p.detail}), so lists imported or kept in this browser cannot be read. The shipped program list is still used; reload the page to try again.`,
+      // Shown only if English was loaded once and then failed to load again (the page is in Bahasa Indonesia otherwise).
+      lang: `The English words could not be loaded (${p.detail}), so the page stays in Bahasa Indonesia. Press «English» to try again.`,
     })[p.kind],
   dismissProblem: 'Dismiss message',
   yearOption: (year: number, n: number, total: number) => (n > 0 && n < total ? `${year} — ${n}/${total}` : String(year)),

@@ -14,6 +14,8 @@ export const id = {
   langToggleLabel: 'Switch to English',
   loading: 'Memuat peta…',
   loadingChunk: 'Memuat batas wilayah…',
+  /** A part of the page whose code loads on first use (the gap table, the print sheet). */
+  loadingPart: 'Memuat…',
   errorTitle: 'Data tidak dapat dimuat',
   retry: 'Coba lagi',
   mapLabel: 'Peta kemiskinan Indonesia',
@@ -306,6 +308,7 @@ export const id = {
       kept: `Daftar program ${p.file ?? ''} yang disimpan di peramban ini rusak atau dari versi Lokus lain (${p.detail}), jadi tidak ditampilkan dan dihapus dari peramban ini. Impor berkasnya lagi untuk memakainya.`,
       store: `Daftar program${p.file ? ` ${p.file}` : ''} yang disimpan di peramban ini tidak dapat dibaca (${p.detail}). Daftar program bawaan tetap dipakai; «Kembali ke program bawaan» di tab Program menghapus daftar yang disimpan.`,
       worker: `Pemeriksa daftar program (Web Worker) tidak dapat dimuat (${p.detail}), jadi daftar yang diimpor atau disimpan di peramban ini tidak dapat dibaca. Daftar program bawaan tetap dipakai; muat ulang halaman untuk mencoba lagi.`,
+      lang: `Teks bahasa Inggris tidak dapat dimuat (${p.detail}), jadi halaman tetap dalam bahasa Indonesia. Tekan «English» untuk mencoba lagi.`,
     })[p.kind],
   dismissProblem: 'Tutup pesan',
   // Statistics over time (issue 10): change view, shared classes, year coverage, trend, downloads, a dropped BPS table.

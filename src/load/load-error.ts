@@ -10,9 +10,10 @@ export interface PageProblem {
   /**
    * … `worker`: the program importer's Web Worker could not be loaded (the shipped list stays usable);
    * `kept`: a program list kept in this browser could not be used and was removed (`file` is its name);
-   * `store`: the lists kept in this browser could not be read, or a damaged one not removed.
+   * `store`: the lists kept in this browser could not be read, or a damaged one not removed;
+   * `lang`: the English words (loaded on first use) could not be loaded: the page stays in Bahasa Indonesia.
    */
-  kind: 'network' | 'http' | 'json' | 'invalid' | 'bug' | 'worker' | 'kept' | 'store';
+  kind: 'network' | 'http' | 'json' | 'invalid' | 'bug' | 'worker' | 'kept' | 'store' | 'lang';
   /** The data file concerned, relative to the data folder (`boundaries/national.topo.json`). */
   file?: string;
   /** HTTP status for `http`. */

@@ -1,6 +1,6 @@
 import { useMemo, useReducer, useRef } from 'preact/hooks';
-import { strings } from '../i18n/index.ts';
 import type { DataSource } from '../load/data-source.ts';
+import type { Lang } from '../lib/format/format.ts';
 import type { MapLocale, MapView } from '../map/map-view.ts';
 import { createHoverChannel } from './effects/hover-channel.ts';
 import { createLoader } from './effects/loader.ts';
@@ -24,17 +24,24 @@ import { appDefaults } from './effects/first-view.ts';
 import { embedDefaults, parseEmbedOptions } from '../lib/embed/embed-options.ts';
 import { EmbedLayout } from './embed/EmbedLayout.tsx';
 import { useViewText } from './store/use-view-text.ts';
-import { PrintSheet } from './export/PrintSheet.tsx';
+import { LazyPrintSheet } from './export/LazyPrintSheet.tsx';
+import { useAfterFirstFrame } from './effects/use-after-first-frame.ts';
+import { useStrings } from './effects/use-strings.ts';
 
 export interface AppProps {
   source: DataSource;
   createMap: (container: HTMLElement, locale: MapLocale) => Promise<MapView>;
 }
 
+/** The language of the link the page was opened with (`lang=en`, else the default). */
+export function startLang(): Lang {
+  return new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : appDefaults.lang;
+}
+
 /** The view before the data arrives: only the language and the embed flag and options can be read from the URL yet. */
 function startState(): PageState {
   const p = new URLSearchParams(location.search);
-  const lang = p.get('lang') === 'en' ? 'en' : appDefaults.lang;
+  const lang = startLang();
   const embed = p.get('embed') === '1';
   const embedOptions = embed ? parseEmbedOptions(p, () => {}) : embedDefaults;
   return initialState(lang, { indicator: appDefaults.indicator, year: 0, region: '', lang, classes: appDefaults.classes, view: null, embed, embedOptions, mode: 'choropleth', level: 'kabupaten' });
@@ -63,8 +70,8 @@ export function App({ source, createMap }: AppProps) {
   const hover = useMemo(createHoverChannel, []);
   const mapEl = useRef<HTMLDivElement>(null);
   const printMapEl = useRef<HTMLCanvasElement>(null);
-  const lang = state.url.lang;
-  const t = strings(lang);
+  // The words of the page's language (English is loaded on first use: effects/use-strings.ts).
+  const { t, lang } = useStrings(state.url.lang, dispatch);
   // One map per page (its lifecycle is in the store); made again only after it failed to start.
   const map = useMapView(mapEl, state.map, createMap, mapLocaleOf(t), dispatch);
 
@@ -73,14 +80,17 @@ export function App({ source, createMap }: AppProps) {
   const gaps = useGaps(state, analysis, derived.hotspotYear, state.tab === 'gaps');
   useLoads(state, dispatch, loader);
   useLoader(state, dispatch, loader);
-  const viewText = useViewText(state, derived);
+  const viewText = useViewText(state, derived, t);
   useUrlSync(state, dispatch, state.url.embed && viewText.title ? viewText.title : t.appTitle, source);
   // Measured before the map sync runs, which fits the selected region into what is left free.
   useMapLayout(mapEl, [map, state.base !== null], dispatch);
   useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl, gapRows: gaps.result?.rows, gapPoints: gaps.points });
 
+  // The print sheet is hidden on screen: its code loads once the first choropleth is on screen.
+  const afterFirstFrame = useAfterFirstFrame(state.firstDrawn);
+
   const store = useMemo(() => ({ state, dispatch, loader }), [state, loader]);
-  const i18n = useMemo(() => ({ t, lang }), [lang]);
+  const i18n = useMemo(() => ({ t, lang }), [t, lang]);
   return (
     <StoreContext.Provider value={store}>
       <I18nContext.Provider value={i18n}>
@@ -100,7 +110,7 @@ export function App({ source, createMap }: AppProps) {
             <SidePanel derived={derived} analysis={analysis} gaps={gaps} />
           </main>
           </>)}
-          <PrintSheet derived={derived} canvasRef={printMapEl} />
+          {afterFirstFrame && <LazyPrintSheet derived={derived} canvasRef={printMapEl} />}
         </div>
       </I18nContext.Provider>
     </StoreContext.Provider>

@@ -1,23 +1,17 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { noPolygonIn } from '../lib/regions/desa-no-polygon.ts';
 import type { SheetSize } from '../lib/view/sheet-snap.ts';
 import { SheetHandle } from './SheetHandle.tsx';
-import { GAP_DEFAULTS } from '../lib/programs/gaps/find-gaps.ts';
-import { indexNearest } from '../lib/programs/coverage/nearest-locus.ts';
-import { regionNearest } from '../lib/programs/coverage/region-nearest.ts';
-import { coverageOf } from '../lib/programs/coverage/coverage.ts';
-import { programsInRegion } from '../lib/programs/coverage/programs-in-region.ts';
+import { GAP_DEFAULTS } from '../lib/programs/gaps/gap-options.ts';
 import { DATA_FILES } from '../load/data-source.ts';
 import { Breadcrumb } from './Breadcrumb.tsx';
 import { downloadText } from './download.ts';
-import { GapTable } from './GapTable.tsx';
 import { gapsCsvName } from '../lib/programs/gaps/gaps-csv-name.ts';
 import { ImageDownload } from './export/ImageDownload.tsx';
 import { PrintButton } from './export/PrintButton.tsx';
 import type { useGaps } from './programs/use-gaps.ts';
 import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
 import { registerNote } from './ProgramCoverage.tsx';
-import { RegionPrograms } from './RegionPrograms.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { Downloads } from './Downloads.tsx';
 import { StatsImport } from './StatsImport.tsx';
@@ -25,14 +19,19 @@ import { EmbedDialog } from './embed/EmbedDialog.tsx';
 import { SideTabs } from './SideTabs.tsx';
 import { NationalPanel } from './NationalPanel.tsx';
 import { lazyComponent } from './lazy-component.tsx';
+import { PartLoading } from './PartLoading.tsx';
 import { useI18n, useStore } from './store/store.ts';
 import { yearsAtLevel } from '../lib/view/year-coverage.ts';
 import type { Derived } from './store/use-derived.ts';
 
 // Not in the first view (no region selected, region tab): their code loads when first shown. The gap
-// table stays in the main chunk: its tab must list rows as soon as the gap finder has them.
-const RegionPanel = lazyComponent(() => import('./RegionPanel.tsx').then((m) => m.RegionPanel));
+// table's code loads with the gap finder's, when its tab opens (both are small; the finder also
+// waits for the program records), saying "Memuat…" meanwhile.
+// The selected region's program section loads with the region panel (in parallel, not after it).
+const SelectedRegionPrograms = lazyComponent(() => import('./SelectedRegionPrograms.tsx').then((m) => m.SelectedRegionPrograms));
+const RegionPanel = lazyComponent(() => Promise.all([import('./RegionPanel.tsx'), SelectedRegionPrograms.preload()]).then(([m]) => m.RegionPanel));
 const ProgramsPanel = lazyComponent(() => import('./ProgramsPanel.tsx').then((m) => m.ProgramsPanel));
+const GapTable = lazyComponent(() => import('./GapTable.tsx').then((m) => m.GapTable), PartLoading);
 
 /** The side panel: region, program and gap tabs, and the share and open-data links. */
 export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; analysis: ProgramAnalysis | null; gaps: ReturnType<typeof useGaps> }) {
@@ -41,16 +40,6 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
   const { base, url, tab } = s;
   const select = (kode: string) => dispatch({ type: 'selectRegion', kode });
   const selected = d.selected;
-  // Distances to the nearest place locus, indexed once per set of active loci while a region is shown.
-  const nearest = useMemo(() => (analysis && selected ? indexNearest(analysis.loci, analysis.mask) : undefined), [analysis?.loci, analysis?.mask, !selected]);
-  const regionPrograms = (kode: string, level: NonNullable<typeof selected>['level']) => {
-    if (!analysis) return { coverage: undefined, inside: [], areaWide: [] };
-    const r = analysis.lookup.byBps[level].get(kode);
-    const cols = analysis.lookup.levels[level];
-    const at = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? null : v);
-    const near = r === undefined ? undefined : regionNearest(analysis.coverage, level, r, at(cols.lon[r]), at(cols.lat[r]), nearest, s.gapOptions.countAreaWide ?? GAP_DEFAULTS.countAreaWide);
-    return { coverage: coverageOf(analysis.lookup, analysis.coverage, level, kode), ...programsInRegion(analysis.lookup, analysis.ix, analysis.loci, level, kode, analysis.mask), ...(near ? { nearest: near } : {}) };
-  };
   const exportPrograms = () => {
     if (!analysis) return;
     // The CSV writer loads on first use, not with the first view.
@@ -110,7 +99,7 @@ export function SidePanel({ derived: d, analysis, gaps }: { derived: Derived; an
             <Breadcrumb region={url.region} regions={s.regions} onSelect={select} />
             {selected ? (
               <RegionPanel region={selected} regions={s.regions} bundle={base.bundle} indicator={url.indicator} year={url.year} hotspotYear={d.hotspotYear ?? url.year} onSelect={select} onClose={() => select('')} years={yearsAtLevel(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], selected.level === 'provinsi' ? 'provinsi' : 'kabupaten')} hasIdm={base.years.has('idm')} classes={{ bounds: d.classes.bounds, colours: d.colours }} values={d.values} change={d.change} unmapped={selected.level === 'kecamatan' && s.noPolygon ? noPolygonIn(s.noPolygon, selected.kode) : undefined}>
-                <RegionPrograms {...regionPrograms(selected.kode, selected.level)} />
+                <SelectedRegionPrograms analysis={analysis} kode={selected.kode} level={selected.level} countAreaWide={s.gapOptions.countAreaWide ?? GAP_DEFAULTS.countAreaWide} />
               </RegionPanel>
             ) : url.region ? (
               <p class="hint">{t.loadingChunk}</p>

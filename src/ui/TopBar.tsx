@@ -5,7 +5,12 @@ import { Controls } from './Controls.tsx';
 import { indicatorLevels } from '../lib/indicators/types.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { lazySearch } from './lazy-search.ts';
+import type { Lang } from '../lib/format/format.ts';
 import { useI18n, useStore } from './store/store.ts';
+import { loadStrings } from '../i18n/index.ts';
+
+/** English's words start loading when the pointer or the focus reaches the switch, ahead of the click. */
+const preloadEnglish = () => void loadStrings('en').catch(() => undefined);
 
 /** Title, search, the indicator/year/classes/mode pickers and the language switch. */
 export function TopBar() {
@@ -19,6 +24,12 @@ export function TopBar() {
   const coverage = useMemo(() => (base ? regionsPerYear(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], level) : new Map<number, number>()), [base, url.indicator, level]);
   // The provinsi view offers only the years with province figures.
   const years = useMemo(() => (base ? yearsAtLevel(base.bundle, url.indicator, base.years.get(url.indicator) ?? [], level) : []), [base, url.indicator, level]);
+  // The page switches once the other language's words are loaded (English on first use), never half-translated.
+  const switchLang = (next: Lang) =>
+    void loadStrings(next).then(
+      () => dispatch({ type: 'toggleLang' }),
+      (e: unknown) => dispatch({ type: 'langFailed', problem: { kind: 'lang', detail: e instanceof Error ? e.message : String(e) } }),
+    );
   const total = level === 'provinsi' ? (base?.national.provinsi.features.length ?? 0) : (base?.kabupatenCodes.length ?? 0);
   return (
     <header class="topbar">
@@ -48,7 +59,7 @@ export function TopBar() {
           }}
         />
       )}
-      <button type="button" class="lang-toggle" aria-label={t.langToggleLabel} lang={lang === 'id' ? 'en' : 'id'} onClick={() => dispatch({ type: 'toggleLang' })}>
+      <button type="button" class="lang-toggle" aria-label={t.langToggleLabel} lang={lang === 'id' ? 'en' : 'id'} onPointerEnter={preloadEnglish} onFocus={preloadEnglish} onClick={() => switchLang(lang === 'id' ? 'en' : 'id')}>
         {t.langToggle}
       </button>
     </header>

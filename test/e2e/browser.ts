@@ -112,6 +112,16 @@ export async function goInPage(page: Page, query: string, region?: string): Prom
 }
 
 /**
+ * Press the language switch and wait until the page shows the other language: its words load on
+ * first use (English is not in the first view's bundle), so the switch happens a moment after the click.
+ */
+export async function switchLang(page: Page): Promise<void> {
+  const before = await page.locator('.app').getAttribute('lang');
+  await page.click('.lang-toggle');
+  await page.waitForFunction((b) => document.querySelector('.app')?.getAttribute('lang') !== b && document.documentElement.lang !== b, before, { timeout: 30_000 });
+}
+
+/**
  * Wait until the camera rests: not moving, tiles drawn, and the same camera on two reads in a row
  * (a flight the page starts after a region is drawn is then waited for, not read halfway).
  */

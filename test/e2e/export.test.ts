@@ -247,6 +247,8 @@ describe('print', () => {
     // after the first view; on a loaded machine that can be after the region is drawn).
     await expect.poll(() => page.locator('#map').getAttribute('data-program-points')).toMatch(/^[1-9]\d*$/);
     expect(await page.locator('.print-button').textContent()).toBe('Cetak');
+    // The print sheet's code loads just after the first view.
+    await page.waitForSelector('.print-sheet', { state: 'attached' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['.topbar', '.side', '[role="tablist"]', '#map', '.legend']) expect(await page.locator(sel).first().isVisible(), sel).toBe(false);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { goInPage, shot, waitForCameraRest, waitForRegion, watchPages } from './browser.ts';
+import { goInPage, shot, switchLang, waitForCameraRest, waitForMap, waitForRegion, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
 const pages = watchPages();
@@ -55,20 +55,58 @@ describe('the map as people use it', () => {
     await shot(page, 'controls-reset');
   });
 
-  it('names the map and its controls in English with lang=en, and follows a language switch', async () => {
-    const { page } = await pages.visit('?lang=en', 'national');
+  it('names the map and its controls in English with lang=en, never showing Indonesian words first, and follows a language switch both ways', async () => {
+    // English is loaded on first use: an English link must wait for its words, not show Indonesian ones first.
+    const { page } = await pages.open();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenText: string[] }).seenText = seen;
+      new MutationObserver(() => seen.push(document.body?.textContent ?? '')).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`${site}?lang=en`);
+    await waitForMap(page);
+    const seen = await page.evaluate(() => (window as unknown as { seenText: string[] }).seenText.join('\n'));
+    expect(seen).toContain('Poverty by province');
+    for (const id of ['Memuat', 'Kemiskinan per provinsi', 'Indikator', 'Tahun']) expect(seen, id).not.toContain(id);
+    await shot(page, 'first-view-en');
     expect(await page.locator('#map').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
     expect(await page.locator('#map canvas').getAttribute('aria-label')).toBe('Poverty map of Indonesia');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
     expect(await page.locator('.lokus-ctrl-reset').getAttribute('aria-label')).toBe('Show all of Indonesia');
     expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toBe('Boundaries: BIG (RBI 2023), Kemendagri codes · Data: BPS and others (sources in the legend)');
-    await page.click('.lang-toggle');
+    await switchLang(page);
     await expect.poll(() => page.locator('#map canvas').getAttribute('aria-label')).toBe('Peta kemiskinan Indonesia');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Perbesar');
     expect(await page.locator('.maplibregl-ctrl-fullscreen').getAttribute('aria-label')).toBe('Layar penuh');
     expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
     expect(await page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toBe('Batas: BIG (RBI 2023), kode Kemendagri · Data: BPS dan lainnya (sumber tiap angka di legenda)');
     expect(await page.locator('.maplibregl-ctrl-attrib').count()).toBe(1);
+    // And back to English.
+    await switchLang(page);
+    expect(await page.locator('.lang-toggle').textContent()).toBe('Bahasa Indonesia');
+    await expect.poll(() => page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  });
+
+  it('stays in Bahasa Indonesia and says so, in Bahasa Indonesia, when the English words cannot be loaded; the switch tries again', async () => {
+    const w = await open();
+    const { page } = w;
+    // English is loaded on first use: its code fails to download (as a broken deployment or a proxy would make it).
+    await page.route('**/assets/en-*.js', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await page.click('.lang-toggle');
+    const message = page.locator('.error-message[data-kind="lang"]');
+    await expect.poll(() => message.count(), { timeout: 30_000 }).toBe(1);
+    expect(await message.textContent()).toMatch(/^Teks bahasa Inggris tidak dapat dimuat \(.+\), jadi halaman tetap dalam bahasa Indonesia\. Tekan «English» untuk mencoba lagi\./);
+    expect(await page.locator('.app').getAttribute('lang')).toBe('id');
+    expect(await page.locator('.lang-toggle').textContent()).toBe('English');
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    await shot(page, 'lang-failed');
+    // The download failed on purpose: its console lines are expected.
+    w.errors.splice(0, w.errors.length, ...w.errors.filter((e) => !/404|dynamically imported module/.test(e)));
+    await page.unroute('**/assets/en-*.js');
+    await switchLang(page);
+    expect(await page.locator('.lang-toggle').textContent()).toBe('Bahasa Indonesia');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
   });
 
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {

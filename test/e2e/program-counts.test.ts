@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shot, waitForCameraRest, waitForRegion, watchPages } from './browser.ts';
+import { shot, waitForCameraRest, waitForRegion, switchLang, watchPages } from './browser.ts';
 import { seededRandom as rng } from '../../scripts/seeded-random.ts';
 
 // Real data only (the shipped programs.geojson); see programs.test.ts.
@@ -194,7 +194,7 @@ describe('program counts never lie', () => {
       else if (kind === 'import') what = await importFile();
       else if (kind === 'reset') what = await resetImports();
       else if (kind === 'lang') {
-        await page.click('.lang-toggle');
+        await switchLang(page);
         lang = lang === 'id' ? 'en' : 'id';
         what = `language ${lang}`;
       } else what = await ringClick();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { goInPage, waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
+import { goInPage, waitForMap, waitForRegion, switchLang, watchPages, shot } from './browser.ts';
 
 // Real data only (the shipped programs.geojson and all region levels).
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/program-import.test.ts checks the real data (public/data from `npm run data`)');
@@ -40,9 +40,9 @@ describe('program lists in the page', () => {
     expect(format.ok()).toBe(true);
     expect(await format.text()).toMatch(/Format daftar program/);
     await shot(page, 'program-tab-templates');
-    await page.click('.lang-toggle');
+    await switchLang(page);
     expect(await page.locator('.coverage-gap-note').textContent()).toMatch(/covers only Jawa Barat.*; DKI Jakarta, Jawa Tengah and every province outside Java–Bali are not in it/);
-    await page.click('.lang-toggle');
+    await switchLang(page);
     await page.click('#tab-region');
     for (const kode of ['3273', '3515', '3510']) {
       await goInPage(page, `?region=${kode}`, kode);
@@ -174,7 +174,7 @@ describe('program lists in the page', () => {
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#import-rows-csv')]);
     const csv = readFileSync((await dl.path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
     expect([csv.length, csv[0], dl.suggestedFilename()]).toEqual([11, 'Baris,Nama,Ditempatkan di,Cara,Peringatan dan galat', 'synthetic-planner-list-hasil-per-baris.csv']);
-    await page.click('.lang-toggle');
+    await switchLang(page);
     expect(await page.locator('.import-summary').textContent()).toBe(`${file}: 9 of 10 rows used; 1 errors, 2 warnings.`);
     rows = await rowsOf();
     expect(rows[0].slice(2, 4)).toEqual(['Baumata, Taebenu, Kabupaten Kupang, Nusa Tenggara Timur', 'by names: exact name']);
@@ -214,7 +214,7 @@ describe('program lists in the page', () => {
     await page.click('#tab-programs');
     await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
     await shot(page, 'restore-worker-failed');
-    await page.click('.lang-toggle');
+    await switchLang(page);
     expect(await message.textContent()).toMatch(/The program list checker \(a Web Worker\) could not be loaded .*The shipped program list is still used/);
     await page.unroute('**/*import-worker*');
   });
@@ -247,7 +247,7 @@ describe('program lists in the page', () => {
     await page.click('#tab-programs');
     await expect.poll(() => count(page), { timeout: 60_000 }).toBe(shipped.length + 1);
     await shot(page, 'restore-damaged-kept');
-    await page.click('.lang-toggle');
+    await switchLang(page);
     await expect.poll(() => message.textContent()).toMatch(/The program list synthetic-damaged\.csv kept in this browser is damaged .*was removed from this browser\. Import the file again/);
     // Nothing to retry here: the message has a close button instead.
     expect(await page.locator('.error > button').count()).toBe(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
+import { waitForMap, waitForRegion, switchLang, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');
 // Real data only: vite.config.ts leaves this file out under LOKUS_E2E_DATA=synthetic; run by hand there, it fails.
@@ -158,7 +158,7 @@ describe('programs, coverage and gaps in the page', () => {
     await page.click('#tab-region');
     expect(await page.locator('.loci-inside li[data-id="C1"]').getAttribute('data-located-by')).toBe('coordinates');
     expect(await page.locator('.loci-inside li[data-id="C1"]').textContent()).toMatch(/lokasi menurut koordinat/);
-    await page.click('.lang-toggle');
+    await switchLang(page);
     await page.click('#tab-programs');
     await page.setInputFiles('#program-file', mixedCsv);
     await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/^synthetic-programs-mixed\.csv: 1 of 3 rows used; 2 errors/);

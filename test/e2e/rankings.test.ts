@@ -74,6 +74,8 @@ describe.each(langs)('rankings and the region panel ($lang)', (l) => {
     expect(Math.max(...counts)).toBeLessThanOrEqual(6);
     expect(await page.locator('label:has(#scope-check)').textContent()).toBe(l.scope);
     expect(await page.locator('#scope-check').isChecked()).toBe(true);
+    // The print sheet's code loads just after the first view.
+    await page.waitForSelector('.print-legend', { state: 'attached' });
     const print = await page.locator('.print-legend li .print-count').evaluateAll((els, src) => els.map((e) => Number(new RegExp(src).exec(e.textContent ?? '')?.[1])), l.count.source);
     expect(print.reduce((a, b) => a + b, 0)).toBe(22);
     await shot(page, `scope-ntt-${l.lang}`);

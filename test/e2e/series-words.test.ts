@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { goInPage, shot, waitForCameraRest, watchPages } from './browser.ts';
+import { goInPage, shot, waitForCameraRest, switchLang, watchPages } from './browser.ts';
 
 // Real data only: sources in both languages, the province table, the 2022/2023 extreme-poverty publishers.
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/series-words.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
@@ -42,7 +42,7 @@ describe('series truth and words (issues 20–22)', { timeout: 300_000 }, () => 
     expect(await hover(page, KUPANG, 'Kabupaten Kupang')).toContain('Perubahan P0 2019→2025: −2,71 poin');
     expect(await page.locator('.tooltip').textContent()).not.toContain('Persentase penduduk miskin (P0): ');
     await shot(page, 'change-tooltip-kupang');
-    await page.click('.lang-toggle');
+    await switchLang(page);
     await page.mouse.move(5, 5);
     expect(await hover(page, KUPANG, 'Kabupaten Kupang')).toContain('Change in P0 2019→2025: −2.71 points');
   });
@@ -61,7 +61,7 @@ describe('series truth and words (issues 20–22)', { timeout: 300_000 }, () => 
     // The 2023 figure is credited to Kemenko PMK, not BPS.
     expect(await page.locator('.panel .values tr[data-indicator="extreme_poverty"] .value-source').textContent()).toContain('Kemenko PMK');
     await shot(page, 'change-extreme-2022-2023');
-    await page.click('.lang-toggle');
+    await switchLang(page);
     await poll(() => warning.textContent()).toContain('Not compared: 7 regions whose 2022 and 2023 figures come from different publishers (BPS → Kemenko PMK: 7)');
     expect(await change.textContent()).toContain('not compared: 2022 from BPS, 2023 from Kemenko PMK');
   });
@@ -71,7 +71,7 @@ describe('series truth and words (issues 20–22)', { timeout: 300_000 }, () => 
     expect(await page.locator('#year-select option').allTextContents()).toEqual(['2019 — 28/514', '2020 — 29/514', '2021 — 30/514', '2022', '2023', '2024', '2025']);
     const warning = page.locator('.legend-warning');
     await poll(() => warning.textContent()).toBe('Tahun 2019: data untuk 28 dari 514 kabupaten/kota saja.');
-    await page.click('.lang-toggle');
+    await switchLang(page);
     await poll(() => warning.textContent()).toBe('2019: data for only 28 of 514 regencies/cities.');
     // A full year carries no such warning.
     await page.selectOption('#year-select', '2025');
@@ -83,7 +83,7 @@ describe('series truth and words (issues 20–22)', { timeout: 300_000 }, () => 
     const source = page.locator('.legend-source');
     await poll(() => source.textContent()).toContain('BPS, Susenas Maret 2025 (via proyek STIS, GitHub)');
     expect(await source.textContent()).not.toMatch(/\(2025\)/);
-    await page.click('.lang-toggle');
+    await switchLang(page);
     await poll(() => source.textContent()).toContain('BPS, Susenas March 2025 (via a STIS student project, GitHub)');
     const en = (await source.textContent())!;
     for (const word of ['Maret', 'proyek', 'README', 'tabel', '(2025)']) expect(en, word).not.toContain(word);
@@ -109,7 +109,7 @@ describe('series truth and words (issues 20–22)', { timeout: 300_000 }, () => 
     await page.selectOption('#year-select', '2021');
     await poll(() => source.textContent()).toContain('Menurut Provinsi');
     expect(await source.textContent()).not.toContain('tabel 621');
-    await page.click('.lang-toggle');
+    await switchLang(page);
     await poll(() => source.textContent()).toContain('by province');
   });
 

@@ -5,6 +5,7 @@ import { countImports } from '../../load/saved-imports.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import type { Loader } from './loader.ts';
+import { afterFrames } from './after-frames.ts';
 
 /**
  * Loads started by what the page shows, besides the planned requests (first view, chunks, levels,
@@ -14,10 +15,11 @@ import type { Loader } from './loader.ts';
 export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: Loader): void {
   const { base, url } = s;
 
-  // Program points wait for the first choropleth (they are not on its critical path); the full
-  // records load when something needs them: a region panel, the program or gap tab, the bivariate view.
+  // Program points wait until the first choropleth is on screen (they are not on its critical path);
+  // the full records load when something needs them: a region panel, the program or gap tab, the
+  // bivariate view.
   useEffect(() => {
-    if (base && s.firstDrawn && !s.points && showsPrograms(url)) loader.loadPoints();
+    if (base && s.firstDrawn && !s.points && showsPrograms(url)) return afterFrames(() => loader.loadPoints());
   }, [base, s.firstDrawn]);
   // Lists imported before and kept in this browser are shown from the start (not in an embed: its
   // readers would not see them): load the records.
@@ -39,6 +41,6 @@ export function useLoader(s: PageState, dispatch: (a: Action) => void, loader: L
 
   // Tables the user dropped in an earlier visit, kept in this browser (after the first choropleth).
   useEffect(() => {
-    if (base && s.firstDrawn) loader.restoreTables();
+    if (base && s.firstDrawn) return afterFrames(() => loader.restoreTables());
   }, [base === null, s.firstDrawn]);
 }

@@ -12,7 +12,6 @@ import type { DataSource } from '../../load/data-source.ts';
 import type { Fill, MapLocale, MapView } from '../../map/map-view.ts';
 import { toProblem } from '../../load/load-error.ts';
 import { drawPrintMap } from '../export/draw-map-snapshot.ts';
-import { exportSpec, pageAppUrl } from '../export/export-spec.ts';
 import { clusterLabeller, pointLabeller, programPoints } from '../programs/program-points.ts';
 import type { ProgramAnalysis } from '../programs/use-program-analysis.ts';
 import type { GapRow } from '../../lib/programs/gaps/find-gaps.ts';
@@ -26,6 +25,7 @@ import { mapScene, type MapScene } from '../store/map-scene.ts';
 import { planMap } from '../store/plan-map.ts';
 import { applyMapCommands } from './apply-map-commands.ts';
 import { useDesaFill } from './use-desa-fill.ts';
+import { afterFrames } from './after-frames.ts';
 
 /** The finest the map is rendered for an image (MapLibre's canvas has a size limit). */
 const MAX_EXPORT_PIXEL_RATIO = 4;
@@ -125,12 +125,14 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     map.setFill(fill);
     if (s.firstDrawn) return;
     performance.mark('lokus:choropleth-sent');
-    void map.whenIdle().then(map.reveal).then(() => {
-      dispatch({ type: 'firstDrawn' });
-      // Neighbouring land is context: fetched once the first choropleth is drawn so it never delays it.
-      source.basemap().then(map.setNeighbours, (e: Error) => console.warn(e.message));
-    });
+    void map.whenIdle().then(map.reveal).then(() => dispatch({ type: 'firstDrawn' }));
   }, [map, base, d.fillValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
+
+  // Neighbouring land is context: requested once the first choropleth is on screen, so that it
+  // neither delays that picture nor competes with it.
+  useEffect(() => {
+    if (map && s.firstDrawn) return afterFrames(() => source.basemap().then(map.setNeighbours, (e: Error) => console.warn(e.message)));
+  }, [map, s.firstDrawn]);
 
   // The selected region: its chunks shown, selection marked, camera fitted into the part of the map
   // no overlay covers (or the URL's camera: a `view` is the user's and is kept). What to do is
@@ -170,8 +172,9 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   useEffect(() => {
     const request = s.imageRequest;
     if (!map || !request) return;
-    const spec = exportSpec({ state: s, derived: d, t, now: new Date(), appUrl: pageAppUrl() });
-    const saved = import('../export/save-map-image.ts').then(async ({ saveMapImage, exportMapBox, drawStill }) => {
+    const now = new Date();
+    const saved = import('../export/save-map-image.ts').then(async ({ saveMapImage, exportMapBox, drawStill, exportSpec, pageAppUrl }) => {
+      const spec = exportSpec({ state: s, derived: d, t, now, appUrl: pageAppUrl() });
       if (!spec) throw new Error('the image cannot be made before the map data is loaded');
       await map.whenIdle();
       // A fitted view is drawn for the image's own map box: the region fills it in its limiting

@@ -49,7 +49,7 @@ export function EmbedDialogBox({ derived, openRequest }: { derived: Derived; ope
   // page's: the responsive snippet's height is written as CSS of the frame's width from these (embedHeightCss).
   const [chrome, setChrome] = useState<ChromeSample[]>([]);
   const [copied, setCopied] = useState('');
-  const text = useViewText(s, derived);
+  const text = useViewText(s, derived, t);
   const { base, url } = s;
   // "Classes for this region" (scope=region), offered for a selected region; starts as the page shows it.
   const [regionClasses, setRegionClasses] = useState(url.scope === 'region');

@@ -1,6 +1,6 @@
 import type { MapSnapshot } from '../../map/map-view.ts';
 import { defaultColours } from '../../map/layer-specs.ts';
-import { fitContain, type Rect } from './export-layout.ts';
+import { fitContain, type Rect } from './fit-contain.ts';
 
 /** Label and cluster text on the map image, as the page draws them (styles.css `.region-label`, `.program-cluster`). */
 const LABEL_FONT = '600 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';

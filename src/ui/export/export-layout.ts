@@ -1,12 +1,7 @@
 import type { ExportLegend, ExportSpec, LegendRow } from './export-spec.ts';
+import type { Rect } from './fit-contain.ts';
 
-/** A rectangle in CSS pixels of the 1× image. */
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Rect };
 
 /** What the drawing function does, in order: fill a box, write a line (top-aligned), or draw the map into a box. */
 export type DrawOp =
@@ -85,13 +80,6 @@ export function shorten(text: string, font: string, width: number, measure: Meas
   let s = text.replace(/…$/, '');
   while (s.length > 1 && measure(`${s}…`, font) > width) s = s.slice(0, -1);
   return `${s.trimEnd()}…`;
-}
-
-/** The largest box of the source's shape inside `box`, centred ("contain"): nothing the user saw is cut. */
-export function fitContain(src: { w: number; h: number }, box: Rect): Rect & { k: number } {
-  const k = Math.min(box.w / src.w, box.h / src.h);
-  const w = src.w * k, h = src.h * k;
-  return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, k };
 }
 
 /**

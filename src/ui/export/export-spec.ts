@@ -100,7 +100,7 @@ export function exportSpec({ state: s, derived: d, t, now, appUrl }: ExportInput
   const lang = url.lang;
   const label = def.label[lang];
   const regionName = d.selected?.name ?? (url.region ? nameOf(s.regions, url.region) || url.region : t.breadcrumbRoot);
-  const text = viewTextOf(s, d);
+  const text = viewTextOf(s, d, t);
   const title = url.mode === 'bivariate' ? `${t.bivariateTitle(label, url.year)}, ${regionName}` : text.title;
   const sources = d.sources.map((x) => citation(x.title, d.sourceYears.get(x.id) ?? [])).join('; ') || `${def.publisher} (${url.year})`;
   const fmt = (v: number) => formatNumber(v, lang, def.decimals);

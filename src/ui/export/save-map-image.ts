@@ -4,6 +4,7 @@ import { downloadBlob } from '../download.ts';
 import { renderExport } from './draw-export.ts';
 export { exportMapBox } from './draw-export.ts';
 export { drawStill } from './draw-map-snapshot.ts';
+export { exportSpec, pageAppUrl } from './export-spec.ts';
 import type { ExportSpec } from './export-spec.ts';
 import { scaledFileName } from './export-file-name.ts';
 

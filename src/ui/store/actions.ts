@@ -46,7 +46,10 @@ export type Action =
   | { type: 'tableAdded'; table: DroppedTable; show: boolean }
   | { type: 'tableFailed'; file: string; problem: PageProblem }
   | { type: 'tableRemoved'; id: string }
+  /** The language switched (the other language's words are loaded: TopBar waits for them). */
   | { type: 'toggleLang' }
+  /** The English words could not be loaded: the page is, or goes back to, Bahasa Indonesia and says so. */
+  | { type: 'langFailed'; problem: PageProblem }
   | { type: 'moveCamera'; view: [number, number, number] }
   /** The desa chunks in view are drawn with their colours (`keys`: ids and fill; '' when none are shown). */
   | { type: 'desaDrawn'; keys: string }

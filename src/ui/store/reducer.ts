@@ -139,6 +139,9 @@ function change(s: PageState, a: Action): PageState {
     }
     case 'toggleLang':
       return view(s, { lang: s.url.lang === 'id' ? 'en' : 'id' });
+    case 'langFailed':
+      // The URL keeps no `lang=en` the page cannot honour (replaced, not a new history entry).
+      return { ...s, url: { ...s.url, lang: 'id' }, urlFrom: 'url', problems: [...s.problems, a.problem] };
     case 'moveCamera':
       return view(s, { view: a.view });
     case 'desaDrawn':

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { strings } from '../../i18n/index.ts';
+import type { Strings } from '../../i18n/index.ts';
 import { ancestorAt } from '../../lib/regions/ancestry.ts';
 import { levelOf } from '../../lib/regions/level-of.ts';
 import { parentsIn } from '../../lib/regions/parents-in.ts';
@@ -20,12 +20,12 @@ export interface ViewText {
  * map description, the PNG and the print sheet all use it. The map colours kabupaten: all of
  * Indonesia's, a province's own, or (below a kabupaten) the one kabupaten, so those are the regions
  * the alt text ranks; a kecamatan or desa is described by its kabupaten. In the change view the
- * values are changes, so the indicator is described as its change between the two years.
+ * values are changes, so the indicator is described as its change between the two years. `t`: the
+ * words of the page's language.
  */
-export function viewTextOf(s: PageState, d: Derived): ViewText {
+export function viewTextOf(s: PageState, d: Derived, t: Strings): ViewText {
   const { base, url, regions } = s;
   if (!base || !d.def) return { title: '', alt: '' };
-  const t = strings(url.lang);
   const region = url.region;
   // The province, or the kabupaten (of a kecamatan or desa: through the rows' parents).
   const parents = parentsIn(regions);
@@ -34,11 +34,14 @@ export function viewTextOf(s: PageState, d: Derived): ViewText {
   const regionName = region ? nameOf(regions, region) : '';
   const mapped = d.fillCodes.filter((k) => place === '' || ancestorAt(k, placeLevel, parents) === place);
   const ch = d.change;
+  // Only the page's language is read below (the other one's words may not be loaded).
+  const label = ch ? t.changeLabel(shortLabel(d.def.label[url.lang]), ch.from) : '';
+  const unit = ch ? t.changeUnit[ch.kind] : '';
   const def = ch
     ? {
         ...d.def,
-        label: { id: `${strings('id').changeLabel(shortLabel(d.def.label.id), ch.from)}`, en: `${strings('en').changeLabel(shortLabel(d.def.label.en), ch.from)}` },
-        unit: { id: strings('id').changeUnit[ch.kind], en: strings('en').changeUnit[ch.kind] },
+        label: url.lang === 'id' ? { ...d.def.label, id: label } : { ...d.def.label, en: label },
+        unit: url.lang === 'id' ? { ...d.def.unit, id: unit } : { ...d.def.unit, en: unit },
       }
     : d.def;
   return {
@@ -56,7 +59,7 @@ export function viewTextOf(s: PageState, d: Derived): ViewText {
 }
 
 /** `viewTextOf`, recomputed only when what it reads changes. */
-export function useViewText(s: PageState, d: Derived): ViewText {
+export function useViewText(s: PageState, d: Derived, t: Strings): ViewText {
   const { base, url, regions } = s;
-  return useMemo(() => viewTextOf(s, d), [base, d.def, d.fillValues, d.fillLevel, d.sources, d.change, url.year, url.region, url.lang, regions]);
+  return useMemo(() => viewTextOf(s, d, t), [base, d.def, d.fillValues, d.fillLevel, d.sources, d.change, url.year, url.region, url.lang, regions, t]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportLayout, exportLayoutDefaults, fitContain, wrapText, type DrawOp, type Rect } from '../../../src/ui/export/export-layout.ts';
+import { exportLayout, exportLayoutDefaults, wrapText, type DrawOp, type Rect } from '../../../src/ui/export/export-layout.ts';
+import { fitContain } from '../../../src/ui/export/fit-contain.ts';
 import type { ExportLegend, ExportSpec } from '../../../src/ui/export/export-spec.ts';
 
 /** Every character as wide as 0.6 × the font's pixel size (the page measures with a canvas). */

@@ -1,6 +1,7 @@
 import { sourceIn } from '../../../src/lib/indicators/source-in.ts';
 import { describe, expect, it } from 'vitest';
-import { strings } from '../../../src/i18n/index.ts';
+import { id } from '../../../src/i18n/id.ts';
+import { en } from '../../../src/i18n/en.ts';
 import type { IndicatorBundle, IndicatorDef } from '../../../src/lib/indicators/types.ts';
 import type { RegionColumns } from '../../../src/lib/regions/region-columns.ts';
 import { buildRegionLookup } from '../../../src/lib/regions/region-lookup.ts';
@@ -35,7 +36,7 @@ function view(patch: Partial<UrlState>, scope = ''): { state: PageState; derived
   return { state, derived };
 }
 
-const spec = (patch: Partial<UrlState>) => exportSpec({ ...view(patch), t: strings(patch.lang ?? 'id'), now: new Date('2026-11-30T03:00:00Z'), appUrl: 'https://example.org/lokus/' })!;
+const spec = (patch: Partial<UrlState>) => exportSpec({ ...view(patch), t: (patch.lang === 'en' ? en : id), now: new Date('2026-11-30T03:00:00Z'), appUrl: 'https://example.org/lokus/' })!;
 
 describe('exportSpec', () => {
   it('titles a province view with indicator, year and region, and names the file after it', () => {
@@ -58,7 +59,7 @@ describe('exportSpec', () => {
     expect(s.legend.note).toBeUndefined();
   });
   it('says when the classes and counts are over the region shown (scope=region)', () => {
-    const s = exportSpec({ ...view({ region: '53', scope: 'region' }, '53'), t: strings('id'), now: new Date('2026-11-30T03:00:00Z'), appUrl: 'https://example.org/lokus/' })!;
+    const s = exportSpec({ ...view({ region: '53', scope: 'region' }, '53'), t: id, now: new Date('2026-11-30T03:00:00Z'), appUrl: 'https://example.org/lokus/' })!;
     expect(s.legend.kind === 'classes' && s.legend.note).toBe('Kelas dan jumlah dihitung atas 3 kabupaten/kota di Nusa Tenggara Timur; wilayah lain memakai kelas yang sama.');
     expect(s.url).toBe('https://example.org/lokus/?region=53&scope=region');
   });
@@ -80,7 +81,7 @@ describe('exportSpec', () => {
     const v = view({ lang: 'en', level: 'provinsi' });
     const provinces = new Map([['53', 19.48]]);
     const derived: Derived = { ...v.derived, fillLevel: 'provinsi', fillValues: provinces, fillCodes: ['53'] };
-    const s = exportSpec({ ...v, derived, t: strings('en'), now: new Date('2026-11-30T03:00:00Z'), appUrl: 'https://example.org/lokus/' })!;
+    const s = exportSpec({ ...v, derived, t: en, now: new Date('2026-11-30T03:00:00Z'), appUrl: 'https://example.org/lokus/' })!;
     expect(s.title).toBe('Poverty rate 2025, Indonesia, by province');
     expect(s.description).toMatch(/^Map of poverty rate by province in Indonesia/);
   });

@@ -42,6 +42,12 @@ describe('reducer', () => {
     expect(reducer(s, { type: 'urlRestored', url: url({ region: '53' }), notices: [] }).regions).toBe(s.regions);
   });
 
+  it('goes back to Bahasa Indonesia when the English words cannot be loaded, saying so, without a new history entry', () => {
+    const s = reducer(loaded({ lang: 'en', region: '53' }), { type: 'langFailed', problem: { kind: 'lang', detail: 'Failed to fetch dynamically imported module' } });
+    expect([s.url.lang, s.url.region, s.urlFrom]).toEqual(['id', '53', 'url']);
+    expect(s.problems).toEqual([{ kind: 'lang', detail: 'Failed to fetch dynamically imported module' }]);
+  });
+
   it('selects a region as a user navigation, dropping the URL camera', () => {
     const s = reducer(loaded({ view: [120, -9, 7] }), { type: 'selectRegion', kode: '53' });
     expect([s.url.region, s.url.view, s.urlFrom, s.regionDrawn]).toEqual(['53', null, 'user', null]);
