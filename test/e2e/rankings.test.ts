@@ -82,7 +82,7 @@ describe.each(langs)('rankings and the region panel ($lang)', (l) => {
     // Unticked: national classes again, and the URL says so.
     await page.locator('#scope-check').uncheck();
     await expect.poll(async () => (await legendCounts(page, l.count)).reduce((a, b) => a + b, 0)).toBeGreaterThan(400);
-    expect(new URL(page.url()).searchParams.get('scope')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('scope')).toBeNull();
   }, 180_000);
 
   it('offers classes for the region in the embed dialog, and an embed with scope=region counts NTT’s 22', async () => {
