@@ -110,9 +110,11 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // The national shapes, the fill and the scene below are layout effects, in this order (the scene's
   // selection and context colours look up the national shapes and the fill): the map gets them with
   // the render that brings them, not a frame later (with software WebGL a frame can take 300 ms).
+  // On the national shapes, not `base`: another indicator's values arriving (the desa IDM status)
+  // makes a new `base`, and the kabupaten were sent to MapLibre's worker and re-tiled again.
   useLayoutEffect(() => {
     if (map && base) map.setNational(base.national);
-  }, [map, base]);
+  }, [map, base?.national]);
 
   // Fill: the indicator's classes, or poverty × program coverage in bivariate mode.
   useLayoutEffect(() => {
@@ -130,7 +132,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
       // Neighbouring land is context: fetched once the first choropleth is drawn so it never delays it.
       source.basemap().then(map.setNeighbours, (e: Error) => console.warn(e.message));
     });
-  }, [map, base, d.fillValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
+  }, [map, base?.national, d.fillValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
 
   // The selected region: its chunks shown, selection marked, camera fitted into the part of the map
   // no overlay covers (or the URL's camera: a `view` is the user's and is kept). What to do is
