@@ -43,6 +43,7 @@ const move = (to: string) => `
   const probe = w.lokusMapProbe;
   w.movedAt = undefined;
   w.desaAt = undefined;
+  w.restDesa = undefined;
   w.renders = [];
   w.stopRenders?.();
   w.stopRenders = probe.onRender(() => {
@@ -79,16 +80,24 @@ export async function timed(page: import('playwright-core').Page, to: string, se
   // The desa the view shows at rest (the marker's chunks), the reference each frame is held to.
   const keys = ((await page.getAttribute('#map', 'data-desa-drawn')) ?? '').split('|')[0].split(',').map((id) => `${id}-fill`);
   await page.waitForFunction(() => (window as unknown as Probed).lokusMapProbe.rest() !== '', undefined, { timeout: 120_000, polling: 50 });
-  const [ms, markerMs, probeMs, epoch, frames] = await page.evaluate((layers) => {
+  // Polled until the render that drew them has been presented (its two animation frames passed):
+  // the map can come to rest right after that render, before its frame is on screen.
+  const found = await page.waitForFunction((layers) => {
     type Entry = { at: number; desa: Record<string, { drawn: number; idm: number }>; frameAt?: number; cost: number };
-    const w = window as unknown as { desaAt: number; movedAt: number; movedEpoch: number; renders: Entry[]; stopRenders: () => void };
-    w.stopRenders();
-    const rest = (window as unknown as Probed).lokusMapProbe.desaRendered();
+    const w = window as unknown as { desaAt: number; movedAt: number; movedEpoch: number; renders: Entry[]; stopRenders: () => void; restDesa?: Rendered };
+    // Read once, at rest (each read queries the rendered features).
+    const rest = (w.restDesa ??= (window as unknown as Probed).lokusMapProbe.desaRendered());
     // Inline, no named function: tsx's keepNames would wrap it in a helper the page lacks.
-    const first = w.renders.find((e) => e.frameAt !== undefined && layers.every((l) => rest[l] && e.desa[l] && e.desa[l].drawn === rest[l].drawn && e.desa[l].idm === rest[l].idm));
-    const upTo = first ? w.renders.slice(0, w.renders.indexOf(first) + 1) : [];
-    return [first ? first.frameAt! - w.movedAt : NaN, w.desaAt - w.movedAt, upTo.reduce((a, e) => a + e.cost, 0), w.movedEpoch, upTo.length];
-  }, keys);
+    const first = w.renders.find((e) => layers.every((l) => rest[l] && e.desa[l] && e.desa[l].drawn === rest[l].drawn && e.desa[l].idm === rest[l].idm));
+    if (!first && performance.now() - w.desaAt < 10_000) return false;
+    if (first && first.frameAt === undefined) return false;
+    w.stopRenders();
+    if (!first || first.frameAt === undefined) return 'none';
+    const upTo = w.renders.slice(0, w.renders.indexOf(first) + 1);
+    return [first.frameAt - w.movedAt, w.desaAt - w.movedAt, upTo.reduce((a, e) => a + e.cost, 0), w.movedEpoch, upTo.length];
+  }, keys, { timeout: 120_000, polling: 16 });
+  const value = await found.jsonValue();
+  const [ms, markerMs, probeMs, epoch, frames] = Array.isArray(value) ? value : [NaN, NaN, NaN, NaN, NaN];
   if (Number.isNaN(ms)) throw new Error(`desa view bench: no frame drew the desa of ${keys.join(', ')} as the map at rest does (${to})`);
   const until = Date.now();
   const after = served.filter((s) => s.at >= epoch - 5 && s.at <= until);

@@ -83,8 +83,9 @@ export function baseStyle(colours = defaultColours): StyleSpecification {
 }
 
 /**
- * Hover and selection outlines of national regions (kabupaten, provinsi): drawn from the small
- * `highlight` source holding just those features (property `state`: `hover` or `selected`).
+ * Hover and selection outlines of any region (provinsi, kabupaten, or a kecamatan or desa of a
+ * loaded chunk): drawn from the small `highlight` source holding just those features (property
+ * `state`: `hover` or `selected`).
  */
 export function highlightLayers(colours = defaultColours): LayerSpecification[] {
   return [
@@ -106,28 +107,11 @@ export function choroplethFill(bounds: readonly number[], colours: readonly stri
   return ['case', ['==', ['typeof', ['feature-state', 'v']], 'number'], step, noData] as unknown as ExpressionSpecification;
 }
 
-/** Hover and selection outlines of a chunk source, driven by the `hover` and `selected` feature-states. */
-export function outlineLayers(source: string, colours = defaultColours): LayerSpecification[] {
-  return [
-    {
-      id: `${source}-hover`,
-      type: 'line',
-      source,
-      paint: { 'line-color': colours.hoverLine, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0] },
-    },
-    {
-      id: `${source}-selected`,
-      type: 'line',
-      source,
-      paint: { 'line-color': colours.selectedLine, 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] },
-    },
-  ];
-}
-
 /**
  * Layers of one lazily loaded chunk (kecamatan of a provinsi, desa of a kabupaten): a fill showing
  * what exists at that level (coastal or inland, from the `coastal` feature-state — never the
- * parent's poverty value), thin lines, and hover/selection outlines.
+ * parent's poverty value) and thin lines; hover and selection outlines come from the `highlight`
+ * source (src/map/region-highlight.ts).
  * `filter` restricts the chunk to the regions in focus (e.g. kecamatan of one kabupaten).
  */
 export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter: FilterSpecification | undefined, colours = defaultColours): { layer: LayerSpecification; before: string }[] {
@@ -150,7 +134,6 @@ export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter:
   return [
     { layer: fill, before: `anchor-${level}-fill` },
     { layer: line, before: `anchor-${level}-line` },
-    ...outlineLayers(source, colours).map((layer) => ({ layer: withFilter(layer), before: 'highlight-hover' })),
   ];
 }
 

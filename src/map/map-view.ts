@@ -5,7 +5,7 @@ import type { Level } from '../lib/types.ts';
 import { featureIdOf } from '../lib/regions/feature-id.ts';
 import type { LocusRef } from '../lib/programs/coverage/find-locus.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
-import type { NationalBoundaries } from '../load/data-source.ts';
+import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
 import { byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
 import { applyFill, fillColours, fillSource, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
@@ -133,8 +133,14 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   };
   const programAreas = createProgramAreaLayer(map, () => chunkLevel, sendProvinsi);
   const noData = () => fill?.noData ?? '#d9d9d9';
-  const nationalShape = (kode: string) => (levelOf(kode) === 'provinsi' ? national?.provinsi : national?.kabupaten)?.features.find((f) => f.properties.kode === kode);
-  const highlight = createRegionHighlight(map, nationalShape, (k) => regionParents.get(k));
+  // Shapes of the kecamatan and desa of the chunks added, by code: the outline of a hovered or selected one.
+  const chunkShapes = new Map<string, RegionFeatures['features'][number]>();
+  const shapeOf = (kode: string) => {
+    const level = levelOf(kode);
+    if (level !== 'provinsi' && level !== 'kabupaten') return chunkShapes.get(kode);
+    return (level === 'provinsi' ? national?.provinsi : national?.kabupaten)?.features.find((f) => f.properties.kode === kode);
+  };
+  const highlight = createRegionHighlight(map, shapeOf);
   const topHit = (x: number, y: number): MapHit | null => {
     const hits = hitsAt(x, y);
     const top = hits[hits.length - 1] ?? null;
@@ -180,8 +186,11 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       if (level === 'kecamatan') map.addLayer({ ...contextLayer(id, [], new Map(), noData()), layout: { visibility: 'none' } }, `${id}-fill`);
       chunkLevel.set(id, level);
       chunkCodes.set(id, features.features.map((f) => f.properties.kode));
-      for (const f of features.features) regionParents.set(f.properties.kode, f.properties.parent);
-      highlight.chunkAdded(id);
+      for (const f of features.features) {
+        regionParents.set(f.properties.kode, f.properties.parent);
+        chunkShapes.set(f.properties.kode, f);
+      }
+      highlight.chunkAdded();
       if (level === 'desa') desaFill.chunkAdded(id);
       programAreas.refresh();
     },
@@ -210,7 +219,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
             map.setPaintProperty(`${source}-context`, 'fill-color', byParent(fill ? fillColours(fill) : new Map(), noData()));
           }
         }
-        for (const suffix of ['fill', 'line', 'hover', 'selected']) {
+        for (const suffix of ['fill', 'line']) {
           const id = `${source}-${suffix}`;
           map.setLayoutProperty(id, 'visibility', f ? 'visible' : 'none');
           // `undefined`, not `null`, for no filter: MapLibre takes null as a change from the

@@ -110,9 +110,11 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // The national shapes, the fill and the scene below are layout effects, in this order (the scene's
   // selection and context colours look up the national shapes and the fill): the map gets them with
   // the render that brings them, not a frame later (with software WebGL a frame can take 300 ms).
+  // On the national shapes, not `base`: another indicator's values arriving (the desa IDM status)
+  // makes a new `base`, and the kabupaten were sent to MapLibre's worker and re-tiled again.
   useLayoutEffect(() => {
     if (map && base) map.setNational(base.national);
-  }, [map, base]);
+  }, [map, base?.national]);
 
   // Fill: the indicator's classes, or poverty × program coverage in bivariate mode.
   useLayoutEffect(() => {
@@ -126,7 +128,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     if (s.firstDrawn) return;
     performance.mark('lokus:choropleth-sent');
     void map.whenIdle().then(map.reveal).then(() => dispatch({ type: 'firstDrawn' }));
-  }, [map, base, d.fillValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
+  }, [map, base?.national, d.fillValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
 
   // Neighbouring land is context: requested once the first choropleth is on screen, so that it
   // neither delays that picture nor competes with it.

@@ -16,14 +16,16 @@ function fitKey(s: MapScene | null): string {
 
 /**
  * How the camera follows a new scene, given the one drawn before (null: the map's first).
- * - A camera from the URL (a link, back/forward), or any on the first draw, is jumped to; a
- *   camera the user moved is left where it is.
+ * - A camera from the URL (a link, back/forward), or any on the first draw, is jumped to (once: not
+ *   again for a new scene with the same camera); a camera the user moved is left where it is.
  * - Otherwise a new region, bbox or "back to Indonesia" is fitted (animated after the first draw);
  *   a new layout alone only when the region would be covered or could be shown much larger
  *   (`keepWithin`: the margin may be used up), and never over a camera the user is moving.
  */
 export function fitDecision(prev: MapScene | null, next: MapScene): CameraMove | null {
-  if (next.view) return next.viewFromUrl || prev === null ? { kind: 'jump', view: next.view } : null;
+  // A camera already jumped to is not jumped to again when only the chunks change: each jump is a
+  // `moveend` and a frame (with software WebGL 100–500 ms) before the desa in view are drawn.
+  if (next.view) return prev === null || (next.viewFromUrl && next.view !== prev.view) ? { kind: 'jump', view: next.view } : null;
   const b = next.fitBox;
   if (!b) return null;
   const key = fitKey(next), same = key === fitKey(prev);

@@ -57,30 +57,35 @@ export interface Derived {
 
 export function useDerived(s: PageState): Derived {
   const { base, url } = s;
-  const def = useMemo(() => base?.bundle.catalogue.find((d) => d.id === url.indicator), [base, url.indicator]);
+  // Memos hang on the parts of `base` they read, not on `base`: another indicator's values arriving
+  // (the desa IDM status for the desa in view) makes a new `base`, and a new fill for the same
+  // figure would make the map apply it again (every kabupaten's feature-state, a frame).
+  const bundle = base?.bundle;
+  const shown = bundle?.values[url.indicator];
+  const def = useMemo(() => bundle?.catalogue.find((d) => d.id === url.indicator), [bundle?.catalogue, url.indicator]);
   const yearValues = (year: number) => {
     const m = new Map<string, number>();
-    for (const [kode, [v]] of Object.entries(base?.bundle.values[url.indicator]?.[String(year)] ?? {})) if (Number.isFinite(v)) m.set(kode, v);
+    for (const [kode, [v]] of Object.entries(shown?.[String(year)] ?? {})) if (Number.isFinite(v)) m.set(kode, v);
     return m;
   };
   const changeFrom = url.mode === 'change' && def ? url.from : undefined;
   const kind = def ? changeKind(def) : 'points';
   // Regions whose two years come from different publishers (BPS 2022 vs Kemenko PMK's 2023 estimates): not a change, left out and said.
   const breaks = useMemo(() => {
-    const v = base?.bundle.values[url.indicator];
-    return changeFrom === undefined || !v ? new Map<string, SeriesBreak>() : seriesBreaks(v[String(changeFrom)] ?? {}, v[String(url.year)] ?? {}, base!.bundle.sources);
-  }, [base, url.indicator, url.year, changeFrom]);
+    const v = shown;
+    return changeFrom === undefined || !v || !bundle ? new Map<string, SeriesBreak>() : seriesBreaks(v[String(changeFrom)] ?? {}, v[String(url.year)] ?? {}, bundle.sources);
+  }, [shown, bundle?.sources, url.year, changeFrom]);
   const values = useMemo(() => {
     const m = yearValues(url.year);
     if (changeFrom === undefined) return m;
     const changes = changesOf(kind, yearValues(changeFrom), m);
     for (const k of breaks.keys()) changes.delete(k);
     return changes;
-  }, [base, url.indicator, url.year, changeFrom, breaks]);
+  }, [shown, kind, url.year, changeFrom, breaks]);
   const fillLevel = fillLevelOf(url);
   const fillValues = useMemo(() => new Map([...values].filter(([k]) => levelOf(k) === fillLevel)), [values, fillLevel]);
   // Province shapes are built from the national file only when the provinsi view is first shown.
-  const fillCodes = useMemo(() => (!base ? [] : fillLevel === 'provinsi' ? base.national.provinsi.features.map((f) => f.properties.kode) : base.kabupatenCodes), [base, fillLevel]);
+  const fillCodes = useMemo(() => (!base ? [] : fillLevel === 'provinsi' ? base.national.provinsi.features.map((f) => f.properties.kode) : base.kabupatenCodes), [base?.national, base?.kabupatenCodes, fillLevel]);
   const scope = classScope(url, parentsIn(s.regions));
   // A kabupaten's province is its row's parent (26 kabupaten in Papua do not start with their province's code).
   const inScope = useMemo(() => {
@@ -91,9 +96,9 @@ export function useDerived(s: PageState): Derived {
   const classCodes = useMemo(() => (scope ? fillCodes.filter(inScope) : fillCodes), [fillCodes, scope, inScope]);
   const indicatorYears = base?.years.get(url.indicator);
   const pooled = changeFrom === undefined && url.pooled === true;
-  const mapYears = useMemo(() => (base && indicatorYears ? yearsAtLevel(base.bundle, url.indicator, indicatorYears, fillLevel) : []), [base, url.indicator, indicatorYears, fillLevel]);
-  const yearCoverage = useMemo(() => (base && indicatorYears ? regionsPerYear(base.bundle, url.indicator, indicatorYears, fillLevel) : new Map<number, number>()), [base, url.indicator, indicatorYears, fillLevel]);
-  const pooledValues = useMemo(() => (pooled && base ? pooledOf(base.bundle, url.indicator, mapYears, fillLevel, scope ? inScope : undefined) : undefined), [pooled, base, url.indicator, mapYears, fillLevel, scope, inScope]);
+  const mapYears = useMemo(() => (base && indicatorYears ? yearsAtLevel(base.bundle, url.indicator, indicatorYears, fillLevel) : []), [shown, url.indicator, indicatorYears, fillLevel]);
+  const yearCoverage = useMemo(() => (base && indicatorYears ? regionsPerYear(base.bundle, url.indicator, indicatorYears, fillLevel) : new Map<number, number>()), [shown, url.indicator, indicatorYears, fillLevel]);
+  const pooledValues = useMemo(() => (pooled && base ? pooledOf(base.bundle, url.indicator, mapYears, fillLevel, scope ? inScope : undefined) : undefined), [pooled, shown, url.indicator, mapYears, fillLevel, scope, inScope]);
   const changed = useMemo(() => (changeFrom !== undefined ? changeClasses([...classValues.values()], def?.direction, 0.5 * 10 ** -(def?.decimals ?? 2)) : undefined), [classValues, changeFrom, def]);
   const classes = useMemo(() => {
     if (changed) return changed;
@@ -114,7 +119,7 @@ export function useDerived(s: PageState): Derived {
         if (levelOf(kode) === fillLevel && !years.get(id)?.includes(y)) years.set(id, [...(years.get(id) ?? []), y]);
     const list = [...years.keys()].map((id) => sourceIn(base.bundle.sources[id] ?? { id, title: id, publisher: '' }, url.lang));
     return { list, years };
-  }, [base, url.indicator, url.year, changeFrom, fillLevel, url.lang]);
+  }, [shown, bundle?.sources, url.year, changeFrom, fillLevel, url.lang]);
   const p0Years = base?.years.get('p0') ?? [];
   const hotspotYear = base ? (p0Years.includes(url.year) ? url.year : base.defaultYears.get('p0')) : undefined;
   const selected = useMemo(() => (url.region ? regionOf(s.regions, url.region) : undefined), [s.regions, url.region]);

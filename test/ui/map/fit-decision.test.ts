@@ -45,6 +45,12 @@ describe('fitDecision', () => {
     expect(fitDecision(null, scene({ view: [123, -9, 8], fitBox: undefined }))).toEqual({ kind: 'jump', view: [123, -9, 8] });
   });
 
+  it('does not jump again to a camera from the URL it jumped to when only the chunks change (each jump is a frame)', () => {
+    const linked = scene({ view: [123, -9, 8], viewFromUrl: true, fitBox: undefined });
+    expect(fitDecision(linked, { ...linked, chunks: [], drilled: ['5301'] })).toBeNull();
+    expect(fitDecision(linked, { ...linked, view: [123, -9, 8] })).toEqual({ kind: 'jump', view: [123, -9, 8] });
+  });
+
   it('fits the same region again once the user camera is dropped (the region picked again)', () => {
     const moved = scene({ view: [123, -9, 8], fitBox: undefined });
     const move = fitDecision(moved, scene());

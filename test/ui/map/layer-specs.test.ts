@@ -59,6 +59,10 @@ describe('chunkLayers', () => {
     expect(befores.slice(0, 2)).toEqual(['anchor-desa-fill', 'anchor-desa-line']);
   });
 
+  it('draws a fill and a line only: hover and selection outlines come from the highlight source', () => {
+    expect(chunkLayers('desa-5303', 'desa', undefined).map((c) => c.layer.id)).toEqual(['desa-5303-fill', 'desa-5303-line']);
+  });
+
   it('colours by the coastal feature-state, never by a poverty value', () => {
     const fill = chunkLayers('desa-5303', 'desa', undefined)[0].layer;
     expect(JSON.stringify(fill)).toContain('"coastal"');
