@@ -84,7 +84,7 @@ export function App({ source, createMap }: AppProps) {
   useUrlSync(state, dispatch, state.url.embed && viewText.title ? viewText.title : t.appTitle, source);
   // Measured before the map sync runs, which fits the selected region into what is left free.
   useMapLayout(mapEl, [map, state.base !== null], dispatch);
-  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, printMap: printMapEl, gapRows: gaps.result?.rows, gapPoints: gaps.points });
+  useMapSync({ map, state, derived, analysis, source, dispatch, hover, t, lang, printMap: printMapEl, gapRows: gaps.result?.rows, gapPoints: gaps.points });
 
   // The print sheet is hidden on screen: its code loads once the first choropleth is on screen.
   const afterFirstFrame = useAfterFirstFrame(state.firstDrawn);

@@ -1,3 +1,4 @@
+import type { Lang } from '../../lib/format/format.ts';
 import type { RefObject } from 'preact';
 import { showsPrograms } from '../../lib/embed/embed-options.ts';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
@@ -39,6 +40,8 @@ export interface MapSyncArgs {
   dispatch: (a: Action) => void;
   hover: HoverChannel;
   t: Strings;
+  /** The language of `t` (Bahasa Indonesia while English words are still loading, whatever the URL says). */
+  lang: Lang;
   /** The print sheet's map canvas: gets a copy of the map on `beforeprint` (ui/export/PrintSheet.tsx). */
   printMap?: RefObject<HTMLCanvasElement | null>;
   /** Rows of the gap table, outlined on the map while the gap tab is open. */
@@ -58,10 +61,10 @@ export function mapLocaleOf(t: Strings, home?: string): MapLocale {
  * sends one kind of content (fill, region view, coastal colours and labels, program points) when
  * what it depends on changes; map events come back as actions.
  */
-export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, printMap, gapRows, gapPoints }: MapSyncArgs): void {
+export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, lang, printMap, gapRows, gapPoints }: MapSyncArgs): void {
   const stateRef = useRef(s);
   stateRef.current = s;
-  const localeLang = useRef(`${s.url.lang}|`);
+  const localeLang = useRef(`${lang}|`);
   const { base, url } = s;
   const focus = focusOf(url.region, parentsIn(s.regions));
   const chunks = focus.chunks.map((c) => s.chunks.get(chunkId(c)));
@@ -100,7 +103,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   // Control labels follow the language (the map was created in the language of the first view),
   // and an embed's "back" control names the region it returns to.
   const homeName = s.embedHome ? regionOf(s.regions, s.embedHome)?.name : undefined;
-  const localeKey = `${url.lang}|${homeName ?? ''}`;
+  const localeKey = `${lang}|${homeName ?? ''}`;
   useEffect(() => {
     if (!map || localeLang.current === localeKey) return;
     localeLang.current = localeKey;
@@ -165,9 +168,9 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   useEffect(() => {
     if (!map || !s.firstDrawn || (!analysis && !s.points) || !showsPrograms(url)) return;
     const { points, areas } = analysis ? programPoints(analysis.loci, analysis.mask) : programPoints(s.points!, undefined);
-    map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, url.lang), pointLabeller(t, url.lang));
+    map.setPrograms(points, INTERVENTION_COLOURS, clusterLabeller(t, lang), pointLabeller(t, lang));
     map.setProgramAreas(areas, INTERVENTION_COLOURS);
-  }, [map, s.firstDrawn, s.points, analysis?.loci, analysis?.mask, url.lang]);
+  }, [map, s.firstDrawn, s.points, analysis?.loci, analysis?.mask, lang]);
 
   // Image download (`requestImage`): the map is copied once idle; drawing, PNG text and saving are
   // ui/export's, loaded on first use. Failures are shown like any other problem.

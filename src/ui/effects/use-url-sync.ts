@@ -8,6 +8,7 @@ import { LEVELS, type Level } from '../../lib/types.ts';
 import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import { loadedLevels, readLink, urlContext } from './first-view.ts';
+import { loadedStrings, loadStrings } from '../../i18n/index.ts';
 
 /**
  * The URL mirrors the view: a user's navigation pushes a history entry, a camera move or a
@@ -38,6 +39,15 @@ export function useUrlSync(s: PageState, dispatch: (a: Action) => void, title: s
     if (!base) return;
     const onPop = () => {
       const search = location.search;
+      // The page switches language whole, once the words are loaded (English on first use), as the
+      // language switch does; if they cannot be loaded, the page says so (effects/use-strings.ts).
+      const lang = parseUrlState(search, urlContext(base, s.regions)).state.lang;
+      if (loadedStrings(lang)) read(search);
+      else loadStrings(lang).then(() => read(search), () => read(search));
+    };
+    const read = (search: string) => {
+      // A later back/forward wins over this one.
+      if (location.search !== search) return;
       const region = new URLSearchParams(search).get('region')?.trim() ?? '';
       const now = (url: UrlState, notices: UrlNotice[], rows?: Partial<Record<Level, RegionColumns>>) => dispatch({ type: 'urlRestored', url, notices, ...(rows ? { rows } : {}) });
       // No region, or one the loaded rows hold: read at once, without rebuilding the region lookup.
