@@ -13,10 +13,11 @@ export interface QueryShards {
 }
 
 /**
- * Most desa a name query reads: name shards gzip to ~5 bytes per desa, so 20,000 desa are about
- * 100 KB, and with the core (~50 KB) a query loads at most ~150 KB.
+ * Most desa a name query reads: name shards gzip to ~5.3 bytes per desa, so 16,500 desa are about
+ * 88 KB, and with the core (~61 KB) a query loads at most ~150 KB (20,000 let "Timor Tengah
+ * Selatan" read the t and s shards: 158.8 KB).
  */
-const MAX_DESA = 20_000;
+const MAX_DESA = 16_500;
 
 /**
  * The shards a query reads. A name of 2+ letters reads the shard of its first letter. In a query

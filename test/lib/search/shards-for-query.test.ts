@@ -12,9 +12,11 @@ describe('shardsForQuery', () => {
   it('reads the shard of a desa name after its parent ("Kupang Baumata")', () => expect(paths('Kupang Baumata')).toEqual(['search/desa/b.json', 'search/desa/k.json']));
   it('skips a later word when the words before it match no region', () => expect(paths('Baumata Sukamaju')).toEqual(['search/desa/b.json']));
   it('reads both readings of "Kota …" (desa "Kota Alak", or desa "Alak" in a kota)', () => expect(paths('Kota Alak')).toEqual(['search/desa/a.json', 'search/desa/k.json']));
-  it('stops adding shards at 20,000 desa', () => {
-    const big = new SearchData({ ...files.core, desaShards: { ...files.core.desaShards, k: 15_000, b: 8_000 } });
+  it('stops adding shards at 16,500 desa (with the core, about 150 KB gzip)', () => {
+    const big = new SearchData({ ...files.core, desaShards: { ...files.core.desaShards, k: 11_666, b: 8_237 } });
     expect(shardsForQuery(big, 'Kupang Baumata').paths).toEqual(['search/desa/k.json']);
+    const fits = new SearchData({ ...files.core, desaShards: { ...files.core.desaShards, k: 11_666, b: 4_834 } });
+    expect(shardsForQuery(fits, 'Kupang Baumata').paths).toEqual(['search/desa/b.json', 'search/desa/k.json']);
   });
   it('skips letters without a shard', () => expect(paths('Zebra')).toEqual([]));
   it('reads the kabupaten code shard for a BPS code', () => expect(paths('5303121006')).toEqual(['search/codes/5303.json']));
