@@ -42,7 +42,8 @@ export function createGapLayer(map: MapLibreMap, chunkSources: () => ReadonlyMap
     for (const [source, level] of sources) {
       const id = `gap-outline-${source}`;
       const codes = byLevel.get(level) ?? [];
-      if (!map.getSource(source)) continue;
+      // No layer until there is something to outline (one made at the first view cost it a frame).
+      if (!map.getSource(source) || (!codes.length && !map.getLayer(id))) continue;
       if (!map.getLayer(id)) {
         map.addLayer({ id, type: 'line', source, paint: { 'line-color': gapLayerDefaults.colour, 'line-width': gapLayerDefaults.width } });
         layers.add(id);

@@ -103,6 +103,8 @@ export interface MapView {
   whenIdle(): Promise<void>;
   /** Draw at the screen's pixel ratio (the map starts at `hiddenPixelRatio` while its canvas is hidden); resolves once that is drawn. */
   reveal(): Promise<void>;
+  /** Draw the context the first view held back (province borders), once the first choropleth is on screen. */
+  showContext(): void;
   /** The map as drawn now, at least at `pixelRatio`, with its HTML labels and clusters (image download, print). */
   snapshot(pixelRatio: number): MapSnapshot;
   /**

@@ -116,9 +116,9 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   // The kabupaten layers are visible once their data is in the worker; the province shapes are sent on first use.
   let nationalShown = false;
   let provinsiData = false;
-  // Context drawn once the first choropleth is shown at the screen's pixel ratio (`reveal`): until then, what waits for it.
-  let revealed = false;
-  let afterReveal: (() => void) | null = null;
+  // Context drawn once the first choropleth is on screen (`showContext`): until then, what waits for it.
+  let contextShown = false;
+  let heldContext: (() => void) | null = null;
   // One national fill layer at a time: kabupaten/kota, or provinces in the national provinsi view.
   const showFillLevel = (level: 'kabupaten' | 'provinsi') => {
     map.setLayoutProperty('provinsi-fill', 'visibility', level === 'provinsi' ? 'visible' : 'none');
@@ -165,8 +165,8 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
         // Province borders follow once the first choropleth is shown: they are context, not the first
         // view (their tiles took frames before it, each a software-WebGL frame the first view waited for).
         const borders = () => void (map.getSource('provinsi-borders') as GeoJSONSource).setData({ type: 'FeatureCollection', features: [n.provinsiBorders] });
-        if (revealed) borders();
-        else afterReveal = borders;
+        if (contextShown) borders();
+        else heldContext = borders;
       });
     },
     setNeighbours: (fc) => void (map.getSource('neighbours') as GeoJSONSource).setData(fc),
@@ -278,13 +278,15 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     },
     setLocale: controls.setLocale,
     whenIdle: () => whenIdle(map),
-    async reveal() {
+    reveal() {
       // Back to following devicePixelRatio (MapLibre documents null for that; its type says number).
       (map as unknown as { setPixelRatio(r: number | null): void }).setPixelRatio(null);
-      await whenIdle(map);
-      revealed = true;
-      afterReveal?.();
-      afterReveal = null;
+      return whenIdle(map);
+    },
+    showContext() {
+      contextShown = true;
+      heldContext?.();
+      heldContext = null;
     },
     snapshot: (pixelRatio) => snapshotMap(map, pixelRatio),
     framedSnapshot(request) {

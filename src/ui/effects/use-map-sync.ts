@@ -133,10 +133,14 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
     void map.whenIdle().then(map.reveal).then(() => dispatch({ type: 'firstDrawn' }));
   }, [map, base?.national, d.fillValues, d.classes, d.colours, url.mode, url.mode === 'bivariate' ? analysis : null]);
 
-  // Neighbouring land is context: requested once the first choropleth is on screen, so that it
-  // neither delays that picture nor competes with it.
+  // Province borders and neighbouring land are context: drawn once the first choropleth is on
+  // screen, so that they neither delay that picture nor compete with it.
   useEffect(() => {
-    if (map && s.firstDrawn) return afterFrames(() => source.basemap().then(map.setNeighbours, (e: Error) => console.warn(e.message)));
+    if (map && s.firstDrawn)
+      return afterFrames(() => {
+        map.showContext();
+        source.basemap().then(map.setNeighbours, (e: Error) => console.warn(e.message));
+      });
   }, [map, s.firstDrawn]);
 
   // The selected region: its chunks shown, selection marked, camera fitted into the part of the map

@@ -83,6 +83,7 @@ export function createFakeMapView(): FakeMapView {
     setLocale: (...args) => record('setLocale', args),
     whenIdle: () => Promise.resolve(),
     reveal: () => Promise.resolve(),
+    showContext: () => undefined,
     snapshot(...args): MapSnapshot {
       record('snapshot', args);
       throw new Error('the fake map draws nothing to copy');
