@@ -18,6 +18,7 @@ export const en: Strings = {
   loadingChunk: 'Loading boundaries…',
   loadingPart: 'Loading…',
   errorTitle: 'Data could not be loaded',
+  errorTitleLang: 'English is unavailable',
   retry: 'Try again',
   mapLabel: 'Poverty map of Indonesia',
   indicator: 'Indicator',

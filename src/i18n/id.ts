@@ -17,6 +17,7 @@ export const id = {
   /** A part of the page whose code loads on first use (the gap table, the print sheet). */
   loadingPart: 'Memuat…',
   errorTitle: 'Data tidak dapat dimuat',
+  errorTitleLang: 'Bahasa Inggris tidak tersedia',
   retry: 'Coba lagi',
   mapLabel: 'Peta kemiskinan Indonesia',
   indicator: 'Indikator',

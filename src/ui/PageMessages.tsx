@@ -35,7 +35,8 @@ export function PageMessages() {
       )}
       {(s.fatal || s.problems.length > 0) && (
         <div class="error" role="alert">
-          <strong>{t.errorTitle}</strong>{' '}
+          {/* A page whose only problem is the English words says so, not that data failed. */}
+          <strong>{!s.fatal && s.problems.every((p) => p.kind === 'lang') ? t.errorTitleLang : t.errorTitle}</strong>{' '}
           {s.fatal && (
             <span class="error-message" data-kind={s.fatal.kind} data-file={s.fatal.file}>
               {t.problem(s.fatal)}{' '}

@@ -97,6 +97,8 @@ describe('the map as people use it', () => {
     const message = page.locator('.error-message[data-kind="lang"]');
     await expect.poll(() => message.count(), { timeout: 30_000 }).toBe(1);
     expect(await message.textContent()).toMatch(/^Teks bahasa Inggris tidak dapat dimuat \(.+\), jadi halaman tetap dalam bahasa Indonesia\. Tekan «English» untuk mencoba lagi\./);
+    // Headed as what failed, not as data.
+    expect(await page.locator('.error strong').first().textContent()).toBe('Bahasa Inggris tidak tersedia');
     expect(await page.locator('.app').getAttribute('lang')).toBe('id');
     expect(await page.locator('.lang-toggle').textContent()).toBe('English');
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
