@@ -19,13 +19,29 @@ async function freeOnMap(page: Page, selector: string) {
   });
 }
 
+/**
+ * The free points once they have stopped moving: two samples 150 ms apart, non-empty and at the same places.
+ * Points are markers re-placed while the camera or the point source settles, so one sample may be gone by the click.
+ */
+async function settledFree(page: Page, selector: string, timeout: number) {
+  const key = (l: Awaited<ReturnType<typeof freeOnMap>>) => l.map((p) => `${p.id}${p.action}@${Math.round(p.x)},${Math.round(p.y)}`).join(';');
+  let last = '';
+  let found: Awaited<ReturnType<typeof freeOnMap>> = [];
+  await expect.poll(async () => {
+    found = await freeOnMap(page, selector);
+    const k = key(found), same = found.length > 0 && k === last;
+    last = k;
+    return same;
+  }, { timeout, interval: 150 }).toBe(true);
+  return found;
+}
+
 const cardState = (page: Page) => page.locator('.locus-card').getAttribute('data-state');
 
 describe('a program point opens its card', () => {
   it('a click on a point in Jawa Timur opens the card (Bahasa Indonesia): name, program, ministry, type, year, placement, source link in a new tab; × closes it and the region stays', { timeout: 180_000 }, async () => {
     const { page } = await pages.visit('?region=35', '35');
-    await expect.poll(async () => (await freeOnMap(page, '.program-point[data-id]')).length, { timeout: 60_000 }).toBeGreaterThan(0);
-    const [p] = await freeOnMap(page, '.program-point[data-id]');
+    const [p] = await settledFree(page, '.program-point[data-id]', 60_000);
     await page.mouse.click(p.x, p.y);
     const card = page.locator('.locus-card');
     await expect.poll(() => cardState(page), { timeout: 30_000 }).toBe('shown');
@@ -49,8 +65,7 @@ describe('a program point opens its card', () => {
 
   it('Enter on a point\'s button opens the card (English); Escape closes it and focus returns to the point', { timeout: 180_000 }, async () => {
     const { page } = await pages.visit('?region=35&lang=en', '35');
-    await expect.poll(async () => (await freeOnMap(page, '.program-point[data-id]')).length, { timeout: 60_000 }).toBeGreaterThan(0);
-    const [p] = await freeOnMap(page, '.program-point[data-id]');
+    const [p] = await settledFree(page, '.program-point[data-id]', 60_000);
     const button = page.locator(`.program-point[data-id="${p.id}"]`);
     expect(await button.getAttribute('aria-label')).toMatch(/^Program locus: .+\. Press Enter for its details\.$/);
     await button.focus();
@@ -69,8 +84,7 @@ describe('a program point opens its card', () => {
   it('a shipped point at the national view (before the records load) opens its card once they arrive', { timeout: 180_000 }, async () => {
     const { page } = await pages.openMap('');
     await waitForRegion(page, 'national');
-    await expect.poll(async () => (await freeOnMap(page, '.program-point')).length, { timeout: 60_000 }).toBeGreaterThan(0);
-    const [p] = await freeOnMap(page, '.program-point');
+    const [p] = await settledFree(page, '.program-point', 60_000);
     await page.mouse.click(p.x, p.y);
     await expect.poll(() => cardState(page), { timeout: 60_000 }).toBe('shown');
     expect(await page.locator('.locus-card').getAttribute('data-id')).not.toBe('');
@@ -83,8 +97,7 @@ describe('on a 390-px touch phone', () => {
   it('a tap on a point opens its card; a tap just outside a ring selects the region beneath; a tap on the ring zooms', { timeout: 300_000 }, async () => {
     const { page } = await pages.openMap('?region=3578&lang=en', { width: 390, height: 844, touch: true });
     await waitForRegion(page, '3578');
-    await expect.poll(async () => (await freeOnMap(page, '.program-point[data-id]')).length, { timeout: 60_000 }).toBeGreaterThan(0);
-    const [p] = await freeOnMap(page, '.program-point[data-id]');
+    const [p] = await settledFree(page, '.program-point[data-id]', 60_000);
     await page.touchscreen.tap(p.x, p.y);
     await expect.poll(() => cardState(page), { timeout: 30_000 }).toBe('shown');
     expect(await page.locator('.locus-card').getAttribute('data-id')).toBe(p.id);
@@ -92,8 +105,7 @@ describe('on a 390-px touch phone', () => {
     await page.locator('.locus-card-close').tap();
     expect(await page.locator('.locus-card').count()).toBe(0);
     // A zooming ring: a tap 4 px outside its outer circle reaches the region beneath it.
-    await expect.poll(async () => (await freeOnMap(page, '.program-cluster[data-action="zoom"]')).length, { timeout: 30_000 }).toBeGreaterThan(0);
-    const rings = await freeOnMap(page, '.program-cluster[data-action="zoom"]');
+    const rings = await settledFree(page, '.program-cluster[data-action="zoom"]', 30_000);
     let beside: { x: number; y: number } | undefined;
     let ring: (typeof rings)[number] | undefined;
     for (const r of rings) {
@@ -117,8 +129,7 @@ describe('on a 390-px touch phone', () => {
     // Back to Surabaya: the ring's own tap zooms to its loci and keeps the region.
     await page.goBack();
     await waitForRegion(page, '3578');
-    await expect.poll(async () => (await freeOnMap(page, '.program-cluster[data-action="zoom"]')).length, { timeout: 30_000 }).toBeGreaterThan(0);
-    const [again] = await freeOnMap(page, '.program-cluster[data-action="zoom"]');
+    const [again] = await settledFree(page, '.program-cluster[data-action="zoom"]', 30_000);
     await page.touchscreen.tap(again.x, again.y);
     await expect.poll(() => page.evaluate(() => window.lokusMapProbe!.zoom()), { timeout: 30_000 }).toBeGreaterThan(zoom + 0.5);
     expect(new URL(page.url()).searchParams.get('region')).toBe('3578');
