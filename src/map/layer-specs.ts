@@ -38,7 +38,7 @@ export const defaultColours = {
  * arrives, and each later change (the data, the switch to a feature-state fill) re-cuts them —
  * profiled: every first-view tile was cut three times, the main cost over a bare MapLibre page.
  */
-export const NATIONAL_LAYERS = ['kabupaten-fill', 'kabupaten-drilled', 'kabupaten-line'] as const;
+export const NATIONAL_LAYERS = ['kabupaten-fill', 'kabupaten-line'] as const;
 
 /** Opacity of kecamatan/desa fills (the plain land or sea under them shows through a little). */
 export const CHUNK_FILL_OPACITY = 0.92;
@@ -65,11 +65,7 @@ export function baseStyle(colours = defaultColours): StyleSpecification {
       // Kabupaten borders at national zoom are the fill's own outline: a line layer on the national
       // source would make the worker build line geometry for all 514 kabupaten before the first
       // view is drawn (measured: the first choropleth took about 1.8× a bare MapLibre page with it).
-      { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', layout: hidden, paint: { 'fill-color': '#d9d9d9', 'fill-outline-color': colours.regionOutline } },
-      // Under a kabupaten whose kecamatan or desa are shown, its own (national, simplified) shape
-      // is painted plain land: the finer chunks never match it exactly, and its choropleth colour
-      // would show through as slivers between them.
-      { id: 'kabupaten-drilled', type: 'fill', source: 'kabupaten', filter: drilledFilter([]), layout: hidden, paint: { 'fill-color': colours.inland } },
+      { id: 'kabupaten-fill', type: 'fill', source: 'kabupaten', layout: hidden, paint: { 'fill-color': drilledAsLand('#d9d9d9', colours), 'fill-outline-color': colours.regionOutline } },
       // The national view coloured by province (`level=provinsi`): shown instead of `kabupaten-fill`;
       // its source gets the province shapes only when first shown.
       { id: 'provinsi-fill', type: 'fill', source: 'provinsi', layout: hidden, paint: { 'fill-color': '#d9d9d9', 'fill-outline-color': colours.regionOutline } },
@@ -137,9 +133,15 @@ export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter:
   ];
 }
 
-/** Filter keeping the kabupaten (feature ids = numeric BPS codes) whose finer chunks are on show. */
-export function drilledFilter(kabupaten: readonly string[]): FilterSpecification {
-  return ['in', ['id'], ['literal', kabupaten.map(Number)]] as FilterSpecification;
+/**
+ * A kabupaten fill colour with the kabupaten whose finer chunks are on show (feature-state `drilled`)
+ * painted plain land: the chunks never match its national (simplified) shape exactly, and its
+ * choropleth colour would show through as slivers between them. Feature-state, not a filter: a
+ * filter change makes MapLibre cut every tile of the national source again, on the one worker the
+ * desa chunks of the view wait for (measured: each desa view re-cut the kabupaten tiles before its own).
+ */
+export function drilledAsLand(fill: ExpressionSpecification | string, colours = defaultColours): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', 'drilled'], false], colours.inland, fill] as ExpressionSpecification;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { featureIdOf } from '../lib/regions/feature-id.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { bivariateFill, choroplethFill } from './layer-specs.ts';
+import { bivariateFill, choroplethFill, drilledAsLand } from './layer-specs.ts';
 import type { FillLevel } from '../lib/view/year-coverage.ts';
 
 /**
@@ -17,16 +17,21 @@ export function fillSource(fill: Fill): FillLevel {
   return fill.kind === 'classes' ? (fill.level ?? 'kabupaten') : 'kabupaten';
 }
 
-/** Apply `fill` to its national source (whose feature-state holds only the value or class). */
-export function applyFill(map: MapLibreMap, fill: Fill): void {
+/**
+ * Apply `fill` to its national source (whose feature-state holds the value or class, and on the
+ * kabupaten source `drilled`: the kabupaten in `drilled` keep it, see `drilledAsLand`).
+ */
+export function applyFill(map: MapLibreMap, fill: Fill, drilled: Iterable<string> = []): void {
   const source = fillSource(fill);
   map.removeFeatureState({ source });
+  if (source === 'kabupaten') for (const kode of drilled) map.setFeatureState({ source, id: featureIdOf(kode) }, { drilled: true });
   if (fill.kind === 'classes') {
     for (const [kode, v] of fill.values) if (Number.isFinite(v)) map.setFeatureState({ source, id: featureIdOf(kode) }, { v });
   } else {
     for (const [kode, c] of fill.classes) map.setFeatureState({ source, id: featureIdOf(kode) }, { bv: c });
   }
-  map.setPaintProperty(`${source}-fill`, 'fill-color', fill.kind === 'classes' ? choroplethFill(fill.bounds, fill.colours, fill.noData) : bivariateFill(fill.colours, fill.noData));
+  const colour = fill.kind === 'classes' ? choroplethFill(fill.bounds, fill.colours, fill.noData) : bivariateFill(fill.colours, fill.noData);
+  map.setPaintProperty(`${source}-fill`, 'fill-color', source === 'kabupaten' ? drilledAsLand(colour) : colour);
 }
 
 /**

@@ -1,12 +1,11 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FilterSpecification } from 'maplibre-gl';
 import type { Level } from '../lib/types.ts';
 import { featureIdOf } from '../lib/regions/feature-id.ts';
 import type { LocusRef } from '../lib/programs/coverage/find-locus.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
-import { byParent, chunkLayers, contextFilter, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
+import { byParent, chunkLayers, contextFilter, contextLayer, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
 import { applyFill, fillColours, fillSource, type Fill } from './map-fill.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, type MapLocale } from './map-controls.ts';
@@ -113,6 +112,8 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
 
   let national: NationalBoundaries | null = null;
   let fill: Fill | null = null;
+  // Kabupaten drawn as plain land under their chunks (feature-state `drilled`, see `drilledAsLand`).
+  let drilledNow = new Set<string>();
   // The kabupaten layers are visible once their data is in the worker; the province shapes are sent on first use.
   let nationalShown = false;
   let provinsiData = false;
@@ -174,7 +175,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       fill = f;
       const level = fillSource(f);
       if (level === 'provinsi') sendProvinsi();
-      applyFill(map, f);
+      applyFill(map, f, drilledNow);
       if (nationalShown) showFillLevel(level);
       const colours = fillColours(f);
       for (const source of chunkLevel.keys()) if (visible(`${source}-context`)) map.setPaintProperty(`${source}-context`, 'fill-color', byParent(colours, noData()));
@@ -209,7 +210,11 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       const provinces = focus.flatMap((f) => (chunkLevel.get(f.id) === 'kecamatan' && f.parents ? [f.id.slice('kecamatan-'.length)] : []));
       // Said on the container for browser tests (which cannot reach the map's filters); not in production.
       if (TEST_HOOKS) container.dataset.nationalHidden = provinces.join(',');
-      for (const id of NATIONAL_LAYERS) map.setFilter(id, id === 'kabupaten-drilled' ? (['all', drilledFilter(drilled), nationalFilter(provinces)] as FilterSpecification) : provinces.length ? nationalFilter(provinces) : undefined);
+      for (const id of NATIONAL_LAYERS) map.setFilter(id, provinces.length ? nationalFilter(provinces) : undefined);
+      const next = new Set(drilled);
+      for (const kode of drilledNow) if (!next.has(kode)) map.setFeatureState({ source: 'kabupaten', id: featureIdOf(kode) }, { drilled: false });
+      for (const kode of next) if (!drilledNow.has(kode)) map.setFeatureState({ source: 'kabupaten', id: featureIdOf(kode) }, { drilled: true });
+      drilledNow = next;
       for (const source of chunkLevel.keys()) {
         const f = wanted.get(source);
         if (chunkLevel.get(source) === 'kecamatan') {

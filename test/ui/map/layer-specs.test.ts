@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { baseStyle, bivariateFill, byParent, choroplethFill, chunkLayers, contextLayer, drilledFilter, NATIONAL_LAYERS, nationalFilter, parentFilter } from '../../../src/map/layer-specs.ts';
+import { baseStyle, bivariateFill, byParent, choroplethFill, chunkLayers, contextLayer, defaultColours, drilledAsLand, NATIONAL_LAYERS, nationalFilter, parentFilter } from '../../../src/map/layer-specs.ts';
 import { fillColours } from '../../../src/map/map-fill.ts';
 import { programPointLayer, programSource } from '../../../src/map/program-layers.ts';
 
@@ -116,14 +116,17 @@ describe('bivariateFill', () => {
   });
 });
 
-describe('drilledFilter', () => {
-  it('matches kabupaten by numeric feature id', () => {
-    expect(drilledFilter(['5303', '5371'])).toEqual(['in', ['id'], ['literal', [5303, 5371]]]);
+describe('drilledAsLand', () => {
+  it('paints a kabupaten with feature-state drilled as plain land, any other with the fill', () => {
+    const fill = choroplethFill([0, 5, 10], ['#fde725', '#31688e'], '#d9d9d9');
+    expect(drilledAsLand(fill)).toEqual(['case', ['boolean', ['feature-state', 'drilled'], false], defaultColours.inland, fill]);
   });
-  it('is part of the base style, below the chunk anchors, matching nothing at first', () => {
-    const ids = baseStyle().layers.map((l) => l.id);
-    expect(ids.indexOf('kabupaten-drilled')).toBe(ids.indexOf('kabupaten-fill') + 1);
-    expect(baseStyle().layers.find((l) => l.id === 'kabupaten-drilled')).toMatchObject({ filter: ['in', ['id'], ['literal', []]] });
+  it('is the base style kabupaten fill (no separate layer whose filter change would re-cut the national tiles), and valid wrapped round a choropleth', () => {
+    const s = baseStyle();
+    expect(s.layers.filter((l) => 'source' in l && l.source === 'kabupaten' && l.type === 'fill').map((l) => l.id)).toEqual(['kabupaten-fill']);
+    expect(s.layers.find((l) => l.id === 'kabupaten-fill')).toMatchObject({ paint: { 'fill-color': drilledAsLand('#d9d9d9') } });
+    const layers = s.layers.map((l) => (l.id === 'kabupaten-fill' ? { ...l, paint: { 'fill-color': drilledAsLand(choroplethFill([0, 5, 10], ['#fde725', '#31688e'], '#d9d9d9')) } } : l));
+    expect(validateStyleMin({ ...s, layers } as typeof s)).toEqual([]);
   });
 });
 
