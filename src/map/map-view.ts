@@ -226,6 +226,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
         }
         for (const suffix of ['fill', 'line']) {
           const id = `${source}-${suffix}`;
+          if (!map.getLayer(id)) continue; // desa chunks have no line layer (their fill draws the borders)
           map.setLayoutProperty(id, 'visibility', f ? 'visible' : 'none');
           // `undefined`, not `null`, for no filter: MapLibre takes null as a change from the
           // layer's undefined every time and re-tiles the whole source (measured: each chunk

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { baseStyle, bivariateFill, byParent, choroplethFill, chunkLayers, contextLayer, defaultColours, drilledAsLand, NATIONAL_LAYERS, nationalFilter, parentFilter } from '../../../src/map/layer-specs.ts';
+import { baseStyle, bivariateFill, byParent, choroplethFill, chunkLayers, contextLayer, defaultColours, DESA_OUTLINE, drilledAsLand, NATIONAL_LAYERS, nationalFilter, parentFilter } from '../../../src/map/layer-specs.ts';
 import { fillColours } from '../../../src/map/map-fill.ts';
 import { programPointLayer, programSource } from '../../../src/map/program-layers.ts';
 
@@ -54,13 +54,20 @@ describe('choroplethFill', () => {
 });
 
 describe('chunkLayers', () => {
-  it('inserts fills and lines under the anchors of their level', () => {
-    const befores = chunkLayers('desa-5303', 'desa', undefined).map((c) => c.before);
-    expect(befores.slice(0, 2)).toEqual(['anchor-desa-fill', 'anchor-desa-line']);
+  it('inserts fills and lines under the anchors of their level: desa fills under the kecamatan fills\' anchor, kecamatan lines above both', () => {
+    expect(chunkLayers('desa-5303', 'desa', undefined).map((c) => c.before)).toEqual(['anchor-desa-fill']);
+    expect(chunkLayers('kecamatan-53', 'kecamatan', undefined).map((c) => c.before)).toEqual(['anchor-kecamatan-fill', 'anchor-kecamatan-line']);
+    const ids = baseStyle().layers.map((l) => l.id);
+    expect(ids.indexOf('anchor-kecamatan-fill')).toBeLessThan(ids.indexOf('anchor-desa-fill'));
+    expect(ids.indexOf('anchor-desa-fill')).toBeLessThan(ids.indexOf('anchor-kecamatan-line'));
   });
 
-  it('draws a fill and a line only: hover and selection outlines come from the highlight source', () => {
-    expect(chunkLayers('desa-5303', 'desa', undefined).map((c) => c.layer.id)).toEqual(['desa-5303-fill', 'desa-5303-line']);
+  it('draws a kecamatan chunk as a fill and a line, a desa chunk as a fill with its own 1-pixel outline (no line layer); hover and selection outlines come from the highlight source', () => {
+    expect(chunkLayers('kecamatan-53', 'kecamatan', undefined).map((c) => c.layer.id)).toEqual(['kecamatan-53-fill', 'kecamatan-53-line']);
+    const desa = chunkLayers('desa-5303', 'desa', undefined);
+    expect(desa.map((c) => c.layer.id)).toEqual(['desa-5303-fill']);
+    expect(desa[0].layer).toMatchObject({ type: 'fill', paint: { 'fill-outline-color': DESA_OUTLINE } });
+    expect(chunkLayers('kecamatan-53', 'kecamatan', undefined)[0].layer).not.toHaveProperty(['paint', 'fill-outline-color']);
   });
 
   it('colours by the coastal feature-state, never by a poverty value', () => {
