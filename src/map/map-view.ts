@@ -1,12 +1,11 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Level } from '../lib/types.ts';
-import { featureIdOf } from '../lib/regions/feature-id.ts';
 import type { LocusRef } from '../lib/programs/coverage/find-locus.ts';
 import { levelOf } from '../lib/regions/level-of.ts';
-import type { NationalBoundaries, RegionFeatures } from '../load/data-source.ts';
-import { byParent, chunkLayers, contextFilter, contextLayer, NATIONAL_LAYERS, nationalFilter, parentFilter } from './layer-specs.ts';
-import { applyFill, fillColours, fillSource, type Fill } from './map-fill.ts';
+import type { NationalBoundaries } from '../load/data-source.ts';
+import { NATIONAL_LAYERS } from './layer-specs.ts';
+import { applyFill, fillSource, type Fill } from './map-fill.ts';
+import { createMapChunks } from './map-chunks.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
@@ -15,14 +14,13 @@ import { framedSnapshot } from './framed-snapshot.ts';
 import { createGapLayer, gapPointAt } from './gap-layer.ts';
 import { createProgramAreaLayer } from './program-area-layer.ts';
 import { fitCamera } from './fit-camera.ts';
+import { trackCameraMoves } from './camera-moves.ts';
 import { subscribeHover } from './hover-subscription.ts';
 import { createRegionHighlight } from './region-highlight.ts';
 import { createRegionHits } from './region-hits.ts';
 import { addOnlineBasemap } from './online-basemap.ts';
 import { defaultMapOptions, newMap, type MapViewOptions } from './map-options.ts';
 import { exposeMapProbe } from './map-probe.ts';
-import { TEST_HOOKS } from './test-hooks.ts';
-import { createDesaFill } from './desa-fill.ts';
 
 export type { Fill, MapLabel, MapLocale, MapSnapshot, MapViewOptions };
 export { defaultMapOptions };
@@ -66,11 +64,20 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   performance.mark('lokus:map-loaded');
   if (o.onlineStyle) void o.onlineStyle.then((style) => addOnlineBasemap(map, style)).catch((e: Error) => console.warn(`online basemap: ${e.message}`));
 
-  const chunkLevel = new Map<string, Level>();
-  const chunkCodes = new Map<string, string[]>();
   const visible = (id: string) => map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none';
   // Parent of each region drawn so far (the shapes' `parent`): ancestors of a hit, and where a region's chunk is.
   const regionParents = new Map<string, string>();
+  let fill: Fill | null = null;
+  const chunks = createMapChunks(map, {
+    regionParents,
+    fill: () => fill,
+    changed(added) {
+      if (added) highlight.chunkAdded();
+      programAreas.refresh();
+    },
+    container,
+  });
+  const chunkLevel = chunks.levels;
   const hitsAt = createRegionHits(map, chunkLevel, visible, (k) => regionParents.get(k));
 
   const clickCallbacks = new Set<(hits: MapHit[]) => void>();
@@ -85,35 +92,11 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     for (const cb of clickCallbacks) cb(hits);
   }, openPoint);
   const setLabels = createLabelLayer(map);
-  // True from a camera move the user started (drag, wheel, keys, a zoom button) until it ends.
-  // `lastMoveByUser`: whether the move that just ended was. A scroll zoom of one wheel event starts and
-  // ends without `originalEvent` (MapLibre eases it from a frame callback), so a wheel event just
-  // before a move's start, or during a move (it takes over a fit still under way), counts too.
-  let userMoving = false;
-  let lastMoveByUser = false;
-  let wheelAt = -Infinity;
-  // True while the camera is away for an image (framed-snapshot.ts): its moves are not the user's and not reported.
-  let away = false;
-  map.on('wheel', () => {
-    wheelAt = performance.now();
-    if (!map.isMoving()) return;
-    // A fit still under way gives way to the user's zoom (it would otherwise carry on and undo it).
-    if (!userMoving) map.stop();
-    userMoving = true;
-  });
-  map.on('movestart', (e: { originalEvent?: unknown }) => void (userMoving ||= e.originalEvent !== undefined || performance.now() - wheelAt < 300));
-  map.on('moveend', (e: { originalEvent?: unknown }) => {
-    lastMoveByUser = userMoving || e.originalEvent !== undefined;
-    userMoving = false;
-  });
+  const moves = trackCameraMoves(map);
   const hideProbe = exposeMapProbe(map);
   const setGapOutlines = createGapLayer(map, () => chunkLevel);
-  const desaFill = createDesaFill(map);
 
   let national: NationalBoundaries | null = null;
-  let fill: Fill | null = null;
-  // Kabupaten drawn as plain land under their chunks (feature-state `drilled`, see `drilledAsLand`).
-  let drilledNow = new Set<string>();
   // The kabupaten layers are visible once their data is in the worker; the province shapes are sent on first use.
   let nationalShown = false;
   let provinsiData = false;
@@ -133,12 +116,10 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     void (map.getSource('provinsi') as GeoJSONSource).setData(national.provinsi);
   };
   const programAreas = createProgramAreaLayer(map, () => chunkLevel, sendProvinsi);
-  const noData = () => fill?.noData ?? '#d9d9d9';
-  // Shapes of the kecamatan and desa of the chunks added, by code: the outline of a hovered or selected one.
-  const chunkShapes = new Map<string, RegionFeatures['features'][number]>();
+  // The shape of a region by code: the outline of a hovered or selected one.
   const shapeOf = (kode: string) => {
     const level = levelOf(kode);
-    if (level !== 'provinsi' && level !== 'kabupaten') return chunkShapes.get(kode);
+    if (level !== 'provinsi' && level !== 'kabupaten') return chunks.shape(kode);
     return (level === 'provinsi' ? national?.provinsi : national?.kabupaten)?.features.find((f) => f.properties.kode === kode);
   };
   const highlight = createRegionHighlight(map, shapeOf);
@@ -175,69 +156,17 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       fill = f;
       const level = fillSource(f);
       if (level === 'provinsi') sendProvinsi();
-      applyFill(map, f, drilledNow);
+      applyFill(map, f, chunks.drilled);
       if (nationalShown) showFillLevel(level);
-      const colours = fillColours(f);
-      for (const source of chunkLevel.keys()) if (visible(`${source}-context`)) map.setPaintProperty(`${source}-context`, 'fill-color', byParent(colours, noData()));
+      chunks.fillChanged(f);
     },
-    addChunk(id, level, features) {
-      if (map.getSource(id)) return;
-      map.addSource(id, { type: 'geojson', data: features });
-      for (const { layer, before } of chunkLayers(id, level, undefined)) map.addLayer(layer, before);
-      if (level === 'kecamatan') map.addLayer({ ...contextLayer(id, [], new Map(), noData()), layout: { visibility: 'none' } }, `${id}-fill`);
-      chunkLevel.set(id, level);
-      chunkCodes.set(id, features.features.map((f) => f.properties.kode));
-      for (const f of features.features) {
-        regionParents.set(f.properties.kode, f.properties.parent);
-        chunkShapes.set(f.properties.kode, f);
-      }
-      highlight.chunkAdded();
-      if (level === 'desa') desaFill.chunkAdded(id);
-      programAreas.refresh();
-    },
-    setDesaFill: desaFill.set,
-    setDesaIdm: (id, status) => desaFill.setIdm(id, chunkCodes.get(id) ?? [], status),
-    setCoastal(id, coastal) {
-      if (!map.getSource(id)) return;
-      for (const kode of chunkCodes.get(id) ?? []) {
-        const c = coastal(kode);
-        if (c !== undefined) map.setFeatureState({ source: id, id: featureIdOf(kode) }, { coastal: c });
-      }
-    },
-    showChunks(focus, drilled) {
-      const wanted = new Map(focus.map((f) => [f.id, f]));
-      // Provinces whose kecamatan are drawn: their national shapes give way to the chunk's (no slivers).
-      const provinces = focus.flatMap((f) => (chunkLevel.get(f.id) === 'kecamatan' && f.parents ? [f.id.slice('kecamatan-'.length)] : []));
-      // Said on the container for browser tests (which cannot reach the map's filters); not in production.
-      if (TEST_HOOKS) container.dataset.nationalHidden = provinces.join(',');
-      for (const id of NATIONAL_LAYERS) map.setFilter(id, provinces.length ? nationalFilter(provinces) : undefined);
-      const next = new Set(drilled);
-      for (const kode of drilledNow) if (!next.has(kode)) map.setFeatureState({ source: 'kabupaten', id: featureIdOf(kode) }, { drilled: false });
-      for (const kode of next) if (!drilledNow.has(kode)) map.setFeatureState({ source: 'kabupaten', id: featureIdOf(kode) }, { drilled: true });
-      drilledNow = next;
-      for (const source of chunkLevel.keys()) {
-        const f = wanted.get(source);
-        if (chunkLevel.get(source) === 'kecamatan') {
-          map.setLayoutProperty(`${source}-context`, 'visibility', f?.parents ? 'visible' : 'none');
-          if (f?.parents) {
-            map.setFilter(`${source}-context`, contextFilter(f.parents));
-            map.setPaintProperty(`${source}-context`, 'fill-color', byParent(fill ? fillColours(fill) : new Map(), noData()));
-          }
-        }
-        for (const suffix of ['fill', 'line']) {
-          const id = `${source}-${suffix}`;
-          if (!map.getLayer(id)) continue; // desa chunks have no line layer (their fill draws the borders)
-          map.setLayoutProperty(id, 'visibility', f ? 'visible' : 'none');
-          // `undefined`, not `null`, for no filter: MapLibre takes null as a change from the
-          // layer's undefined every time and re-tiles the whole source (measured: each chunk
-          // arriving re-tiled every desa chunk in view again).
-          if (f) map.setFilter(id, f.parents ? parentFilter(f.parents) : undefined);
-        }
-      }
-      programAreas.refresh();
-    },
+    addChunk: chunks.add,
+    setDesaFill: chunks.setDesaFill,
+    setDesaIdm: chunks.setDesaIdm,
+    setCoastal: chunks.setCoastal,
+    showChunks: chunks.show,
     setSelected: highlight.select,
-    fitBounds: (b, options) => fitCamera(map, b, options, userMoving || lastMoveByUser),
+    fitBounds: (b, options) => fitCamera(map, b, options, moves.userMoving || moves.lastByUser),
     jumpTo([lng, lat, zoom]) {
       map.jumpTo({ center: [lng, lat], zoom });
     },
@@ -273,8 +202,8 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
       return () => void gapPointCallbacks.delete(cb);
     },
     onMoveEnd(cb) {
-      // Registered after the listener above, so `lastMoveByUser` is this move's.
-      const onEnd = () => away || cb(view(), lastMoveByUser);
+      // Registered after trackCameraMoves' listener, so `lastByUser` is this move's.
+      const onEnd = () => moves.away || cb(view(), moves.lastByUser);
       map.on('moveend', onEnd);
       return () => void map.off('moveend', onEnd);
     },
@@ -296,11 +225,11 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     },
     snapshot: (pixelRatio) => snapshotMap(map, pixelRatio),
     framedSnapshot(request) {
-      const byUser = lastMoveByUser;
+      const byUser = moves.lastByUser;
       return framedSnapshot(map, request, (a) => {
-        away = a;
+        moves.away = a;
         // The camera comes back where it was: so does what the page knows of who moved it last.
-        lastMoveByUser = byUser;
+        moves.lastByUser = byUser;
       });
     },
     destroy() {
