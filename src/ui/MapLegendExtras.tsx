@@ -5,15 +5,19 @@ import { BIVARIATE_COLOURS } from '../lib/colour/bivariate.ts';
 import { formatNumber } from '../lib/format/format.ts';
 import { INTERVENTION_COLOURS } from '../lib/colour/program-palette.ts';
 
-/** Legend of the program points: one colour per intervention type, filled vs hollow, clusters; and of the area-wide programs (outlines, not points). */
-export function ProgramLegend({ points, areas, source, onLoadOwn, shipped }: { points: number; areas: number; source: string; onLoadOwn: () => void; shipped: boolean })  {
+/**
+ * Legend of the program points: one colour per intervention type, filled vs hollow, clusters; and of the area-wide programs (outlines, not points).
+ * `points` and `areas` are null while the program list is still loading (it follows the first frame): the legend then has
+ * its final rows already, with "…" for the count, so it does not grow under a map already fitted to the room above it.
+ */
+export function ProgramLegend({ points, areas, source, onLoadOwn, shipped }: { points: number | null; areas: number | null; source: string; onLoadOwn: () => void; shipped: boolean })  {
   const { t, lang } = useI18n();
   // The key starts folded (the count and the invitation stay) so the legend leaves room for the
   // whole of Indonesia above it at 1280×800, and the small map on a phone stays visible.
   return (
     <div class="legend-programs">
-      <p class="legend-program-count">
-        <strong>{t.legendPrograms}</strong>: {t.legendProgramCount(formatNumber(points, lang, 0), formatNumber(areas, lang, 0), source)}{' '}
+      <p class="legend-program-count" aria-busy={points === null}>
+        <strong>{t.legendPrograms}</strong>: {points === null || areas === null ? '…' : t.legendProgramCount(formatNumber(points, lang, 0), formatNumber(areas, lang, 0), source)}{' '}
         <button type="button" class="link" onClick={onLoadOwn}>{t.legendLoadOwn}</button>
       </p>
       <details>
@@ -30,7 +34,7 @@ export function ProgramLegend({ points, areas, source, onLoadOwn, shipped }: { p
           <li><span class="swatch-dot" style={{ background: '#555' }} aria-hidden="true" /> {t.legendByCoords}</li>
           <li><span class="swatch-dot hollow" style={{ borderColor: '#555' }} aria-hidden="true" /> {t.legendByRegion}</li>
           <li><span class="swatch-ring" aria-hidden="true" /> {t.legendCluster}</li>
-          <li class="legend-area-wide" data-count={areas}><span class="swatch-area" aria-hidden="true" /> {t.legendAreaWide(formatNumber(areas, lang, 0))}; {t.legendAreaMixed}</li>
+          <li class="legend-area-wide" data-count={areas ?? undefined}><span class="swatch-area" aria-hidden="true" /> {t.legendAreaWide(areas === null ? '…' : formatNumber(areas, lang, 0))}; {t.legendAreaMixed}</li>
         </ul>
       </details>
     </div>

@@ -5,6 +5,7 @@ import { parentsIn } from '../lib/regions/parents-in.ts';
 import { NO_DATA_COLOUR } from '../lib/colour/palette.ts';
 import type { HoverChannel } from './effects/hover-channel.ts';
 import { Legend } from './Legend.tsx';
+import { showsPrograms } from '../lib/embed/embed-options.ts';
 import { BivariateLegend, ProgramLegend } from './MapLegendExtras.tsx';
 import type { ProgramAnalysis } from './programs/use-program-analysis.ts';
 import { useI18n, useStore } from './store/store.ts';
@@ -84,7 +85,7 @@ export function MapPane({ mapEl, derived: d, analysis, hover, alt }: { mapEl: Re
           scope={url.region !== '' && url.mode !== 'bivariate' ? { on: url.scope === 'region', set: (region) => dispatch({ type: 'setScope', region }), note: d.scope ? t.scopeNote(d.classCodes.length, nameOf(s.regions, d.scope) || d.scope) : undefined } : undefined}
           level={url.region === '' && url.mode !== 'bivariate' ? { value: url.level, set: (level) => dispatch({ type: 'setLevel', level }) } : undefined}
           pooledYears={d.pooled ? pooledSpan(d.mapYears) : undefined}
-          extra={counts ? <ProgramLegend points={counts.points} areas={counts.areas} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} shipped={programs ? programs.includesDefault : true} /> : undefined}
+          extra={counts || showsPrograms(url) ? <ProgramLegend points={counts?.points ?? null} areas={counts?.areas ?? null} source={programs ? [programs.includesDefault ? t.legendDefaultSource : '', ...programs.files.filter((f) => f !== 'programs.geojson')].filter(Boolean).join(' + ') : t.legendDefaultSource} onLoadOwn={() => dispatch({ type: 'setTab', tab: 'programs' })} shipped={programs ? programs.includesDefault : true} /> : undefined}
         />
       )}
       <p id="region-announce" class="visually-hidden" aria-live="polite">{loaded}</p>
