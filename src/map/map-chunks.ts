@@ -10,6 +10,11 @@ import { TEST_HOOKS } from './test-hooks.ts';
 
 type Shape = RegionFeatures['features'][number];
 
+/** Whether `map` has the layer `id` and it is not hidden. */
+export function layerShown(map: MapLibreMap, id: string): boolean {
+  return map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none';
+}
+
 /** What `createMapChunks` needs of the rest of the map view. */
 export interface MapChunksContext {
   /** Parent of each region drawn so far, filled in from every chunk added (shared with the hit test). */
@@ -50,7 +55,7 @@ export function createMapChunks(map: MapLibreMap, ctx: MapChunksContext): MapChu
   const desaFill = createDesaFill(map);
   let drilled = new Set<string>();
   const noData = () => ctx.fill()?.noData ?? '#d9d9d9';
-  const visible = (id: string) => map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none';
+  const visible = (id: string) => layerShown(map, id);
   return {
     levels,
     get drilled() {

@@ -5,7 +5,7 @@ import { levelOf } from '../lib/regions/level-of.ts';
 import type { NationalBoundaries } from '../load/data-source.ts';
 import { NATIONAL_LAYERS } from './layer-specs.ts';
 import { applyFill, fillSource, type Fill } from './map-fill.ts';
-import { createMapChunks } from './map-chunks.ts';
+import { createMapChunks, layerShown } from './map-chunks.ts';
 import { createLabelLayer, type MapLabel } from './map-labels.ts';
 import { createMapControls, type MapLocale } from './map-controls.ts';
 import { createProgramLayer } from './program-layer.ts';
@@ -64,7 +64,7 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
   performance.mark('lokus:map-loaded');
   if (o.onlineStyle) void o.onlineStyle.then((style) => addOnlineBasemap(map, style)).catch((e: Error) => console.warn(`online basemap: ${e.message}`));
 
-  const visible = (id: string) => map.getLayer(id) !== undefined && map.getLayoutProperty(id, 'visibility') !== 'none';
+  const visible = (id: string) => layerShown(map, id);
   // Parent of each region drawn so far (the shapes' `parent`): ancestors of a hit, and where a region's chunk is.
   const regionParents = new Map<string, string>();
   let fill: Fill | null = null;
