@@ -292,7 +292,13 @@ describe('publishing', () => {
   it('works under a sub-path: the embed loads its data relative to itself, and the dialog writes snippets with the public URL', { timeout: 240_000 }, async () => {
     const { page } = await pages.open({ width: 1280, height: 900 });
     // The site as a newsroom would host it under /lokus/: every request there is answered from the root.
-    await page.route(`${site}lokus/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace('/lokus/', '/') }) }));
+    // A request still in flight when the page is closed after the test is dropped, not reported as an
+    // unhandled rejection (CI at 4075971: "route.fetch: Request context disposed" after all tests passed);
+    // one that fails while the page is open is left unanswered, so the test times out rather than passes.
+    await page.route(`${site}lokus/**`, async (route) => {
+      const response = await route.fetch({ url: route.request().url().replace('/lokus/', '/') }).catch(() => null);
+      if (response) await route.fulfill({ response }).catch(() => undefined);
+    });
     await page.goto(`${site}lokus/?region=53`);
     await waitForRegion(page, '53');
     await page.click('.embed-open');
