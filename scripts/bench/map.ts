@@ -25,6 +25,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
+import { FIT_MS } from '../../src/lib/view/fit-padding.ts';
 import { benchDesaView } from './desa-view.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -144,8 +145,8 @@ function median(loads: Load[]): Load {
   return { ms: mid(loads.map((l) => l.ms)), markerMs: mid(loads.map((l) => l.markerMs)), bytes: last.bytes, idleBytes: last.idleBytes };
 }
 
-/** The camera's fit animation (`src/map/fit-camera.ts`), allowed on top of a drill-down's budget. */
-const CAMERA_MS = 600;
+/** The camera's fit animation, allowed on top of a drill-down's budget. */
+const CAMERA_MS = FIT_MS;
 
 /**
  * Sets `window.readyAt` when `#map` gets `data-ready="true"`, then `window.frameAt` two animation

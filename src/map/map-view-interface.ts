@@ -17,7 +17,7 @@ import type { DesaFill } from '../lib/view/desa-fill-of.ts';
 
 /** How `fitBounds` fits: see each key. */
 export interface FitOptions {
-  /** Fly there (600 ms) rather than jump. */
+  /** Fly there (`FIT_MS`, lib/view/fit-padding.ts) rather than jump. */
   animate: boolean;
   /** Room to leave on each side (overlays plus margin; lib/view/fit-padding.ts). */
   padding: Padding;

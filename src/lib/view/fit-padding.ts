@@ -1,5 +1,8 @@
 import type { BBox } from './bbox.ts';
 
+/** How long the camera flies to a region it fits (ms; map/fit-camera.ts, and the bench's drill-down budget). */
+export const FIT_MS = 600;
+
 /** A rectangle in CSS pixels, relative to the map's top left corner. */
 export interface Rect {
   left: number;
