@@ -20,6 +20,8 @@ export interface RegionProps {
   kode: string;
   name: string;
   parent: string;
+  /** Kecamatan and desa chunks: coastal or inland, as the boundaries stage found it; absent when the file does not say (drawn in the neutral colour). */
+  coastal?: boolean;
 }
 export type RegionFeatures = FeatureCollection<Geometry, RegionProps>;
 
@@ -201,13 +203,16 @@ export function createDataSource(baseUrl: string = DATA_LAYOUT.baseUrl, fetchFn:
 function toFeatures(topo: Topology, object: string, file: string): RegionFeatures {
   const o = topo?.objects?.[object];
   if (o?.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file, detail: `expected a TopoJSON object "${object}", found ${Object.keys(topo?.objects ?? {}).join(', ') || 'none'}` });
-  const fc = feature(topo, o as GeometryCollection<{ name?: string; parent?: string }>);
+  const fc = feature(topo, o as GeometryCollection<{ name?: string; parent?: string; coastal?: unknown }>);
   const features: Feature<Geometry, RegionProps>[] = [];
   for (const f of fc.features) {
     const kode = String(f.id ?? '');
     // Features without a usable code cannot be joined or coloured; they are skipped (the pipeline reports them).
     if (!levelOf(kode) || !f.geometry) continue;
-    features.push({ type: 'Feature', id: featureIdOf(kode), geometry: f.geometry, properties: { kode, name: f.properties?.name ?? kode, parent: f.properties?.parent ?? '' } });
+    const coastal = f.properties?.coastal;
+    // Tolerant in the page (the boundaries stage is strict): a damaged flag colours its region neither coastal nor inland.
+    if (coastal !== undefined && typeof coastal !== 'boolean') console.warn(`${file}: region ${kode}, "coastal" is ${JSON.stringify(coastal)}, expected true or false (drawn neither coastal nor inland)`);
+    features.push({ type: 'Feature', id: featureIdOf(kode), geometry: f.geometry, properties: { kode, name: f.properties?.name ?? kode, parent: f.properties?.parent ?? '', ...(typeof coastal === 'boolean' ? { coastal } : {}) } });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -103,12 +103,17 @@ export function choroplethFill(bounds: readonly number[], colours: readonly stri
   return ['case', ['==', ['typeof', ['feature-state', 'v']], 'number'], step, noData] as unknown as ExpressionSpecification;
 }
 
+/** Coastal or inland, from a chunk feature's `coastal` property (the boundaries stage's); neutral where the file does not say. */
+export function coastalColour(colours = defaultColours): ExpressionSpecification {
+  return ['match', ['to-string', ['get', 'coastal']], 'true', colours.coastal, 'false', colours.inland, colours.pending];
+}
+
 /** Colour of the borders between desa (the desa fill's own outline, see `chunkLayers`). */
 export const DESA_OUTLINE = '#a8a8a8';
 
 /**
  * Layers of one lazily loaded chunk (kecamatan of a provinsi, desa of a kabupaten): a fill showing
- * what exists at that level (coastal or inland, from the `coastal` feature-state — never the
+ * what exists at that level (coastal or inland, from the features' `coastal` property — never the
  * parent's poverty value) and the borders; hover and selection outlines come from the `highlight`
  * source (src/map/region-highlight.ts).
  * Kecamatan borders are a line layer (1.2 px, darker); desa borders are the fill's 1-pixel outline,
@@ -124,7 +129,7 @@ export function chunkLayers(source: string, level: 'kecamatan' | 'desa', filter:
     type: 'fill',
     source,
     paint: {
-      'fill-color': ['match', ['to-string', ['feature-state', 'coastal']], 'true', colours.coastal, 'false', colours.inland, colours.pending],
+      'fill-color': coastalColour(colours),
       'fill-opacity': CHUNK_FILL_OPACITY,
       ...(level === 'desa' ? { 'fill-outline-color': DESA_OUTLINE } : {}),
     },

@@ -29,7 +29,7 @@ export interface MapChunksContext {
 
 /**
  * The lazily loaded kecamatan and desa chunks on the map (MapView's `addChunk`, `showChunks`,
- * `setCoastal`, `setDesaFill`, `setDesaIdm`): one GeoJSON source per chunk with its layers, which
+ * `setDesaFill`, `setDesaIdm`): one GeoJSON source per chunk with its layers, which
  * chunks are shown and filtered to what, the kabupaten painted plain land under them, their colours.
  */
 export interface MapChunks {
@@ -41,7 +41,6 @@ export interface MapChunks {
   shape(kode: string): Shape | undefined;
   add(id: string, level: 'kecamatan' | 'desa', features: RegionFeatures): void;
   show(focus: ChunkFocus[], drilled: string[]): void;
-  setCoastal(id: string, coastal: (kode: string) => boolean | undefined): void;
   setDesaFill: DesaFillLayer['set'];
   setDesaIdm(id: string, status: (kode: string) => number | undefined): void;
   /** The national fill changed: the neighbours drawn from a kecamatan chunk take its colours. */
@@ -108,13 +107,6 @@ export function createMapChunks(map: MapLibreMap, ctx: MapChunksContext): MapChu
         }
       }
       ctx.changed(false);
-    },
-    setCoastal(id, coastal) {
-      if (!map.getSource(id)) return;
-      for (const kode of codes.get(id) ?? []) {
-        const c = coastal(kode);
-        if (c !== undefined) map.setFeatureState({ source: id, id: featureIdOf(kode) }, { coastal: c });
-      }
     },
     setDesaFill: desaFill.set,
     setDesaIdm: (id, status) => desaFill.setIdm(id, codes.get(id) ?? [], status),

@@ -58,10 +58,8 @@ export interface MapView {
   setNeighbours(fc: FeatureCollection): void;
   /** Colour kabupaten by classes or bivariate classes (see `Fill`). */
   setFill(fill: Fill): void;
-  /** Add a lazily loaded chunk once under `id` (idempotent); it draws a neutral fill until `setCoastal`. */
+  /** Add a lazily loaded chunk once under `id` (idempotent), coloured coastal/inland by its features' `coastal` property. */
   addChunk(id: string, level: 'kecamatan' | 'desa', features: RegionFeatures): void;
-  /** Colour a chunk's regions as coastal or inland; `undefined` (rows not loaded yet) keeps the neutral fill. */
-  setCoastal(id: string, coastal: (kode: string) => boolean | undefined): void;
   /** Colour every desa chunk (also those added later) by IDM status or coastal/inland. */
   setDesaFill(fill: DesaFill): void;
   /** Give a desa chunk's desa their IDM status (1–5; 0 for a kelurahan; undefined: unknown), once per chunk. */
@@ -69,8 +67,8 @@ export interface MapView {
   /** Show exactly these chunks (others hidden, kept for a fast return); `drilled` kabupaten are drawn as plain land. */
   showChunks(focus: ChunkFocus[], drilled: string[]): void;
   setSelected(kode: string): void;
-  /** Fit the camera to `bbox`, clear of the padding (overlays); see `FitOptions`. */
-  fitBounds(bbox: BBox, options: FitOptions): void;
+  /** Fit the camera to `bbox`, clear of the padding (overlays); see `FitOptions`. Returns where the camera flies or jumps to (`[lon, lat, zoom]`), null when it stays. */
+  fitBounds(bbox: BBox, options: FitOptions): [number, number, number] | null;
   jumpTo(view: [number, number, number]): void;
   getView(): [number, number, number];
   setLabels(labels: MapLabel[]): void;

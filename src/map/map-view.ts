@@ -163,7 +163,6 @@ async function mapView(map: MapLibreMap, container: HTMLElement, o: MapViewOptio
     addChunk: chunks.add,
     setDesaFill: chunks.setDesaFill,
     setDesaIdm: chunks.setDesaIdm,
-    setCoastal: chunks.setCoastal,
     showChunks: chunks.show,
     setSelected: highlight.select,
     fitBounds: (b, options) => fitCamera(map, b, options, moves.userMoving || moves.lastByUser),

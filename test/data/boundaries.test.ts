@@ -117,6 +117,20 @@ describe('boundary outputs (real data)', () => {
     expect(byCode.get('3309')).toMatchObject({ name: 'Kabupaten Boyolali', coastal: false });
   });
 
+  it('says in every kecamatan and desa chunk which of its regions are coastal, as regions.csv does (the map colours them from the chunk)', () => {
+    const flags = new Map<string, unknown>();
+    const collect = (t: Topology, name: string) => {
+      for (const g of (t.objects[name] as GeometryCollection).geometries) flags.set(String(g.id), (g.properties as { coastal?: unknown } | undefined)?.coastal);
+    };
+    for (const p of regions.filter((r) => r.level === 'provinsi')) collect(read(`boundaries/kecamatan/${p.kode}.topo.json`), 'kecamatan');
+    for (const k of regions.filter((r) => r.level === 'kabupaten')) collect(read(`boundaries/desa/${k.kode}.topo.json`), 'desa');
+    const rows = regions.filter((r) => r.level === 'kecamatan' || r.level === 'desa');
+    const differ = rows.filter((r) => flags.get(r.kode) !== r.coastal);
+    console.log(`chunk coastal flags: ${rows.length} kecamatan and desa, ${rows.filter((r) => r.coastal).length} coastal, ${differ.length} differing from regions.csv`);
+    expect(flags.size).toBe(rows.length);
+    expect(differ.map((r) => `${r.kode} ${r.name}: chunk ${String(flags.get(r.kode))}, regions.csv ${r.coastal}`)).toEqual([]);
+  });
+
   it('does not count land borders abroad as coast (Keerom, Pegunungan Bintang, Boven Digoel; Papua Pegunungan)', () => {
     for (const code of ['9420', '9417', '9413', '97']) expect(byCode.get(code)!.coastal, byCode.get(code)!.name).toBe(false);
     // ...while Kab. Belu borders Timor-Leste and has a north coast.

@@ -42,6 +42,21 @@ describe('createDataSource', () => {
     await expect(source.regions('kabupaten')).rejects.toMatchObject({ problem: { kind: 'invalid', file: 'regions/kabupaten.json', detail: 'row 1, column "coastal": 2 is not 0 or 1' } });
   });
 
+  it("keeps a chunk's coastal flags; a flag that is not true or false draws its region neutral and is said in the console, naming file, region and value", async () => {
+    const geometry = (id: string, coastal: unknown) => ({ type: 'Polygon', arcs: [[0]], id, properties: { name: id, parent: '53.01.24', coastal } });
+    const topo = { type: 'Topology', arcs: [[[0, 0], [1, 0], [1, 1], [0, 0]]], objects: { desa: { type: 'GeometryCollection', geometries: [geometry('53.01.24.2002', false), geometry('53.01.24.2003', true), geometry('53.01.24.2004', 'ya')] } } };
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => void warned.push(m);
+    try {
+      const fc = await createDataSource('./data/', () => respond(JSON.stringify(topo))).chunk({ level: 'desa', key: '5303' });
+      expect(fc.features.map((f) => f.properties.coastal)).toEqual([false, true, undefined]);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warned).toEqual(['boundaries/desa/5303.topo.json: region 53.01.24.2004, "coastal" is "ya", expected true or false (drawn neither coastal nor inland)']);
+  });
+
   it('fetches a file once, and again after a failure', async () => {
     let calls = 0;
     const source = createDataSource('./data/', () => (++calls === 1 ? respond('', 500) : respond('{}')));

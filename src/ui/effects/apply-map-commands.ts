@@ -18,9 +18,12 @@ export function applyMapCommands(map: MapView, commands: readonly MapCommand[], 
       case 'jump':
         map.jumpTo(c.view);
         break;
-      case 'fit':
-        map.fitBounds(c.bbox, c.options);
+      case 'fit': {
+        // Where a fit lands is known at its start: the desa in view there load during the flight.
+        const to = map.fitBounds(c.bbox, c.options);
+        if (to) dispatch({ type: 'cameraHeading', camera: to });
         break;
+      }
       case 'reportDrawn': {
         const region = c.region;
         void map.whenIdle().then(() => dispatch({ type: 'regionDrawn', region }));

@@ -1,6 +1,5 @@
 import { childrenOf } from '../../lib/regions/region-views.ts';
 import type { RegionLookup } from '../../lib/regions/region-lookup.ts';
-import { levelOf } from '../../lib/regions/level-of.ts';
 import type { Focus } from '../../lib/view/drill.ts';
 import type { MapLabel } from '../../map/map-view.ts';
 
@@ -16,13 +15,4 @@ export function labelsOf(lookup: RegionLookup, focus: Focus): MapLabel[] {
 /** Map label text: "Kabupaten Kupang" → "Kupang" ("Kota Kupang" keeps "Kota" to tell them apart). */
 function shortName(name: string): string {
   return name.replace(/^Kabupaten\s+/, '');
-}
-
-/** Coastal status by BPS code from the lookup (undefined while the region's level is not loaded). */
-export function coastalLookup(lookup: RegionLookup): (kode: string) => boolean | undefined {
-  return (kode) => {
-    const level = levelOf(kode);
-    const i = level ? lookup.byBps[level].get(kode) : undefined;
-    return level && i !== undefined ? lookup.coastal[level][i] === 1 : undefined;
-  };
 }

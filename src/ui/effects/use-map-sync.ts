@@ -21,7 +21,7 @@ import type { Action } from '../store/actions.ts';
 import type { PageState } from '../store/page-state.ts';
 import type { Derived } from '../store/use-derived.ts';
 import type { HoverChannel } from './hover-channel.ts';
-import { coastalLookup, labelsOf } from './map-content.ts';
+import { labelsOf } from './map-content.ts';
 import { mapScene, type MapScene } from '../store/map-scene.ts';
 import { planMap } from '../store/plan-map.ts';
 import { applyMapCommands } from './apply-map-commands.ts';
@@ -157,12 +157,10 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
 
   useDesaFill(map, scene, s, dispatch);
 
-  // Coastal colours and labels of the shown chunks follow the region rows as their levels arrive.
-  // Children whose chunk failed get no labels (names floating over missing shapes).
+  // Labels of the shown chunks follow the region rows as their levels arrive (their coastal colours
+  // come with the chunks). Children whose chunk failed get no labels (names floating over missing shapes).
   useEffect(() => {
     if (!map || !chunksSettled) return;
-    const coastal = coastalLookup(s.regions);
-    for (const c of focus.chunks) map.setCoastal(chunkId(c), coastal);
     const childrenMissing = focus.chunks.some((c, i) => !chunks[i] && c.parents?.includes(focus.labelChildrenOf));
     map.setLabels(childrenMissing ? [] : labelsOf(s.regions, focus));
   }, [map, s.regions, url.region, chunksSettled, chunksKey]);

@@ -55,6 +55,8 @@ export type Action =
   | { type: 'desaDrawn'; keys: string }
   /** The map's camera came to rest (after any move, the user's or not). */
   | { type: 'cameraSettled'; camera: [number, number, number] }
+  /** A fit started: where the camera will come to rest (`camera` then names it before the flight ends). */
+  | { type: 'cameraHeading'; camera: [number, number, number] }
   | { type: 'setTab'; tab: SideTab }
   | { type: 'setFilter'; filter: LociFilter }
   /** `national`: a list of all Indonesia (the national desa list's button): the map shows Indonesia with it. */

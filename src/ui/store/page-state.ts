@@ -90,7 +90,7 @@ export interface PageState {
   fitRequest: number;
   /** The map's size and what covers it (legend, bottom sheet, controls); the selected region is fitted into the rest. Null until measured. */
   layout: MapLayout | null;
-  /** Where the camera came to rest last (any move: the user's, a fit, a jump), `[lon, lat, zoom]`; null before the first move ends. Picks the desa chunks in view (store/desa-view.ts). */
+  /** Where the camera came to rest last (any move: the user's, a fit, a jump) or where a fit under way will land, `[lon, lat, zoom]`; null before the first move ends. Picks the desa chunks in view (store/desa-view.ts). */
   camera: [number, number, number] | null;
   /** Downloads the page made, by `requestKey` (first view, chunks, levels, indicators): loading, done or failed (store/plan-loads.ts). */
   requests: ReadonlyMap<string, RequestStatus>;

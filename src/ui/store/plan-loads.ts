@@ -13,7 +13,8 @@ import { desaFillOf } from '../../lib/view/desa-fill-of.ts';
  * made again after "retry" or when the selected region changes; store/request-status.ts):
  * - the first view, until it is in;
  * - the selected region's boundary chunks, and the region rows that label and colour them;
- * - the rows of the levels the gap table asks for (below kabupaten: kecamatan and desa);
+ * - the rows of the levels the gap table asks for (below kabupaten: kecamatan and desa), and the
+ *   desa rows once a selected kabupaten is drawn;
  * - the shown indicator's values; every indicator's once a region panel, the gap finder or the
  *   bivariate view needs them (an embed has no panel or tabs: only its bivariate view does); desa-only
  *   figures (IDM: 75,000 desa, 1.0–1.3 MB each) only for a selected desa, and the IDM status (170 KB
@@ -38,6 +39,9 @@ export function planLoads(s: PageState): Request[] {
   if (focus.chunks.length || level === 'kecamatan' || level === 'desa') levels.add('kecamatan');
   if (focus.chunks.some((c) => c.level === 'desa') || level === 'kecamatan' || level === 'desa') levels.add('desa');
   if (s.gapOptions.level && s.gapOptions.level !== 'kabupaten') levels.add('kecamatan').add('desa');
+  // A drawn kabupaten's desa are a click away: their rows (1.5 MB gzip, a panel's name and figures)
+  // load once its view is on screen, never before it (its desa in view are coloured by their chunks).
+  if (level === 'kabupaten' && s.regionDrawn === url.region) levels.add('desa');
   const all = url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
   // The gap table's desa rows are ranked by their own IDM score and status.
   const desaGaps = s.tab === 'gaps' && s.gapOptions.level === 'desa';
@@ -46,8 +50,6 @@ export function planLoads(s: PageState): Request[] {
   const inView = desaView(s).map((key) => ({ level: 'desa' as const, key }));
   // The status colours the desa; the score (1.7 MB, for the tooltip) only once they are drawn, so it never delays them.
   if (inView.length && desaFillOf(url.indicator, url.region) === 'idm') ids.push('idm_status', ...(s.desaDrawn ? ['idm'] : []));
-  // Coastal desa in view are told apart by their rows' coastal flag.
-  if (inView.length && desaFillOf(url.indicator, url.region) === 'coastal') levels.add('desa');
   const chunks = [...new Map([...inView, ...focus.chunks].map((c) => [chunkId(c), c])).values()].filter((c) => !s.chunks.has(chunkId(c)));
   const requests: Request[] = [
     ...chunks.map((chunk): Request => ({ kind: 'chunk', chunk, region: url.region })),

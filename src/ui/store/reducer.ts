@@ -147,6 +147,7 @@ function change(s: PageState, a: Action): PageState {
     case 'desaDrawn':
       return s.desaDrawn === a.keys ? s : { ...s, desaDrawn: a.keys };
     case 'cameraSettled':
+    case 'cameraHeading':
       return s.camera?.every((v, i) => v === a.camera[i]) ? s : { ...s, camera: a.camera };
     case 'setTab':
       return { ...s, tab: a.tab };

@@ -13,7 +13,7 @@ function stubMap(moving: () => boolean) {
     getCanvas: () => size,
     resize: () => undefined,
     isMoving: moving,
-    cameraForBounds: () => ({ zoom: 9 }),
+    cameraForBounds: () => ({ center: [123.75, -10], zoom: 9 }),
     // Far outside the padded area: a change of layout always fits again.
     project: () => ({ x: -1000, y: -1000 }),
     fitBounds: (_b: unknown, o: { duration: number }) => void flights.push(o.duration),
@@ -58,9 +58,14 @@ describe('fitCamera', () => {
     expect(flights).toEqual([FIT_MS, FIT_MS]);
   });
 
-  it('leaves the camera to a user who moves it', () => {
+  it('leaves the camera to a user who moves it, and says so', () => {
     const { map, flights } = stubMap(() => true);
-    fitCamera(map, box, { animate: true, padding, keepWithin: 40 }, true);
+    expect(fitCamera(map, box, { animate: true, padding, keepWithin: 40 }, true)).toBeNull();
     expect(flights).toEqual([]);
+  });
+
+  it('says where the camera will land when the flight starts', () => {
+    const { map } = stubMap(() => false);
+    expect(fitCamera(map, box, { animate: true, padding }, false)).toEqual([123.75, -10, 9]);
   });
 });

@@ -70,9 +70,9 @@ describe('chunkLayers', () => {
     expect(chunkLayers('kecamatan-53', 'kecamatan', undefined)[0].layer).not.toHaveProperty(['paint', 'fill-outline-color']);
   });
 
-  it('colours by the coastal feature-state, never by a poverty value', () => {
+  it("colours by the features' coastal property (the chunk's own), never by a poverty value", () => {
     const fill = chunkLayers('desa-5303', 'desa', undefined)[0].layer;
-    expect(JSON.stringify(fill)).toContain('"coastal"');
+    expect(JSON.stringify(fill)).toContain('["get","coastal"]');
     expect(JSON.stringify(fill)).not.toContain('"v"');
   });
 

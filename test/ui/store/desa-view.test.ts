@@ -40,6 +40,20 @@ describe('desa wherever the map is', () => {
     expect(keys(s).filter((k) => k.startsWith('chunk'))).toEqual(['chunk:kecamatan-53']);
   });
 
+  it('around a selected kabupaten, under a poverty figure, the desa in view come coloured coastal/inland by their chunks: no desa rows (1.5 MB gzip) are asked for', () => {
+    const s = run(loadedPage(), { type: 'selectRegion', kode: '5303' }, over5303(9.5));
+    const moved = run(s, { type: 'cameraSettled', camera: [121.5, -9.5, 9.5] });
+    expect(keys(moved).some((k) => k.startsWith('chunk:desa-'))).toBe(true);
+    expect(keys(moved)).not.toContain('level:desa');
+    // Once the kabupaten is drawn its desa are a click away: their rows load then.
+    expect(keys(run(moved, { type: 'regionDrawn', region: '5303' }))).toContain('level:desa');
+  });
+
+  it("asks for the desa where a fit will land when it starts, not after the flight", () => {
+    const s = run(loadedPage(), { type: 'cameraHeading', camera: [123.5, -10, 9.5] });
+    expect(keys(s)).toContain('chunk:desa-5303');
+  });
+
   it('a camera from the URL counts before the map has moved', () => {
     expect(keys(loadedPage({ view: [123.5, -10, 9.5] }))).toContain('chunk:desa-5303');
   });
