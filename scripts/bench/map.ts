@@ -232,11 +232,20 @@ async function drillDown(browser: Browser, url: string): Promise<{ name: string;
  */
 async function drillOnce(browser: Browser, url: string): Promise<number[]> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // Playwright's 'networkidle' fires once per document (a step is a history entry, not a new one):
+  // requests in flight are counted here instead.
+  let inFlight = 0;
+  page.on('request', () => void inFlight++);
+  page.on('requestfinished', () => void inFlight--);
+  page.on('requestfailed', () => void inFlight--);
+  const quiet = async () => {
+    for (let since = Date.now(); Date.now() - since < 500; await new Promise((r) => setTimeout(r, 50))) if (inFlight > 0) since = Date.now();
+  };
   await page.goto(url);
   await page.waitForSelector('#map[data-region-ready="national"]', { timeout: 120_000 });
   const out: number[] = [];
   for (const step of DRILL_STEPS) {
-    await page.waitForLoadState('networkidle');
+    await quiet();
     const before = await page.getAttribute('#map', 'data-region-ready');
     await page.fill('#search-input', step.query);
     await page.waitForFunction((q) => document.querySelector('#search-results [role="option"]')?.textContent?.includes(q.split(' ').pop() ?? q), step.query, { timeout: 60_000 });

@@ -205,14 +205,17 @@ function toFeatures(topo: Topology, object: string, file: string): RegionFeature
   if (o?.type !== 'GeometryCollection') throw new LoadError({ kind: 'invalid', file, detail: `expected a TopoJSON object "${object}", found ${Object.keys(topo?.objects ?? {}).join(', ') || 'none'}` });
   const fc = feature(topo, o as GeometryCollection<{ name?: string; parent?: string; coastal?: unknown }>);
   const features: Feature<Geometry, RegionProps>[] = [];
+  const damaged: string[] = [];
   for (const f of fc.features) {
     const kode = String(f.id ?? '');
     // Features without a usable code cannot be joined or coloured; they are skipped (the pipeline reports them).
     if (!levelOf(kode) || !f.geometry) continue;
     const coastal = f.properties?.coastal;
     // Tolerant in the page (the boundaries stage is strict): a damaged flag colours its region neither coastal nor inland.
-    if (coastal !== undefined && typeof coastal !== 'boolean') console.warn(`${file}: region ${kode}, "coastal" is ${JSON.stringify(coastal)}, expected true or false (drawn neither coastal nor inland)`);
+    if (coastal !== undefined && typeof coastal !== 'boolean') damaged.push(`region ${kode}, "coastal" is ${JSON.stringify(coastal)}`);
     features.push({ type: 'Feature', id: featureIdOf(kode), geometry: f.geometry, properties: { kode, name: f.properties?.name ?? kode, parent: f.properties?.parent ?? '', ...(typeof coastal === 'boolean' ? { coastal } : {}) } });
   }
+  // Said once per file, naming the first few.
+  if (damaged.length) console.warn(`${file}: ${damaged.length} region(s) with a "coastal" flag that is not true or false (drawn neither coastal nor inland): ${damaged.slice(0, 5).join('; ')}${damaged.length > 5 ? '; …' : ''}`);
   return { type: 'FeatureCollection', features };
 }

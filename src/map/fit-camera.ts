@@ -3,7 +3,7 @@ import type { BBox } from '../lib/view/bbox.ts';
 import { FIT_MS } from '../lib/view/fit-padding.ts';
 import type { FitOptions } from './map-view-interface.ts';
 
-/** When the last animated fit of each map ends (`performance.now()` time). */
+/** When the animated fit under way on each map ends (`performance.now()` time); none between flights. */
 const fitEnds = new WeakMap<MapLibreMap, number>();
 
 /**
@@ -29,11 +29,17 @@ export function fitCamera(map: MapLibreMap, b: BBox, { animate, padding, keepWit
   // A change of layout while a fit flies (the region panel filling in as its figures arrive) re-aims
   // that flight and lands when it would have: a fresh 600 ms flight from midway made a drill-down
   // wait for two (measured on Kab. Kupang: camera at rest 1.25 s after the click instead of 0.65 s).
+  // Any other move under way (a cluster's zoom) gets a whole flight.
   const now = performance.now();
-  const left = keepWithin !== undefined && map.isMoving() ? (fitEnds.get(map) ?? 0) - now : FIT_MS;
+  const ends = fitEnds.get(map);
+  const left = keepWithin !== undefined && map.isMoving() && ends !== undefined ? ends - now : FIT_MS;
   const duration = animate ? Math.max(0, left) : 0;
-  if (duration > 0) fitEnds.set(map, now + duration);
+  // Set after `fitBounds`: the flight it interrupts ends (`moveend`) inside that call.
   map.fitBounds(b, { ...options, duration });
+  if (duration > 0) {
+    fitEnds.set(map, now + duration);
+    map.once('moveend', () => fitEnds.delete(map));
+  }
   const target = map.cameraForBounds(b, options);
   if (!target?.center || target.zoom === undefined) return null;
   const { lng, lat } = LngLat.convert(target.center);

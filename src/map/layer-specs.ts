@@ -28,7 +28,7 @@ export const defaultColours = {
    */
   coastal: '#d9b26f',
   inland: '#f2e6c9',
-  /** Kecamatan/desa whose coastal status is not loaded yet. */
+  /** Kecamatan/desa whose chunk does not say whether they are coastal (a damaged or older file). */
   pending: '#eeeeee',
 };
 

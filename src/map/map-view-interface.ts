@@ -37,6 +37,8 @@ export interface MapHit {
   y: number;
   /** The region's name as its shape carries it (chunks do), for a tooltip before its rows are loaded. */
   name?: string;
+  /** Whether it is coastal, as its chunk says (kecamatan and desa), for a tooltip before its rows are loaded. */
+  coastal?: boolean;
   /** Ids of the program loci drawn under the pointer (unclustered points), if any. */
   programs?: string[];
 }

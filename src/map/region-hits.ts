@@ -25,7 +25,8 @@ export function createRegionHits(map: MapLibreMap, chunkLevel: ReadonlyMap<strin
       const kode = String((context ? f.properties?.parent : f.properties?.kode) ?? '');
       const level: Level = f.source === 'provinsi' ? 'provinsi' : f.source === 'kabupaten' || context ? 'kabupaten' : (chunkLevel.get(f.source) ?? 'kabupaten');
       const name = !context && typeof f.properties?.name === 'string' ? f.properties.name : undefined;
-      if (!byLevel.has(level)) byLevel.set(level, { kode, level, x, y, ...(name ? { name } : {}) });
+      const coastal = !context && typeof f.properties?.coastal === 'boolean' ? f.properties.coastal : undefined;
+      if (!byLevel.has(level)) byLevel.set(level, { kode, level, x, y, ...(name ? { name } : {}), ...(coastal === undefined ? {} : { coastal }) });
     }
     const deepest = (['desa', 'kecamatan', 'kabupaten'] as const).find((l) => byLevel.has(l));
     if (deepest) for (const kode of ancestry(byLevel.get(deepest)!.kode, (k) => parents.get(k) ?? drawnParents(k))) {

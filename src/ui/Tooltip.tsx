@@ -36,6 +36,8 @@ export function Tooltip(p: TooltipProps) {
   useEffect(() => p.subscribe(setHit), []);
   if (!hit) return null;
   const row = regionOf(p.regions, hit.kode);
+  // The row's flag, or the chunk's before the rows are loaded (a desa's load once its kabupaten is drawn).
+  const coastal = row ? row.coastal : hit.coastal;
   const v = p.values.get(hit.kode);
   const hasFigures = hit.level === 'provinsi' || hit.level === 'kabupaten';
   return (
@@ -50,7 +52,7 @@ export function Tooltip(p: TooltipProps) {
             : `${p.def.label[lang]}: ${v === undefined ? t.tooltipNoValue : formatValue(v, p.def.unit[lang], lang, p.def.decimals)} (${p.year})`}
         </span>
       ) : (
-        <span>{row?.coastal ? t.coastal : row ? t.notCoastal : ''}</span>
+        <span>{coastal === undefined ? '' : coastal ? t.coastal : t.notCoastal}</span>
       )}
       {hit.level === 'desa' && <IdmLine kode={hit.kode} kemendagri={row ? row.kemendagri : hit.kode} idmStatus={p.idmStatus} idmScore={p.idmScore} />}
       {hit.programs && hit.programs.length > 0 && (

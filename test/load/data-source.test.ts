@@ -54,7 +54,7 @@ describe('createDataSource', () => {
     } finally {
       console.warn = warn;
     }
-    expect(warned).toEqual(['boundaries/desa/5303.topo.json: region 53.01.24.2004, "coastal" is "ya", expected true or false (drawn neither coastal nor inland)']);
+    expect(warned).toEqual(['boundaries/desa/5303.topo.json: 1 region(s) with a "coastal" flag that is not true or false (drawn neither coastal nor inland): region 53.01.24.2004, "coastal" is "ya"']);
   });
 
   it('fetches a file once, and again after a failure', async () => {

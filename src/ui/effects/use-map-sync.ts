@@ -58,7 +58,7 @@ export function mapLocaleOf(t: Strings, home?: string): MapLocale {
 
 /**
  * The map follows the page state: this hook is the only caller of the MapView. Each effect below
- * sends one kind of content (fill, region view, coastal colours and labels, program points) when
+ * sends one kind of content (fill, region view, labels, program points) when
  * what it depends on changes; map events come back as actions.
  */
 export function useMapSync({ map, state: s, derived: d, analysis, source, dispatch, hover, t, lang, printMap, gapRows, gapPoints }: MapSyncArgs): void {

@@ -12,7 +12,7 @@ import { desaFillOf } from '../../lib/view/desa-fill-of.ts';
  * What the page state needs downloaded and is not loaded, loading or failed (a failed request is
  * made again after "retry" or when the selected region changes; store/request-status.ts):
  * - the first view, until it is in;
- * - the selected region's boundary chunks, and the region rows that label and colour them;
+ * - the selected region's boundary chunks (which say which regions are coastal), and the region rows that label them;
  * - the rows of the levels the gap table asks for (below kabupaten: kecamatan and desa), and the
  *   desa rows once a selected kabupaten is drawn;
  * - the shown indicator's values; every indicator's once a region panel, the gap finder or the
@@ -41,7 +41,8 @@ export function planLoads(s: PageState): Request[] {
   if (s.gapOptions.level && s.gapOptions.level !== 'kabupaten') levels.add('kecamatan').add('desa');
   // A drawn kabupaten's desa are a click away: their rows (1.5 MB gzip, a panel's name and figures)
   // load once its view is on screen, never before it (its desa in view are coloured by their chunks).
-  if (level === 'kabupaten' && s.regionDrawn === url.region) levels.add('desa');
+  // (An embed that does not drill down has no desa to choose.)
+  if (level === 'kabupaten' && s.regionDrawn === url.region && (!url.embed || url.embedOptions.drill)) levels.add('desa');
   const all = url.embed ? url.mode === 'bivariate' : url.region !== '' || s.tab === 'gaps' || url.mode === 'bivariate';
   // The gap table's desa rows are ranked by their own IDM score and status.
   const desaGaps = s.tab === 'gaps' && s.gapOptions.level === 'desa';

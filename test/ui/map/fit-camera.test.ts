@@ -4,21 +4,37 @@ import { fitCamera } from '../../../src/map/fit-camera.ts';
 import { FIT_MS } from '../../../src/lib/view/fit-padding.ts';
 import type { BBox } from '../../../src/lib/view/bbox.ts';
 
-/** Just what `fitCamera` asks of a MapLibre map: a 800×600 container, a camera far from the box, and the flights it is told. */
-function stubMap(moving: () => boolean) {
+/**
+ * Just what `fitCamera` asks of a MapLibre map: a 800×600 container, a camera far from the box, the
+ * flights it is told, and `moveend` as MapLibre fires it (at once for a flight another one interrupts).
+ */
+function stubMap() {
   const flights: number[] = [];
   const size = { clientWidth: 800, clientHeight: 600 };
+  let moving = false;
+  let onEnd: (() => void)[] = [];
+  const end = () => {
+    moving = false;
+    const fns = onEnd;
+    onEnd = [];
+    for (const fn of fns) fn();
+  };
   const map = {
     getContainer: () => size,
     getCanvas: () => size,
     resize: () => undefined,
-    isMoving: moving,
+    isMoving: () => moving,
     cameraForBounds: () => ({ center: [123.75, -10], zoom: 9 }),
     // Far outside the padded area: a change of layout always fits again.
     project: () => ({ x: -1000, y: -1000 }),
-    fitBounds: (_b: unknown, o: { duration: number }) => void flights.push(o.duration),
+    once: (_: 'moveend', fn: () => void) => void onEnd.push(fn),
+    fitBounds: (_b: unknown, o: { duration: number }) => {
+      if (moving) end();
+      flights.push(o.duration);
+      moving = o.duration > 0;
+    },
   };
-  return { map: map as unknown as MapLibreMap, flights };
+  return { map: map as unknown as MapLibreMap, flights, end, startOther: () => void (moving = true) };
 }
 
 const box: BBox = [123, -10.5, 124.5, -9.5];
@@ -28,30 +44,40 @@ describe('fitCamera', () => {
   afterEach(() => vi.useRealTimers());
 
   it('flies a new region in FIT_MS, and jumps when not animated', () => {
-    const { map, flights } = stubMap(() => false);
+    const { map, flights, end } = stubMap();
     fitCamera(map, box, { animate: true, padding }, false);
+    end();
     fitCamera(map, box, { animate: false, padding }, false);
     expect(flights).toEqual([FIT_MS, 0]);
   });
 
   it('re-aims a flight under way on a change of layout and lands when the first would have', () => {
     vi.useFakeTimers({ toFake: ['performance'] });
-    let moving = false;
-    const { map, flights } = stubMap(() => moving);
+    const { map, flights, end } = stubMap();
     fitCamera(map, box, { animate: true, padding }, false);
-    moving = true;
     vi.advanceTimersByTime(250);
     fitCamera(map, box, { animate: true, padding, keepWithin: 40 }, false);
-    vi.advanceTimersByTime(FIT_MS);
-    // Landed and at rest: the next change of layout flies a whole flight again.
-    moving = false;
+    vi.advanceTimersByTime(100);
     fitCamera(map, box, { animate: true, padding, keepWithin: 40 }, false);
-    expect(flights).toEqual([FIT_MS, FIT_MS - 250, FIT_MS]);
+    vi.advanceTimersByTime(FIT_MS);
+    // Landed: the next change of layout flies a whole flight again.
+    end();
+    fitCamera(map, box, { animate: true, padding, keepWithin: 40 }, false);
+    expect(flights).toEqual([FIT_MS, FIT_MS - 250, FIT_MS - 350, FIT_MS]);
+  });
+
+  it('gives a whole flight when the camera moves for another reason (a cluster zoom), not a jump', () => {
+    const { map, flights, end, startOther } = stubMap();
+    fitCamera(map, box, { animate: true, padding }, false);
+    end();
+    startOther();
+    fitCamera(map, box, { animate: true, padding, keepWithin: 40 }, false);
+    expect(flights).toEqual([FIT_MS, FIT_MS]);
   });
 
   it('gives a new region a whole flight even while the last one flies', () => {
     vi.useFakeTimers({ toFake: ['performance'] });
-    const { map, flights } = stubMap(() => true);
+    const { map, flights } = stubMap();
     fitCamera(map, box, { animate: true, padding }, false);
     vi.advanceTimersByTime(400);
     fitCamera(map, box, { animate: true, padding }, false);
@@ -59,13 +85,14 @@ describe('fitCamera', () => {
   });
 
   it('leaves the camera to a user who moves it, and says so', () => {
-    const { map, flights } = stubMap(() => true);
+    const { map, flights, startOther } = stubMap();
+    startOther();
     expect(fitCamera(map, box, { animate: true, padding, keepWithin: 40 }, true)).toBeNull();
     expect(flights).toEqual([]);
   });
 
   it('says where the camera will land when the flight starts', () => {
-    const { map } = stubMap(() => false);
+    const { map } = stubMap();
     expect(fitCamera(map, box, { animate: true, padding }, false)).toEqual([123.75, -10, 9]);
   });
 });

@@ -6,6 +6,7 @@ import { planLoads } from '../../../src/ui/store/plan-loads.ts';
 import { planMap } from '../../../src/ui/store/plan-map.ts';
 import { reducer } from '../../../src/ui/store/reducer.ts';
 import { requestKey } from '../../../src/ui/store/request.ts';
+import { embedDefaults } from '../../../src/lib/embed/embed-options.ts';
 import { kecamatan53, loadedPage } from '../map/map-fixture.ts';
 
 // Synthetic national file: kabupaten 5303 [123, -10.5, 124, -9.5] and 5304 [120, -11, 122, -8].
@@ -47,6 +48,13 @@ describe('desa wherever the map is', () => {
     expect(keys(moved)).not.toContain('level:desa');
     // Once the kabupaten is drawn its desa are a click away: their rows load then.
     expect(keys(run(moved, { type: 'regionDrawn', region: '5303' }))).toContain('level:desa');
+  });
+
+  it('an embed that does not drill down never loads the desa rows for a kabupaten drawn (no desa to choose)', () => {
+    const embed = run(loadedPage({ embed: true, embedOptions: { ...embedDefaults, drill: false } }), { type: 'selectRegion', kode: '5303' }, { type: 'regionDrawn', region: '5303' });
+    expect(keys(embed)).not.toContain('level:desa');
+    const drilling = run(loadedPage({ embed: true, embedOptions: { ...embedDefaults, drill: true } }), { type: 'selectRegion', kode: '5303' }, { type: 'regionDrawn', region: '5303' });
+    expect(keys(drilling)).toContain('level:desa');
   });
 
   it("asks for the desa where a fit will land when it starts, not after the flight", () => {
