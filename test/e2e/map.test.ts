@@ -72,22 +72,6 @@ describe('the map page', () => {
     await shot(page, 'baumata');
   });
 
-  it('draws the desa of a kecamatan whose kabupaten is not its code’s prefix (Talang Ubi 16.12.01 lies in PALI, 1612), and drills into one', async () => {
-    const { page } = await pages.visit('?region=16.12.01', '16.12.01');
-    expect(await page.locator('.breadcrumb').textContent()).toMatch(/Talang Ubi/);
-    const label = page.locator('.region-label', { hasText: /^Semangus$/ });
-    await label.waitFor({ state: 'attached' });
-    const box = await label.boundingBox();
-    expect(box).not.toBeNull();
-    // Only a drawn desa shape can be hit: its chunk is desa/1612 (through the rows' parents), not desa/1603.
-    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
-    await waitForRegion(page, '16.12.01.2009');
-    expect(await page.locator('#panel-title').textContent()).toBe('Semangus');
-    // Its kabupaten from the rows' parents: PALI, not Muara Enim (1603).
-    expect(await page.locator('.breadcrumb').textContent()).toMatch(/Penukal Abab Lematang Ilir.*Talang Ubi.*Semangus/);
-    await shot(page, 'talang-ubi-semangus');
-  });
-
   it('switches the interface and number format to English', async () => {
     const { page } = await pages.visit('?region=5303', '5303');
     await page.click('.lang-toggle');

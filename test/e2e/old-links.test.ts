@@ -4,7 +4,7 @@
  * its kecamatan/kabupaten with a notice (never shown to embed readers), and the URL is rewritten to
  * the key opened. With today's data every old code is still a key, so the codes below are ones no
  * data has (`5303999`, `53031290xx`) and the alias case is served a SYNTHETIC shard by the test.
- * Runs on the real data and on the synthetic site (Baumata is 5303121006 / 53.01.24.2002 in both).
+ * Runs on the real data and on the synthetic site (Baumata is 53.01.24.2002 in both, 5303121006 before BIG).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -39,8 +39,7 @@ describe('old region links', () => {
 
   it('opens an old desa code at the desa its alias names, with no notice (SYNTHETIC shard)', async () => {
     const { page, shards } = await openOld('?region=5303129001', { '5303129001': '53.01.24.2002' });
-    // Baumata's key: 53.01.24.2002 on the real (BIG) data, 5303121006 on the synthetic site.
-    await page.waitForSelector('#map[data-region-ready="53.01.24.2002"], #map[data-region-ready="5303121006"]', { timeout: 60_000 });
+    await page.waitForSelector('#map[data-region-ready="53.01.24.2002"]', { timeout: 60_000 });
     const key = await page.locator('#map').getAttribute('data-region-ready');
     expect(await page.locator('#panel-title').textContent()).toMatch(/Baumata/);
     expect(await page.locator('.notice').count()).toBe(0);
@@ -50,13 +49,13 @@ describe('old region links', () => {
 
   it('opens a link shared before the BIG boundaries (?region=5303121006) at Desa Baumata, 53.01.24.2002, through the real alias shard', async () => {
     const { page, shards } = await openOld('?region=5303121006');
-    await page.waitForSelector('#map[data-region-ready="53.01.24.2002"], #map[data-region-ready="5303121006"]', { timeout: 60_000 });
+    await page.waitForSelector('#map[data-region-ready="53.01.24.2002"]', { timeout: 60_000 });
     const key = await page.locator('#map').getAttribute('data-region-ready');
     expect(await page.locator('#panel-title').textContent()).toMatch(/Baumata/);
     expect(await page.locator('.notice').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => location.search)).toBe(`?region=${key}`);
-    // On the BIG data the old code is no key: its kabupaten's alias shard was read.
-    if (key === '53.01.24.2002') expect(shards).toEqual(['old-codes/5303.json']);
+    // The old code is no key: its kabupaten's alias shard was read.
+    expect(shards).toEqual(['old-codes/5303.json']);
     await shot(page, 'old-link-baumata');
   });
 
@@ -78,7 +77,7 @@ describe('old region links', () => {
     const { page } = await openOld('');
     await waitForRegion(page, 'national');
     await goInPage(page, '?region=5303121006');
-    await page.waitForSelector('#map[data-region-ready="53.01.24.2002"], #map[data-region-ready="5303121006"]', { timeout: 60_000 });
+    await page.waitForSelector('#map[data-region-ready="53.01.24.2002"]', { timeout: 60_000 });
     expect(await page.locator('#panel-title').textContent()).toMatch(/Baumata/);
     expect(await page.locator('.notice').count()).toBe(0);
   });

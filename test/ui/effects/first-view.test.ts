@@ -26,14 +26,20 @@ const rows = (list: [kode: string, kemendagri: string, name: string, parent: str
 });
 
 /**
- * The SYNTHETIC site keyed as after the switch to BIG boundaries: kecamatan and desa by dotted
- * Kemendagri codes (kabupaten keep BPS codes), and an alias shard for Kabupaten Kupang (5303) in
+ * The SYNTHETIC site (keyed as after the switch to BIG boundaries: kecamatan and desa by dotted
+ * Kemendagri codes, kabupaten by BPS codes) with an alias shard for Kabupaten Kupang (5303) in
  * which Baumata's real pair sits next to a SYNTHETIC old desa without a match.
  */
 const BIG: Record<string, unknown> = {
   [DATA_LAYOUT.regions('kecamatan')]: rows([['53.01.24', '53.01.24', 'Taebenu', '5303'], ['53.01.01', '53.01.01', 'Kupang Barat', '5303']]),
   [DATA_LAYOUT.regions('desa')]: rows([['53.01.24.2002', '53.01.24.2002', 'Baumata', '53.01.24'], ['53.01.24.2001', '53.01.24.2001', 'Oeltua', '53.01.24']]),
   [DATA_LAYOUT.oldCodes('5303')]: { '5303121': '53.01.24', '5303121006': '53.01.24.2002', '5303121098': '', '5303130': '' },
+};
+
+/** A data folder from before the BIG boundaries: kecamatan and desa keyed by their BPS codes. */
+const PRE_BIG: Record<string, unknown> = {
+  [DATA_LAYOUT.regions('kecamatan')]: rows([['5303121', '53.01.24', 'Taebenu', '5303'], ['5303010', '53.01.01', 'Kupang Barat', '5303']]),
+  [DATA_LAYOUT.regions('desa')]: rows([['5303121006', '53.01.24.2002', 'Baumata', '5303121'], ['5303121005', '53.01.24.2001', 'Oeltua', '5303121']]),
 };
 
 /** Override values: a file missing (HTTP 404), or a download that fails. */
@@ -93,9 +99,9 @@ describe('loadFirstView with kecamatan and desa keyed by Kemendagri codes (SYNTH
   });
 });
 
-describe('loadFirstView with today’s BPS keys (the SYNTHETIC site as it is)', () => {
-  it('opens a BPS desa or kecamatan key without asking for any alias shard', async () => {
-    const { source, asked } = site();
+describe('loadFirstView on a data folder keyed by BPS codes, and on the SYNTHETIC site as it is', () => {
+  it('opens a BPS desa or kecamatan key of a data folder from before BIG without asking for any alias shard', async () => {
+    const { source, asked } = site(PRE_BIG);
     expect((await loadFirstView(source, '?region=5303121006')).url.region).toBe('5303121006');
     expect((await loadFirstView(source, '?region=5303121')).url.region).toBe('5303121');
     expect(oldShards(asked)).toEqual([]);
