@@ -110,9 +110,11 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const atSea = seaMask(land, { bbox: INDONESIA_BBOX, toleranceKm: s.seaToleranceKm });
   lap('land-border index and sea mask');
   const regions: Region[] = [];
+  /** The one rule for coastal, for regions.csv and the chunks alike. */
+  const coastalAt = (coastKm: number) => coastKm >= s.minCoastKm;
   const region = (r: CrosswalkRow, g: Geom | null, coastKm: number, area: number, label?: Position | null): Region => {
     const p = label === undefined ? labelPoint(g) : label;
-    const coastal = coastKm >= s.minCoastKm;
+    const coastal = coastalAt(coastKm);
     return { level: r.level, kode: r.kodeBps, kemendagri: r.kodeKemendagri, name: r.name, parent: r.parentKodeBps, coastal, coastlineKm: coastal ? round(coastKm, 2) : 0, areaKm2: round(area, 2), lon: p ? p[0] : null, lat: p ? p[1] : null };
   };
 
@@ -199,7 +201,7 @@ export async function buildBoundaries(opts: { root: string; outDir: string; log:
   const desaRows = rows.desa;
   // Each chunk feature says whether it is coastal (as regions.csv does): the map colours a chunk's
   // desa coastal/inland from the chunk alone, without the 1.5 MB (gzip) of desa rows.
-  const coastalDesa = new Set(rows.desaOfPolygon.flatMap((d, i) => (d >= 0 && polygonCoast[i] >= s.minCoastKm ? [desaRows[d].kodeBps] : [])));
+  const coastalDesa = new Set(rows.desaOfPolygon.flatMap((d, i) => (d >= 0 && coastalAt(polygonCoast[i]) ? [desaRows[d].kodeBps] : [])));
   const desaProps = new Map(desaRows.map((r) => [r.kodeBps, { name: r.name, parent: r.parentKodeBps, coastal: coastalDesa.has(r.kodeBps) }]));
   const kabOfKec = new Map(kecRows.map((r) => [r.kodeBps, r.parentKodeBps]));
   const chunkDesaFeatures = feature(chunkDesa, chunkDesa.objects.desa as GeometryCollection).features.filter((f) => desaProps.has(String(f.id))).map((f) => ({ ...f, properties: desaProps.get(String(f.id))! }));

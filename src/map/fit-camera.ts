@@ -19,8 +19,9 @@ export function fitCamera(map: MapLibreMap, b: BBox, { animate, padding, keepWit
   // A change of layout while the user moves the camera, or after they moved it (the page may not have
   // taken their camera into its state yet), leaves it to them.
   if (keepWithin !== undefined && userMoving) return null;
+  // Where a fit lands (the same whatever the camera now): asked once, for the check below and the answer.
+  const target = map.cameraForBounds(b, options);
   if (keepWithin !== undefined && !map.isMoving()) {
-    const target = map.cameraForBounds(b, options);
     const nw = map.project([b[0], b[3]]), se = map.project([b[2], b[1]]);
     const k = keepWithin;
     const inside = nw.x >= padding.left - k && nw.y >= padding.top - k && se.x <= box.clientWidth - padding.right + k && se.y <= box.clientHeight - padding.bottom + k;
@@ -40,7 +41,6 @@ export function fitCamera(map: MapLibreMap, b: BBox, { animate, padding, keepWit
     fitEnds.set(map, now + duration);
     map.once('moveend', () => fitEnds.delete(map));
   }
-  const target = map.cameraForBounds(b, options);
   if (!target?.center || target.zoom === undefined) return null;
   const { lng, lat } = LngLat.convert(target.center);
   return [lng, lat, target.zoom];

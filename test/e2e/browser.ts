@@ -97,6 +97,15 @@ export async function waitForRegion(page: Page, region: string): Promise<void> {
   await page.waitForSelector(`#map[data-region-ready="${region}"]`, { timeout: 60_000 });
 }
 
+/** Click the map at the middle of the region label that reads exactly `name` (a drill-down by the map, not the search). */
+export async function clickRegionLabel(page: Page, name: string): Promise<void> {
+  const label = page.locator('.region-label', { hasText: new RegExp(`^${name}$`) });
+  await label.waitFor({ state: 'attached' });
+  const box = await label.boundingBox();
+  expect(box, `label ${name} has no box`).not.toBeNull();
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+}
+
 /**
  * Open `query` inside the open page the way a link followed with back/forward does (a history
  * entry, then `popstate`): no reload, so the page keeps its map, data and compiled shaders. A page

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shot, waitForCameraRest, waitForRegion, watchPages } from './browser.ts';
+import { clickRegionLabel, shot, waitForCameraRest, waitForRegion, watchPages } from './browser.ts';
 
 // Real data only: BIG RBI 2023 desa chunks and IDM 2024 (Kemendes PDTT) in public/data.
 if (inject('dataKind') !== 'real') throw new Error('test/e2e/desa-view.test.ts checks the real data (public/data from `npm run data`); unset LOKUS_E2E_DATA=synthetic');
@@ -103,12 +103,8 @@ describe('desa wherever the map is (issue 20, item 4)', { timeout: 300_000 }, ()
   it('draws the desa of a kecamatan whose kabupaten is not its code’s prefix (Talang Ubi 16.12.01 lies in PALI, 1612), and drills into one', async () => {
     const { page } = await pages.visit('?region=16.12.01', '16.12.01');
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Talang Ubi/);
-    const label = page.locator('.region-label', { hasText: /^Semangus$/ });
-    await label.waitFor({ state: 'attached' });
-    const box = await label.boundingBox();
-    expect(box).not.toBeNull();
     // Only a drawn desa shape can be hit: its chunk is desa/1612 (through the rows' parents), not desa/1603.
-    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await clickRegionLabel(page, 'Semangus');
     await waitForRegion(page, '16.12.01.2009');
     expect(await page.locator('#panel-title').textContent()).toBe('Semangus');
     // Its kabupaten from the rows' parents: PALI, not Muara Enim (1603).

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
+import { clickRegionLabel, waitForMap, waitForRegion, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');
 const pages = watchPages();
@@ -59,11 +59,7 @@ describe('the map page', () => {
 
   it('drills from Kec. Taebenu to Desa Baumata by clicking the map', async () => {
     const { page } = await pages.visit('?region=53.01.24', '53.01.24');
-    const label = page.locator('.region-label', { hasText: /^Baumata$/ });
-    await label.waitFor({ state: 'attached' });
-    const box = await label.boundingBox();
-    expect(box).not.toBeNull();
-    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await clickRegionLabel(page, 'Baumata');
     await waitForRegion(page, '53.01.24.2002');
     expect(await page.locator('#panel-title').textContent()).toBe('Baumata');
     expect(await page.locator('.breadcrumb').textContent()).toMatch(/Kupang.*Taebenu.*Baumata/);
