@@ -37,7 +37,8 @@ export function fitCamera(map: MapLibreMap, b: BBox, { animate, padding, keepWit
   const duration = animate ? Math.max(0, left) : 0;
   // Set after `fitBounds`: the flight it interrupts ends (`moveend`) inside that call.
   map.fitBounds(b, { ...options, duration });
-  if (duration > 0) {
+  // A reader who prefers reduced motion gets a jump (MapLibre makes the duration 0), already over.
+  if (duration > 0 && map.isMoving()) {
     fitEnds.set(map, now + duration);
     map.once('moveend', () => fitEnds.delete(map));
   }

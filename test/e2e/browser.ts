@@ -64,10 +64,17 @@ export interface WatchedPage {
   requests: string[];
 }
 
-/** Open a page that records errors and requests; requests outside localhost fail (see `launchBrowser`) and are recorded. `hasTouch`: a touch screen without the mobile viewport (`touch` in `viewport`: a phone, both). */
-export async function openPage(browser: Browser, viewport: Viewport = { width: 1280, height: 800 }, hasTouch = false): Promise<WatchedPage> {
+/**
+ * Open a page that records errors and requests; requests outside localhost fail (see `launchBrowser`)
+ * and are recorded. `hasTouch`: a touch screen without the mobile viewport (`touch` in `viewport`: a
+ * phone, both). The page prefers reduced motion, as a reader who turned animations off does: the map
+ * then jumps where it would fly (MapLibre's own rule for camera moves that are not essential), and a
+ * test waits for no flight of software-rendered frames. `motion`: the animated page, for tests of
+ * what happens during a flight.
+ */
+export async function openPage(browser: Browser, viewport: Viewport = { width: 1280, height: 800 }, hasTouch = false, motion = false): Promise<WatchedPage> {
   const { touch, ...size } = viewport;
-  const page = await browser.newPage({ viewport: size, ...(touch ? { hasTouch: true, isMobile: true } : hasTouch ? { hasTouch: true } : {}) });
+  const page = await browser.newPage({ viewport: size, reducedMotion: motion ? 'no-preference' : 'reduce', ...(touch ? { hasTouch: true, isMobile: true } : hasTouch ? { hasTouch: true } : {}) });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {
@@ -147,12 +154,13 @@ export async function waitForCameraRest(page: Page): Promise<void> {
 }
 
 /**
- * The hooks every browser test file shares: one Chromium per file; after each test, every page
+ * The hooks every browser test file shares: one Chromium per file; pages that prefer reduced
+ * motion unless the file asks for `motion` (see `openPage`); after each test, every page
  * the test opened with `open` is closed and checked: no page or console error, no request
  * outside localhost. Pages from `visit` stay open for the file's next test (checked and cleared
  * after each; closed after a failed test, so that the next one starts afresh).
  */
-export function watchPages(): {
+export function watchPages({ motion = false }: { motion?: boolean } = {}): {
   open: (viewport?: Viewport, hasTouch?: boolean) => Promise<WatchedPage>;
   /** Open the site at `query` in a new page and wait for the first choropleth. */
   openMap: (query?: string, viewport?: Viewport) => Promise<WatchedPage>;
@@ -198,7 +206,7 @@ export function watchPages(): {
     }
   });
   const open = async (viewport?: Viewport, hasTouch?: boolean) => {
-    const w = await openPage(browser, viewport, hasTouch);
+    const w = await openPage(browser, viewport, hasTouch, motion);
     opened.push(w);
     return w;
   };
@@ -218,7 +226,7 @@ export function watchPages(): {
         await goInPage(w.page, query, region);
         return w;
       }
-      const fresh = await openPage(browser, viewport);
+      const fresh = await openPage(browser, viewport, false, motion);
       kept.set(key, fresh);
       await fresh.page.goto(inject('siteUrl') + query);
       await waitForRegion(fresh.page, region);

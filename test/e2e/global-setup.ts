@@ -1,5 +1,6 @@
 /**
- * Browser-test setup: build the site once into .cache/e2e-site, serve it on a free localhost port
+ * Browser-test setup: build the site once into .cache/e2e-site (site-build.ts; unless `npm test` has
+ * just built it), serve it on a free localhost port
  * with a tiny static server, and hand the URL to the tests (`inject('siteUrl')`).
  * Data: public/data (built by `npm run data`, which `npm test` runs first); the setup fails when its
  * indicators.json is missing. LOKUS_DATA_DIR=<dir> serves another complete data folder instead, and
@@ -9,10 +10,10 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, relative, resolve } from 'node:path';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../scripts/serve-site.ts';
 import { DATA_LAYOUT } from '../../src/lib/data-layout.ts';
+import { buildE2eSite, E2E_SITE_DIR } from './site-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +23,7 @@ declare module 'vitest' {
 }
 
 const root = resolve(import.meta.dirname, '../..');
-const outDir = join(root, '.cache', 'e2e-site');
+const outDir = E2E_SITE_DIR;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const real = process.env.LOKUS_E2E_DATA !== 'synthetic';
@@ -31,8 +32,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(marker)) {
     throw new Error(`The browser tests need the built data, but ${relative(root, marker)} is missing. Build it with \`npm run data\` (about 2 minutes), then rerun; \`npm test\` builds it first (LOKUS_E2E_DATA=synthetic runs map.test.ts on the synthetic fixture instead).`);
   }
-  // With the test hooks (`window.lokusMapProbe`, src/map/map-probe.ts), which the production build leaves out.
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, copyPublicDir: false }, define: { 'import.meta.env.VITE_LOKUS_TEST_HOOKS': JSON.stringify('1') } });
+  // Built by `npm test` while the data was built (site-build.ts), or here.
+  if (process.env.LOKUS_E2E_SITE_BUILT !== '1' || !existsSync(join(outDir, 'index.html'))) await buildE2eSite();
   const server = serve(outDir, dataDir, join(root, 'public'));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

@@ -7,7 +7,8 @@ import { bboxOf, INDONESIA_BBOX, type BBox } from '../../src/lib/view/bbox.ts';
 import { shot, waitForCameraRest, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
-const pages = watchPages();
+// With motion: the camera's flights, and what a change of layout does to one under way, are what this file checks.
+const pages = watchPages({ motion: true });
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
 // Each test opens pages, waits for the camera to settle, and reloads: longer than the file default on a busy 2-core machine.

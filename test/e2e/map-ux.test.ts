@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { goInPage, shot, switchLang, waitForCameraRest, waitForMap, waitForRegion, watchPages } from './browser.ts';
 
 const site = inject('siteUrl');
@@ -157,6 +157,9 @@ describe('the map as people use it', () => {
 
   it('hides the tooltip after a click, a zoom or when the pointer leaves the regions', async () => {
     const { page } = await pages.visit('?region=53', '53');
+    // With motion (the file's pages prefer reduced motion): the tooltip must stay away during a flight.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    onTestFinished(() => page.emulateMedia({ reducedMotion: 'reduce' }).catch(() => undefined));
     const tooltip = page.locator('.tooltip');
     const label = page.locator('.region-label', { hasText: /^Sumba Timur$/ });
     await label.waitFor({ state: 'attached' });
