@@ -31,6 +31,8 @@ export async function main(args: string[]): Promise<number> {
     if (built.code !== 0) return built.code;
     return (await run(npx, ['vitest', 'run', ...args], false)).code;
   }
+  const started = Date.now();
+  const took = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
   console.log('== data build, and meanwhile the unit tests and the browser tests\' site (their reports follow the build)');
   // The unit tests and the site need no data: they take the core the data build leaves free.
   const beside = async () => {
@@ -45,9 +47,10 @@ export async function main(args: string[]): Promise<number> {
     console.error('The data build failed (above): the data and browser tests need it and did not run.');
     return 1;
   }
-  console.log('== data and browser tests');
+  console.log(`== data and browser tests (${took()} since npm test started)`);
   const rest = await run(npx, ['vitest', 'run', '--project', 'data', '--project', 'e2e'], false, site.code === 0 ? { LOKUS_E2E_SITE_BUILT: '1' } : {});
   if (unit.code !== 0) console.error('The unit tests failed (their report is above the data and browser tests).');
+  console.log(`== npm test took ${took()}`);
   return unit.code !== 0 || rest.code !== 0 ? 1 : 0;
 }
 

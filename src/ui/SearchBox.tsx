@@ -14,12 +14,15 @@ export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string, no
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
+  /** The query `results` answer (the box may hold a newer one for a render). */
+  const [answered, setAnswered] = useState('');
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const latest = useRef('');
   useEffect(() => {
     const q = query.trim();
     latest.current = q;
+    setAnswered(q);
     if (!q) return setResults([]);
     setResults(p.search.searchLoaded(q, 12));
     setPending(true);
@@ -95,7 +98,8 @@ export function SearchBox(p: { search: RegionSearch; onSelect: (kode: string, no
         }}
       />
       {showList && (
-        <ul id="search-results" role="listbox" class="search-results">
+        // Busy while the index part the query needs loads (the results from what is loaded show meanwhile).
+        <ul id="search-results" role="listbox" class="search-results" aria-busy={pending} data-query={answered}>
           {results.map((r, i) => (
             <li
               key={r.kode}

@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { bboxOf } from '../../src/lib/view/bbox.ts';
 import { embedMapHeight } from '../../src/lib/embed/embed-map-height.ts';
-import { waitForRegion, watchPages, shot } from './browser.ts';
+import { goInPage, waitForRegion, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');
 const pages = watchPages();
@@ -242,16 +242,16 @@ describe('the embed page', () => {
       'Peta persentase penduduk miskin per kabupaten/kota di Nusa Tenggara Timur, Maret 2025 (BPS via proyek STIS). Tertinggi: Sumba Tengah 29,23%, Sabu Raijua 27,18%, Sumba Barat 26,47%. Terendah: Kota Kupang 7,57%. Tanpa data: 0 dari 22.',
     );
     expect(await page.locator('.maplibregl-desktop-message').textContent()).toBe('Tahan Ctrl sambil menggulir untuk memperbesar atau memperkecil peta');
-    await page.goto(`${site}?embed=1&region=53&year=2025&indicator=p0&lang=en`);
-    await waitForRegion(page, '53');
+    // The same page in English, and then Kab. Kupang, as back/forward reaches them (no reload).
+    await goInPage(page, '?embed=1&region=53&year=2025&indicator=p0&lang=en');
     await expect.poll(() => page.locator('#map-desc').textContent()).toBe(
       'Map of poverty rate by regency/city in Nusa Tenggara Timur, March 2025 (BPS via a STIS student project). Highest: Sumba Tengah 29.23%, Sabu Raijua 27.18%, Sumba Barat 26.47%. Lowest: Kota Kupang 7.57%. No data: 0 of 22.',
     );
-    expect(await canvas.getAttribute('aria-label')).toBe('Poverty map of Indonesia');
+    // The map's name follows (the control labels are swapped after the words are in).
+    await expect.poll(() => canvas.getAttribute('aria-label')).toBe('Poverty map of Indonesia');
     // A province's embed keys only its classes; under a kabupaten the coastal colours of its kecamatan are keyed too.
     expect(await page.locator('.embed-keys [data-legend="coastal"]').count()).toBe(0);
-    await page.goto(`${site}?embed=1&region=5303&lang=en`);
-    await waitForRegion(page, '5303');
+    await goInPage(page, '?embed=1&region=5303&lang=en', '5303');
     expect(await page.locator('.embed-keys [data-legend="coastal"]').textContent()).toMatch(/Coastal/);
     expect(await page.locator('.embed-keys [data-legend="inland"]').count()).toBe(1);
     await shot(page, 'embed-kupang-coastal-key');

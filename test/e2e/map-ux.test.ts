@@ -35,8 +35,7 @@ describe('the map as people use it', () => {
     await expect.poll(() => viewOf(page)?.[2] ?? 0).toBeGreaterThan(zoomed[2]);
 
     // From a kabupaten, zoomed in, "back to Indonesia" shows the whole country again.
-    await page.goto(`${site}?region=5303`);
-    await waitForRegion(page, '5303');
+    await goInPage(page, '?region=5303', '5303');
     await zoomIn.click();
     await expect.poll(() => viewOf(page)).not.toBeNull();
     await page.click('.lokus-ctrl-reset');

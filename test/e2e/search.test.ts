@@ -7,10 +7,14 @@ const pages = watchPages();
 /** The national view in the file's kept page (search state is the box's text, which each test types anew). */
 const open = () => pages.visit('', 'national');
 
-/** The options listed for `query`, once the list has settled on a non-empty answer. */
+/**
+ * The options listed for `query`, once the list answers it (not the query typed before: its list can
+ * match `expected` too) and is no longer busy.
+ */
 async function optionsFor(page: Awaited<ReturnType<typeof open>>['page'], query: string, expected: RegExp): Promise<string[]> {
   await page.fill('#search-input', query);
-  const options = page.locator('#search-results [role="option"]');
+  const list = page.locator(`#search-results[data-query="${query}"][aria-busy="false"]`);
+  const options = list.locator('[role="option"]');
   await expect.poll(async () => (await options.allTextContents()).join(' | '), { timeout: 20_000 }).toMatch(expected);
   return options.allTextContents();
 }
