@@ -42,7 +42,9 @@ function chunkStats(dir: string, label: string) {
   budget(`${label}: largest (${big.f.split('/').pop()}) gzip`, big.gz, label.startsWith('desa') ? 600 * 1024 : 400 * 1024, kb);
 }
 
-console.log('== Lokus bench', started.at, `(node ${process.version}, ${cpus().length} cores, load average ${started.load})`);
+/** The browser the map figures are measured in (its software WebGL changes with its version). */
+const browserVersion = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.match(/Chromium [\d.]+/)?.[0] ?? 'Chromium (version unknown)';
+console.log('== Lokus bench', started.at, `(node ${process.version}, ${browserVersion}, ${cpus().length} cores, load average ${started.load})`);
 if (!args.has('--no-pipeline')) {
   const t = Date.now();
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/data.ts'), '--force', '--quiet'], { cwd: root, encoding: 'utf8' });
@@ -72,6 +74,6 @@ console.log(`== ${verdict}`);
 const flags = [...args].join(' ') || 'none';
 writeFileSync(
   join(root, 'docs/bench-results.md'),
-  `# Bench results\n\nWritten by \`npm run bench\` (flags: ${flags}); do not edit by hand. Started ${started.at} on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; load average (1 / 5 / 15 min) ${started.load} at the start, ${load()} at the end. What each figure means and its budget: [bench.md](bench.md).\n\n**${verdict}**\n\n| figure | value |\n| --- | --- |\n${lines.join('\n')}\n`,
+  `# Bench results\n\nWritten by \`npm run bench\` (flags: ${flags}); do not edit by hand. Started ${started.at} on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}, ${browserVersion}; load average (1 / 5 / 15 min) ${started.load} at the start, ${load()} at the end. What each figure means and its budget: [bench.md](bench.md).\n\n**${verdict}**\n\n| figure | value |\n| --- | --- |\n${lines.join('\n')}\n`,
 );
 process.exit(over ? 1 : 0);
