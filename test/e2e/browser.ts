@@ -139,9 +139,10 @@ export async function switchLang(page: Page): Promise<void> {
 
 /**
  * Wait until the camera rests: not moving, tiles drawn, and the same camera on two reads in a row
- * (a flight the page starts after a region is drawn is then waited for, not read halfway).
+ * (a flight the page starts after a region is drawn is then waited for, not read halfway). Returns
+ * that camera ("lng,lat,zoom").
  */
-export async function waitForCameraRest(page: Page): Promise<void> {
+export async function waitForCameraRest(page: Page): Promise<string> {
   let last = '';
   await expect
     .poll(async () => {
@@ -151,6 +152,7 @@ export async function waitForCameraRest(page: Page): Promise<void> {
       return same;
     }, { timeout: 30_000, interval: 150 })
     .toBe(true);
+  return last;
 }
 
 /**

@@ -115,8 +115,8 @@ describe('image download', () => {
     for (const lang of ['id', 'en'] as const) {
       it(`(${name}, ${lang}) frames NTT for the image's own map box: its outline fills the box in its limiting dimension, map fills the whole box, the live camera stays`, async () => {
         const { page } = await pages.visit(`?region=53${lang === 'en' ? '&lang=en' : ''}`, '53', viewport);
-        await waitForCameraRest(page);
-        const camera = await page.evaluate(() => window.lokusMapProbe!.rest());
+        // Read at rest: a single read can fall between a source's update and its tiles ('').
+        const camera = await waitForCameraRest(page);
         const one = await download(page, 1);
         keepFile(`export-ntt-${name}-${lang}.png`, one.bytes);
         const f = await framing(page, one.bytes);
@@ -128,7 +128,7 @@ describe('image download', () => {
         expect(Math.min(f.outline.w / f.frame.w, f.outline.h / f.frame.h)).toBeGreaterThanOrEqual(0.5);
         expectCentred(f);
         // The user's map did not move, and nothing was written to the URL.
-        expect(await page.evaluate(() => window.lokusMapProbe!.rest())).toBe(camera);
+        expect(await waitForCameraRest(page)).toBe(camera);
         expect(new URL(page.url()).searchParams.get('view')).toBeNull();
       }, 240_000);
     }
@@ -137,15 +137,14 @@ describe('image download', () => {
   for (const lang of ['id', 'en'] as const) {
     it(`(desktop, ${lang}) draws Indonesia for the image's map box: the land spans ≥ 85 % of its width, no blank band above or below`, async () => {
       const { page } = await pages.visit(lang === 'en' ? '?lang=en' : '', 'national', { width: 1280, height: 800 });
-      await waitForCameraRest(page);
-      const camera = await page.evaluate(() => window.lokusMapProbe!.rest());
+      const camera = await waitForCameraRest(page);
       const one = await download(page, 1);
       keepFile(`export-indonesia-desktop-${lang}.png`, one.bytes);
       const f = await framing(page, one.bytes);
       expectWholeBox(f);
       // Indonesia is wider than the box: the coloured kabupaten span its width (before: a strip between white bands).
       expect(f.region.w / f.frame.w, `land ${JSON.stringify(f.region)} in map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(0.85);
-      expect(await page.evaluate(() => window.lokusMapProbe!.rest())).toBe(camera);
+      expect(await waitForCameraRest(page)).toBe(camera);
     }, 240_000);
   }
 
@@ -153,8 +152,7 @@ describe('image download', () => {
     // Sulawesi Selatan fits a phone's map by its height above the sheet: the image's wider box needs
     // more of the map than the canvas holds, so the map is drawn zoomed out for the copy.
     const { page } = await pages.visit('?region=73', '73', { width: 390, height: 844 });
-    await waitForCameraRest(page);
-    const camera = await page.evaluate(() => window.lokusMapProbe!.rest());
+    const camera = await waitForCameraRest(page);
     // The still picture laid over the map while its camera is away: seen once, gone after.
     await page.evaluate(() => {
       const w = window as unknown as { stills: number };
@@ -168,8 +166,7 @@ describe('image download', () => {
     expectWholeBox(f);
     // Its bounds (with the Spermonde islands far west, too small to carry the outline's colour) fill the box's height.
     expect(Math.max(f.outline.w / f.frame.w, f.outline.h / f.frame.h), `outline ${JSON.stringify(f.outline)} in map ${JSON.stringify(f.frame)}`).toBeGreaterThanOrEqual(0.85);
-    await waitForCameraRest(page);
-    expect(await page.evaluate(() => window.lokusMapProbe!.rest())).toBe(camera);
+    expect(await waitForCameraRest(page)).toBe(camera);
     expect(await page.locator('.map-still').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('view')).toBeNull();
   }, 240_000);
