@@ -117,7 +117,8 @@ export async function clickRegionLabel(page: Page, name: string): Promise<void> 
  * Open `query` inside the open page the way a link followed with back/forward does (a history
  * entry, then `popstate`): no reload, so the page keeps its map, data and compiled shaders. A page
  * load costs a browser test seconds of software rendering; a test that only needs another view
- * (not a fresh page) goes there this way. Waits until `region` is drawn when given.
+ * (not a fresh page) goes there this way. Waits until `region` is drawn when given, and until the
+ * page speaks the link's language (`lang=en`, else Bahasa Indonesia).
  */
 export async function goInPage(page: Page, query: string, region?: string): Promise<void> {
   await page.evaluate((q) => {
@@ -125,6 +126,10 @@ export async function goInPage(page: Page, query: string, region?: string): Prom
     dispatchEvent(new PopStateEvent('popstate'));
   }, query);
   if (region) await waitForRegion(page, region);
+  // The page in the link's language: a region already drawn answers at once, and another
+  // language's words load on first use, a moment later (tests read them right after).
+  const lang = new URLSearchParams(query).get('lang') === 'en' ? 'en' : 'id';
+  await page.waitForFunction((l) => document.documentElement.lang === l && document.querySelector('.app')?.getAttribute('lang') === l, lang, { timeout: 30_000 });
 }
 
 /**
