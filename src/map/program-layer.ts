@@ -27,6 +27,15 @@ export interface ProgramLayer {
   pointAt(x: number, y: number): ProgramMapPoint | null;
 }
 
+/** A ring's click: open the region at (lon, lat), or zoom to its leaves (indices into `xy`, the positions of the set they came from). */
+interface RingTarget {
+  lon: number;
+  lat: number;
+  leaves: number[];
+  xy: Float64Array;
+  action: ClusterAction;
+}
+
 /** Most single points given a button (keyboard and screen reader access) at once: those in the view, nearest its centre first. */
 const MAX_POINT_BUTTONS = 200;
 
@@ -45,6 +54,8 @@ const RING_MARGIN = 0.5;
  */
 export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat: number) => void, openPoint: (point: ProgramMapPoint) => void): ProgramLayer {
   let markers = new Map<string, Marker>();
+  // What each ring in `markers` does when clicked, from the clustering that last drew it.
+  let ringTargets = new Map<string, RingTarget>();
   let pointMarkers = new Map<string, Marker>();
   let pointLabel: PointLabel = (p) => p.intervention;
   let colours: Record<string, string> = {};
@@ -85,31 +96,39 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
     const w = b.getEast() - b.getWest(), h = b.getNorth() - b.getSouth();
     const west = b.getWest() - w * RING_MARGIN, east = b.getEast() + w * RING_MARGIN, south = b.getSouth() - h * RING_MARGIN, north = b.getNorth() + h * RING_MARGIN;
     const next = new Map<string, Marker>();
+    const nextTargets = new Map<string, RingTarget>();
     let inDom = 0;
     for (const c of clustering.clusters) {
       if (c.lon < west || c.lon > east || c.lat < south || c.lat > north) continue;
       const props: Record<string, unknown> = { point_count: c.leaves.length, [clusterCountKey('region')]: c.byRegion };
       for (const [t, n] of Object.entries(c.counts)) props[clusterCountKey(t)] = n;
-      // The same content at the same place draws the same ring: reuse it, never keep another.
+      // The same content at the same place, in the same words, draws the same ring: reuse it, never
+      // keep another — across new point sets too (the shipped points, then the same loci from the
+      // records), so a ring under the pointer is not swapped between a press and its release.
       const action = actionOf(c.leaves);
-      const base = `${c.lon.toFixed(6)},${c.lat.toFixed(6)}:${c.leaves.length}:${c.byRegion}:${Object.entries(c.counts).join(';')}:${action}`;
+      const base = `${c.lon.toFixed(6)},${c.lat.toFixed(6)}:${c.leaves.length}:${c.byRegion}:${Object.entries(c.counts).join(';')}:${action}:${label(c.counts, c.leaves.length, c.byRegion, action)}`;
       let key = base;
       for (let k = 1; next.has(key); k++) key = `${base}#${k}`;
       let m = markers.get(key);
       if (!m) {
         const el = clusterMarker(props, colours, label, action);
+        const ringKey = key;
         el.addEventListener('click', (e) => {
           e.stopPropagation();
-          if (action === 'select') selectAt(c.lon, c.lat);
-          else zoomTo(c.leaves);
+          const target = ringTargets.get(ringKey);
+          if (!target) return;
+          if (target.action === 'select') selectAt(target.lon, target.lat);
+          else zoomTo(target.xy, target.leaves);
         });
         m = new Marker({ element: el }).setLngLat([c.lon, c.lat]).addTo(map);
       }
       next.set(key, m);
+      nextTargets.set(key, { lon: c.lon, lat: c.lat, leaves: c.leaves, xy, action });
       inDom += c.leaves.length;
     }
     for (const [key, m] of markers) if (next.get(key) !== m) m.remove();
     markers = next;
+    ringTargets = nextTargets;
     container.dataset.programRings = String(next.size);
     container.dataset.programRingLoci = String(inDom);
     drawPointButtons(b.getWest(), b.getEast(), b.getSouth(), b.getNorth());
@@ -148,11 +167,10 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
     container.dataset.programPointButtons = String(next.size);
   };
 
-  const extentOf = (leaves: number[]) => leavesExtent(xy, leaves);
   /** A ring zooms to its loci; loci all at one point (a region's label point), or at the deepest zoom, open the region there. */
   const actionOf = (leaves: number[]): ClusterAction => (zoomNow() >= o.clusterMaxZoom || leavesAtOnePoint(xy, leaves) ? 'select' : 'zoom');
-  const zoomTo = (leaves: number[]) => {
-    const { w, s, e, n } = extentOf(leaves);
+  const zoomTo = (at: Float64Array, leaves: number[]) => {
+    const { w, s, e, n } = leavesExtent(at, leaves);
     map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: o.clusterMaxZoom + 1, duration: 500 });
   };
 
@@ -188,9 +206,8 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
         features = [];
         xy = next.xy;
         groups = next.groups;
-        // Rings of the old set go with it: their counts are no longer true.
-        for (const m of markers.values()) m.remove();
-        markers = new Map();
+        // Rings stay until `drawRings` (below): those whose content is unchanged are kept, the rest go.
+        // Point buttons go with the old set (keyed by index, they would name other points).
         for (const m of pointMarkers.values()) m.remove();
         pointMarkers = new Map();
         shownZoom = zoomNow();
