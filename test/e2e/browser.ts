@@ -50,6 +50,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Documents this test file loaded (pages, reloads, frames): each page load costs seconds of
+ * software rendering, most of a browser test's time. `LOKUS_COUNT_LOADS=1` prints it per file.
+ */
+let navigations = 0;
+let fileName = '';
+
 /** A page's size in CSS px; `touch`: a phone's touch screen (taps, no hover; Playwright's `hasTouch` and `isMobile`). */
 export interface Viewport {
   width: number;
@@ -83,6 +90,7 @@ export async function openPage(browser: Browser, viewport: Viewport = { width: 1
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => {
     requests.push(r.url());
+    if (r.isNavigationRequest()) navigations++;
   });
   return { page, errors, requests };
 }
@@ -187,9 +195,11 @@ export function watchPages({ motion = false }: { motion?: boolean } = {}): {
     browser = await launchBrowser();
   });
   afterAll(async () => {
+    if (process.env.LOKUS_COUNT_LOADS) console.error(`${fileName}: ${navigations} documents loaded (pages, reloads and frames)`);
     await browser?.close();
   });
   afterEach(async ({ task }) => {
+    fileName = task.file.name;
     const pages = opened;
     opened = [];
     const failed = task.result?.state === 'fail';

@@ -21,9 +21,25 @@ async function importText(page: Page, name: string, text: string) {
 
 const count = async (page: Page) => Number((await page.locator('.programs-count').getAttribute('data-count')) ?? -1);
 
+/**
+ * The file's shared page at `query` with every imported list removed, as a user does ("remove
+ * all" in the program tab), so the next test starts from the shipped list without a page load.
+ * A test whose lists must live through a reload opens a page of its own.
+ */
+async function sharedPage(query: string, region: string): Promise<Page> {
+  const { page } = await pages.visit(query, region);
+  await page.click('#tab-programs');
+  if (await page.locator('.import-lists > button.link').count()) {
+    await page.click('.import-lists > button.link');
+    await expect.poll(() => page.locator('.import-lists li').count(), { timeout: 30_000 }).toBe(0);
+  }
+  await expect.poll(() => count(page), { timeout: 30_000 }).toBe(shipped.length);
+  return page;
+}
+
 describe('program lists in the page', () => {
   it('shows the shipped ≥ 1,800 loci, says what they cover, and Kota Bandung, Kab. Sidoarjo and Kab. Banyuwangi have skills training', { timeout: 240_000 }, async () => {
-    const { page } = await pages.openMap('?region=3273');
+    const page = await sharedPage('?region=3273', '3273');
     await page.click('#tab-programs');
     await expect.poll(() => count(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(1800);
     const register = page.locator('.programs-coverage li[data-file="blk_java_bali_2024.csv"]');
@@ -51,7 +67,7 @@ describe('program lists in the page', () => {
   });
 
   it('imports a CSV with Bahasa types and names instead of codes, reporting one ambiguous desa and the methods', { timeout: 240_000 }, async () => {
-    const { page } = await pages.openMap();
+    const page = await sharedPage('', 'national');
     const csv = [
       'kode_lokus,nama,program,kementerian,jenis_intervensi,desa,kecamatan,kabupaten,provinsi,tahun',
       'N1,Uji bansos Baumata,PKH (sintetis),Kemensos,bansos,Baumata,Taebenu,Kab. Kupang,Nusa Tenggara Timur,2024',
@@ -71,7 +87,7 @@ describe('program lists in the page', () => {
   });
 
   it('places a row coded with a desa that has no polygon (Mukti Lincer, 11.10.09.2009) at its kecamatan, saying so on its row', { timeout: 240_000 }, async () => {
-    const { page } = await pages.openMap();
+    const page = await sharedPage('', 'national');
     await importText(page, 'synthetic-no-polygon.csv', 'id,name,program,ministry,intervention_type,admin_code,year\nP1,Uji desa tanpa batas,Program uji (sintetis),Kemnaker,jobs,11.10.09.2009,2024\n');
     expect(await page.locator('.import-summary').textContent()).toMatch(/1 dari 1 baris dipakai; 0 galat, 1 peringatan/);
     expect(await page.locator('.issues-warning li[data-code="no-polygon"]').textContent()).toMatch(/Mukti Lincer.*tidak punya poligon.*ditempatkan se-kecamatan di Kota Baharu/);
@@ -79,7 +95,7 @@ describe('program lists in the page', () => {
   });
 
   it('imports an HXL-tagged 3W file, showing which tagged column fed each field', { timeout: 240_000 }, async () => {
-    const { page } = await pages.openMap();
+    const page = await sharedPage('', 'national');
     await importText(page, 'synthetic-3w.csv', readFileSync('test/fixtures/programs/synthetic-3w.csv', 'utf8'));
     expect(await page.locator('.import-summary').textContent()).toMatch(/3 dari 3 baris dipakai; 0 galat/);
     expect(await page.locator('.column-map summary').textContent()).toMatch(/hxl/);
@@ -87,7 +103,7 @@ describe('program lists in the page', () => {
   });
 
   it('rejects a point in Malaysia 3 km from the border and places a point on Pulau Tidung in Desa Pulau Tidung, as the build does', { timeout: 240_000 }, async () => {
-    const { page } = await pages.openMap();
+    const page = await sharedPage('', 'national');
     const csv = 'id,name,program,ministry,intervention_type,lat,lon,year\nM1,Uji Sarawak,Program uji (sintetis),Kemnaker,jobs,1.06,111.0,2024\nT1,Uji Pulau Tidung,Program uji (sintetis),Kemnaker,jobs,-5.7973,106.4965,2024\n';
     await importText(page, 'synthetic-points.csv', csv);
     expect(await page.locator('.import-summary').textContent()).toMatch(/1 dari 2 baris dipakai; 1 galat/);
@@ -99,7 +115,7 @@ describe('program lists in the page', () => {
   });
 
   it('says what it did with a damaged file: Windows-1252 decoded, an extra-cells row skipped, a code real in two schemes', { timeout: 240_000 }, async () => {
-    const { page } = await pages.openMap('');
+    const page = await sharedPage('', 'national');
     await page.click('#tab-programs');
     const csv = [
       'id,name,program,ministry,intervention_type,admin_code,lat,lon,year',
@@ -264,7 +280,7 @@ describe('program lists in the page', () => {
 
 describe('gaps at village level', () => {
   it('gives each desa row of Kab. Kupang its own IDM (never the kabupaten\'s P0), lowest first, a distance column, and outlines its rows on the map', { timeout: 240_000 }, async () => {
-    const { page } = await pages.openMap('?region=5303');
+    const page = await sharedPage('?region=5303', '5303');
     await waitForRegion(page, '5303');
     await page.click('#tab-gaps');
     await page.selectOption('#gap-level', 'desa');
