@@ -14,6 +14,7 @@ export const en: Strings = {
   appSubtitle: 'Poverty by province, regency/city, subdistrict and village',
   langToggle: 'Bahasa Indonesia',
   langToggleLabel: 'Ganti ke Bahasa Indonesia',
+  langToggleShort: 'ID',
   loading: 'Loading map…',
   loadingChunk: 'Loading boundaries…',
   loadingPart: 'Loading…',

@@ -12,6 +12,7 @@ export const id = {
   appSubtitle: 'Kemiskinan per provinsi, kabupaten/kota, kecamatan dan desa',
   langToggle: 'English',
   langToggleLabel: 'Switch to English',
+  langToggleShort: 'EN',
   loading: 'Memuat peta…',
   loadingChunk: 'Memuat batas wilayah…',
   /** A part of the page whose code loads on first use (the gap table, the print sheet). */

@@ -59,8 +59,9 @@ export function TopBar() {
           }}
         />
       )}
-      <button type="button" class="lang-toggle" aria-label={t.langToggleLabel} lang={lang === 'id' ? 'en' : 'id'} onPointerEnter={preloadEnglish} onFocus={preloadEnglish} onClick={() => switchLang(lang === 'id' ? 'en' : 'id')}>
-        {t.langToggle}
+      {/* On a phone the button shows its short form (`data-short`, styles.css) and the search keeps its row. */}
+      <button type="button" class="lang-toggle" aria-label={t.langToggleLabel} data-short={t.langToggleShort} lang={lang === 'id' ? 'en' : 'id'} onPointerEnter={preloadEnglish} onFocus={preloadEnglish} onClick={() => switchLang(lang === 'id' ? 'en' : 'id')}>
+        <span class="lang-long">{t.langToggle}</span>
       </button>
     </header>
   );
