@@ -104,9 +104,20 @@ async function expectFitsContent(page: Page, frame: Frame): Promise<void> {
   expect(l.scrolls).toBe(false);
 }
 
+/** The host page narrowed to 360 px and widened back: the frame follows, sized to its content each time. */
+async function expectFollowsResize(page: Page, frame: Frame): Promise<void> {
+  const wide = await settledHeight(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).not.toBe(wide);
+  await expectFitsContent(page, frame);
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeCloseTo(wide, -1);
+  await expectFitsContent(page, frame);
+}
+
 describe('an embedded view on a host page', () => {
   for (const width of [360, 1000]) {
-    it(`at ${width} px: sized to its content, the map fitted to NTT's shape and ≥ half the frame, the legend clear of the map`, async () => {
+    it(`at ${width} px: sized to its content, the map fitted to NTT's shape and ≥ half the frame, the legend clear of the map${width === 1000 ? '; follows a resize of the host page' : ''}`, async () => {
       const { page, frame } = await openHost(width);
       await expectFitsContent(page, frame);
       const l = await layout(frame);
@@ -115,21 +126,11 @@ describe('an embedded view on a host page', () => {
       expect(l.legend.bottom).toBeLessThanOrEqual(l.map.top + 0.5);
       expect(await frame.locator('.embed-title').textContent()).toBe('Poverty rate 2025, Nusa Tenggara Timur');
       await shot(page, `embed-host-${width}`);
+      if (width === 1000) await expectFollowsResize(page, frame);
     });
   }
 
-  it('follows a resize of the host page', async () => {
-    const { page, frame } = await openHost(1000);
-    const wide = await settledHeight(page);
-    await page.setViewportSize({ width: 360, height: 800 });
-    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).not.toBe(wide);
-    await expectFitsContent(page, frame);
-    await page.setViewportSize({ width: 1000, height: 800 });
-    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeCloseTo(wide, -1);
-    await expectFitsContent(page, frame);
-  });
-
-  it('posts its height in the Datawrapper, Embedly, pym and AMP formats, and answers a pym width message', async () => {
+  it('posts its height in the Datawrapper, Embedly, pym and AMP formats, answers a pym width message, and is sized only by its own messages, not by another frame or the host', async () => {
     const { page } = await openHost(1000, `${EMBED}&id=ntt&childId=c1`);
     const h = await settledHeight(page);
     const received = () => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
@@ -142,11 +143,7 @@ describe('an embedded view on a host page', () => {
     const before = got.length;
     await page.evaluate(() => (document.getElementById('lokus') as HTMLIFrameElement).contentWindow!.postMessage('pymxPYMxc1xPYMxwidthxPYMx984', '*'));
     await expect.poll(async () => (await received()).slice(before)).toContain(`pymxPYMxc1xPYMxheightxPYMx${h}`);
-  });
-
-  it('sizes the Lokus iframe only from its own messages, not from another frame or the host', async () => {
-    const { page } = await openHost(1000);
-    const h = await settledHeight(page);
+    // Height messages from the other frame and from the host itself leave the Lokus frame as it is.
     await page.evaluate(() => ((document.getElementById('other') as HTMLIFrameElement).contentWindow as unknown as { fake: () => void }).fake());
     await page.evaluate(() => window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 123 }, '*'));
     await page.waitForTimeout(500);
@@ -347,8 +344,8 @@ describe('publishing', () => {
 
   for (const lang of ['id', 'en'] as const) {
     it(`on a 390-px phone (${lang}) a tap on a kabupaten names it with its value and the embed stays on NTT; "back" names NTT`, async () => {
-      const { page } = await pages.openMap(`?region=53&embed=1&lang=${lang}`, { width: 390, height: 700 });
-      await waitForRegion(page, '53');
+      // Both languages in one page, reached as back/forward does (the region is the same).
+      const { page } = await pages.visit(`?region=53&embed=1&lang=${lang}`, '53', { width: 390, height: 700 });
       const label = page.locator('.region-label', { hasText: /^Sumba Timur$/ });
       await label.waitFor({ state: 'attached' });
       const box = (await label.boundingBox())!;

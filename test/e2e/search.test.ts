@@ -82,7 +82,7 @@ describe('a desa without a polygon (Mukti Lincer, 11.10.09.2009, in boundary-joi
   for (const lang of ['id', 'en'] as const) {
     it(`is found by name, said to have no boundary, and opens its kecamatan with a notice (${lang})`, async () => {
       const w = words[lang];
-      const { page } = await pages.openMap(lang === 'en' ? '?lang=en' : '');
+      const { page } = await pages.visit(lang === 'en' ? '?lang=en' : '', 'national');
       const texts = await optionsFor(page, 'Mukti Lincer', /Mukti Lincer/);
       expect(texts[0]).toMatch(w.meta);
       expect(await page.locator('#search-results [role="option"]').first().getAttribute('data-no-polygon')).toBe('true');
