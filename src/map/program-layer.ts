@@ -4,6 +4,7 @@ import { clusterPoints, groupPoints, projectAndGroup, type ClusterInput, type Cl
 import { leavesAtOnePoint, leavesExtent } from '../lib/view/leaves-extent.ts';
 import { nextTask, pacedYield } from '../lib/view/paced-yield.ts';
 import { clusterMarker, type ClusterAction, type ClusterLabel } from './cluster-marker.ts';
+import { createPointButtons } from './point-buttons.ts';
 import { clusterCountKey, programLayerDefaults, programPointLayer, programSource } from './program-layers.ts';
 
 /**
@@ -36,9 +37,6 @@ interface RingTarget {
   action: ClusterAction;
 }
 
-/** Most single points given a button (keyboard and screen reader access) at once: those in the view, nearest its centre first. */
-const MAX_POINT_BUTTONS = 200;
-
 /** Screen margin (fraction of the view) around the view within which rings are kept in the DOM. */
 const RING_MARGIN = 0.5;
 
@@ -56,7 +54,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
   let markers = new Map<string, Marker>();
   // What each ring in `markers` does when clicked, from the clustering that last drew it.
   let ringTargets = new Map<string, RingTarget>();
-  let pointMarkers = new Map<string, Marker>();
+  const pointButtons = createPointButtons(map, openPoint);
   let pointLabel: PointLabel = (p) => p.intervention;
   let colours: Record<string, string> = {};
   let label: ClusterLabel = (_c, n) => String(n);
@@ -131,40 +129,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
     ringTargets = nextTargets;
     container.dataset.programRings = String(next.size);
     container.dataset.programRingLoci = String(inDom);
-    drawPointButtons(b.getWest(), b.getEast(), b.getSouth(), b.getNorth());
-  };
-
-  // Each single point in view gets a transparent button over its dot: Tab reaches it, Enter or a
-  // click opens its card (the dot itself is drawn by the circle layer).
-  const drawPointButtons = (west: number, east: number, south: number, north: number) => {
-    if (!clustering) return;
-    const c = map.getCenter();
-    const inView = clustering.singles.filter((i) => inputs[i].lon >= west && inputs[i].lon <= east && inputs[i].lat >= south && inputs[i].lat <= north);
-    if (inView.length > MAX_POINT_BUTTONS) inView.sort((a, b) => Math.hypot(inputs[a].lon - c.lng, inputs[a].lat - c.lat) - Math.hypot(inputs[b].lon - c.lng, inputs[b].lat - c.lat));
-    const next = new Map<string, Marker>();
-    for (const i of inView.slice(0, MAX_POINT_BUTTONS)) {
-      const p = inputs[i];
-      const key = `${i}`;
-      let m = pointMarkers.get(key);
-      if (!m) {
-        const el = document.createElement('button');
-        el.type = 'button';
-        el.className = 'program-point';
-        el.dataset.intervention = p.intervention;
-        if (p.id) el.dataset.id = p.id;
-        // No `title`: the map's own tooltip names the point on hover.
-        el.setAttribute('aria-label', pointLabel(p));
-        el.addEventListener('click', (e) => {
-          e.stopPropagation();
-          openPoint(p);
-        });
-        m = new Marker({ element: el }).setLngLat([p.lon, p.lat]).addTo(map);
-      }
-      next.set(key, m);
-    }
-    for (const [key, m] of pointMarkers) if (next.get(key) !== m) m.remove();
-    pointMarkers = next;
-    container.dataset.programPointButtons = String(next.size);
+    pointButtons.draw(inputs, clustering.singles, pointLabel);
   };
 
   /** A ring zooms to its loci; loci all at one point (a region's label point), or at the deepest zoom, open the region there. */
@@ -208,8 +173,7 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
         groups = next.groups;
         // Rings stay until `drawRings` (below): those whose content is unchanged are kept, the rest go.
         // Point buttons go with the old set (keyed by index, they would name other points).
-        for (const m of pointMarkers.values()) m.remove();
-        pointMarkers = new Map();
+        pointButtons.clear();
         shownZoom = zoomNow();
         recluster();
         // The rings' markers in a task of their own (with the clustering, 20–40 ms under load).
