@@ -37,6 +37,9 @@ interface RingTarget {
   action: ClusterAction;
 }
 
+/** Gap (CSS px) between a region's label point and the bottom of a ring of loci placed by that region. */
+const RING_ABOVE_LABEL_PX = 12;
+
 /** Screen margin (fraction of the view) around the view within which rings are kept in the DOM. */
 const RING_MARGIN = 0.5;
 
@@ -118,7 +121,10 @@ export function createProgramLayer(map: MapLibreMap, selectAt: (lon: number, lat
           if (target.action === 'select') selectAt(target.lon, target.lat);
           else zoomTo(target.xy, target.leaves);
         });
-        m = new Marker({ element: el }).setLngLat([c.lon, c.lat]).addTo(map);
+        // Loci all placed by their region sit at its label point: the ring stands just above it, so the
+        // region's name stays readable (it covered "Baumata" when drawn on the point).
+        const aboveLabel = c.byRegion === c.leaves.length ? { anchor: 'bottom' as const, offset: [0, -RING_ABOVE_LABEL_PX] as [number, number] } : {};
+        m = new Marker({ element: el, ...aboveLabel }).setLngLat([c.lon, c.lat]).addTo(map);
       }
       next.set(key, m);
       nextTargets.set(key, { lon: c.lon, lat: c.lat, leaves: c.leaves, xy, action });

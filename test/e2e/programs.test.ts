@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForMap, waitForRegion, switchLang, watchPages, shot } from './browser.ts';
+import { waitForCameraRest, waitForMap, waitForRegion, switchLang, watchPages, shot } from './browser.ts';
 
 const site = inject('siteUrl');
 // Real data only: vite.config.ts leaves this file out under LOKUS_E2E_DATA=synthetic; run by hand there, it fails.
@@ -66,6 +66,12 @@ describe('programs, coverage and gaps in the page', () => {
     await cluster.waitFor();
     expect(await cluster.getAttribute('data-types')).toBe('skills_training land_reform');
     expect(await cluster.getAttribute('aria-label')).toMatch(/4 lokus program: 1 Pelatihan keterampilan, 3 Reforma agraria, 4 menurut wilayah/);
+    // The ring stands just above Baumata's name, not on it (it hid the middle letters), once the camera rests.
+    await waitForCameraRest(page);
+    const ring = (await cluster.boundingBox())!;
+    const name = (await page.locator('.region-label', { hasText: /^Baumata$/ }).boundingBox())!;
+    expect(ring.y + ring.height, 'ring bottom above the name').toBeLessThanOrEqual(name.y + 1);
+    expect(Math.abs(ring.x + ring.width / 2 - (name.x + name.width / 2)), 'ring centred over the name').toBeLessThanOrEqual(2);
     await shot(page, 'programs-baumata');
     await page.click('#tab-programs');
     expect(await page.locator('.programs-count').textContent()).toMatch(new RegExp(`^${dotted(shippedCount)} lokus program dimuat`));
