@@ -21,7 +21,10 @@ function sameScene(a: MapScene, b: MapScene): boolean {
  * `next` (null: not drawable yet, nothing to do). Pure: the executor holds the map.
  */
 export function planMap(prev: MapScene | null, next: MapScene | null): MapCommand[] {
-  if (!next || (prev && sameScene(prev, next))) return [];
+  if (!next) return [];
+  // The same scene is drawn already: only say so again. The page may have stopped believing it, as
+  // after "back" from a drill step still loading (the map never left this scene; it stayed "loading").
+  if (prev && sameScene(prev, next)) return [{ kind: 'reportDrawn', region: next.region || 'national' }];
   const commands: MapCommand[] = next.chunks.map((chunk) => ({ kind: 'addChunk', chunk }));
   commands.push({ kind: 'showChunks', focus: next.chunks.flatMap((c) => (c.whole ? [{ id: c.id }] : c.parents ? [{ id: c.id, parents: c.parents }] : [])), drilled: next.drilled });
   commands.push({ kind: 'select', kode: next.region });

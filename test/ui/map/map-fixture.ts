@@ -61,7 +61,10 @@ export function mapPage(map: MapView, start: PageState) {
   let state = start;
   let drawn: MapScene | null = null;
   const dispatch = (a: Action) => {
-    state = reducer(state, a);
+    // As the page: an action that changes nothing renders nothing (Preact's reducer bails out).
+    const next = reducer(state, a);
+    if (next === state) return;
+    state = next;
     sync();
   };
   const sync = () => {

@@ -74,4 +74,19 @@ describe('map sync on a recording fake map', () => {
     expect([map.callsTo('jumpTo'), map.callsTo('fitBounds')]).toEqual([[[[123.5, -10, 10]]], []]);
     expect(page.state.url.view).toEqual([123.5, -10, 10]);
   });
+
+  it('back from a drill step still loading says the region drawn again (it stayed drawn: the same scene)', async () => {
+    const map = createFakeMapView();
+    const page = mapPage(map, reducer(loadedPage({ region: '5303' }), { type: 'chunkLoaded', id: 'kecamatan-53', features: kecamatan53 }));
+    await tick();
+    expect(page.state.regionDrawn).toBe('5303');
+    const at5303 = page.state.url;
+    // A kecamatan whose desa are not loaded yet: nothing to draw meanwhile.
+    page.dispatch({ type: 'selectRegion', kode: '53.03.01' });
+    expect(page.state.regionDrawn).toBeNull();
+    // Back before it is drawn: the map still shows 5303, and the page must say so (it stayed "loading").
+    page.dispatch({ type: 'urlRestored', url: at5303, notices: [] });
+    await tick();
+    expect(page.state.regionDrawn).toBe('5303');
+  });
 });

@@ -33,12 +33,12 @@ describe('planMap', () => {
     expect(kinds(planMap(null, mapScene(loadedPage())))).toEqual(['showChunks', 'select', 'fit', 'reportDrawn']);
   });
 
-  it('plans nothing for a scene not drawable yet, or the same scene again', () => {
+  it('plans nothing for a scene not drawable yet, and for the same scene again only that it is drawn', () => {
     const s = loadedPage();
     const scene = mapScene(s);
     expect(planMap(scene, null)).toEqual([]);
     // Another tab (or an indicator arriving) makes a new state, not a new scene.
-    expect(planMap(scene, mapScene(reducer(s, { type: 'setTab', tab: 'gaps' })))).toEqual([]);
+    expect(planMap(scene, mapScene(reducer(s, { type: 'setTab', tab: 'gaps' })))).toEqual([{ kind: 'reportDrawn', region: 'national' }]);
   });
 
   it('adds and shows the chunk of a selected kabupaten and flies there', () => {
