@@ -151,7 +151,7 @@ export function useMapSync({ map, state: s, derived: d, analysis, source, dispat
   const drawn = useRef<{ map: MapView; scene: MapScene } | null>(null);
   useLayoutEffect(() => {
     if (!map || !scene) return;
-    applyMapCommands(map, planMap(drawn.current?.map === map ? drawn.current.scene : null, scene), dispatch);
+    applyMapCommands(map, planMap(drawn.current?.map === map ? drawn.current.scene : null, scene, s.regionDrawn), dispatch);
     drawn.current = { map, scene };
   }, [map, scene]);
 

@@ -18,18 +18,20 @@ function sameScene(a: MapScene, b: MapScene): boolean {
 
 /**
  * What to do on the map to go from the scene drawn last (`prev`; null: nothing drawn yet) to
- * `next` (null: not drawable yet, nothing to do). Pure: the executor holds the map.
+ * `next` (null: not drawable yet, nothing to do). `saidDrawn`: the region the page says is drawn
+ * (`PageState.regionDrawn`). Pure: the executor holds the map.
  */
-export function planMap(prev: MapScene | null, next: MapScene | null): MapCommand[] {
+export function planMap(prev: MapScene | null, next: MapScene | null, saidDrawn: string | null): MapCommand[] {
   if (!next) return [];
-  // The same scene is drawn already: only say so again. The page may have stopped believing it, as
-  // after "back" from a drill step still loading (the map never left this scene; it stayed "loading").
-  if (prev && sameScene(prev, next)) return [{ kind: 'reportDrawn', region: next.region || 'national' }];
+  const region = next.region || 'national';
+  // The same scene is drawn already: nothing to do, unless the page stopped saying so, as after
+  // "back" from a drill step still loading (the map never left this scene; the page stayed "loading").
+  if (prev && sameScene(prev, next)) return saidDrawn === region ? [] : [{ kind: 'reportDrawn', region }];
   const commands: MapCommand[] = next.chunks.map((chunk) => ({ kind: 'addChunk', chunk }));
   commands.push({ kind: 'showChunks', focus: next.chunks.flatMap((c) => (c.whole ? [{ id: c.id }] : c.parents ? [{ id: c.id, parents: c.parents }] : [])), drilled: next.drilled });
   commands.push({ kind: 'select', kode: next.region });
   const move = fitDecision(prev, next);
   if (move) commands.push(move);
-  commands.push({ kind: 'reportDrawn', region: next.region || 'national' });
+  commands.push({ kind: 'reportDrawn', region });
   return commands;
 }

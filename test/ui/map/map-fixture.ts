@@ -72,7 +72,7 @@ export function mapPage(map: MapView, start: PageState) {
     if (!scene) return;
     const prev = drawn;
     drawn = scene;
-    applyMapCommands(map, planMap(prev, scene), dispatch);
+    applyMapCommands(map, planMap(prev, scene, state.regionDrawn), dispatch);
   };
   sync();
   return { dispatch, get state() { return state; } };

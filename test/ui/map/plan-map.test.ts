@@ -30,21 +30,22 @@ describe('mapScene', () => {
 
 describe('planMap', () => {
   it('draws the first scene: chunks, selection, camera, then says it is drawn', () => {
-    expect(kinds(planMap(null, mapScene(loadedPage())))).toEqual(['showChunks', 'select', 'fit', 'reportDrawn']);
+    expect(kinds(planMap(null, mapScene(loadedPage()), null))).toEqual(['showChunks', 'select', 'fit', 'reportDrawn']);
   });
 
-  it('plans nothing for a scene not drawable yet, and for the same scene again only that it is drawn', () => {
+  it('plans nothing for a scene not drawable yet, or the same scene again (only that it is drawn, if the page stopped saying so)', () => {
     const s = loadedPage();
     const scene = mapScene(s);
-    expect(planMap(scene, null)).toEqual([]);
+    expect(planMap(scene, null, null)).toEqual([]);
     // Another tab (or an indicator arriving) makes a new state, not a new scene.
-    expect(planMap(scene, mapScene(reducer(s, { type: 'setTab', tab: 'gaps' })))).toEqual([{ kind: 'reportDrawn', region: 'national' }]);
+    expect(planMap(scene, mapScene(reducer(s, { type: 'setTab', tab: 'gaps' })), 'national')).toEqual([]);
+    expect(planMap(scene, mapScene(s), null)).toEqual([{ kind: 'reportDrawn', region: 'national' }]);
   });
 
   it('adds and shows the chunk of a selected kabupaten and flies there', () => {
     const before = mapScene(loadedPage());
     const s = reducer(reducer(loadedPage(), { type: 'selectRegion', kode: '5303' }), { type: 'chunkLoaded', id: 'kecamatan-53', features: kecamatan53 });
-    const cmds = planMap(before, mapScene(s));
+    const cmds = planMap(before, mapScene(s), null);
     expect(kinds(cmds)).toEqual(['addChunk', 'showChunks', 'select', 'fit', 'reportDrawn']);
     expect(cmds[1]).toEqual({ kind: 'showChunks', focus: [{ id: 'kecamatan-53', parents: ['5303'] }], drilled: ['5303'] });
     expect(cmds.at(-1)).toEqual({ kind: 'reportDrawn', region: '5303' });
@@ -52,6 +53,6 @@ describe('planMap', () => {
 
   it('draws the region again after "retry" (said drawn again), without moving the camera', () => {
     const s = loadedPage();
-    expect(kinds(planMap(mapScene(s), mapScene(reducer(s, { type: 'retry' }))))).toEqual(['showChunks', 'select', 'reportDrawn']);
+    expect(kinds(planMap(mapScene(s), mapScene(reducer(s, { type: 'retry' })), null))).toEqual(['showChunks', 'select', 'reportDrawn']);
   });
 });

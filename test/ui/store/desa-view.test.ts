@@ -77,9 +77,9 @@ describe('desa wherever the map is', () => {
     const scene = mapScene(loaded)!;
     expect(scene.chunks.map((c) => [c.id, c.whole])).toEqual([['desa-5303', true]]);
     expect(scene.drilled).toEqual(['5303']);
-    const shown = planMap(null, scene).find((c) => c.kind === 'showChunks');
+    const shown = planMap(null, scene, null).find((c) => c.kind === 'showChunks');
     expect(shown).toEqual({ kind: 'showChunks', focus: [{ id: 'desa-5303' }], drilled: ['5303'] });
     const out = mapScene(run(loaded, over5303(6)))!;
-    expect(planMap(scene, out).find((c) => c.kind === 'showChunks')).toEqual({ kind: 'showChunks', focus: [], drilled: [] });
+    expect(planMap(scene, out, null).find((c) => c.kind === 'showChunks')).toEqual({ kind: 'showChunks', focus: [], drilled: [] });
   });
 });
